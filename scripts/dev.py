@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Set up charte-app on a fresh machine, then start it or run the whole test suite.
+
+    python3 scripts/dev.py run [ARGS…]   set up, then start the application
+    python3 scripts/dev.py test [ARGS…]  set up (with test tools), then lint and run every test
+
+Needs only Python 3.11+. On Debian/Ubuntu it installs, through apt-get, the
+system libraries Qt needs (and, for the tests, LibreOffice, poppler and Xvfb)
+when they are missing. Everything Python goes into ``.venv`` beside this
+folder, from the project's own ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# Qt's runtime needs on a bare Debian (offscreen and xcb platforms).
+RUNTIME_DEBS = [
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libxcb-xkb1",
+    "fonts-dejavu-core",
+]
+# The tests also open documents in a real LibreOffice, read PDFs and run the app under Xvfb.
+TEST_DEBS = ["libreoffice-writer-nogui", "poppler-utils", "xvfb"]
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def run(*cmd: str | Path, **kwargs: object) -> None:
+    subprocess.run([str(c) for c in cmd], check=True, **kwargs)  # type: ignore[call-overload]
+
+
+def missing_debs(names: list[str]) -> list[str]:
+    out = []
+    for name in names:
+        res = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True)
+        if "install ok installed" not in res.stdout:
+            out.append(name)
+    return out
+
+
+def ensure_system_packages(with_tests: bool) -> None:
+    if not sys.platform.startswith("linux") or not shutil.which("apt-get") or not shutil.which("dpkg-query"):
+        return
+    wanted = RUNTIME_DEBS + (TEST_DEBS if with_tests else [])
+    todo = missing_debs(wanted)
+    if not todo:
+        return
+    sudo: list[str] = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else [])
+    if os.geteuid() != 0 and not sudo:
+        say(f"paquets système manquants (installez-les) : {' '.join(todo)}")
+        return
+    say(f"installation des paquets système : {' '.join(todo)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run(*sudo, "apt-get", "update", "-qq", env=env)
+    run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *todo, env=env)
+
+
+def ensure_venv(with_tests: bool) -> None:
+    if not PY.exists():
+        say("création de l'environnement .venv")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    extra = ".[test,postgresql]" if with_tests else "."
+    stamp_text = (ROOT / "pyproject.toml").read_bytes() + extra.encode()
+    stamp = VENV / ".charte-app-installed"
+    digest = hashlib.sha256(stamp_text).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    say(f"installation de charte-app et de ses dépendances ({extra})")
+    run(PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", extra, cwd=ROOT)
+    stamp.write_text(digest)
+
+
+def build_assets() -> None:
+    """Compile translations (.ts → .qm); see scripts/build_assets.py."""
+    script = ROOT / "scripts" / "build_assets.py"
+    if script.exists():
+        run(PY, script, cwd=ROOT)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    with_tests = command == "test"
+    if sys.version_info < (3, 11):
+        say("Python 3.11 ou plus récent est nécessaire.")
+        return 1
+    ensure_system_packages(with_tests)
+    ensure_venv(with_tests)
+    build_assets()
+    if command == "run":
+        return subprocess.call([str(BIN / "charte-app"), *rest])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run(BIN / "ruff", "check", "src", "tests", "scripts", "benchmarks", cwd=ROOT)
+    code = subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return 0 if code == 5 and rest else code  # 5 = no test selected by the caller's own filter
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,243 @@
+"""Business rules of a dossier, beyond types: references, ids, dates, amounts.
+
+:func:`validate_dossier` and :func:`validate_file` return *all* problems at
+once, each with the JSON path of the faulty value and a French message.
+Errors make a dossier unacceptable; warnings (a SIRET whose checksum fails,
+a commitment by a partner who is not a party) are shown but do not block.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from decimal import Decimal
+
+from .canonical import fingerprint
+from .model import Charter, Convention, Dossier, DossierFile, Partner
+from .problems import Problem, join
+from .siret import siret_checksum_ok
+
+ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+FINGERPRINT_PATTERN = re.compile(r"^sha256:[0-9a-f]{64}$")
+
+
+def _ids(items: Iterable[object], path: str, what: str, problems: list[Problem]) -> set[str]:
+    """Check ids of a list: pattern and uniqueness. Returns the set of ids."""
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        ident = item.id
+        ipath = join(join(path, i), "id")
+        if not ID_PATTERN.match(ident or ""):
+            problems.append(
+                Problem(ipath, f"identifiant « {ident} » invalide : lettres minuscules, chiffres et tirets seulement.")
+            )
+        if ident in seen:
+            problems.append(Problem(ipath, f"identifiant en double « {ident} » dans la liste des {what}."))
+        seen.add(ident)
+    return seen
+
+
+def _ref(value: str, known: set[str], path: str, what: str, problems: list[Problem]) -> None:
+    if value not in known:
+        problems.append(Problem(path, f"référence inconnue « {value} » : aucun {what} ne porte cet identifiant."))
+
+
+def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
+    problems: list[Problem] = []
+    try:
+        uuid.UUID(dossier.id)
+    except ValueError:
+        problems.append(Problem(join(path, "id"), f"l'identifiant du dossier « {dossier.id} » n'est pas un UUID."))
+    if not dossier.title.strip():
+        problems.append(Problem(join(path, "title"), "le titre du dossier est vide."))
+    partner_ids = _ids(dossier.partners, join(path, "partners"), "partenaires", problems)
+    for i, partner in enumerate(dossier.partners):
+        _partner(partner, join(join(path, "partners"), i), problems)
+    if dossier.coordinator.email and not EMAIL_PATTERN.match(dossier.coordinator.email):
+        problems.append(Problem(join(path, "coordinator.email"), "adresse électronique invalide."))
+    _charter(dossier.charter, partner_ids, join(path, "charter"), problems)
+    indicator_ids = {ind.id for ind in dossier.charter.indicators()}
+    cpath = join(path, "conventions")
+    convention_ids = _ids(dossier.conventions, cpath, "conventions", problems)
+    for i, conv in enumerate(dossier.conventions):
+        _convention(conv, partner_ids, indicator_ids, convention_ids, join(cpath, i), problems)
+    return problems
+
+
+def _partner(partner: Partner, path: str, problems: list[Problem]) -> None:
+    if not partner.name.strip():
+        problems.append(Problem(join(path, "name"), "le nom du partenaire est vide."))
+    if partner.siret:
+        digits = partner.siret.replace(" ", "")
+        if not (len(digits) == 14 and digits.isdigit()):
+            problems.append(Problem(join(path, "siret"), "un SIRET compte exactement 14 chiffres."))
+        elif not siret_checksum_ok(digits):
+            problems.append(
+                Problem(join(path, "siret"), "la clé de contrôle du SIRET est fausse : vérifiez le numéro.", "warning")
+            )
+    if partner.contact.email and not EMAIL_PATTERN.match(partner.contact.email):
+        problems.append(Problem(join(path, "contact.email"), "adresse électronique invalide."))
+
+
+def _charter(charter: Charter, partner_ids: set[str], path: str, problems: list[Problem]) -> None:
+    _ids(charter.values, join(path, "values"), "valeurs", problems)
+    _ids(charter.rules, join(path, "rules"), "règles", problems)
+    objective_ids = _ids(charter.objectives, join(path, "objectives"), "objectifs", problems)
+    seen_ind: set[str] = set()
+    for i, obj in enumerate(charter.objectives):
+        ipath = join(join(join(path, "objectives"), i), "indicators")
+        _ids(obj.indicators, ipath, "indicateurs", problems)
+        for j, ind in enumerate(obj.indicators):
+            if ind.id in seen_ind and ind.id not in {x.id for x in obj.indicators[:j]}:
+                problems.append(
+                    Problem(
+                        join(join(ipath, j), "id"),
+                        f"identifiant d'indicateur « {ind.id} » déjà utilisé par un autre objectif.",
+                    )
+                )
+            seen_ind.add(ind.id)
+    cpath = join(path, "commitments")
+    _ids(charter.commitments, cpath, "engagements", problems)
+    for i, com in enumerate(charter.commitments):
+        _ref(com.partner, partner_ids, join(join(cpath, i), "partner"), "partenaire", problems)
+        for j, obj_id in enumerate(com.objectives):
+            _ref(obj_id, objective_ids, join(join(join(cpath, i), "objectives"), j), "objectif", problems)
+    bpath = join(path, "governance.bodies")
+    _ids(charter.governance.bodies, bpath, "instances", problems)
+    for i, body in enumerate(charter.governance.bodies):
+        for j, member in enumerate(body.members):
+            _ref(member, partner_ids, join(join(join(bpath, i), "members"), j), "partenaire", problems)
+    _ids(charter.extra_articles, join(path, "extra_articles"), "articles", problems)
+    months = charter.duration.months
+    if months is not None and months <= 0:
+        problems.append(Problem(join(path, "duration.months"), "la durée doit être d'au moins un mois."))
+    for j, signatory in enumerate(charter.signature.signatories):
+        _ref(signatory, partner_ids, join(join(path, "signature.signatories"), j), "partenaire", problems)
+
+
+def _convention(
+    conv: Convention,
+    partner_ids: set[str],
+    indicator_ids: set[str],
+    convention_ids: set[str],
+    path: str,
+    problems: list[Problem],
+) -> None:
+    if not conv.parties:
+        problems.append(Problem(join(path, "parties"), "une convention a au moins une partie."))
+    seen: set[str] = set()
+    for j, party in enumerate(conv.parties):
+        ppath = join(join(path, "parties"), j)
+        _ref(party, partner_ids, ppath, "partenaire", problems)
+        if party in seen:
+            problems.append(Problem(ppath, f"la partie « {party} » figure deux fois."))
+        seen.add(party)
+    parties = set(conv.parties)
+    if conv.start and conv.end and conv.end < conv.start:
+        problems.append(
+            Problem(
+                join(path, "end"),
+                f"la date de fin ({conv.end.isoformat()}) précède la date de début ({conv.start.isoformat()}).",
+            )
+        )
+    if conv.kind == "amendment":
+        if conv.amends is None or not conv.amends.convention:
+            problems.append(Problem(join(path, "amends"), "un avenant doit indiquer la convention qu'il modifie."))
+        else:
+            _ref(conv.amends.convention, convention_ids, join(path, "amends.convention"), "convention", problems)
+            if conv.amends.convention == conv.id:
+                problems.append(Problem(join(path, "amends.convention"), "un avenant ne peut se modifier lui-même."))
+            if conv.amends.number is not None and conv.amends.number < 1:
+                problems.append(Problem(join(path, "amends.number"), "le numéro d'avenant commence à 1."))
+    kpath = join(path, "commitments")
+    _ids(conv.commitments, kpath, "engagements", problems)
+    for i, com in enumerate(conv.commitments):
+        _party_ref(com.partner, partner_ids, parties, join(join(kpath, i), "partner"), problems)
+    fpath = join(path, "contributions")
+    _ids(conv.contributions, fpath, "contributions", problems)
+    for i, contrib in enumerate(conv.contributions):
+        cpath = join(fpath, i)
+        _party_ref(contrib.partner, partner_ids, parties, join(cpath, "partner"), problems)
+        if contrib.year is not None and not 1900 <= contrib.year <= 2200:
+            problems.append(Problem(join(cpath, "year"), f"année {contrib.year} invraisemblable."))
+        if contrib.schedule:
+            total = sum((p.amount or Decimal(0) for p in contrib.schedule), Decimal(0))
+            if contrib.amount is None:
+                problems.append(Problem(join(cpath, "amount"), "un échéancier suppose un montant total."))
+            elif total != contrib.amount:
+                problems.append(
+                    Problem(
+                        join(cpath, "schedule"),
+                        f"les échéances totalisent {total} € alors que le montant est de {contrib.amount} €.",
+                    )
+                )
+            for k, payment in enumerate(contrib.schedule):
+                if payment.amount is None and "amount" not in payment.presence:
+                    problems.append(
+                        Problem(join(join(join(cpath, "schedule"), k), "amount"), "montant de l'échéance manquant.")
+                    )
+    for j, ind in enumerate(conv.indicators):
+        _ref(ind, indicator_ids, join(join(path, "indicators"), j), "indicateur de la charte", problems)
+    if conv.termination.notice_months is not None and conv.termination.notice_months < 0:
+        problems.append(Problem(join(path, "termination.notice_months"), "le préavis ne peut être négatif."))
+    if conv.renewal.max_renewals is not None and conv.renewal.max_renewals < 0:
+        problems.append(
+            Problem(join(path, "renewal.max_renewals"), "le nombre de renouvellements ne peut être négatif.")
+        )
+    if conv.originals is not None and conv.originals < 1:
+        problems.append(Problem(join(path, "originals"), "il faut au moins un exemplaire original."))
+    _ids(conv.extra_articles, join(path, "extra_articles"), "articles", problems)
+    _ids(conv.annexes, join(path, "annexes"), "annexes", problems)
+
+
+def _party_ref(value: str, partner_ids: set[str], parties: set[str], path: str, problems: list[Problem]) -> None:
+    if value not in partner_ids:
+        _ref(value, partner_ids, path, "partenaire", problems)
+    elif value not in parties:
+        problems.append(Problem(path, f"« {value} » n'est pas partie à cette convention.", "warning"))
+
+
+def validate_file(doc: DossierFile) -> list[Problem]:
+    """Every business problem of a whole file: the dossier and each version snapshot."""
+    problems = validate_dossier(doc.dossier)
+    numbers: set[int] = set()
+    previous = 0
+    for i, version in enumerate(doc.versions):
+        vpath = join("versions", i)
+        if version.number < 1:
+            problems.append(Problem(join(vpath, "number"), "le numéro de version commence à 1."))
+        if version.number in numbers:
+            problems.append(Problem(join(vpath, "number"), f"la version n° {version.number} figure deux fois."))
+        elif version.number < previous:
+            problems.append(
+                Problem(
+                    join(vpath, "number"), "les versions doivent être rangées de la plus ancienne à la plus récente."
+                )
+            )
+        numbers.add(version.number)
+        previous = max(previous, version.number)
+        if not FINGERPRINT_PATTERN.match(version.fingerprint):
+            problems.append(
+                Problem(join(vpath, "fingerprint"), "empreinte mal formée (sha256:<64 chiffres hexadécimaux>).")
+            )
+        elif fingerprint(version.snapshot) != version.fingerprint:
+            problems.append(
+                Problem(
+                    join(vpath, "fingerprint"),
+                    "l'empreinte ne correspond pas au contenu de la version : le fichier a été modifié.",
+                )
+            )
+        snap_path = join(vpath, "snapshot")
+        problems += validate_dossier(version.snapshot, snap_path)
+        if version.snapshot.id != doc.dossier.id:
+            problems.append(Problem(join(snap_path, "id"), "la version appartient à un autre dossier."))
+        known = {p.id for p in version.snapshot.partners}
+        for j, approval in enumerate(version.approvals):
+            _ref(approval.partner, known, join(join(join(vpath, "approvals"), j), "partner"), "partenaire", problems)
+    return problems
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]

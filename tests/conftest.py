@@ -1,0 +1,29 @@
+"""Shared fixtures: headless Qt, example dossiers, a fresh data directory per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT.parent / "shared" / "examples"
+if not EXAMPLES.is_dir():  # a copy shipped with the tests keeps the suite runnable anywhere
+    EXAMPLES = Path(__file__).resolve().parent / "data" / "examples"
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("CHARTE_APP_DATA_DIR", str(path))
+    monkeypatch.delenv("CHARTE_APP_DATABASE_URL", raising=False)
+    return path
