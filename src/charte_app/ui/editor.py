@@ -1,0 +1,135 @@
+"""The editing controller: every change to the open dossier goes through here.
+
+Widgets never mutate the domain model directly; they call :class:`DossierEditor`,
+which wraps each change in a :class:`QUndoCommand` (so Ctrl+Z / Ctrl+Y work
+across all wizard steps, with French action names) and emits ``changed`` so
+views refresh and the autosaver schedules a save.
+
+Successive keystrokes in one field merge into a single undo step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from charte_app.domain import Dossier, Problem, validate_dossier
+
+_SET_FIELD_ID = 1001
+
+
+class _SetField(QUndoCommand):
+    def __init__(self, editor: DossierEditor, target: Any, attr: str, value: Any, text: str) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self._target = target
+        self._attr = attr
+        self._old = getattr(target, attr)
+        self._new = value
+
+    def id(self) -> int:
+        return _SET_FIELD_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _SetField) or other._target is not self._target or other._attr != self._attr:
+            return False
+        self._new = other._new
+        return True
+
+    def redo(self) -> None:
+        setattr(self._target, self._attr, self._new)
+        self._editor._notify(self._target, self._attr)
+
+    def undo(self) -> None:
+        setattr(self._target, self._attr, self._old)
+        self._editor._notify(self._target, self._attr)
+
+
+class _ListEdit(QUndoCommand):
+    """Insert, remove or move one item of a list held by the model."""
+
+    def __init__(self, editor: DossierEditor, items: list[Any], op: str, a: int, b: Any, text: str) -> None:
+        super().__init__(text)
+        self._editor, self._items, self._op, self._a, self._b = editor, items, op, a, b
+
+    def redo(self) -> None:
+        if self._op == "insert":
+            self._items.insert(self._a, self._b)
+        elif self._op == "remove":
+            self._b = self._items.pop(self._a)
+        else:  # move
+            self._items.insert(self._b, self._items.pop(self._a))
+        self._editor._notify(self._items, None)
+
+    def undo(self) -> None:
+        if self._op == "insert":
+            self._items.pop(self._a)
+        elif self._op == "remove":
+            self._items.insert(self._a, self._b)
+        else:
+            self._items.insert(self._a, self._items.pop(self._b))
+        self._editor._notify(self._items, None)
+
+
+class DossierEditor(QObject):
+    """Holds the open dossier and its undo stack; the only writer of the model."""
+
+    #: Something in the dossier changed (edit, undo, redo). Arguments: the object and attribute touched
+    #: (attribute None for a list edit); views refresh what shows that object.
+    changed = Signal(object, object)
+    #: A different dossier was loaded (or restored): views rebuild entirely.
+    reloaded = Signal()
+
+    def __init__(self, dossier: Dossier | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.dossier = dossier or Dossier()
+        self._silent = 0
+
+    def load(self, dossier: Dossier) -> None:
+        """Open another dossier; history starts afresh."""
+        self.undo_stack.clear()
+        self.dossier = dossier
+        self.reloaded.emit()
+
+    # --- edits -------------------------------------------------------------
+    def set_field(self, target: Any, attr: str, value: Any, text: str) -> None:
+        """Set ``target.attr`` to ``value`` as one undoable step named ``text`` (French)."""
+        if getattr(target, attr) == value:
+            return
+        self.undo_stack.push(_SetField(self, target, attr, value, text))
+
+    def insert_item(self, items: list[Any], index: int, item: Any, text: str) -> None:
+        self.undo_stack.push(_ListEdit(self, items, "insert", index, item, text))
+
+    def append_item(self, items: list[Any], item: Any, text: str) -> None:
+        self.insert_item(items, len(items), item, text)
+
+    def remove_item(self, items: list[Any], index: int, text: str) -> None:
+        self.undo_stack.push(_ListEdit(self, items, "remove", index, None, text))
+
+    def move_item(self, items: list[Any], source: int, target: int, text: str) -> None:
+        if source == target or not (0 <= target < len(items)):
+            return
+        self.undo_stack.push(_ListEdit(self, items, "move", source, target, text))
+
+    @contextlib.contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group several edits into one undo step."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    # --- queries -----------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        """Every problem of the current dossier (errors and warnings)."""
+        return validate_dossier(self.dossier)
+
+    def _notify(self, target: Any, attr: str | None) -> None:
+        self.changed.emit(target, attr)
