@@ -16,7 +16,6 @@ import types
 import typing
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from typing import Any, TypeVar
 
 from .model import Record
@@ -38,8 +37,13 @@ class _Field:
     factory: bool
 
 
-@cache
+_FIELDS: dict[type, tuple[_Field, ...]] = {}
+
+
 def _fields(cls: type) -> tuple[_Field, ...]:
+    cached = _FIELDS.get(cls)
+    if cached is not None:
+        return cached
     hints = typing.get_type_hints(cls)
     out = []
     for f in dataclasses.fields(cls):
@@ -48,7 +52,8 @@ def _fields(cls: type) -> tuple[_Field, ...]:
         factory = f.default_factory is not dataclasses.MISSING
         default = f.default_factory if factory else f.default
         out.append(_Field(f.name, hints[f.name], bool(f.metadata.get("required")), default, factory))
-    return tuple(out)
+    _FIELDS[cls] = tuple(out)
+    return _FIELDS[cls]
 
 
 def _default(f: _Field) -> Any:
@@ -117,7 +122,7 @@ def _decode_value(tp: Any, raw: Any, path: str, problems: list[Problem]) -> Any:
     inner, _ = _split_optional(tp)
     tp = inner
     origin = typing.get_origin(tp)
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+    if isinstance(tp, type) and issubclass(tp, Record):
         return decode(tp, raw, path, problems)
     if origin is list:
         (item_type,) = typing.get_args(tp)

@@ -12,6 +12,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Protocol
 
 from .canonical import fingerprint
 from .model import Charter, Convention, Dossier, DossierFile, Partner
@@ -23,7 +24,11 @@ EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FINGERPRINT_PATTERN = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 
-def _ids(items: Iterable[object], path: str, what: str, problems: list[Problem]) -> set[str]:
+class _HasId(Protocol):
+    id: str
+
+
+def _ids(items: Iterable[_HasId], path: str, what: str, problems: list[Problem]) -> set[str]:
     """Check ids of a list: pattern and uniqueness. Returns the set of ids."""
     seen: set[str] = set()
     for i, item in enumerate(items):
@@ -85,19 +90,19 @@ def _charter(charter: Charter, partner_ids: set[str], path: str, problems: list[
     _ids(charter.values, join(path, "values"), "valeurs", problems)
     _ids(charter.rules, join(path, "rules"), "règles", problems)
     objective_ids = _ids(charter.objectives, join(path, "objectives"), "objectifs", problems)
-    seen_ind: set[str] = set()
+    # Conventions cite indicators by id alone, so ids must be unique across all objectives.
+    owner: dict[str, int] = {}
     for i, obj in enumerate(charter.objectives):
         ipath = join(join(join(path, "objectives"), i), "indicators")
         _ids(obj.indicators, ipath, "indicateurs", problems)
         for j, ind in enumerate(obj.indicators):
-            if ind.id in seen_ind and ind.id not in {x.id for x in obj.indicators[:j]}:
+            if owner.setdefault(ind.id, i) != i:
                 problems.append(
                     Problem(
                         join(join(ipath, j), "id"),
                         f"identifiant d'indicateur « {ind.id} » déjà utilisé par un autre objectif.",
                     )
                 )
-            seen_ind.add(ind.id)
     cpath = join(path, "commitments")
     _ids(charter.commitments, cpath, "engagements", problems)
     for i, com in enumerate(charter.commitments):
