@@ -1,0 +1,159 @@
+"""Two-way bindings between input widgets and fields of the domain model.
+
+A binding reads ``getattr(target(), attr)`` into its widget on :meth:`FieldBinder.refresh`
+and turns each user edit into ``editor.set_field(...)`` — an undoable, merged
+step. ``target`` is a callable because the object shown changes (another
+convention selected, an undo that removed it); when it returns None the widget
+is cleared and disabled.
+
+Refreshing never clobbers what the user is typing: a widget is rewritten only
+when the model holds something else than what the widget means (so the cursor
+stays put while typing "15 000,5"), and invalid text stays on screen with its
+message until the user fixes it or another object is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from ..editor import DossierEditor
+from .amount import AmountField
+from .date_field import DateField
+
+Target = Callable[[], Any]
+
+
+class _Binding:
+    def __init__(
+        self,
+        binder: FieldBinder,
+        widget: QWidget,
+        target: Target,
+        attr: str,
+        text: str,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        invalid: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.binder, self.widget, self.target, self.attr, self.text = binder, widget, target, attr, text
+        self.read, self.write, self.invalid = read, write, invalid
+        self.shown: Any = None  # the object whose value the widget shows
+
+    def refresh(self) -> None:
+        obj = self.target()
+        self.widget.setEnabled(obj is not None)
+        if obj is None:
+            self.shown = None
+            self._write(None)
+            return
+        value = getattr(obj, self.attr)
+        if obj is self.shown and (self.invalid() or self.read() == value):
+            return
+        self.shown = obj
+        self._write(value)
+
+    def _write(self, value: Any) -> None:
+        self.binder.updating = True
+        try:
+            self.write(value)
+        finally:
+            self.binder.updating = False
+
+    def edited(self, value: Any) -> None:
+        if self.binder.updating:
+            return
+        obj = self.target()
+        if obj is None:
+            return
+        self.shown = obj
+        self.binder.editor.set_field(obj, self.attr, value, self.text)
+
+
+class FieldBinder:
+    """Keeps a set of widgets in step with model fields through a :class:`DossierEditor`."""
+
+    def __init__(self, editor: DossierEditor) -> None:
+        self.editor = editor
+        self.updating = False
+        self._bindings: list[_Binding] = []
+
+    def refresh(self) -> None:
+        for binding in self._bindings:
+            binding.refresh()
+
+    def _add(self, binding: _Binding) -> _Binding:
+        self._bindings.append(binding)
+        return binding
+
+    def line(self, widget: QLineEdit, target: Target, attr: str, text: str, *, required: bool = False) -> None:
+        """A one-line text; empty means None unless the field is required (then "")."""
+
+        def read() -> str | None:
+            value = widget.text()
+            return value if value or required else None
+
+        b = self._add(_Binding(self, widget, target, attr, text, read, lambda v: widget.setText(v or "")))
+        widget.textEdited.connect(lambda _t: b.edited(read()))
+
+    def plain(self, widget: QPlainTextEdit, target: Target, attr: str, text: str, *, required: bool = False) -> None:
+        """A multi-line text (paragraphs separated by a blank line)."""
+
+        def read() -> str | None:
+            value = widget.toPlainText()
+            return value if value or required else None
+
+        b = self._add(_Binding(self, widget, target, attr, text, read, lambda v: widget.setPlainText(v or "")))
+        widget.textChanged.connect(lambda: b.edited(read()))
+
+    def lines(self, widget: QPlainTextEdit, target: Target, attr: str, text: str) -> None:
+        """A list of strings edited one per line (e.g. the "Vu …" references)."""
+
+        def read() -> list[str]:
+            return [line.strip() for line in widget.toPlainText().splitlines() if line.strip()]
+
+        def write(value: list[str] | None) -> None:
+            widget.setPlainText("\n".join(value or []))
+
+        b = self._add(_Binding(self, widget, target, attr, text, read, write))
+        # Blank lines being typed are not an edit of the list; compare before writing.
+        widget.textChanged.connect(lambda: b.edited(read()) if read() != getattr(b.target(), attr, None) else None)
+
+    def amount(self, field: AmountField, target: Target, attr: str, text: str) -> None:
+        b = self._add(_Binding(self, field, target, attr, text, field.value, field.set_value, field.is_invalid))
+        field.valueEdited.connect(b.edited)
+
+    def date(self, field: DateField, target: Target, attr: str, text: str) -> None:
+        b = self._add(_Binding(self, field, target, attr, text, field.value, field.set_value, field.is_invalid))
+        field.valueEdited.connect(b.edited)
+
+    def spin(self, widget: QSpinBox, target: Target, attr: str, text: str) -> None:
+        """An optional integer: the spin box's minimum (shown as its special text) means None."""
+
+        def read() -> int | None:
+            value = widget.value()
+            return None if value == widget.minimum() and widget.specialValueText() else value
+
+        def write(value: int | None) -> None:
+            widget.setValue(widget.minimum() if value is None else value)
+
+        b = self._add(_Binding(self, widget, target, attr, text, read, write))
+        widget.valueChanged.connect(lambda _v: b.edited(read()))
+
+    def check(self, widget: QCheckBox, target: Target, attr: str, text: str) -> None:
+        """An optional boolean; an unset value shows unchecked."""
+        b = self._add(
+            _Binding(self, widget, target, attr, text, widget.isChecked, lambda v: widget.setChecked(bool(v)))
+        )
+        widget.toggled.connect(b.edited)
+
+    def combo(self, widget: QComboBox, target: Target, attr: str, text: str) -> None:
+        """A coded value: each item's data is the code stored in the model."""
+
+        def write(value: Any) -> None:
+            widget.setCurrentIndex(max(widget.findData(value), 0) if value is not None else -1)
+
+        b = self._add(_Binding(self, widget, target, attr, text, widget.currentData, write))
+        widget.activated.connect(lambda _i: b.edited(widget.currentData()))

@@ -1,0 +1,254 @@
+"""A table over a list of domain records, edited in place through the :class:`DossierEditor`.
+
+:class:`ListTableModel` shows chosen attributes of the records of one model
+list (optionally filtered, e.g. only the financial contributions) and turns a
+cell edit into an undoable ``set_field``. Each :class:`Column` says how its
+text is parsed; text that does not parse (a negative amount, an impossible
+date) is refused — the model is left untouched and ``message`` carries the
+French reason, to show next to the table. :class:`ColumnDelegate` gives each
+column the right editor and checks amounts and dates while they are typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
+
+from ..editor import DossierEditor
+from .amount import AmountError, format_decimal, parse_amount, parse_fte
+from .date_field import DateError, format_date, parse_date
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the record attribute it shows and how typed text becomes a value.
+
+    ``kind``: ``text`` | ``amount`` (euros, 2 decimals) | ``fte`` | ``int`` | ``date`` | ``choice``.
+    ``choices`` (for ``choice``) gives ``(code, French label)`` pairs, recomputed each time.
+    """
+
+    header: str
+    attr: str
+    undo_text: str
+    kind: str = "text"
+    choices: Callable[[], list[tuple[str, str]]] | None = None
+    required: bool = False
+    placeholder: str = ""
+
+
+def parse_cell(column: Column, text: Any) -> Any:
+    """Typed text → model value for ``column``; raises ValueError with a French message."""
+    if column.kind == "choice":
+        return text
+    raw = "" if text is None else str(text)
+    if column.kind == "amount":
+        return parse_amount(raw)
+    if column.kind == "fte":
+        return parse_fte(raw)
+    if column.kind == "date":
+        return parse_date(raw)
+    if column.kind == "int":
+        cleaned = raw.strip()
+        if not cleaned:
+            return None
+        if not cleaned.isdigit():
+            raise ValueError(f"« {cleaned} » n'est pas un nombre entier positif.")
+        return int(cleaned)
+    value = raw.strip() if column.required else raw
+    return value if value or column.required else None
+
+
+def display_cell(column: Column, value: Any, *, edit: bool = False) -> str:
+    if value is None:
+        return ""
+    if column.kind == "amount":
+        return format_decimal(value, sep=" " if edit else "\u202f")
+    if column.kind == "fte":
+        return format_decimal(value, places=None, sep=" ")
+    if column.kind == "date":
+        return format_date(value)
+    if column.kind == "choice" and not edit and column.choices:
+        return dict(column.choices()).get(value, str(value))
+    return str(value)
+
+
+class ListTableModel(QAbstractTableModel):
+    """Rows are records of ``items()`` (a model list, or None for "nothing to show")."""
+
+    #: A French message about the last edit ("" once an edit succeeds).
+    message = Signal(str)
+
+    def __init__(
+        self,
+        editor: DossierEditor,
+        columns: list[Column],
+        items: Callable[[], list[Any] | None],
+        *,
+        row_filter: Callable[[Any], bool] | None = None,
+        row_problem: Callable[[Any], str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor, self.columns, self._items = editor, columns, items
+        self._filter = row_filter or (lambda _item: True)
+        self._problem = row_problem or (lambda _item: "")
+        self._rows: list[Any] = self._compute()
+
+    # --- rows ----------------------------------------------------------------
+    def _compute(self) -> list[Any]:
+        return [item for item in (self._items() or []) if self._filter(item)]
+
+    def source(self) -> list[Any] | None:
+        """The model list the rows come from."""
+        return self._items()
+
+    def item(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, item: Any) -> int:
+        return next((i for i, x in enumerate(self._rows) if x is item), -1)
+
+    def sync(self) -> bool:
+        """Follow the model after an edit: reset when rows changed (returns True), else repaint."""
+        rows = self._compute()
+        if [id(x) for x in rows] != [id(x) for x in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return True
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+        return False
+
+    # --- Qt model ------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item, column = self._rows[index.row()], self.columns[index.column()]
+        value = getattr(item, column.attr)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_cell(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return value if column.kind == "choice" else display_cell(column, value, edit=True)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "fte", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
+            problem = self._problem(item)
+            if problem:
+                return problem if role == Qt.ItemDataRole.ToolTipRole else QBrush(QColor("#fde7e9"))
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        item, column = self._rows[index.row()], self.columns[index.column()]
+        try:
+            parsed = parse_cell(column, value)
+        except (AmountError, DateError, ValueError) as exc:
+            # Refused: the model keeps its value; the page shows why next to the table.
+            self.message.emit(f"{column.header} : {exc}")
+            return False
+        self.message.emit("")
+        self.editor.set_field(item, column.attr, parsed, column.undo_text)
+        return True
+
+
+class ColumnDelegate(QStyledItemDelegate):
+    """Editors per column kind: a combo for choices, a checked line edit otherwise."""
+
+    def __init__(self, model: ListTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        column = self._model.columns[index.column()]
+        if column.kind == "choice" and column.choices:
+            combo = QComboBox(parent)
+            for code, label in column.choices():
+                combo.addItem(label, code)
+            return combo
+        edit = QLineEdit(parent)
+        edit.setPlaceholderText(column.placeholder)
+        if column.kind in ("amount", "fte", "date", "int"):
+            edit.textEdited.connect(lambda text, c=column, e=edit: self._check(c, e, text))
+        return edit
+
+    def _check(self, column: Column, edit: QLineEdit, text: str) -> None:
+        """Say what is wrong while typing (a date only once it looks complete)."""
+        from .date_field import looks_complete
+
+        try:
+            parse_cell(column, text)
+        except ValueError as exc:
+            if column.kind != "date" or looks_complete(text):
+                edit.setStyleSheet("border: 1px solid #b00020;")
+                self._model.message.emit(f"{column.header} : {exc}")
+                return
+        edit.setStyleSheet("")
+        self._model.message.emit("")
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+def setup_table(view: QTableView, model: ListTableModel, stretch: int) -> None:
+    """Attach ``model`` with its delegate; column ``stretch`` takes the spare width."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    view.setModel(model)
+    view.setItemDelegate(ColumnDelegate(model, view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setTabKeyNavigation(False)  # Tab leaves the table, so the page stays keyboard-navigable
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setDefaultSectionSize(26)
+
+
+def select_item(view: QTableView, model: ListTableModel, item: Any) -> None:
+    """Select the row showing ``item`` (after a reset, or to show a newly added record)."""
+    row = model.row_of(item)
+    if row >= 0:
+        view.selectRow(row)
+        view.setCurrentIndex(model.index(row, 0))
+    else:
+        view.clearSelection()
