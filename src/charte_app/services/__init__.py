@@ -1,0 +1,1 @@
+"""Use cases of the application, one transaction per call (see ``dossiers``)."""

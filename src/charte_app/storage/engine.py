@@ -1,0 +1,78 @@
+"""Database engines: where the database is and how each connection is set up.
+
+SQLite (the default, one file in the data directory) gets foreign keys, WAL
+journaling and a busy timeout on every connection, and real transactions
+(``BEGIN`` issued by us, so a multi-statement unit of work is atomic). A
+PostgreSQL URL (``--database-url`` / ``CHARTE_APP_DATABASE_URL``) uses the very
+same tables and code.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from ..errors import UserError
+
+DATABASE_FILE = "charte-app.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(data_dir: Path, database_url: str | None = None) -> str:
+    """The database URL: explicit, ``CHARTE_APP_DATABASE_URL``, or the SQLite file in ``data_dir``."""
+    url = database_url or os.environ.get("CHARTE_APP_DATABASE_URL")
+    if url:
+        if url.startswith("postgres://"):  # the short form many hosts print
+            url = "postgresql://" + url.removeprefix("postgres://")
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+    return f"sqlite:///{data_dir / DATABASE_FILE}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for another database (or an in-memory SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise UserError(f"Adresse de base de données invalide : « {url} ».") from None
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    if parsed.get_backend_name() != "postgresql":
+        raise UserError(
+            f"Base de données non prise en charge : « {parsed.get_backend_name()} » (SQLite ou PostgreSQL)."
+        )
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError:
+        raise UserError(
+            "Le pilote PostgreSQL n'est pas installé : installez charte-app avec l'option « postgresql »."
+        ) from None
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let us issue BEGIN ourselves: the driver's implicit transactions would not cover reads and DDL.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")

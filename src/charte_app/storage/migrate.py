@@ -1,0 +1,122 @@
+"""Schema migrations run from code: create, back up then upgrade, or refuse a newer database.
+
+Alembic's scripts ship inside the package (``migrations/``); no ``alembic.ini``
+is needed. Opening a database that is already at :data:`HEAD` costs one small
+query and does not import Alembic, which keeps fast commands fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from ..errors import NewerDatabase, UserError
+from .engine import sqlite_path
+
+log = logging.getLogger(__name__)
+
+HEAD = "0002"  # the newest revision in migrations/versions (a test checks they agree)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config():  # type: ignore[no-untyped-def]  # alembic is imported lazily
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
+
+
+def _sqlite_revision(path: Path) -> tuple[str | None, bool]:
+    """Revision and whether the file holds any table, read without writing a byte to it."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                return None, bool(tables)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise UserError(f"« {path} » n'est pas une base de données charte-app lisible.") from None
+
+
+def _revision(engine: Engine) -> tuple[str | None, bool]:
+    path = sqlite_path(str(engine.url))
+    if path is not None:
+        if not path.exists() or path.stat().st_size == 0:
+            return None, False
+        return _sqlite_revision(path)
+    with engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+        if "alembic_version" not in names:
+            return None, bool(names & {"dossiers", "versions", "approvals", "settings"})
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return (row[0] if row else None), True
+
+
+def backup_sqlite(path: Path, folder: Path, revision: str) -> Path:
+    """A consistent copy of the database (WAL included), named after the moment and the revision."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-avant-migration-{stamp}-rev{revision}.sqlite3"
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def prepare_database(engine: Engine, backup_dir: Path) -> Path | None:
+    """Bring the database to :data:`HEAD`. Returns the backup made, if any.
+
+    A new database is created by the migrations. An older one is backed up,
+    then upgraded. One written by a newer charte-app is refused untouched.
+    """
+    current, has_tables = _revision(engine)
+    if current == HEAD:
+        return None
+    if current is None and has_tables:
+        raise UserError("Cette base de données n'a pas été créée par charte-app : elle n'est pas modifiée.")
+    if current is not None and current not in known_revisions():
+        raise NewerDatabase(
+            f"La base de données a été écrite par une version plus récente de charte-app (schéma « {current} ») : "
+            "mettez l'application à jour. La base n'a pas été modifiée."
+        )
+    backup = None
+    if current is not None:
+        path = sqlite_path(str(engine.url))
+        if path is not None:
+            backup = backup_sqlite(path, backup_dir, current)
+            log.info("database backed up to %s before upgrading from %s", backup, current)
+        else:  # a server database is backed up by its administrator (pg_dump), not by a desktop app
+            log.warning("upgrading database schema from %s without a local backup", current)
+    upgrade(engine, "head")
+    return backup
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
+    config = _alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)
