@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..domain import dossier_file
 from ..domain.canonical import PREFIX, canonical_json
@@ -28,9 +28,12 @@ from ..domain.validation import errors, validate_dossier
 from ..errors import Immutable, NotFound, UserError
 from ..fsutil import atomic_write
 from ..paths import data_dir as default_data_dir
-from ..storage import Repository, Store
+from ..storage import Store
 from ..storage.convert import file_extra, stored_approval, stored_version, version_json
 from ..storage.store import STATUS_ORDER
+
+if TYPE_CHECKING:
+    from ..storage.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +125,7 @@ class DossierService:
     # -- dossiers ---------------------------------------------------------------------------------
 
     def list_dossiers(self, include_archived: bool = False) -> list[DossierSummary]:
-        with self._store.transaction() as repo:
-            return [DossierSummary(**dataclasses.asdict(row)) for row in repo.summaries(include_archived)]
+        return [DossierSummary(**dataclasses.asdict(row)) for row in self._store.summaries(include_archived)]
 
     def create_dossier(self, title: str) -> Dossier:
         moment = now_iso()

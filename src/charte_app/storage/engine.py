@@ -9,8 +9,6 @@ same tables and code.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -18,28 +16,7 @@ from sqlalchemy.engine import make_url
 
 from ..errors import UserError
 
-DATABASE_FILE = "charte-app.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-
-
-def resolve_url(data_dir: Path, database_url: str | None = None) -> str:
-    """The database URL: explicit, ``CHARTE_APP_DATABASE_URL``, or the SQLite file in ``data_dir``."""
-    url = database_url or os.environ.get("CHARTE_APP_DATABASE_URL")
-    if url:
-        if url.startswith("postgres://"):  # the short form many hosts print
-            url = "postgresql://" + url.removeprefix("postgres://")
-        if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        return url
-    return f"sqlite:///{data_dir / DATABASE_FILE}"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL, or None for another database (or an in-memory SQLite)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
 
 
 def make_engine(url: str) -> Engine:

@@ -1,8 +1,9 @@
 """Schema migrations run from code: create, back up then upgrade, or refuse a newer database.
 
 Alembic's scripts ship inside the package (``migrations/``); no ``alembic.ini``
-is needed. Opening a database that is already at :data:`HEAD` costs one small
-query and does not import Alembic, which keeps fast commands fast.
+is needed. Checking that a SQLite database is already at :data:`HEAD` costs one
+small read-only query and imports neither SQLAlchemy nor Alembic, which keeps
+quick commands quick.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from ..errors import NewerDatabase, UserError
-from .engine import sqlite_path
+from .location import sqlite_path
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,7 @@ def known_revisions() -> set[str]:
     return {script.revision for script in scripts.walk_revisions()}
 
 
-def _sqlite_revision(path: Path) -> tuple[str | None, bool]:
+def sqlite_revision(path: Path) -> tuple[str | None, bool]:
     """Revision and whether the file holds any table, read without writing a byte to it."""
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -59,7 +62,9 @@ def _revision(engine: Engine) -> tuple[str | None, bool]:
     if path is not None:
         if not path.exists() or path.stat().st_size == 0:
             return None, False
-        return _sqlite_revision(path)
+        return sqlite_revision(path)
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         names = set(inspect(conn).get_table_names())
         if "alembic_version" not in names:

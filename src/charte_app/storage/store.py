@@ -1,32 +1,45 @@
-"""The store: one engine, units of work, and the repository that guards immutability.
+"""The store: where the database is, its schema check, and units of work.
 
 ``with store.transaction() as repo:`` is one user action: everything done
-through ``repo`` is committed together, or rolled back together when anything
-raises. The repository refuses what may not happen (changing a version's
-content, touching a signed version, moving a status backwards) *before* the
-database's own triggers would; both layers are tested.
+through ``repo`` (a :class:`~charte_app.storage.repository.Repository`) is
+committed together, or rolled back together when anything raises.
+
+Opening a SQLite store that is already at the current schema imports neither
+SQLAlchemy nor Alembic; the engine is created on the first unit of work, and
+:meth:`Store.summaries` on a SQLite file reads it with the standard driver.
+That is what keeps ``charte-app list`` well under half a second.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.exc import IntegrityError, InternalError
-from sqlalchemy.orm import Session, load_only, undefer
+from .location import resolve_url, sqlite_path
+from .migrate import HEAD, sqlite_revision
 
-from ..errors import Immutable, NotFound, UserError
-from .convert import StoredApproval, StoredVersion
-from .engine import make_engine, resolve_url
-from .migrate import prepare_database
-from .tables import ApprovalRow, DossierRow, SettingRow, VersionRow
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from .repository import Repository
 
 STATUS_ORDER = ("draft", "shared", "approved", "signed")
 STATUS_LABELS = {"draft": "projet", "shared": "partagée", "approved": "validée", "signed": "signée"}
+
+# Plain standard SQL (no dialect feature): the same text runs on SQLite and PostgreSQL.
+SUMMARY_SQL = """
+SELECT d.id, d.title, d.territory, d.updated_at,
+       (SELECT COUNT(*) FROM versions v WHERE v.dossier_id = d.id) AS version_count,
+       (SELECT v.status FROM versions v WHERE v.dossier_id = d.id ORDER BY v.number DESC LIMIT 1) AS latest_status,
+       d.archived
+FROM dossiers d
+{where}
+ORDER BY d.updated_at DESC, d.id
+"""
 
 
 @dataclass(frozen=True)
@@ -40,30 +53,56 @@ class SummaryRow:
     archived: bool
 
 
+def summary_sql(include_archived: bool) -> str:
+    return SUMMARY_SQL.format(where="" if include_archived else "WHERE d.archived = FALSE")
+
+
 class Store:
     """The database of one installation (a SQLite file, or a PostgreSQL server)."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self._engine = engine
+        self._sqlite = sqlite_path(url)
 
     @classmethod
     def open(cls, data_dir: Path, database_url: str | None = None) -> Store:
         """Open (creating or upgrading as needed) the database of ``data_dir`` or ``database_url``."""
-        engine = make_engine(resolve_url(data_dir, database_url))
+        url = resolve_url(data_dir, database_url)
+        path = sqlite_path(url)
+        if path is not None and path.is_file() and sqlite_revision(path) == (HEAD, True):
+            return cls(url)  # up to date: the engine can wait until it is needed
+        from .engine import make_engine
+        from .migrate import prepare_database
+
+        engine = make_engine(url)
         try:
             prepare_database(engine, data_dir)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine)
+        return cls(url, engine)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from .engine import make_engine
+
+            self._engine = make_engine(self.url)
+        return self._engine
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Repository]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
+        from sqlalchemy.orm import Session
+
+        from .repository import Repository
+
+        with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield Repository(session)
                 session.commit()
@@ -71,276 +110,15 @@ class Store:
                 session.rollback()
                 raise
 
-
-def _is_final(row: VersionRow) -> bool:
-    return row.status == "signed"
-
-
-class Repository:
-    """Reads and writes within one transaction. Rows never leave the unit of work."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    # -- dossiers ---------------------------------------------------------------------------------
-
     def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
-        # Summary columns only: the draft JSON (possibly megabytes) is never read to list dossiers.
-        count = select(func.count(VersionRow.id)).where(VersionRow.dossier_id == DossierRow.id).scalar_subquery()
-        latest = (
-            select(VersionRow.status)
-            .where(VersionRow.dossier_id == DossierRow.id)
-            .order_by(VersionRow.number.desc())
-            .limit(1)
-            .correlate(DossierRow)
-            .scalar_subquery()
-        )
-        query = select(
-            DossierRow.id,
-            DossierRow.title,
-            DossierRow.territory,
-            DossierRow.updated_at,
-            count,
-            latest,
-            DossierRow.archived,
-        ).order_by(DossierRow.updated_at.desc(), DossierRow.id)
-        if not include_archived:
-            query = query.where(DossierRow.archived.is_(False))
-        return [
-            SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6])) for r in self.session.execute(query)
-        ]
-
-    def dossier(self, dossier_id: str, *, with_draft: bool = False) -> DossierRow:
-        options = [undefer(DossierRow.draft), undefer(DossierRow.extra)] if with_draft else []
-        row = self.session.get(DossierRow, dossier_id, options=options)
-        if row is None:
-            raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
-        return row
-
-    def has_dossier(self, dossier_id: str) -> bool:
-        return self.session.scalar(select(func.count()).where(DossierRow.id == dossier_id)) == 1
-
-    def add_dossier(
-        self,
-        dossier_id: str,
-        *,
-        title: str,
-        territory: str | None,
-        created_at: str,
-        updated_at: str,
-        draft: str,
-        extra: str = "{}",
-    ) -> None:
-        self.session.add(
-            DossierRow(
-                id=dossier_id,
-                title=title,
-                territory=territory,
-                created_at=created_at,
-                updated_at=updated_at,
-                archived=False,
-                draft=draft,
-                extra=extra,
-            )
-        )
-        self.session.flush()
-
-    def update_draft(self, dossier_id: str, *, title: str, territory: str | None, updated_at: str, draft: str) -> None:
-        result = self.session.execute(
-            update(DossierRow)
-            .where(DossierRow.id == dossier_id)
-            .values(title=title, territory=territory, updated_at=updated_at, draft=draft)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
-
-    def set_file_extra(self, dossier_id: str, extra: str) -> None:
-        self.session.execute(update(DossierRow).where(DossierRow.id == dossier_id).values(extra=extra))
-
-    def set_archived(self, dossier_id: str, archived: bool) -> None:
-        self.session.execute(update(DossierRow).where(DossierRow.id == dossier_id).values(archived=archived))
-
-    def delete_dossier(self, dossier_id: str) -> Literal["deleted", "archived"]:
-        """Delete a dossier and its history, or only archive it when a version is signed."""
-        self.dossier(dossier_id)
-        signed = self.session.scalar(
-            select(func.count()).where(VersionRow.dossier_id == dossier_id, VersionRow.status == "signed")
-        )
-        if signed:
-            self.set_archived(dossier_id, True)
-            return "archived"
-        version_ids = select(VersionRow.id).where(VersionRow.dossier_id == dossier_id)
-        self.session.execute(delete(ApprovalRow).where(ApprovalRow.version_id.in_(version_ids)))
-        self.session.execute(delete(VersionRow).where(VersionRow.dossier_id == dossier_id))
-        self.session.execute(delete(DossierRow).where(DossierRow.id == dossier_id))
-        return "deleted"
-
-    # -- versions ---------------------------------------------------------------------------------
-
-    def versions(self, dossier_id: str, *, with_snapshot: bool = True) -> list[VersionRow]:
-        query = select(VersionRow).where(VersionRow.dossier_id == dossier_id).order_by(VersionRow.number)
-        if with_snapshot:
-            query = query.options(undefer(VersionRow.snapshot))
-        return list(self.session.scalars(query))
-
-    def version(self, dossier_id: str, number: int, *, with_snapshot: bool = False) -> VersionRow:
-        query = select(VersionRow).where(VersionRow.dossier_id == dossier_id, VersionRow.number == number)
-        if with_snapshot:
-            query = query.options(undefer(VersionRow.snapshot))
-        row = self.session.scalars(query).first()
-        if row is None:
-            self.dossier(dossier_id)
-            raise NotFound(f"Le dossier n'a pas de version n° {number}.")
-        return row
-
-    def max_number(self, dossier_id: str) -> int:
-        return int(
-            self.session.scalar(select(func.max(VersionRow.number)).where(VersionRow.dossier_id == dossier_id)) or 0
-        )
-
-    def approvals(self, version_ids: list[int]) -> dict[int, list[ApprovalRow]]:
-        out: dict[int, list[ApprovalRow]] = {vid: [] for vid in version_ids}
-        if version_ids:
-            query = select(ApprovalRow).where(ApprovalRow.version_id.in_(version_ids)).order_by(ApprovalRow.position)
-            for row in self.session.scalars(query):
-                out[row.version_id].append(row)
-        return out
-
-    def add_version(self, dossier_id: str, version: StoredVersion) -> VersionRow:
-        """Insert a version and its approvals. A signed version gets its approvals before its signature."""
-        final = version.status == "signed"
-        row = VersionRow(
-            dossier_id=dossier_id,
-            number=version.number,
-            label=version.label,
-            author=version.author,
-            created_at=version.created_at,
-            # The database refuses approvals on a signed version: insert, approve, then sign.
-            status="approved" if final and version.approvals else version.status,
-            fingerprint=version.fingerprint,
-            snapshot=version.snapshot,
-            extra=version.extra,
-        )
-        self.session.add(row)
-        self.session.flush()
-        if version.approvals:
-            self.session.add_all(
-                ApprovalRow(
-                    version_id=row.id,
-                    position=i,
-                    partner=a.partner,
-                    decision=a.decision,
-                    date=a.date,
-                    comment=a.comment,
-                    extra=a.extra,
-                )
-                for i, a in enumerate(version.approvals)
-            )
-            self.session.flush()
-            if final:
-                row.status = "signed"
-                self.session.flush()
-        return row
-
-    def set_status(self, row: VersionRow, status: str) -> None:
-        if status not in STATUS_ORDER:
-            raise UserError(f"Statut « {status} » inconnu : {', '.join(STATUS_ORDER)}.")
-        if status == row.status:
-            return
-        if _is_final(row):
-            raise Immutable(f"La version n° {row.number} est signée : son statut ne peut plus changer.")
-        if STATUS_ORDER.index(status) < STATUS_ORDER.index(row.status):
-            raise Immutable(
-                f"Le statut d'une version ne peut qu'avancer : la version n° {row.number} est déjà "
-                f"« {STATUS_LABELS[row.status]} », elle ne peut pas redevenir « {STATUS_LABELS[status]} »."
-            )
-        row.status = status
-        self._flush()
-
-    def relabel(self, row: VersionRow, label: str) -> None:
-        if _is_final(row):
-            raise Immutable(f"La version n° {row.number} est signée : son libellé ne peut plus changer.")
-        if not label.strip():
-            raise UserError("Le libellé d'une version ne peut pas être vide.")
-        row.label = label
-        self._flush()
-
-    def set_approval(self, row: VersionRow, approval: StoredApproval) -> None:
-        """Record a partner's decision, replacing its previous one (one decision per partner)."""
-        if _is_final(row):
-            raise Immutable(f"La version n° {row.number} est signée : ses validations ne peuvent plus changer.")
-        existing = self.approvals([row.id])[row.id]
-        same = [a for a in existing if a.partner == approval.partner]
-        if same:
-            target = same[0]
-            target.decision, target.date, target.comment, target.extra = (
-                approval.decision,
-                approval.date,
-                approval.comment,
-                approval.extra,
-            )
-            for duplicate in same[1:]:
-                self.session.delete(duplicate)
+        """One row per dossier, from summary columns only (the drafts are never read)."""
+        if self._sqlite is not None and self._engine is None:
+            conn = sqlite3.connect(self._sqlite, timeout=10)
+            try:
+                rows = conn.execute(summary_sql(include_archived)).fetchall()
+            finally:
+                conn.close()
         else:
-            position = max((a.position for a in existing), default=-1) + 1
-            self.session.add(
-                ApprovalRow(
-                    version_id=row.id,
-                    position=position,
-                    partner=approval.partner,
-                    decision=approval.decision,
-                    date=approval.date,
-                    comment=approval.comment,
-                    extra=approval.extra,
-                )
-            )
-        self._flush()
-
-    def delete_version(self, row: VersionRow) -> None:
-        if _is_final(row):
-            raise Immutable(f"La version n° {row.number} est signée : elle ne peut pas être supprimée.")
-        self.session.execute(delete(ApprovalRow).where(ApprovalRow.version_id == row.id))
-        self.session.delete(row)
-        self._flush()
-
-    def find_by_fingerprint(self, prefix: str) -> list[tuple[VersionRow, str]]:
-        query = (
-            select(VersionRow, DossierRow.title)
-            .join(DossierRow, DossierRow.id == VersionRow.dossier_id)
-            .where(VersionRow.fingerprint.startswith(prefix, autoescape=True))
-            .options(
-                load_only(
-                    VersionRow.dossier_id,
-                    VersionRow.number,
-                    VersionRow.label,
-                    VersionRow.status,
-                    VersionRow.fingerprint,
-                )
-            )
-            .order_by(DossierRow.title, VersionRow.number)
-        )
-        return [(row, title) for row, title in self.session.execute(query)]
-
-    # -- settings ---------------------------------------------------------------------------------
-
-    def get_setting(self, key: str) -> str | None:
-        row = self.session.get(SettingRow, key)
-        return row.value if row else None
-
-    def set_setting(self, key: str, value: str | None) -> None:
-        row = self.session.get(SettingRow, key)
-        if value is None:
-            if row is not None:
-                self.session.delete(row)
-        elif row is None:
-            self.session.add(SettingRow(key=key, value=value))
-        else:
-            row.value = value
-        self._flush()
-
-    def _flush(self) -> None:
-        try:
-            self.session.flush()
-        except (IntegrityError, InternalError) as exc:
-            # The database's own guard fired: the repository's checks above should have said it first.
-            raise Immutable(f"La base de données a refusé la modification : {exc.orig}") from None
+            with self.transaction() as repo:
+                rows = repo.summary_rows(include_archived)
+        return [SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6])) for r in rows]

@@ -1,0 +1,376 @@
+"""The ``charte-app`` command: argument parsing, exit codes and French messages only.
+
+Exit codes: 0 success; 1 a failure explained in French on stderr (a refused
+file lists every faulty path; an unexpected error points to the log file, its
+traceback shown only with ``--debug``); 2 a usage error. The work itself is
+done by the service, the documents and the diff packages, imported lazily so
+that quick commands such as ``list`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from .domain.model import Dossier, DossierFile, Version
+    from .services.dossiers import DossierService
+
+log = logging.getLogger("charte_app")
+
+LOG_FILE = "charte-app.log"
+STATUSES = ("shared", "approved", "signed")
+
+# argparse's own messages, in French (argparse looks them up through its module-level ``_``).
+_FRENCH = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "affiche cette aide et quitte",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments inconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (au choix : %(choices)s)",
+    "expected one argument": "une valeur est attendue",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s (%(matches)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+}
+
+
+def _french(message: str) -> str:
+    return _FRENCH.get(message, message)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are French and exit with code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur d'utilisation : {message}\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    # The same options on the main parser (with defaults) and on every sub-command (without, so a
+    # value given before the sub-command is not overwritten): accepted before or after it.
+    default: Any = None if defaults else argparse.SUPPRESS
+    parser.add_argument("--data-dir", type=Path, default=default, help="dossier des données (base, journal)")
+    parser.add_argument("--database-url", default=default, help="base PostgreSQL (postgresql://…) au lieu de SQLite")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if defaults else argparse.SUPPRESS,
+        help="affiche le détail des erreurs inattendues",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _french  # type: ignore[attr-defined]  # cheap French for argparse's own messages
+    parser = _Parser(prog="charte-app", description="Chartes de coopération et conventions de partenariat (PRE).")
+    _global_options(parser, defaults=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _global_options(p, defaults=False)
+        return p
+
+    p = command("open", "lance l'application avec ce dossier importé et ouvert")
+    p.add_argument("file", type=Path, metavar="FICHIER.charte")
+    p = command("import", "importe un dossier ; affiche son identifiant sur la dernière ligne")
+    p.add_argument("file", type=Path, metavar="FICHIER.charte")
+    command("list", "un dossier par ligne : identifiant, titre, nombre de versions")
+    p = command("save", "enregistre un dossier et toutes ses versions dans un fichier .charte")
+    p.add_argument("dossier_id", metavar="ID")
+    p.add_argument("--output", type=Path, required=True, metavar="FICHIER.charte")
+    p = command("version", "fige le brouillon en une nouvelle version")
+    p.add_argument("dossier_id", metavar="ID")
+    p.add_argument("--label", required=True, metavar="TEXTE")
+    p.add_argument("--status", choices=STATUSES, default="draft")
+    p.add_argument("--author", default=None, metavar="NOM")
+    p = command("export", "imprime la charte ou une convention en PDF ou DOCX")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--document", required=True, metavar="DOC")
+    p.add_argument("--format", required=True, choices=("pdf", "docx"))
+    p.add_argument("--output", type=Path, required=True, metavar="CHEMIN")
+    p.add_argument("--version", type=int, default=None, metavar="N")
+    p = command("compare", "compare deux versions d'un dossier")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--from", dest="from_", required=True, metavar="N")
+    p.add_argument("--to", required=True, metavar="M")
+    p.add_argument("--document", default=None, metavar="DOC")
+    p.add_argument("--format", required=True, choices=("text", "pdf", "docx"))
+    p.add_argument("--output", required=True, metavar="CHEMIN|-")
+    p = command("verify", "retrouve la version dont provient un PDF imprimé")
+    p.add_argument("file", type=Path, metavar="FICHIER.pdf")
+    return parser
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+class _Unavailable(Exception):
+    """A feature whose package has not landed yet."""
+
+
+def _lazy(module: str, name: str, what: str) -> Callable[..., Any]:
+    """``module.name``, or :class:`_Unavailable` while that package or function does not exist yet."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    except ImportError as exc:
+        # Only one of our own modules missing means "not built yet"; a missing library is a real error.
+        if (exc.name or "").startswith("charte_app."):
+            raise _Unavailable(f"{what} : pas encore disponible.") from None
+        raise
+    except AttributeError:
+        raise _Unavailable(f"{what} : pas encore disponible.") from None
+
+
+def _service(args: argparse.Namespace) -> DossierService:
+    from .services.dossiers import DossierService
+
+    return DossierService.open(args.data_dir, args.database_url)
+
+
+def _parse_file(path: Path) -> DossierFile:
+    from .domain import dossier_file
+    from .errors import UserError
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
+    doc, _warnings = dossier_file.parse(data)
+    return doc
+
+
+def _is_file_source(source: str) -> bool:
+    return source.endswith(".charte") or Path(source).is_file()
+
+
+class _Source:
+    """A dossier to print or compare: a `.charte` file (parsed, not imported) or a stored dossier."""
+
+    def __init__(self, args: argparse.Namespace, source: str) -> None:
+        self.args = args
+        self.doc: DossierFile | None = _parse_file(Path(source)) if _is_file_source(source) else None
+        self.dossier_id = source
+        self._service: DossierService | None = None
+
+    @property
+    def service(self) -> DossierService:
+        if self._service is None:
+            self._service = _service(self.args)
+        return self._service
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.close()
+
+    def draft(self) -> Dossier:
+        if self.doc is not None:
+            return self.doc.dossier
+        return self.service.load_draft(self.dossier_id)
+
+    def version(self, number: int) -> Version:
+        from .errors import NotFound
+
+        if self.doc is None:
+            return self.service.get_version(self.dossier_id, number)
+        for version in self.doc.versions:
+            if version.number == number:
+                return version
+        raise NotFound(f"Le fichier n'a pas de version n° {number}.")
+
+    def pick(self, spec: str) -> tuple[Dossier, Version | None, str]:
+        """Content, version and label for ``N`` or ``draft``."""
+        from .errors import UserError
+
+        if spec.strip().lower() in ("draft", "brouillon"):
+            return self.draft(), None, "brouillon de travail"
+        try:
+            number = int(spec)
+        except ValueError:
+            raise UserError(f"« {spec} » n'est ni un numéro de version ni « draft ».") from None
+        version = self.version(number)
+        return version.snapshot, version, f"version n° {version.number} – {version.label}"
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def _run_app(args: argparse.Namespace, open_path: Path | None) -> int:
+    run_app = _lazy("charte_app.ui.app", "run_app", "L'application graphique")
+    return int(run_app(args.data_dir, args.database_url, open_path) or 0)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        result = service.import_file(args.file)
+    finally:
+        service.close()
+    for warning in result.warnings:
+        print(f"Avertissement : {warning}", file=sys.stderr)
+    if not result.created:
+        print(f"Dossier déjà présent : {result.added_versions} nouvelle(s) version(s) ajoutée(s).", file=sys.stderr)
+    print(result.dossier_id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        summaries = service.list_dossiers()
+    finally:
+        service.close()
+    out = [f"{s.id}\t{s.title.replace(chr(9), ' ').replace(chr(10), ' ')}\t{s.version_count}" for s in summaries]
+    if out:
+        print("\n".join(out))
+    return 0
+
+
+def cmd_save(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        service.export_file(args.dossier_id, args.output)
+    finally:
+        service.close()
+    print(f"Dossier enregistré dans « {args.output} ».", file=sys.stderr)
+    return 0
+
+
+def cmd_version(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        version = service.freeze_version(args.dossier_id, args.label, status=args.status, author=args.author)
+    finally:
+        service.close()
+    print(f"Version n° {version.number} enregistrée (empreinte {version.fingerprint}).", file=sys.stderr)
+    print(version.number)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    export_document = _lazy("charte_app.documents.service", "export_document", "L'export de documents")
+    source = _Source(args, args.source)
+    try:
+        if args.version is None:
+            dossier, version = source.draft(), None
+        else:
+            version = source.version(args.version)
+            dossier = version.snapshot
+        from .paths import data_dir
+
+        written = export_document(
+            dossier, args.document, args.format, args.output, version=version, data_dir=data_dir(args.data_dir)
+        )
+    finally:
+        source.close()
+    print(f"Document écrit : « {written or args.output} ».", file=sys.stderr)
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    compare = _lazy("charte_app.diff", "compare_dossiers", "La comparaison de versions")
+    write = _lazy("charte_app.diff", "write_comparison", "La comparaison de versions")
+    source = _Source(args, args.source)
+    try:
+        old, _old_version, old_label = source.pick(args.from_)
+        new, _new_version, new_label = source.pick(args.to)
+    finally:
+        source.close()
+    comparison = compare(old, new, document=args.document)
+    output = None if args.output == "-" else Path(args.output)
+    write(comparison, args.format, output, old_label=old_label, new_label=new_label)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    verify_pdf = _lazy("charte_app.diff", "verify_pdf", "La vérification de PDF")
+    service = _service(args)
+    try:
+        result = verify_pdf(args.file, service)
+    finally:
+        service.close()
+    if result.matches:
+        print(result.message)
+        return 0
+    print(result.message, file=sys.stderr)
+    return 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "save": cmd_save,
+    "version": cmd_version,
+    "export": cmd_export,
+    "compare": cmd_compare,
+    "verify": cmd_verify,
+}
+
+
+def _log_file(args: argparse.Namespace) -> Path | None:
+    """Log to ``<data dir>/charte-app.log``; the file is only created when something is logged."""
+    try:
+        from .paths import data_dir
+
+        path = data_dir(args.data_dir) / LOG_FILE
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG if args.debug else logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_path = _log_file(args)
+    from .domain.problems import DossierRefused
+    from .errors import UserError
+
+    try:
+        if args.command is None:
+            return _run_app(args, None)
+        if args.command == "open":
+            return _run_app(args, args.file)
+        return COMMANDS[args.command](args)
+    except DossierRefused as exc:
+        print(exc.french(), file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except _Unavailable as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %r", args.command)
+        where = f" Détails dans le journal : {log_path}" if log_path else ""
+        print(f"charte-app : erreur inattendue.{where}", file=sys.stderr)
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        return 1
+
+
+def main_gui() -> int:
+    """Entry point of the graphical launcher (no console): the same commands, the app by default."""
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

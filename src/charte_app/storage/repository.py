@@ -1,0 +1,270 @@
+"""The repository: reads and writes within one unit of work, guarding immutability.
+
+It refuses what may not happen (changing a version's content, touching a
+signed version, moving a status backwards) *before* the database's own
+triggers would; both layers are tested.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import IntegrityError, InternalError
+from sqlalchemy.orm import Session, load_only, undefer
+
+from ..errors import Immutable, NotFound, UserError
+from .convert import StoredApproval, StoredVersion
+from .store import STATUS_LABELS, STATUS_ORDER, summary_sql
+from .tables import ApprovalRow, DossierRow, SettingRow, VersionRow
+
+
+def _is_final(row: VersionRow) -> bool:
+    return row.status == "signed"
+
+
+class Repository:
+    """Reads and writes within one transaction. Rows never leave the unit of work."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- dossiers ---------------------------------------------------------------------------------
+
+    def summary_rows(self, include_archived: bool = False) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.session.execute(text(summary_sql(include_archived)))]
+
+    def dossier(self, dossier_id: str, *, with_draft: bool = False) -> DossierRow:
+        options = [undefer(DossierRow.draft), undefer(DossierRow.extra)] if with_draft else []
+        row = self.session.get(DossierRow, dossier_id, options=options)
+        if row is None:
+            raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
+        return row
+
+    def has_dossier(self, dossier_id: str) -> bool:
+        return self.session.scalar(select(func.count()).where(DossierRow.id == dossier_id)) == 1
+
+    def add_dossier(
+        self,
+        dossier_id: str,
+        *,
+        title: str,
+        territory: str | None,
+        created_at: str,
+        updated_at: str,
+        draft: str,
+        extra: str = "{}",
+    ) -> None:
+        self.session.add(
+            DossierRow(
+                id=dossier_id,
+                title=title,
+                territory=territory,
+                created_at=created_at,
+                updated_at=updated_at,
+                archived=False,
+                draft=draft,
+                extra=extra,
+            )
+        )
+        self.session.flush()
+
+    def update_draft(self, dossier_id: str, *, title: str, territory: str | None, updated_at: str, draft: str) -> None:
+        result = self.session.execute(
+            update(DossierRow)
+            .where(DossierRow.id == dossier_id)
+            .values(title=title, territory=territory, updated_at=updated_at, draft=draft)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
+
+    def set_file_extra(self, dossier_id: str, extra: str) -> None:
+        self.session.execute(update(DossierRow).where(DossierRow.id == dossier_id).values(extra=extra))
+
+    def set_archived(self, dossier_id: str, archived: bool) -> None:
+        self.session.execute(update(DossierRow).where(DossierRow.id == dossier_id).values(archived=archived))
+
+    def delete_dossier(self, dossier_id: str) -> Literal["deleted", "archived"]:
+        """Delete a dossier and its history, or only archive it when a version is signed."""
+        self.dossier(dossier_id)
+        signed = self.session.scalar(
+            select(func.count()).where(VersionRow.dossier_id == dossier_id, VersionRow.status == "signed")
+        )
+        if signed:
+            self.set_archived(dossier_id, True)
+            return "archived"
+        version_ids = select(VersionRow.id).where(VersionRow.dossier_id == dossier_id)
+        self.session.execute(delete(ApprovalRow).where(ApprovalRow.version_id.in_(version_ids)))
+        self.session.execute(delete(VersionRow).where(VersionRow.dossier_id == dossier_id))
+        self.session.execute(delete(DossierRow).where(DossierRow.id == dossier_id))
+        return "deleted"
+
+    # -- versions ---------------------------------------------------------------------------------
+
+    def versions(self, dossier_id: str, *, with_snapshot: bool = True) -> list[VersionRow]:
+        query = select(VersionRow).where(VersionRow.dossier_id == dossier_id).order_by(VersionRow.number)
+        if with_snapshot:
+            query = query.options(undefer(VersionRow.snapshot))
+        return list(self.session.scalars(query))
+
+    def version(self, dossier_id: str, number: int, *, with_snapshot: bool = False) -> VersionRow:
+        query = select(VersionRow).where(VersionRow.dossier_id == dossier_id, VersionRow.number == number)
+        if with_snapshot:
+            query = query.options(undefer(VersionRow.snapshot))
+        row = self.session.scalars(query).first()
+        if row is None:
+            self.dossier(dossier_id)
+            raise NotFound(f"Le dossier n'a pas de version n° {number}.")
+        return row
+
+    def max_number(self, dossier_id: str) -> int:
+        return int(
+            self.session.scalar(select(func.max(VersionRow.number)).where(VersionRow.dossier_id == dossier_id)) or 0
+        )
+
+    def approvals(self, version_ids: list[int]) -> dict[int, list[ApprovalRow]]:
+        out: dict[int, list[ApprovalRow]] = {vid: [] for vid in version_ids}
+        if version_ids:
+            query = select(ApprovalRow).where(ApprovalRow.version_id.in_(version_ids)).order_by(ApprovalRow.position)
+            for row in self.session.scalars(query):
+                out[row.version_id].append(row)
+        return out
+
+    def add_version(self, dossier_id: str, version: StoredVersion) -> VersionRow:
+        """Insert a version and its approvals. A signed version gets its approvals before its signature."""
+        final = version.status == "signed"
+        row = VersionRow(
+            dossier_id=dossier_id,
+            number=version.number,
+            label=version.label,
+            author=version.author,
+            created_at=version.created_at,
+            # The database refuses approvals on a signed version: insert, approve, then sign.
+            status="approved" if final and version.approvals else version.status,
+            fingerprint=version.fingerprint,
+            snapshot=version.snapshot,
+            extra=version.extra,
+        )
+        self.session.add(row)
+        self.session.flush()
+        if version.approvals:
+            self.session.add_all(
+                ApprovalRow(
+                    version_id=row.id,
+                    position=i,
+                    partner=a.partner,
+                    decision=a.decision,
+                    date=a.date,
+                    comment=a.comment,
+                    extra=a.extra,
+                )
+                for i, a in enumerate(version.approvals)
+            )
+            self.session.flush()
+            if final:
+                row.status = "signed"
+                self.session.flush()
+        return row
+
+    def set_status(self, row: VersionRow, status: str) -> None:
+        if status not in STATUS_ORDER:
+            raise UserError(f"Statut « {status} » inconnu : {', '.join(STATUS_ORDER)}.")
+        if status == row.status:
+            return
+        if _is_final(row):
+            raise Immutable(f"La version n° {row.number} est signée : son statut ne peut plus changer.")
+        if STATUS_ORDER.index(status) < STATUS_ORDER.index(row.status):
+            raise Immutable(
+                f"Le statut d'une version ne peut qu'avancer : la version n° {row.number} est déjà "
+                f"« {STATUS_LABELS[row.status]} », elle ne peut pas redevenir « {STATUS_LABELS[status]} »."
+            )
+        row.status = status
+        self._flush()
+
+    def relabel(self, row: VersionRow, label: str) -> None:
+        if _is_final(row):
+            raise Immutable(f"La version n° {row.number} est signée : son libellé ne peut plus changer.")
+        if not label.strip():
+            raise UserError("Le libellé d'une version ne peut pas être vide.")
+        row.label = label
+        self._flush()
+
+    def set_approval(self, row: VersionRow, approval: StoredApproval) -> None:
+        """Record a partner's decision, replacing its previous one (one decision per partner)."""
+        if _is_final(row):
+            raise Immutable(f"La version n° {row.number} est signée : ses validations ne peuvent plus changer.")
+        existing = self.approvals([row.id])[row.id]
+        same = [a for a in existing if a.partner == approval.partner]
+        if same:
+            target = same[0]
+            target.decision, target.date, target.comment, target.extra = (
+                approval.decision,
+                approval.date,
+                approval.comment,
+                approval.extra,
+            )
+            for duplicate in same[1:]:
+                self.session.delete(duplicate)
+        else:
+            position = max((a.position for a in existing), default=-1) + 1
+            self.session.add(
+                ApprovalRow(
+                    version_id=row.id,
+                    position=position,
+                    partner=approval.partner,
+                    decision=approval.decision,
+                    date=approval.date,
+                    comment=approval.comment,
+                    extra=approval.extra,
+                )
+            )
+        self._flush()
+
+    def delete_version(self, row: VersionRow) -> None:
+        if _is_final(row):
+            raise Immutable(f"La version n° {row.number} est signée : elle ne peut pas être supprimée.")
+        self.session.execute(delete(ApprovalRow).where(ApprovalRow.version_id == row.id))
+        self.session.delete(row)
+        self._flush()
+
+    def find_by_fingerprint(self, prefix: str) -> list[tuple[VersionRow, str]]:
+        query = (
+            select(VersionRow, DossierRow.title)
+            .join(DossierRow, DossierRow.id == VersionRow.dossier_id)
+            .where(VersionRow.fingerprint.startswith(prefix, autoescape=True))
+            .options(
+                load_only(
+                    VersionRow.dossier_id,
+                    VersionRow.number,
+                    VersionRow.label,
+                    VersionRow.status,
+                    VersionRow.fingerprint,
+                )
+            )
+            .order_by(DossierRow.title, VersionRow.number)
+        )
+        return [(row, title) for row, title in self.session.execute(query)]
+
+    # -- settings ---------------------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str | None:
+        row = self.session.get(SettingRow, key)
+        return row.value if row else None
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        row = self.session.get(SettingRow, key)
+        if value is None:
+            if row is not None:
+                self.session.delete(row)
+        elif row is None:
+            self.session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
+        self._flush()
+
+    def _flush(self) -> None:
+        try:
+            self.session.flush()
+        except (IntegrityError, InternalError) as exc:
+            # The database's own guard fired: the repository's checks above should have said it first.
+            raise Immutable(f"La base de données a refusé la modification : {exc.orig}") from None
