@@ -67,9 +67,9 @@ def test_french_punctuation_change_with_no_break_space() -> None:
         Segment("equal", "Les partenaires s\u2019engagent\u00a0"),
         Segment("delete", ":"),
         Segment("insert", ";"),
-        Segment("equal", " informer"),
-        Segment("insert", " et associer"),
-        Segment("equal", " la famille"),
+        Segment("equal", " informer "),
+        Segment("insert", "et associer "),
+        Segment("equal", "la famille"),
         Segment("delete", "."),
         Segment("insert", "\u00a0!"),
     ]
@@ -103,3 +103,23 @@ def test_long_repetitive_text_still_aligns_without_autojunk() -> None:
     base = " ".join(["de la famille et de l'enfant"] * 60)
     segments = word_diff(base + " fin", base + " suite")
     assert segments == [Segment("equal", base + " "), Segment("delete", "fin"), Segment("insert", "suite")]
+
+
+def test_spaces_on_both_ends_of_a_change_stay_kept() -> None:
+    assert word_diff("les familles informées", "les familles, informées") == [
+        Segment("equal", "les familles"),
+        Segment("insert", ","),
+        Segment("equal", " informées"),
+    ]
+    assert word_diff("un texte", "un autre texte") == [
+        Segment("equal", "un "),
+        Segment("insert", "autre "),
+        Segment("equal", "texte"),
+    ]
+    segments = word_diff("A. B. C.", "A. X. C.")
+    assert segments == [
+        Segment("equal", "A. "),
+        Segment("delete", "B"),
+        Segment("insert", "X"),
+        Segment("equal", ". C."),
+    ]

@@ -109,7 +109,7 @@ def _fields(spec: Sequence[FieldSpec], old: Any, new: Any) -> list[FieldDiff]:
         n = get(new) if new is not None else None
         if not o and not n:
             continue
-        changed = not same_text(o, n)
+        changed = o != n and not same_text(o, n)
         out.append(FieldDiff(name, label, o or None, n or None, word_diff(o, n), changed, long))
     return out
 

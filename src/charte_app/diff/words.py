@@ -67,29 +67,77 @@ def word_diff(old: str | None, new: str | None) -> list[Segment]:
     """Segments turning ``old`` into ``new``; an unchanged text is one ``equal`` segment."""
     old = old or ""
     new = new or ""
-    if same_text(old, new):
+    if old == new or same_text(old, new):
         return [Segment("equal", new)] if new else []
     if not old:
         return [Segment("insert", new)]
     if not new:
         return [Segment("delete", old)]
     a, b = tokenize(old), tokenize(new)
-    # autojunk off: in long French texts "de", "la" and spaces are frequent but
-    # must still anchor the alignment, otherwise whole paragraphs are rewritten.
-    matcher = SequenceMatcher(None, [_key(t) for t in a], [_key(t) for t in b], autojunk=False)
-    raw: list[Segment] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    raw: list[tuple[Op, str, str]] = []  # (op, text, old text of a kept run)
+    for tag, i1, i2, j1, j2 in _opcodes([_key(t) for t in a], [_key(t) for t in b]):
         if tag == "equal":
-            raw.append(Segment("equal", "".join(b[j1:j2])))
+            raw.append(("equal", "".join(b[j1:j2]), "".join(a[i1:i2])))
             continue
         if tag in ("delete", "replace"):
-            raw.append(Segment("delete", "".join(a[i1:i2])))
+            raw.append(("delete", "".join(a[i1:i2]), ""))
         if tag in ("insert", "replace"):
-            raw.append(Segment("insert", "".join(b[j1:j2])))
+            raw.append(("insert", "".join(b[j1:j2]), ""))
     return _tidy(raw)
 
 
-def _tidy(segments: list[Segment]) -> list[Segment]:
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Alignment of two token-key lists, as (tag, i1, i2, j1, j2) over the full lists.
+
+    The matcher aligns the words and punctuation only: spaces are half of all
+    tokens and match everywhere, so leaving them out halves the sequences and
+    cuts the matcher's quadratic work by about four, with the same alignment.
+    Spaces inside an aligned run are kept; between runs (where no word is
+    common, by construction of the matcher) only the spaces at both ends can
+    still match, and are kept too.
+
+    autojunk is off: in long French texts "de", "la" and commas are frequent
+    but must still anchor the alignment, or whole paragraphs read as rewritten.
+    """
+    ia = [i for i, k in enumerate(a) if k != " "]
+    ib = [j for j, k in enumerate(b) if k != " "]
+    matcher = SequenceMatcher(None, [a[i] for i in ia], [b[j] for j in ib], autojunk=False)
+    ops: list[tuple[str, int, int, int, int]] = []
+    pa = pb = 0
+    for block in matcher.get_matching_blocks():
+        if block.size:
+            sa, ea = ia[block.a], ia[block.a + block.size - 1] + 1
+            sb, eb = ib[block.b], ib[block.b + block.size - 1] + 1
+        else:  # the final sentinel: what is left after the last aligned run
+            sa = ea = len(a)
+            sb = eb = len(b)
+        ops += _gap(a, b, pa, sa, pb, sb)
+        if block.size:
+            ops.append(("equal", sa, ea, sb, eb))
+        pa, pb = ea, eb
+    return ops
+
+
+def _gap(a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes between two aligned runs: common leading/trailing spaces kept, the rest changed."""
+    ops: list[tuple[str, int, int, int, int]] = []
+    head = 1 if i1 < i2 and j1 < j2 and a[i1] == b[j1] == " " else 0
+    tail = 1 if i2 - head > i1 and j2 - head > j1 and a[i2 - 1] == b[j2 - 1] == " " else 0
+    if head:
+        ops.append(("equal", i1, i1 + 1, j1, j1 + 1))
+    m1, m2, n1, n2 = i1 + head, i2 - tail, j1 + head, j2 - tail
+    if m1 < m2 and n1 < n2:
+        ops.append(("replace", m1, m2, n1, n2))
+    elif m1 < m2:
+        ops.append(("delete", m1, m2, n1, n1))
+    elif n1 < n2:
+        ops.append(("insert", m1, m1, n1, n2))
+    if tail:
+        ops.append(("equal", i2 - 1, i2, j2 - 1, j2))
+    return ops
+
+
+def _tidy(segments: list[tuple[Op, str, str]]) -> list[Segment]:
     """Make the result readable: absorb wordless kept runs between changes, merge runs.
 
     "de la famille" → "du jeune" aligns the space in the middle, and a long
@@ -98,15 +146,13 @@ def _tidy(segments: list[Segment]) -> list[Segment]:
     between two changes is folded into both sides, so the reader sees one
     deletion and one insertion.
     """
-    out = list(segments)
-    i = 1
-    while i < len(out) - 1:
-        seg = out[i]
-        if seg.op == "equal" and not _WORD.search(seg.text) and out[i - 1].op != "equal" and out[i + 1].op != "equal":
-            out[i : i + 1] = [Segment("delete", seg.text), Segment("insert", seg.text)]
-            i += 2
+    out: list[Segment] = []
+    for i, (op, text, old) in enumerate(segments):
+        between = 0 < i < len(segments) - 1 and segments[i - 1][0] != "equal" and segments[i + 1][0] != "equal"
+        if op == "equal" and between and not _WORD.search(text):
+            out += [Segment("delete", old), Segment("insert", text)]
         else:
-            i += 1
+            out.append(Segment(op, text))
     # Regroup: within each run of non-equal segments, all deletions then all insertions.
     grouped: list[Segment] = []
     pending_del: list[str] = []

@@ -1,0 +1,112 @@
+"""Benchmark of the comparison (prints figures; not a test).
+
+Compares versions 1 and 30 of the large generated dossier:
+* in process: structured + word-level diff (target < 200 ms), text rendering;
+* the whole ``charte-app compare … --format text`` process (target < 1 s),
+  when the CLI is wired: the dossier file is written to a temporary folder;
+* the side-by-side view opening (target < 500 ms), offscreen.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_diff.py``
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from charte_app.diff import compare_dossiers
+from charte_app.diff.text_export import render_text
+from charte_app.domain.dossier_file import dump
+from charte_app.samples import large_dossier_file
+
+
+def best_of(runs: int, action) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return min(times), statistics.median(times)
+
+
+def main() -> None:
+    doc = large_dossier_file()
+    old, new = doc.versions[0].snapshot, doc.versions[29].snapshot
+    comparison = compare_dossiers(old, new)
+    print(
+        f"dossier: {len(new.partners)} partners, {len(new.charter.commitments)} charter commitments, "
+        f"{sum(len(c.contributions) for c in new.conventions)} contributions"
+    )
+    print(f"summary v1→v30: {comparison.summary}")
+    best, median = best_of(10, lambda: compare_dossiers(old, new))
+    print(f"compare_dossiers (structured + word-level), in process: best {best:.0f} ms, median {median:.0f} ms")
+    best, median = best_of(10, lambda: render_text(comparison, old_label="1", new_label="30"))
+    print(f"text rendering: best {best:.1f} ms, median {median:.1f} ms")
+
+    cli = shutil.which("charte-app", path=str(Path(sys.executable).parent))
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "large.charte"
+        source.write_bytes(dump(doc))
+        env = dict(os.environ, CHARTE_APP_DATA_DIR=str(Path(tmp) / "data"))
+        command = [
+            cli or "charte-app",
+            "compare",
+            str(source),
+            "--from",
+            "1",
+            "--to",
+            "30",
+            "--format",
+            "text",
+            "--output",
+            str(Path(tmp) / "out.txt"),
+        ]
+        try:
+            times = []
+            for _ in range(5):
+                start = time.perf_counter()
+                done = subprocess.run(command, env=env, capture_output=True, text=True)
+                times.append((time.perf_counter() - start) * 1000)
+            if done.returncode == 0:
+                print(
+                    f"charte-app compare … --format text (whole process): best {min(times):.0f} ms, "
+                    f"median {statistics.median(times):.0f} ms"
+                )
+            else:
+                print(f"charte-app compare not available yet (exit {done.returncode}): {done.stderr.strip()[:200]}")
+        except FileNotFoundError:
+            print("charte-app compare: command not installed")
+
+    try:
+        from charte_app.ui.versions.compare_view import ComparisonView
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        print(f"side-by-side view: not available ({exc})")
+        return
+    app = QApplication.instance() or QApplication([])
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        view = ComparisonView()
+        view.resize(1366, 768)
+        view.set_comparison(compare_dossiers(old, new), old_label="Version 1", new_label="Version 30")
+        view.show()
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    print(
+        f"side-by-side view opens (compare + build + first paint): best {min(times):.0f} ms, "
+        f"median {statistics.median(times):.0f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
