@@ -46,7 +46,7 @@ class Column:
 def parse_cell(column: Column, text: Any) -> Any:
     """Typed text → model value for ``column``; raises ValueError with a French message."""
     if column.kind == "choice":
-        return text
+        return text or None  # "" is the "none" entry of optional choices
     raw = "" if text is None else str(text)
     if column.kind == "amount":
         return parse_amount(raw)

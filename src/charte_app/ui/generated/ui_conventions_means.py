@@ -1,0 +1,137 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'conventions_means.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_ConventionMeansForm(object):
+    def setupUi(self, ConventionMeansForm):
+        if not ConventionMeansForm.objectName():
+            ConventionMeansForm.setObjectName(u"ConventionMeansForm")
+        self.meansLayout = QVBoxLayout(ConventionMeansForm)
+        self.meansLayout.setObjectName(u"meansLayout")
+        self.staffLabel = QLabel(ConventionMeansForm)
+        self.staffLabel.setObjectName(u"staffLabel")
+
+        self.meansLayout.addWidget(self.staffLabel)
+
+        self.staffTable = QTableView(ConventionMeansForm)
+        self.staffTable.setObjectName(u"staffTable")
+        self.staffTable.setMinimumSize(QSize(0, 120))
+        self.staffTable.setAlternatingRowColors(True)
+
+        self.meansLayout.addWidget(self.staffTable)
+
+        self.staffMessage = QLabel(ConventionMeansForm)
+        self.staffMessage.setObjectName(u"staffMessage")
+        self.staffMessage.setText(u"")
+        self.staffMessage.setWordWrap(True)
+        self.staffMessage.setStyleSheet(u"color: #b00020;")
+
+        self.meansLayout.addWidget(self.staffMessage)
+
+        self.staffButtons = QHBoxLayout()
+        self.staffButtons.setObjectName(u"staffButtons")
+        self.addStaffButton = QPushButton(ConventionMeansForm)
+        self.addStaffButton.setObjectName(u"addStaffButton")
+
+        self.staffButtons.addWidget(self.addStaffButton)
+
+        self.removeStaffButton = QPushButton(ConventionMeansForm)
+        self.removeStaffButton.setObjectName(u"removeStaffButton")
+
+        self.staffButtons.addWidget(self.removeStaffButton)
+
+        self.staffSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.staffButtons.addItem(self.staffSpacer)
+
+
+        self.meansLayout.addLayout(self.staffButtons)
+
+        self.otherLabel = QLabel(ConventionMeansForm)
+        self.otherLabel.setObjectName(u"otherLabel")
+
+        self.meansLayout.addWidget(self.otherLabel)
+
+        self.otherTable = QTableView(ConventionMeansForm)
+        self.otherTable.setObjectName(u"otherTable")
+        self.otherTable.setMinimumSize(QSize(0, 120))
+        self.otherTable.setAlternatingRowColors(True)
+
+        self.meansLayout.addWidget(self.otherTable)
+
+        self.otherMessage = QLabel(ConventionMeansForm)
+        self.otherMessage.setObjectName(u"otherMessage")
+        self.otherMessage.setText(u"")
+        self.otherMessage.setWordWrap(True)
+        self.otherMessage.setStyleSheet(u"color: #b00020;")
+
+        self.meansLayout.addWidget(self.otherMessage)
+
+        self.otherButtons = QHBoxLayout()
+        self.otherButtons.setObjectName(u"otherButtons")
+        self.addPremisesButton = QPushButton(ConventionMeansForm)
+        self.addPremisesButton.setObjectName(u"addPremisesButton")
+
+        self.otherButtons.addWidget(self.addPremisesButton)
+
+        self.addEquipmentButton = QPushButton(ConventionMeansForm)
+        self.addEquipmentButton.setObjectName(u"addEquipmentButton")
+
+        self.otherButtons.addWidget(self.addEquipmentButton)
+
+        self.removeOtherButton = QPushButton(ConventionMeansForm)
+        self.removeOtherButton.setObjectName(u"removeOtherButton")
+
+        self.otherButtons.addWidget(self.removeOtherButton)
+
+        self.otherSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.otherButtons.addItem(self.otherSpacer)
+
+
+        self.meansLayout.addLayout(self.otherButtons)
+
+#if QT_CONFIG(shortcut)
+        self.staffLabel.setBuddy(self.staffTable)
+        self.otherLabel.setBuddy(self.otherTable)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ConventionMeansForm)
+
+        QMetaObject.connectSlotsByName(ConventionMeansForm)
+    # setupUi
+
+    def retranslateUi(self, ConventionMeansForm):
+        self.staffLabel.setText(QCoreApplication.translate("ConventionMeansForm", u"&Personnel mis \u00e0 disposition (en \u00e9quivalents temps plein)", None))
+#if QT_CONFIG(accessibility)
+        self.staffTable.setAccessibleName(QCoreApplication.translate("ConventionMeansForm", u"Personnel mis \u00e0 disposition", None))
+#endif // QT_CONFIG(accessibility)
+        self.addStaffButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Ajouter du &personnel", None))
+        self.removeStaffButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Supprimer", None))
+        self.otherLabel.setText(QCoreApplication.translate("ConventionMeansForm", u"&Locaux, mat\u00e9riel et autres moyens", None))
+#if QT_CONFIG(accessibility)
+        self.otherTable.setAccessibleName(QCoreApplication.translate("ConventionMeansForm", u"Locaux, mat\u00e9riel et autres moyens", None))
+#endif // QT_CONFIG(accessibility)
+        self.addPremisesButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Ajouter des &locaux", None))
+        self.addEquipmentButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Ajouter du &mat\u00e9riel", None))
+        self.removeOtherButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Supprimer", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,311 @@
+"""Pooled means of a convention: financial lines with their schedules, staff, premises, equipment.
+
+The totals per partner and overall, and whether a schedule adds up, are plain
+functions of the domain objects (no Qt), so the documents and the tests agree
+with what the page shows.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QWidget
+
+from charte_app.domain import Contribution, Convention, Payment
+from charte_app.domain.labels import CONTRIBUTION_KINDS
+
+from ..clause_library import unique_id
+from ..editor import DossierEditor
+from ..generated.ui_conventions_finance import Ui_ConventionFinanceForm
+from ..generated.ui_conventions_means import Ui_ConventionMeansForm
+from ..widgets.amount import format_amount
+from ..widgets.list_table import Column, ListTableModel, select_item, setup_table
+from .convention_sections import Current, PartiesSection, Section, party_choices
+
+OTHER_KINDS = ("premises", "equipment", "other")
+
+
+def financial_totals(conv: Convention) -> tuple[dict[str, Decimal], Decimal]:
+    """Sum of the financial contributions per partner (in the order they first appear) and overall."""
+    per_partner: dict[str, Decimal] = {}
+    for contrib in conv.contributions:
+        if contrib.kind == "financial" and contrib.amount is not None:
+            per_partner[contrib.partner] = per_partner.get(contrib.partner, Decimal(0)) + contrib.amount
+    return per_partner, sum(per_partner.values(), Decimal(0))
+
+
+def schedule_gap(contrib: Contribution) -> Decimal | None:
+    """Amount minus the sum of the schedule, or None when there is no schedule to check."""
+    if not contrib.schedule:
+        return None
+    scheduled = sum((p.amount or Decimal(0) for p in contrib.schedule), Decimal(0))
+    return (contrib.amount or Decimal(0)) - scheduled
+
+
+def schedule_message(contrib: Contribution) -> str:
+    """The French warning when a schedule does not add up to its contribution ("" when it does)."""
+    gap = schedule_gap(contrib)
+    if not gap:
+        return ""
+    scheduled = (contrib.amount or Decimal(0)) - gap
+    return (
+        f"L'échéancier ne correspond pas au montant : les échéances totalisent {format_amount(scheduled)} "
+        f"pour un montant de {format_amount(contrib.amount or Decimal(0))} "
+        f"({'il manque' if gap > 0 else 'excédent de'} {format_amount(abs(gap))})."
+    )
+
+
+class FinanceSection(Section):
+    """Financial contributions, the schedule of the selected one, and live totals."""
+
+    def __init__(self, editor: DossierEditor, current: Current, parent: QWidget | None = None) -> None:
+        super().__init__(editor, current, parent)
+        self.form = Ui_ConventionFinanceForm()
+        self.form.setupUi(self)
+        f = self.form
+        parties = Column(
+            self.tr("Partenaire"),
+            "partner",
+            self.tr("Changer le partenaire d'une contribution"),
+            "choice",
+            lambda: party_choices(self.dossier, self.current()),
+        )
+        self.lines = ListTableModel(
+            editor,
+            [
+                parties,
+                Column(self.tr("Objet"), "description", self.tr("Modifier l'objet d'une contribution"), required=True),
+                Column(self.tr("Année"), "year", self.tr("Modifier l'année d'une contribution"), "int"),
+                Column(self.tr("Ligne budgétaire"), "budget_line", self.tr("Modifier la ligne budgétaire")),
+                Column(
+                    self.tr("Montant (€)"), "amount", self.tr("Modifier un montant"), "amount", placeholder="15 000,00"
+                ),
+            ],
+            lambda: conv.contributions if (conv := self.current()) else None,
+            row_filter=lambda c: c.kind == "financial",
+            row_problem=schedule_message,
+            parent=self,
+        )
+        self.schedule = ListTableModel(
+            editor,
+            [
+                Column(
+                    self.tr("Échéance"),
+                    "due",
+                    self.tr("Modifier la date d'une échéance"),
+                    "date",
+                    placeholder="jj/mm/aaaa",
+                ),
+                Column(self.tr("Montant (€)"), "amount", self.tr("Modifier le montant d'une échéance"), "amount"),
+                Column(self.tr("Condition de versement"), "condition", self.tr("Modifier la condition d'une échéance")),
+            ],
+            lambda: line.schedule if (line := self.selected_line()) else None,
+            parent=self,
+        )
+        setup_table(f.financialTable, self.lines, 1)
+        setup_table(f.scheduleTable, self.schedule, 2)
+        self._line_error = ""
+        self._schedule_error = ""
+        self.lines.message.connect(self._on_line_message)
+        self.schedule.message.connect(self._on_schedule_message)
+        f.financialTable.selectionModel().currentRowChanged.connect(lambda *_: self._line_selected())
+        f.addFinancialButton.clicked.connect(self.add_line)
+        f.removeFinancialButton.clicked.connect(self.remove_line)
+        f.addPaymentButton.clicked.connect(self.add_payment)
+        f.removePaymentButton.clicked.connect(self.remove_payment)
+
+    # --- selection -------------------------------------------------------------
+    def selected_line(self) -> Contribution | None:
+        index = self.form.financialTable.currentIndex()
+        if not index.isValid() or index.row() >= self.lines.rowCount():
+            return None
+        return self.lines.item(index.row())
+
+    def _line_selected(self) -> None:
+        self.schedule.sync()
+        self._update_messages()
+
+    # --- refresh -----------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        conv = self.current()
+        self.setEnabled(conv is not None)
+        keep = self.selected_line()
+        if self.lines.sync():
+            select_item(self.form.financialTable, self.lines, keep)
+        if keep is None and self.lines.rowCount():
+            select_item(self.form.financialTable, self.lines, self.lines.item(0))
+        self.schedule.sync()
+        self._update_messages()
+
+    def _on_line_message(self, text: str) -> None:
+        self._line_error = text
+        self._update_messages()
+
+    def _on_schedule_message(self, text: str) -> None:
+        self._schedule_error = text
+        self._update_messages()
+
+    def _update_messages(self) -> None:
+        f, line, conv = self.form, self.selected_line(), self.current()
+        f.financialMessage.setText(self._line_error)
+        f.financialMessage.setVisible(bool(self._line_error))
+        mismatch = schedule_message(line) if line else ""
+        text = "\n".join(t for t in (self._schedule_error, mismatch) if t)
+        f.scheduleMessage.setText(text)
+        f.scheduleMessage.setVisible(bool(text))
+        f.scheduleTable.setEnabled(line is not None)
+        f.addPaymentButton.setEnabled(line is not None)
+        f.removePaymentButton.setEnabled(line is not None)
+        f.scheduleLabel.setText(
+            self.tr("Éc&héancier de « {} »").format(line.description or self.tr("contribution sans objet"))
+            if line
+            else self.tr("Éc&héancier (choisissez une contribution)")
+        )
+        f.totalsLabel.setText(self.totals_html(conv) if conv else "")
+
+    def totals_html(self, conv: Convention) -> str:
+        per_partner, total = financial_totals(conv)
+        if not per_partner:
+            return self.tr("Aucune contribution financière chiffrée pour l'instant.")
+        rows = "".join(
+            f"<tr><td>{self._name(pid)}</td><td align='right'>{format_amount(amount)}</td></tr>"
+            for pid, amount in per_partner.items()
+        )
+        return (
+            f"<b>{self.tr('Totaux par partenaire')}</b><table cellspacing='0' cellpadding='2'>{rows}"
+            f"<tr><td><b>{self.tr('Total général')}</b></td><td align='right'><b>{format_amount(total)}</b></td></tr>"
+            "</table>"
+        )
+
+    def _name(self, pid: str) -> str:
+        partner = self.dossier.partner(pid)
+        return partner.name if partner else pid
+
+    # --- edits -------------------------------------------------------------------
+    def add_line(self) -> None:
+        conv = self.current()
+        if conv is None:
+            return
+        if not conv.parties:
+            self._on_line_message(self.tr("Ajoutez d'abord les parties à la convention (onglet « Parties »)."))
+            return
+        line = Contribution(
+            id=unique_id("contribution", conv.contributions),
+            partner=conv.parties[0],
+            kind="financial",
+            description="",
+            year=conv.start.year if conv.start else None,
+        )
+        self.editor.append_item(conv.contributions, line, self.tr("Ajouter une contribution financière"))
+        PartiesSection._edit_new(self.form.financialTable, self.lines, line, 1)
+
+    def remove_line(self) -> None:
+        conv, line = self.current(), self.selected_line()
+        if conv is None or line is None:
+            return
+        self.editor.remove_item(
+            conv.contributions, conv.contributions.index(line), self.tr("Supprimer une contribution financière")
+        )
+
+    def add_payment(self) -> None:
+        line = self.selected_line()
+        if line is None:
+            return
+        # Prefill what remains to schedule, the usual case (advance, then balance).
+        gap = schedule_gap(line) if line.schedule else line.amount
+        payment = Payment(amount=gap if gap and gap > 0 else None)
+        self.editor.append_item(line.schedule, payment, self.tr("Ajouter une échéance"))
+        PartiesSection._edit_new(self.form.scheduleTable, self.schedule, payment, 0)
+
+    def remove_payment(self) -> None:
+        line, index = self.selected_line(), self.form.scheduleTable.currentIndex()
+        if line is None or not index.isValid():
+            return
+        self.editor.remove_item(line.schedule, index.row(), self.tr("Supprimer une échéance"))
+
+
+class MeansSection(Section):
+    """Staff (with FTE), premises, equipment and other means made available."""
+
+    def __init__(self, editor: DossierEditor, current: Current, parent: QWidget | None = None) -> None:
+        super().__init__(editor, current, parent)
+        self.form = Ui_ConventionMeansForm()
+        self.form.setupUi(self)
+        f = self.form
+
+        def partner_column() -> Column:
+            return Column(
+                self.tr("Partenaire"),
+                "partner",
+                self.tr("Changer le partenaire d'un moyen"),
+                "choice",
+                lambda: party_choices(self.dossier, self.current()),
+            )
+
+        def contributions() -> list[Contribution] | None:
+            conv = self.current()
+            return conv.contributions if conv else None
+
+        self.staff = ListTableModel(
+            editor,
+            [
+                partner_column(),
+                Column(self.tr("Poste, qualification"), "description", self.tr("Modifier un moyen"), required=True),
+                Column(self.tr("ETP"), "fte", self.tr("Modifier les ETP"), "fte", placeholder="0,5"),
+            ],
+            contributions,
+            row_filter=lambda c: c.kind == "staff",
+            parent=self,
+        )
+        kinds = [(k, CONTRIBUTION_KINDS[k]) for k in OTHER_KINDS]
+        self.other = ListTableModel(
+            editor,
+            [
+                partner_column(),
+                Column(self.tr("Nature"), "kind", self.tr("Changer la nature d'un moyen"), "choice", lambda: kinds),
+                Column(self.tr("Description"), "description", self.tr("Modifier un moyen"), required=True),
+            ],
+            contributions,
+            row_filter=lambda c: c.kind in OTHER_KINDS,
+            parent=self,
+        )
+        setup_table(f.staffTable, self.staff, 1)
+        setup_table(f.otherTable, self.other, 2)
+        self.staff.message.connect(f.staffMessage.setText)
+        self.other.message.connect(f.otherMessage.setText)
+        f.addStaffButton.clicked.connect(lambda: self.add("staff", f.staffTable, self.staff))
+        f.addPremisesButton.clicked.connect(lambda: self.add("premises", f.otherTable, self.other))
+        f.addEquipmentButton.clicked.connect(lambda: self.add("equipment", f.otherTable, self.other))
+        f.removeStaffButton.clicked.connect(lambda: self.remove(f.staffTable, self.staff))
+        f.removeOtherButton.clicked.connect(lambda: self.remove(f.otherTable, self.other))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.setEnabled(self.current() is not None)
+        for view, model in ((self.form.staffTable, self.staff), (self.form.otherTable, self.other)):
+            index = view.currentIndex()
+            keep = model.item(index.row()) if index.isValid() and index.row() < model.rowCount() else None
+            if model.sync():
+                select_item(view, model, keep)
+
+    def add(self, kind: str, view, model: ListTableModel) -> None:  # noqa: ANN001 - a QTableView
+        conv = self.current()
+        if conv is None:
+            return
+        message = self.form.staffMessage if kind == "staff" else self.form.otherMessage
+        if not conv.parties:
+            message.setText(self.tr("Ajoutez d'abord les parties à la convention (onglet « Parties »)."))
+            return
+        item = Contribution(
+            id=unique_id("moyen", conv.contributions), partner=conv.parties[0], kind=kind, description=""
+        )  # type: ignore[arg-type]
+        self.editor.append_item(conv.contributions, item, self.tr("Ajouter : {}").format(CONTRIBUTION_KINDS[kind]))
+        PartiesSection._edit_new(view, model, item, 1 if kind == "staff" else 2)
+
+    def remove(self, view, model: ListTableModel) -> None:  # noqa: ANN001 - a QTableView
+        conv, index = self.current(), view.currentIndex()
+        if conv is None or not index.isValid():
+            return
+        item = model.item(index.row())
+        self.editor.remove_item(conv.contributions, conv.contributions.index(item), self.tr("Supprimer un moyen"))

@@ -1,0 +1,243 @@
+"""Step 10 — Conventions: the dossier's partnership conventions and their avenants.
+
+The page lists the conventions (avenants under the convention they amend) and
+edits the selected one in tabs: general terms, parties and commitments,
+financial means with schedules and live totals, other pooled means, clauses
+(prefilled from the clause library), extra articles and annexes, signature.
+Each tab scrolls on its own, so the page stays usable at 1366×768.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QListWidgetItem, QMenu, QMessageBox, QScrollArea, QWidget
+
+from charte_app.domain import Convention, Problem
+from charte_app.domain.labels import CONVENTION_KINDS
+
+from ..clause_library import new_amendment, new_convention
+from ..generated.ui_conventions import Ui_ConventionsForm
+from .base import StepContext, StepPage
+from .convention_means import FinanceSection, MeansSection
+from .convention_sections import (
+    ArticlesSection,
+    ClausesSection,
+    GeneralSection,
+    PartiesSection,
+    Section,
+    SignatureSection,
+)
+
+
+def inform(parent: QWidget, title: str, message: str) -> None:
+    """A French information box (module-level so tests can replace it)."""
+    QMessageBox.information(parent, title, message)
+
+
+class ConventionsPage(StepPage):
+    step_id = "conventions"
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.form = Ui_ConventionsForm()
+        self.form.setupUi(self)
+        self._current: Convention | None = None
+        self._shown_rows: list[tuple[int, str]] = []
+        f, editor, current = self.form, ctx.editor, self.current
+        self.general = GeneralSection(editor, current)
+        self.parties = PartiesSection(editor, current)
+        self.finance = FinanceSection(editor, current)
+        self.means = MeansSection(editor, current)
+        self.clauses = ClausesSection(editor, current)
+        self.articles = ArticlesSection(editor, current)
+        self.signature = SignatureSection(editor, current)
+        self.sections: list[Section] = [
+            self.general,
+            self.parties,
+            self.finance,
+            self.means,
+            self.clauses,
+            self.articles,
+            self.signature,
+        ]
+        titles = [
+            self.tr("&Général"),
+            self.tr("&Parties et engagements"),
+            self.tr("Moyens &financiers"),
+            self.tr("Autres &moyens"),
+            self.tr("C&lauses"),
+            self.tr("Articles et a&nnexes"),
+            self.tr("&Signature"),
+        ]
+        for section, title in zip(self.sections, titles, strict=True):
+            f.sections.addTab(self._scrolled(section), title)
+        f.splitter.setStretchFactor(0, 0)
+        f.splitter.setStretchFactor(1, 1)
+        f.splitter.setSizes([250, 1000])
+        self.kind_menu = QMenu(self)
+        for code, label in CONVENTION_KINDS.items():
+            if code != "amendment":
+                action = self.kind_menu.addAction(label)
+                action.triggered.connect(lambda _=False, k=code: self.add_convention(k))
+        f.addConventionButton.setMenu(self.kind_menu)
+        f.addAmendmentButton.clicked.connect(self.add_amendment)
+        f.removeConventionButton.clicked.connect(self.remove_convention)
+        f.conventionList.currentItemChanged.connect(self._selection_changed)
+        self.refresh()
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
+
+    # --- StepPage hooks ------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Conventions")
+
+    def guidance(self) -> str:
+        return self.tr(
+            "<p>Une <b>convention de partenariat</b> formalise ce que les partenaires mettent en commun "
+            "(financements, personnel, locaux, matériel) autour des objectifs de la charte.</p>"
+            "<ul><li><b>Parties</b> : choisissez-les dans l'ordre où elles apparaîtront ; la première est "
+            "« d'une part », les autres « d'autre part ».</li>"
+            "<li><b>Objet</b> : une phrase claire pour l'article 1.</li>"
+            "<li><b>Moyens</b> : pour chaque contribution financière, le montant, l'année, la ligne budgétaire "
+            "et l'échéancier (avance à la signature, solde sur bilan). L'échéancier doit totaliser le montant. "
+            "Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.</li>"
+            "<li><b>Clauses</b> : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par "
+            "lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.</li>"
+            "<li><b>Avenant</b> : pour modifier une convention signée, créez un avenant signé par les mêmes "
+            "parties ; il ne reprend que les articles modifiés.</li>"
+            "<li><b>Originaux</b> : un exemplaire original par partie, sauf usage contraire.</li></ul>"
+        )
+
+    def refresh(self) -> None:
+        conventions = self.ctx.editor.dossier.conventions
+        if self._current is not None and not any(c is self._current for c in conventions):
+            self._current = None  # removed (or undone): show another one
+        if self._current is None and conventions:
+            self._current = conventions[0]
+        self._fill_list()
+        has = self._current is not None
+        self.form.detailStack.setCurrentWidget(self.form.detailPage if has else self.form.emptyPage)
+        self.form.removeConventionButton.setEnabled(has)
+        self.form.addAmendmentButton.setEnabled(any(c.kind != "amendment" for c in conventions))
+        self.form.headingLabel.setText(self._heading())
+        for section in self.sections:
+            section.refresh()
+
+    def is_complete(self) -> bool:
+        """No convention is fine (a charter alone); each one needs parties, an object and no error."""
+        conventions = self.ctx.editor.dossier.conventions
+        if any(not c.parties or not c.object.strip() for c in conventions):
+            return False
+        return not any(p.severity == "error" for p in self.problems())
+
+    def problems(self) -> list[Problem]:
+        return [p for p in self.ctx.editor.problems() if p.path.startswith("dossier.conventions")]
+
+    # --- list ----------------------------------------------------------------------
+    def current(self) -> Convention | None:
+        return self._current
+
+    def _ordered(self) -> list[tuple[Convention, int]]:
+        """Conventions with their avenants right after them (depth 1), in dossier order otherwise."""
+        conventions = self.ctx.editor.dossier.conventions
+        ids = {c.id for c in conventions}
+        out: list[tuple[Convention, int]] = []
+        for conv in conventions:
+            if conv.kind == "amendment" and conv.amends and conv.amends.convention in ids:
+                continue
+            out.append((conv, 0))
+            out += [
+                (a, 1)
+                for a in conventions
+                if a.kind == "amendment" and a.amends and a.amends.convention == conv.id and a is not conv
+            ]
+        return out
+
+    def _fill_list(self) -> None:
+        ordered = self._ordered()
+        rows = [(id(c), ("    ↳ " if depth else "") + (c.title or self.tr("(sans intitulé)"))) for c, depth in ordered]
+        lst = self.form.conventionList
+        if rows != self._shown_rows:
+            lst.blockSignals(True)
+            lst.clear()
+            for (_key, text), (conv, _depth) in zip(rows, ordered, strict=True):
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, conv.id)
+                item.setToolTip(CONVENTION_KINDS.get(conv.kind, conv.kind))
+                lst.addItem(item)
+            lst.blockSignals(False)
+            self._shown_rows = rows
+        row = next((i for i, (c, _d) in enumerate(ordered) if c is self._current), -1)
+        if lst.currentRow() != row:
+            lst.blockSignals(True)
+            lst.setCurrentRow(row)
+            lst.blockSignals(False)
+
+    def _heading(self) -> str:
+        conv = self._current
+        if conv is None:
+            return ""
+        kind = CONVENTION_KINDS.get(conv.kind, conv.kind)
+        parties = len(conv.parties)
+        return self.tr("{kind} · {n} partie(s) · {title}").format(kind=kind, n=parties, title=conv.title or "…")
+
+    def _selection_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        conv_id = item.data(Qt.ItemDataRole.UserRole)
+        chosen = self.ctx.editor.dossier.convention(conv_id)
+        if chosen is not None and chosen is not self._current:
+            self.select(chosen)
+
+    def select(self, conv: Convention | None) -> None:
+        """Show ``conv`` in the editor tabs."""
+        self._current = conv
+        self.refresh()
+
+    # --- actions ---------------------------------------------------------------------
+    def add_convention(self, kind: str) -> Convention:
+        editor = self.ctx.editor
+        conv = new_convention(editor.dossier, kind)
+        editor.append_item(editor.dossier.conventions, conv, self.tr("Ajouter une convention"))
+        self.select(conv)
+        self.form.sections.setCurrentIndex(0)
+        self.general.form.titleEdit.setFocus()
+        self.general.form.titleEdit.selectAll()
+        return conv
+
+    def add_amendment(self) -> Convention | None:
+        editor, conv = self.ctx.editor, self._current
+        if conv is not None and conv.kind == "amendment" and conv.amends:
+            conv = editor.dossier.convention(conv.amends.convention or "")
+        if conv is None or conv.kind == "amendment":
+            conv = next((c for c in editor.dossier.conventions if c.kind != "amendment"), None)
+        if conv is None:
+            return None
+        amendment = new_amendment(editor.dossier, conv)
+        editor.append_item(editor.dossier.conventions, amendment, self.tr("Ajouter un avenant"))
+        self.select(amendment)
+        self.form.sections.setCurrentIndex(0)
+        return amendment
+
+    def remove_convention(self) -> None:
+        editor, conv = self.ctx.editor, self._current
+        if conv is None:
+            return
+        amended_by = [c.title for c in editor.dossier.conventions if c.amends and c.amends.convention == conv.id]
+        if amended_by:
+            inform(
+                self,
+                self.tr("Suppression impossible"),
+                self.tr("Cette convention est modifiée par : {names}.\nSupprimez d'abord ses avenants.").format(
+                    names=", ".join(amended_by)
+                ),
+            )
+            return
+        index = next(i for i, c in enumerate(editor.dossier.conventions) if c is conv)
+        editor.remove_item(editor.dossier.conventions, index, self.tr("Supprimer la convention"))
