@@ -44,8 +44,11 @@ def known_revisions() -> set[str]:
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
     """Revision and whether the file holds any table, read without writing a byte to it."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        # Not "mode=ro": a read-only connection cannot tidy a WAL database's -wal/-shm files on close.
+        # query_only makes any write an error, so the file's bytes cannot change.
+        conn = sqlite3.connect(path, timeout=10)
         try:
+            conn.execute("PRAGMA query_only=ON")
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables:
                 return None, bool(tables)

@@ -1,0 +1,230 @@
+"""The store: drafts, versions, approvals, settings, units of work, and immutability.
+
+Immutability is checked twice: through the repository (a French ``Immutable``
+error before anything is sent) and with raw SQL, which the database's own
+triggers must refuse.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from charte_app.domain import fingerprint
+from charte_app.domain.model import Approval
+from charte_app.errors import Immutable, NotFound
+from charte_app.samples import small_dossier
+from charte_app.services.dossiers import DossierService
+from charte_app.storage import Store
+from charte_app.storage.convert import stored_approval
+from charte_app.storage.location import DATABASE_FILE
+
+
+@pytest.fixture
+def service(data_dir: Path) -> DossierService:
+    svc = DossierService.open(data_dir)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def frozen(service: DossierService) -> tuple[DossierService, str]:
+    """A dossier with version 1 (shared) and version 2 (signed, approved by the first partner)."""
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    service.freeze_version(dossier.id, "Projet partagé", status="shared")
+    dossier.diagnosis = "Diagnostic revu en comité."
+    service.save_draft(dossier)
+    service.freeze_version(dossier.id, "Version signée", status="approved")
+    service.record_approval(dossier.id, 2, Approval(partner=dossier.partners[0].id, decision="approved"))
+    service.set_version_status(dossier.id, 2, "signed")
+    return service, dossier.id
+
+
+def raw(data_dir: Path) -> sqlite3.Connection:
+    """A plain connection, as any other program could open, with the usual pragmas."""
+    conn = sqlite3.connect(data_dir / DATABASE_FILE)
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def test_new_database_has_wal_foreign_keys_and_busy_timeout(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    try:
+        with store.transaction() as repo:
+            session = repo.session
+            assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+    finally:
+        store.close()
+
+
+def test_draft_autosave_replaces_the_draft_and_keeps_summary_columns(service: DossierService) -> None:
+    dossier = small_dossier(title="Brouillon")
+    service.save_draft(dossier)
+    dossier.title = "Brouillon modifié"
+    dossier.territory = "Épernay"
+    service.save_draft(dossier)
+    loaded = service.load_draft(dossier.id)
+    assert loaded == dossier
+    (summary,) = service.list_dossiers()
+    assert (summary.title, summary.territory, summary.version_count) == ("Brouillon modifié", "Épernay", 0)
+
+
+def test_freeze_numbers_versions_and_fingerprints_the_draft(service: DossierService) -> None:
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    first = service.freeze_version(dossier.id, "Premier projet", author="Coordination PRE")
+    dossier.common_goal = "Un but commun réécrit."
+    service.save_draft(dossier)
+    second = service.freeze_version(dossier.id, "Deuxième projet", status="shared")
+    assert (first.number, second.number) == (1, 2)
+    assert first.fingerprint == fingerprint(first.snapshot) == fingerprint(service.get_version(dossier.id, 1).snapshot)
+    assert second.snapshot.common_goal == "Un but commun réécrit."
+    assert first.fingerprint != second.fingerprint
+    assert [v.status for v in service.list_versions(dossier.id)] == ["draft", "shared"]
+    # the draft keeps moving; the versions do not
+    dossier.common_goal = "Encore autre chose."
+    service.save_draft(dossier)
+    assert service.get_version(dossier.id, 2).snapshot.common_goal == "Un but commun réécrit."
+
+
+def test_repository_refuses_changes_to_a_signed_version(frozen: tuple[DossierService, str]) -> None:
+    service, dossier_id = frozen
+    with pytest.raises(Immutable, match="signée"):
+        service.relabel_version(dossier_id, 2, "Autre libellé")
+    with pytest.raises(Immutable, match="signée"):
+        service.delete_version(dossier_id, 2)
+    with pytest.raises(Immutable, match="signée"):
+        service.set_version_status(dossier_id, 2, "approved")
+    partner = service.get_version(dossier_id, 2).snapshot.partners[0].id
+    with pytest.raises(Immutable, match="signée"):
+        service.record_approval(dossier_id, 2, Approval(partner=partner, decision="refused"))
+    assert service.get_version(dossier_id, 2).label == "Version signée"
+
+
+def test_status_only_moves_forward(frozen: tuple[DossierService, str]) -> None:
+    service, dossier_id = frozen
+    service.set_version_status(dossier_id, 1, "approved")
+    with pytest.raises(Immutable, match="ne peut qu'avancer"):
+        service.set_version_status(dossier_id, 1, "shared")
+    assert service.get_version(dossier_id, 1).status == "approved"
+
+
+def test_unsigned_version_can_be_relabelled_and_deleted(frozen: tuple[DossierService, str]) -> None:
+    service, dossier_id = frozen
+    service.relabel_version(dossier_id, 1, "Projet du 3 juin")
+    assert service.get_version(dossier_id, 1).label == "Projet du 3 juin"
+    service.delete_version(dossier_id, 1)
+    assert [v.number for v in service.list_versions(dossier_id)] == [2]
+    with pytest.raises(NotFound):
+        service.get_version(dossier_id, 1)
+
+
+def test_one_decision_per_partner(frozen: tuple[DossierService, str]) -> None:
+    service, dossier_id = frozen
+    partners = [p.id for p in service.get_version(dossier_id, 1).snapshot.partners]
+    service.record_approval(dossier_id, 1, Approval(partner=partners[0], decision="reserved", comment="À préciser."))
+    service.record_approval(dossier_id, 1, Approval(partner=partners[1], decision="approved"))
+    service.record_approval(dossier_id, 1, Approval(partner=partners[0], decision="approved"))
+    approvals = service.get_version(dossier_id, 1).approvals
+    assert [(a.partner, a.decision, a.comment) for a in approvals] == [
+        (partners[0], "approved", None),
+        (partners[1], "approved", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE versions SET snapshot = '{}' WHERE number = 1",
+        "UPDATE versions SET fingerprint = 'sha256:00' WHERE number = 1",
+        "UPDATE versions SET number = 9 WHERE number = 1",
+        "UPDATE versions SET label = 'autre' WHERE number = 2",
+        "UPDATE versions SET status = 'approved' WHERE number = 2",
+        "UPDATE versions SET status = 'draft' WHERE number = 1",
+        "DELETE FROM versions WHERE number = 2",
+        "DELETE FROM approvals WHERE version_id = (SELECT id FROM versions WHERE number = 2)",
+        "UPDATE approvals SET decision = 'refused'",
+        "INSERT INTO approvals (version_id, position, partner, decision, extra) "
+        "SELECT id, 9, 'p000', 'refused', '{}' FROM versions WHERE number = 2",
+        "DELETE FROM dossiers",
+    ],
+)
+def test_database_triggers_refuse_raw_sql(frozen: tuple[DossierService, str], data_dir: Path, statement: str) -> None:
+    service, dossier_id = frozen
+    before = [(v.number, v.label, v.status, v.fingerprint, v.approvals) for v in service.list_versions(dossier_id)]
+    conn = raw(data_dir)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(statement)
+        conn.rollback()
+    finally:
+        conn.close()
+    after = [(v.number, v.label, v.status, v.fingerprint, v.approvals) for v in service.list_versions(dossier_id)]
+    assert after == before
+
+
+def test_raw_sql_may_still_change_what_is_allowed(frozen: tuple[DossierService, str], data_dir: Path) -> None:
+    conn = raw(data_dir)
+    try:
+        conn.execute("UPDATE versions SET label = 'Projet revu', status = 'approved' WHERE number = 1")
+        conn.commit()
+    finally:
+        conn.close()
+    service, dossier_id = frozen
+    version = service.get_version(dossier_id, 1)
+    assert (version.label, version.status) == ("Projet revu", "approved")
+
+
+def test_orm_update_through_the_session_is_refused_by_the_database(frozen: tuple[DossierService, str]) -> None:
+    service, dossier_id = frozen
+    with pytest.raises(IntegrityError):
+        with service._store.transaction() as repo:
+            repo.session.execute(text("UPDATE versions SET snapshot = '{}'"))
+
+
+def test_transaction_rolls_back_as_a_whole(service: DossierService) -> None:
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    with pytest.raises(RuntimeError):
+        with service._store.transaction() as repo:
+            repo.update_draft(dossier.id, title="Titre perdu", territory=None, updated_at="2030-01-01", draft="{}")
+            repo.set_setting("theme", "sombre")
+            raise RuntimeError("panne au milieu de l'action")
+    assert service.load_draft(dossier.id) == dossier
+    assert service.get_setting("theme") is None
+    assert service.list_dossiers()[0].title == dossier.title
+
+
+def test_signed_version_gets_its_approvals_before_its_signature(service: DossierService) -> None:
+    """A file may bring a signed version with approvals: stored whole despite the triggers."""
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    version = service.freeze_version(dossier.id, "Projet")
+    version.approvals = [Approval(partner=dossier.partners[0].id, decision="approved")]
+    version.status = "signed"
+    version.number = 2
+    from charte_app.storage.convert import stored_version
+
+    with service._store.transaction() as repo:
+        repo.add_version(dossier.id, stored_version(version))
+    stored = service.get_version(dossier.id, 2)
+    assert stored.status == "signed"
+    assert [a.partner for a in stored.approvals] == [dossier.partners[0].id]
+    with pytest.raises(Immutable):
+        with service._store.transaction() as repo:
+            repo.set_approval(repo.version(dossier.id, 2), stored_approval(Approval(partner=dossier.partners[1].id)))
+
+
+def test_settings(service: DossierService) -> None:
+    assert service.get_setting("langue", "fr") == "fr"
+    service.set_setting("langue", "en")
+    assert service.get_setting("langue") == "en"
+    service.set_setting("langue", None)
+    assert service.get_setting("langue") is None
