@@ -1,0 +1,426 @@
+"""DOCX writer: the neutral structure → python-docx → bytes.
+
+Styles are defined once per file (DejaVu Sans, French language, sizes close
+to the PDF's); raw XML goes through :mod:`.ooxml`. Inserted / deleted runs
+become real tracked changes, so the comparison export reuses this writer.
+A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from docx import Document as open_docx
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.shared import Cm, Pt, RGBColor
+
+from . import geometry as g
+from . import ooxml
+from .fonts import FAMILY
+from .pdf_styles import BODY_SIZE, LEADING, SHADE, TOTAL_SHADE
+from .structure import Cell, Document, PageBreak, Paragraph, Row, Run, SignatureBlock, SignaturePage, Table
+
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+_INK = RGBColor(0x1A, 0x1A, 0x1A)
+_GREY = RGBColor(0x55, 0x55, 0x55)
+_DRAFT = RGBColor(0x9B, 0x1C, 0x1C)
+
+# Our style names (French, as users see them in Word) → (base, size, bold, italic, alignment, before, after)
+_STYLES: dict[str, tuple[str | None, float, bool, bool, Any, float, float]] = {
+    "Normal": (None, BODY_SIZE, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 4),
+    "Title": ("Normal", 14.5, True, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 6),
+    "Subtitle": ("Normal", 10.5, False, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 2),
+    "Heading 1": ("Normal", 10.5, True, False, WD_ALIGN_PARAGRAPH.LEFT, 10, 4),
+    "Heading 2": ("Normal", BODY_SIZE, True, False, WD_ALIGN_PARAGRAPH.LEFT, 6, 3),
+    "Centre": ("Normal", BODY_SIZE, False, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 4),
+    "Droite": ("Normal", BODY_SIZE, False, True, WD_ALIGN_PARAGRAPH.RIGHT, 0, 8),
+    "Visa": ("Normal", BODY_SIZE, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 2),
+    "Liste tiret": ("Normal", BODY_SIZE, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 2),
+    "Note": ("Normal", 8, False, True, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 4),
+    "Convenu": ("Normal", BODY_SIZE, True, False, WD_ALIGN_PARAGRAPH.LEFT, 10, 8),
+    "Cellule": ("Normal", 8.3, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
+    "Signature": ("Normal", BODY_SIZE, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
+    "Pied de page": ("Normal", 7.5, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
+}
+_PARAGRAPH_STYLE = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "heading": "Heading 1",
+    "subheading": "Heading 2",
+    "body": "Normal",
+    "center": "Centre",
+    "right": "Droite",
+    "visa": "Visa",
+    "bullet": "Liste tiret",
+    "note": "Note",
+    "agreement": "Convenu",
+}
+
+
+def _define_styles(doc: Any, restyle: bool) -> dict[str, Any]:
+    """Create or restyle our styles; with a letterhead, its existing styles are kept as they are."""
+    styles = doc.styles
+    ooxml.document_defaults(doc, FAMILY, "fr-FR") if restyle else None
+    out: dict[str, Any] = {}
+    for name, (base, size, bold, italic, align, before, after) in _STYLES.items():
+        try:
+            style = styles[name]
+            existed = True
+        except KeyError:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            existed = False
+        out[name] = style
+        if existed and not restyle:
+            continue
+        ooxml.plain_style(style)
+        if base and name not in ("Normal",):
+            style.base_style = styles[base]
+        font = style.font
+        font.name = FAMILY
+        font.size = Pt(size)
+        font.bold = bold
+        font.italic = italic
+        font.color.rgb = _INK
+        ooxml.style_fonts(style, FAMILY, "fr-FR")
+        fmt = style.paragraph_format
+        fmt.alignment = align
+        fmt.space_before = Pt(before)
+        fmt.space_after = Pt(after)
+        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+        fmt.line_spacing = LEADING / BODY_SIZE / 1.17  # DejaVu's own line height is ~1.17 em
+        fmt.widow_control = True
+        if name.startswith("Heading") or name == "Convenu":
+            fmt.keep_with_next = True
+        if name == "Liste tiret":
+            fmt.left_indent = Cm(0.56)
+            fmt.first_line_indent = Cm(-0.38)
+        if name == "Droite" or name == "Note":
+            font.italic = True
+    return out
+
+
+def _add_runs(paragraph: Any, runs: list[Run], state: dict[str, int]) -> None:
+    for run in runs:
+        r = paragraph.add_run(run.text)
+        if run.bold:
+            r.bold = True
+        if run.italic:
+            r.italic = True
+        if run.superscript:
+            r.font.superscript = True
+        if run.inserted or run.deleted:
+            state["changes"] += 1
+            ooxml.track(
+                r,
+                "ins" if run.inserted else "del",
+                "charte-app",
+                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                state["changes"],
+            )
+
+
+class _Writer:
+    def __init__(self, doc: Any, styles: dict[str, Any]) -> None:
+        self.doc = doc
+        self.styles = styles
+        self.state = {"changes": 0}
+
+    def paragraph(self, para: Paragraph, container: Any = None, page_break: bool = False) -> Any:
+        target = container if container is not None else self.doc
+        out = target.add_paragraph(style=self.styles[_PARAGRAPH_STYLE.get(para.style, "Normal")])
+        if para.style == "bullet":
+            # A real tab after the dash aligns wrapped lines like the PDF's hanging indent.
+            out.add_run("–\t")
+            out.paragraph_format.tab_stops.add_tab_stop(Cm(0.56))
+        _add_runs(out, para.runs, self.state)
+        if para.keep_with_next:
+            out.paragraph_format.keep_with_next = True
+        if page_break:
+            out.paragraph_format.page_break_before = True
+        return out
+
+    def _cell(self, cell: Any, content: Cell, head: bool, shade: str | None) -> None:
+        p = cell.paragraphs[0]
+        p.style = self.styles["Cellule"]
+        p.alignment = _ALIGN[content.align]
+        runs = [Run(r.text, bold=r.bold or head, italic=r.italic, superscript=r.superscript) for r in content.runs]
+        _add_runs(p, runs, self.state)
+        if head:
+            p.paragraph_format.keep_with_next = True
+        if shade:
+            ooxml.shade(cell, shade)
+
+    def _widths(self, table: Table) -> list[Any]:
+        scale = g.CONTENT_WIDTH / sum(table.widths)
+        return [Cm(w * scale) for w in table.widths]
+
+    def _row(self, t: Any, row: Row, widths: list[Any], head: bool) -> None:
+        tr = t.add_row()
+        ooxml.cant_split(tr)
+        if head:
+            ooxml.repeat_header(tr)
+        cells = tr.cells
+        for cell, width in zip(cells, widths, strict=False):
+            cell.width = width
+        shade = SHADE if head else (TOTAL_SHADE if row.total else None)
+        for cell, content in zip(cells, row.cells, strict=False):
+            self._cell(cell, content, head or row.total, shade)
+        if row.total:
+            _merge_total_label(cells, row)
+
+    def table(self, table: Table) -> None:
+        widths = self._widths(table)
+        t = self.doc.add_table(rows=0, cols=len(table.widths))
+        t.alignment = WD_TABLE_ALIGNMENT.LEFT
+        t.autofit = False
+        ooxml.table_layout_fixed(t)
+        ooxml.table_borders(t)
+        ooxml.cell_margins(t, 50, 70, 60, 70)
+        for column, width in zip(t.columns, widths, strict=False):
+            column.width = width
+        self._row(t, table.header, widths, head=True)
+        for row in table.rows:
+            self._row(t, row, widths, head=False)
+        spacer = self.doc.add_paragraph(style=self.styles["Normal"])
+        spacer.paragraph_format.space_after = Pt(0)
+        spacer.paragraph_format.line_spacing = Pt(5)
+
+    def title_box(self, paragraphs: list[Paragraph]) -> None:
+        t = self.doc.add_table(rows=1, cols=1)
+        t.autofit = False
+        ooxml.table_layout_fixed(t)
+        ooxml.table_borders(t, size=7, color="333333", inner=False)
+        ooxml.cell_margins(t, 200, 280, 200, 280)
+        cell = t.rows[0].cells[0]
+        cell.width = Cm(g.CONTENT_WIDTH)
+        t.columns[0].width = Cm(g.CONTENT_WIDTH)
+        first = True
+        for para in paragraphs:
+            if first:
+                p = cell.paragraphs[0]
+                p.style = self.styles[_PARAGRAPH_STYLE[para.style]]
+                _add_runs(p, para.runs, self.state)
+                first = False
+            else:
+                self.paragraph(para, container=cell)
+        spacer = self.doc.add_paragraph(style=self.styles["Normal"])
+        spacer.paragraph_format.space_after = Pt(8)
+
+    def _block(self, cell: Any, sig: SignatureBlock) -> None:
+        style = self.styles["Signature"]
+        lines = [(sig.pour, True, False), (sig.function, False, False), (sig.name, False, False)]
+        first = cell.paragraphs[0]
+        for i, (text, bold, italic) in enumerate(lines):
+            p = first if i == 0 else cell.add_paragraph()
+            p.style = style
+            r = p.add_run(text)
+            r.bold = bold
+            r.italic = italic
+            p.paragraph_format.keep_with_next = True
+        caption = cell.add_paragraph(style=style)
+        caption.paragraph_format.space_before = Cm(g.SIGNATURE_SPACE)
+        r = caption.add_run(sig.caption)
+        r.italic = True
+        r.font.size = Pt(8)
+
+    def signature(self, page: SignaturePage) -> None:
+        """ "Fait à …" is the table's repeated header row: never alone, on every signature page."""
+        t = self.doc.add_table(rows=0, cols=2)
+        t.autofit = False
+        ooxml.table_layout_fixed(t)
+        ooxml.no_table_borders(t)
+        ooxml.cell_margins(t, 40, 0, 220, 160)
+        half = Cm(g.CONTENT_WIDTH / 2)
+        for column in t.columns:
+            column.width = half
+        head = t.add_row()
+        ooxml.repeat_header(head)
+        ooxml.cant_split(head)
+        merged = head.cells[0].merge(head.cells[1])
+        p = merged.paragraphs[0]
+        p.style = self.styles["Signature"]
+        p.paragraph_format.space_after = Pt(10)
+        p.paragraph_format.keep_with_next = True
+        _add_runs(p, page.made_at, self.state)
+        blocks = page.blocks
+        for i in range(0, len(blocks), 2):
+            row = t.add_row()
+            ooxml.cant_split(row)
+            cells = row.cells
+            for cell in cells:
+                cell.width = half
+            for cell, sig in zip(cells, blocks[i : i + 2], strict=False):
+                self._block(cell, sig)
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph(style=self.styles["Normal"]).add_run().add_break(WD_BREAK.PAGE)
+
+    def body(self, document: Document) -> None:
+        pending_break = False
+        for section in document.sections:
+            pending_break = pending_break or (section.page_break_before and len(self.doc.paragraphs) > 0)
+            if section.kind == "title" and section.heading is None:
+                titles = [b for b in section.blocks if isinstance(b, Paragraph) and b.style in ("title", "subtitle")]
+                if titles:
+                    self.title_box(titles)
+                rest = [b for b in section.blocks if b not in titles]
+            else:
+                rest = section.blocks
+                if section.heading is not None:
+                    self.paragraph(section.heading, page_break=pending_break)
+                    pending_break = False
+            for block in rest:
+                if pending_break and not isinstance(block, Paragraph):
+                    self.page_break()
+                    pending_break = False
+                if isinstance(block, Paragraph):
+                    self.paragraph(block, page_break=pending_break)
+                    pending_break = False
+                elif isinstance(block, Table):
+                    self.table(block)
+                elif isinstance(block, SignaturePage):
+                    self.signature(block)
+                elif isinstance(block, PageBreak):
+                    pending_break = True
+
+
+def _merge_total_label(cells: list[Any], row: Row) -> None:
+    """A total's label spans the empty cells that follow it."""
+    last = 0
+    for i in range(1, len(row.cells)):
+        if row.cells[i].text.strip():
+            break
+        last = i
+    if last:
+        merged = cells[0].merge(cells[last])
+        # merge() concatenates the empty cells' paragraphs: keep only the label.
+        for extra in merged.paragraphs[1:]:
+            extra._p.getparent().remove(extra._p)
+
+
+def _page_setup(doc: Any) -> Any:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(g.PAGE_WIDTH), Cm(g.PAGE_HEIGHT)
+    section.left_margin, section.right_margin = Cm(g.MARGIN_LEFT), Cm(g.MARGIN_RIGHT)
+    section.top_margin, section.bottom_margin = Cm(g.MARGIN_TOP), Cm(g.MARGIN_BOTTOM)
+    section.header_distance = Cm(g.HEADER_DISTANCE)
+    section.footer_distance = Cm(g.FOOTER_DISTANCE)
+    section.start_type = WD_SECTION.NEW_PAGE
+    return section
+
+
+def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any]) -> None:
+    furniture = document.furniture
+    header = section.header
+    header.is_linked_to_previous = False
+    p = (
+        header.add_paragraph(style=styles["Pied de page"])
+        if header.paragraphs[0].text or _has_drawing(header)
+        else header.paragraphs[0]
+    )
+    p.style = styles["Pied de page"]
+    ooxml.paragraph_border_bottom(p)
+    if furniture.draft_mark:
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        r = p.add_run(furniture.draft_mark)
+        r.bold = True
+        r.font.size = Pt(8.5)
+        r.font.color.rgb = _DRAFT
+    else:
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(g.CONTENT_WIDTH), alignment=2)  # right
+        r = p.add_run(f"{furniture.version_line or ''}\tEmpreinte : {furniture.fingerprint or '…'}")
+        r.font.color.rgb = _GREY
+
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    box = g.INITIALS_WIDTH if furniture.initials_box else 0.0
+    widths = [g.CONTENT_WIDTH - box, box] if box else [g.CONTENT_WIDTH]
+    t = footer.add_table(rows=1, cols=len(widths), width=Cm(g.CONTENT_WIDTH))
+    t.autofit = False
+    ooxml.table_layout_fixed(t)
+    ooxml.cell_margins(t, 0, 0, 0, 0)
+    for column, width in zip(t.columns, widths, strict=False):
+        column.width = Cm(width)
+    row = t.rows[0]
+    ooxml.row_height(row, int(g.INITIALS_HEIGHT * 567))
+    left = row.cells[0]
+    left.width = Cm(widths[0])
+    top = left.paragraphs[0]
+    top.style = styles["Pied de page"]
+    ooxml.paragraph_border_top(top)
+    top.paragraph_format.tab_stops.add_tab_stop(Cm(widths[0] - (0.4 if box else 0)), alignment=2)
+    title = top.add_run(_shorten(furniture.footer_title, 95 if box else 110))
+    title.italic = True
+    title.font.color.rgb = _GREY
+    top.add_run("\t")
+    page = top.add_run("Page ")
+    page.bold = True
+    ooxml.add_field(top, "PAGE", bold=True)
+    middle = top.add_run(" sur ")
+    middle.bold = True
+    ooxml.add_field(top, "NUMPAGES", bold=True)
+    if furniture.version_line and not furniture.draft_mark:
+        line = left.add_paragraph(style=styles["Pied de page"])
+        r = line.add_run(_shorten(furniture.version_line, 110))
+        r.font.size = Pt(7)
+        r.font.color.rgb = _GREY
+    if box:
+        cell = row.cells[1]
+        cell.width = Cm(box)
+        ooxml.cell_borders(cell)
+        label = cell.paragraphs[0]
+        label.style = styles["Pied de page"]
+        r = label.add_run("Paraphes")
+        r.font.size = Pt(6.5)
+    # The footer's default empty paragraph sits under the table; keep it tiny.
+    first = footer.paragraphs[0]
+    first.style = styles["Pied de page"]
+    first.paragraph_format.line_spacing = Pt(2)
+
+
+def _has_drawing(part: Any) -> bool:
+    return bool(part._element.xpath(".//w:drawing"))
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _clear_body(doc: Any) -> None:
+    """Remove the letterhead's body content, keeping its final section properties."""
+    body = doc.element.body
+    for child in list(body):
+        if child.tag.endswith("}sectPr"):
+            continue
+        body.remove(child)
+
+
+def write_docx(document: Document, *, letterhead: Path | None = None) -> bytes:
+    """The DOCX's bytes: styles, body, header and footer on every page, metadata."""
+    doc = open_docx(str(letterhead)) if letterhead is not None else open_docx()
+    if letterhead is not None:
+        _clear_body(doc)
+    styles = _define_styles(doc, restyle=letterhead is None)
+    section = _page_setup(doc)
+    _furniture(doc, section, document, styles)
+    writer = _Writer(doc, styles)
+    writer.body(document)
+    props = doc.core_properties
+    meta = document.metadata
+    props.title = meta.title
+    props.author = meta.author
+    props.subject = meta.subject
+    props.keywords = meta.keywords
+    props.language = meta.language
+    props.comments = "Document produit par charte-app"
+    props.last_modified_by = meta.author
+    props.revision = 1
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,52 @@
+"""The bundled font (DejaVu Sans, licence in ``resources/fonts``), shared by both writers.
+
+The PDF embeds these TrueType files; the DOCX names the same family, so Word
+and LibreOffice (which ships DejaVu) paginate alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..paths import bundled
+
+FAMILY = "DejaVu Sans"  # the name the DOCX asks for
+FILES = {
+    "regular": "DejaVuSans.ttf",
+    "bold": "DejaVuSans-Bold.ttf",
+    "italic": "DejaVuSans-Oblique.ttf",
+    "bold_italic": "DejaVuSans-BoldOblique.ttf",
+}
+# reportlab names: no spaces, one per face.
+PDF_NAMES = {
+    "regular": "DejaVuSans",
+    "bold": "DejaVuSans-Bold",
+    "italic": "DejaVuSans-Oblique",
+    "bold_italic": "DejaVuSans-BoldOblique",
+}
+
+
+def font_path(face: str) -> Path:
+    return bundled("resources") / "fonts" / FILES[face]
+
+
+_registered = False
+
+
+def register_pdf_fonts() -> None:
+    """Register the four faces and their family with reportlab (once per process)."""
+    global _registered
+    if _registered:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for face, name in PDF_NAMES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+    family = PDF_NAMES["regular"]
+    addMapping(family, 0, 0, PDF_NAMES["regular"])
+    addMapping(family, 1, 0, PDF_NAMES["bold"])
+    addMapping(family, 0, 1, PDF_NAMES["italic"])
+    addMapping(family, 1, 1, PDF_NAMES["bold_italic"])
+    _registered = True

@@ -1,0 +1,178 @@
+"""How a partner is named in running French text: with the right article and agreement.
+
+"Pour la Ville de Reims", "Pour le Département de la Marne", "Pour l'Association
+Corps et Mouvement", "ci-après dénommée « la Ville »". The article is derived
+from the head noun of the partner's name (a small lexicon of the institutions a
+PRE works with), else from the article of its ``short_name`` when that names the
+same thing, else from its kind; when nothing is known the name is used bare and
+agreements fall back to "dénommé(e)".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from ..domain.model import Partner
+
+Gender = Literal["f", "m", "p", "?"]
+
+# Head nouns of French institutions and their gender ("p": plural).
+_NOUNS: dict[str, Gender] = {
+    **dict.fromkeys(
+        "ville commune mairie communaute metropole region prefecture direction caisse association federation ligue "
+        "maison mission agence academie universite ecole education cite fondation societe entreprise mutuelle "
+        "delegation inspection protection sauvegarde union coordination plateforme residence structure "
+        "circonscription collectivite cooperative maternelle".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "departement conseil centre college lycee groupement syndicat etablissement institut service comite "
+        "collectif rectorat pole office club reseau programme foyer hopital secours point espace bureau "
+        "ministere tribunal parquet gip ccas cias cmp cmpp camsp epci sivu sivom".split(),
+        "m",
+    ),
+    **dict.fromkeys("services amis compagnons restos".split(), "p"),
+}
+# Acronyms read as nouns: gender of the expanded head noun.
+_ACRONYMS: dict[str, Gender] = {
+    "caf": "f",
+    "cpam": "f",
+    "ars": "f",
+    "pjj": "f",
+    "pmi": "f",
+    "udaf": "f",
+    "mjc": "f",
+    "dsden": "f",
+    "dasen": "m",
+    "msa": "f",
+    "mdph": "f",
+    "ase": "f",
+    "ccas": "m",
+    "cias": "m",
+    "cmp": "m",
+    "cmpp": "m",
+    "camsp": "m",
+    "gip": "m",
+    "epci": "m",
+    "clas": "m",
+    "crous": "m",
+}
+_ARTICLES = {"la": "f", "le": "m", "les": "p"}
+
+
+def _fold(word: str) -> str:
+    stripped = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in stripped if not unicodedata.combining(c)).lower().strip(",.;:()«»\"'’")
+
+
+def _starts_with_vowel_sound(word: str) -> bool:
+    folded = _fold(word)
+    if not folded:
+        return False
+    if word.isupper() and len(word) > 1:
+        # Acronyms spelled letter by letter: "l'UDAF" but "la CAF"; "l'ARS" (a-erre-esse).
+        return folded[0] in "aeiouyfhlmnrsx" if folded not in ("caf", "cpam") else False
+    return folded[0] in "aeiouyh"
+
+
+@dataclass(frozen=True)
+class Naming:
+    """A partner's name with its article: ``definite`` is "la Ville de Reims"."""
+
+    definite: str  # "la Ville de Reims", "l'Association …", or the bare name
+    gender: Gender
+
+    def agree(self, masculine: str, feminine: str, plural: str | None = None) -> str:
+        """ "dénommé" / "dénommée" / "dénommés" / "dénommé(e)"."""
+        if self.gender == "f":
+            return feminine
+        if self.gender == "m":
+            return masculine
+        if self.gender == "p":
+            return plural or masculine + "s"
+        return masculine + "(e)"
+
+    @property
+    def pour(self) -> str:
+        """ "Pour la Ville de Reims"."""
+        return f"Pour {self.definite}"
+
+    @property
+    def de(self) -> str:
+        """ "de la Ville", "du Département", "de l'Association", "des Services"."""
+        if self.definite.startswith("le "):
+            return "du " + self.definite[3:]
+        if self.definite.startswith("les "):
+            return "des " + self.definite[4:]
+        head = self.definite.split(" ", 1)[0]
+        if self.gender == "?" and _starts_with_vowel_sound(head) and not head.isupper():
+            return "d'" + self.definite
+        return "de " + self.definite
+
+
+def _split_article(text: str) -> tuple[str | None, str]:
+    lowered = text.lower()
+    for article in ("la ", "le ", "les "):
+        if lowered.startswith(article):
+            return article.strip(), text[len(article) :]
+    for article in ("l'", "l’"):
+        if lowered.startswith(article):
+            return "l'", text[len(article) :]
+    return None, text
+
+
+def _gender_of(word: str) -> Gender:
+    folded = _fold(word)
+    if word.isupper() and folded in _ACRONYMS:
+        return _ACRONYMS[folded]
+    return _NOUNS.get(folded, _ACRONYMS.get(folded, "?") if word.isupper() else "?")
+
+
+def _with_article(gender: Gender, name: str) -> str:
+    head = name.split(" ", 1)[0]
+    if gender == "p":
+        return f"les {name}"
+    if _starts_with_vowel_sound(head):
+        return f"l'{name}"
+    return f"{'la' if gender == 'f' else 'le'} {name}"
+
+
+def naming(partner: Partner, *, use_short: bool = False) -> Naming:
+    """How to name ``partner`` (its full name, or its short name with ``use_short``)."""
+    text = (partner.short_name if use_short and partner.short_name else partner.name).strip()
+    article, bare = _split_article(text)
+    if article is not None:
+        # The name already carries its article ("La Sauvegarde de la Marne", "l'Association").
+        gender: Gender = _ARTICLES.get(article, _gender_of(bare.split(" ", 1)[0]))
+        prefix = article if article == "l'" else article + " "
+        return Naming(prefix + bare, gender)
+    head = text.split(" ", 1)[0]
+    gender = _gender_of(head)
+    if gender == "?" and partner.short_name:
+        short_article, short_bare = _split_article(partner.short_name.strip())
+        if short_article and _fold(short_bare.split(" ", 1)[0]) == _fold(head):
+            gender = _ARTICLES.get(short_article, "?")
+            if gender == "?":
+                gender = "f" if partner.kind == "association" else "m"
+    if gender == "?":
+        return Naming(text, "?")
+    return Naming(_with_article(gender, text), gender)
+
+
+def short_label(partner: Partner) -> str:
+    """The name used after "ci-après dénommé(e)": the short name as typed, or the full name."""
+    return (partner.short_name or partner.name).strip()
+
+
+def definite_text(text: str) -> str:
+    """A free-text institution name with its article: "le Tribunal administratif de …"."""
+    stripped = text.strip()
+    article, _ = _split_article(stripped)
+    if article is not None:
+        return stripped[:1].lower() + stripped[1:]
+    gender = _gender_of(stripped.split(" ", 1)[0])
+    if gender == "?" and _fold(stripped.split(" ", 1)[0]) in ("tribunal", "juge"):
+        gender = "m"
+    return _with_article(gender, stripped) if gender != "?" else stripped

@@ -1,0 +1,217 @@
+"""Raw OOXML tweaks python-docx has no API for — all of them, and only them, live here.
+
+Fields (PAGE / NUMPAGES), table rows that repeat as header or never split,
+cell shading, borders and merges, paragraph borders, document language, fonts
+for every script, and tracked changes (``w:ins`` / ``w:del``) for the
+comparison exports. Each function takes python-docx objects and edits their
+XML element.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+
+def _child(parent: Any, tag: str) -> Any:
+    """The first ``tag`` child of ``parent``, created if missing (schema order is python-docx's job)."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        parent.append(found)
+    return found
+
+
+def add_field(paragraph: Any, instruction: str, placeholder: str = "1", bold: bool = False) -> None:
+    """A complex field (``PAGE``, ``NUMPAGES``) whose cached value is ``placeholder``."""
+
+    def run_with(element: Any) -> None:
+        run = paragraph.add_run()
+        run.bold = bold
+        run._r.append(element)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run_with(instr)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run_with(separate)
+    cached = paragraph.add_run(placeholder)
+    cached.bold = bold
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def _row_flag(row: Any, tag: str) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn(tag)) is None:
+        flag = OxmlElement(tag)
+        flag.set(qn("w:val"), "true")
+        tr_pr.append(flag)
+
+
+def repeat_header(row: Any) -> None:
+    """The row repeats at the top of every page the table spans."""
+    _row_flag(row, "w:tblHeader")
+
+
+def cant_split(row: Any) -> None:
+    """The row is never broken across two pages."""
+    _row_flag(row, "w:cantSplit")
+
+
+def row_height(row: Any, cm_twips: int, exact: bool = False) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(cm_twips))
+    height.set(qn("w:hRule"), "exact" if exact else "atLeast")
+    tr_pr.append(height)
+
+
+def shade(cell: Any, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill.lstrip("#"))
+    tc_pr.append(shd)
+
+
+def _borders(parent: Any, tag: str, sides: tuple[str, ...], size: int, color: str, val: str = "single") -> None:
+    borders = _child(parent, tag)
+    for side in sides:
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), val)
+        edge.set(qn("w:sz"), str(size))
+        edge.set(qn("w:space"), "0")
+        edge.set(qn("w:color"), color.lstrip("#"))
+        borders.append(edge)
+
+
+def cell_borders(cell: Any, size: int = 6, color: str = "555555") -> None:
+    """A box around one cell (eighths of a point)."""
+    _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", ("top", "left", "bottom", "right"), size, color)
+
+
+def table_borders(table: Any, size: int = 4, color: str = "7a7a7a", inner: bool = True) -> None:
+    sides = ("top", "left", "bottom", "right") + (("insideH", "insideV") if inner else ())
+    _borders(table._tbl.tblPr, "w:tblBorders", sides, size, color)
+
+
+def no_table_borders(table: Any) -> None:
+    _borders(
+        table._tbl.tblPr, "w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV"), 0, "auto", "nil"
+    )
+
+
+def table_layout_fixed(table: Any) -> None:
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+
+
+def cell_margins(table: Any, top: int, left: int, bottom: int, right: int) -> None:
+    """Default cell margins of a table, in twentieths of a point."""
+    mar = _child(table._tbl.tblPr, "w:tblCellMar")
+    for side, value in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(value))
+        edge.set(qn("w:type"), "dxa")
+        mar.append(edge)
+
+
+def paragraph_border_bottom(paragraph: Any, size: int = 4, color: str = "9a9a9a") -> None:
+    p_pr = paragraph._p.get_or_add_pPr()
+    _borders(p_pr, "w:pBdr", ("bottom",), size, color)
+
+
+def paragraph_border_top(paragraph: Any, size: int = 4, color: str = "9a9a9a") -> None:
+    p_pr = paragraph._p.get_or_add_pPr()
+    _borders(p_pr, "w:pBdr", ("top",), size, color)
+
+
+def style_fonts(style: Any, family: str, language: str | None = None) -> None:
+    """Force ``family`` for every script of a style (themes would otherwise win) and its language."""
+    r_pr = style.element.get_or_add_rPr()
+    fonts = r_pr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        if attr.endswith("Theme"):
+            del fonts.attrib[attr]
+    for script in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(script), family)
+    if language:
+        lang = r_pr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            r_pr.append(lang)
+        lang.set(qn("w:val"), language)
+        lang.set(qn("w:eastAsia"), language)
+        lang.set(qn("w:bidi"), language)
+
+
+def document_defaults(document: Any, family: str, language: str) -> None:
+    """The document-wide default run properties: font and language (``w:docDefaults``)."""
+    styles = document.styles.element
+    defaults = _child(styles, "w:docDefaults")
+    r_pr_default = _child(defaults, "w:rPrDefault")
+    r_pr = _child(r_pr_default, "w:rPr")
+    fonts = r_pr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        del fonts.attrib[attr]
+    for script in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(script), family)
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:eastAsia"), language)
+    lang.set(qn("w:bidi"), language)
+
+
+def track(run: Any, kind: str, author: str, when: str, change_id: int) -> None:
+    """Wrap ``run`` in a tracked insertion (``"ins"``) or deletion (``"del"``)."""
+    wrapper = OxmlElement(f"w:{kind}")
+    wrapper.set(qn("w:id"), str(change_id))
+    wrapper.set(qn("w:author"), author)
+    wrapper.set(qn("w:date"), when)
+    r = run._r
+    r.addprevious(wrapper)
+    wrapper.append(r)
+    if kind == "del":
+        for text in r.findall(qn("w:t")):
+            text.tag = qn("w:delText")
+
+
+def keep_lines(paragraph: Any) -> None:
+    """Keep the paragraph's lines on one page and with the next paragraph."""
+    fmt = paragraph.paragraph_format
+    fmt.keep_together = True
+    fmt.keep_with_next = True
+
+
+def plain_style(style: Any) -> None:
+    """Drop the decorations Word's default template puts on Title/Subtitle (rules, letter spacing, colours)."""
+    p_pr = style.element.pPr
+    if p_pr is not None:
+        for tag in ("w:pBdr", "w:numPr"):
+            for found in p_pr.findall(qn(tag)):
+                p_pr.remove(found)
+    r_pr = style.element.rPr
+    if r_pr is not None:
+        for tag in ("w:spacing", "w:kern", "w:w", "w:caps", "w:smallCaps", "w:color"):
+            for found in r_pr.findall(qn(tag)):
+                r_pr.remove(found)

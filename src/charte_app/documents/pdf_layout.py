@@ -1,0 +1,144 @@
+"""PDF page layout (reportlab): DocTemplate → PageTemplate → Frame, and the page furniture.
+
+Kept apart from flowables and styles. "Page X sur Y" needs the page count, so
+the canvas keeps each page's state and draws the furniture (header mark,
+version and fingerprint, footer title, page number, initials box) when the
+document is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import geometry as g
+from .fonts import PDF_NAMES
+from .structure import Furniture, Metadata
+
+_NNBSP = "\u202f"
+
+
+def _fit(canvas: Any, text: str, font: str, size: float, width: float) -> str:
+    """Shorten ``text`` with "…" to fit ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, logo: Any = None) -> None:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.units import cm
+
+    regular, bold, italic = PDF_NAMES["regular"], PDF_NAMES["bold"], PDF_NAMES["italic"]
+    width, height = g.PAGE_WIDTH * cm, g.PAGE_HEIGHT * cm
+    left, right = g.MARGIN_LEFT * cm, width - g.MARGIN_RIGHT * cm
+    grey = HexColor("#555555")
+    canvas.saveState()
+    # Header: what this printed page belongs to.
+    top = height - g.HEADER_DISTANCE * cm - 7
+    if logo is not None and page == 1:
+        image, (w, h) = logo
+        canvas.drawImage(image, left, height - 0.6 * cm - h, width=w, height=h, mask="auto")
+    if furniture.draft_mark:
+        canvas.setFont(bold, 8.5)
+        canvas.setFillColor(HexColor("#9b1c1c"))
+        canvas.drawRightString(right, top, furniture.draft_mark)
+    else:
+        canvas.setFillColor(grey)
+        stamp = f"Empreinte : {furniture.fingerprint or '…'}"
+        canvas.setFont(regular, 7.5)
+        canvas.drawRightString(right, top, stamp)
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        room = right - left - stringWidth(stamp, regular, 7.5) - 12
+        canvas.drawString(left, top, _fit(canvas, furniture.version_line or "", regular, 7.5, room))
+    canvas.setStrokeColor(HexColor("#9a9a9a"))
+    canvas.setLineWidth(0.4)
+    canvas.line(left, top - 4, right, top - 4)
+    # Footer: title, page number, initials box.
+    box_w = g.INITIALS_WIDTH * cm if furniture.initials_box else 0
+    text_right = right - box_w - (0.4 * cm if box_w else 0)
+    base = g.FOOTER_DISTANCE * cm
+    line_y = base + g.INITIALS_HEIGHT * cm + 0.25 * cm
+    canvas.line(left, line_y, right, line_y)
+    canvas.setFillColor(grey)
+    page_text = f"Page {page} sur {total}"
+    canvas.setFont(bold, 8)
+    canvas.drawRightString(text_right, base + 0.75 * cm, page_text)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = text_right - left - stringWidth(page_text, bold, 8) - 12
+    canvas.setFont(italic, 7.5)
+    canvas.drawString(left, base + 0.75 * cm, _fit(canvas, furniture.footer_title, italic, 7.5, room))
+    if not furniture.draft_mark and furniture.version_line:
+        canvas.setFont(regular, 7)
+        canvas.drawString(left, base + 0.3 * cm, _fit(canvas, furniture.version_line, regular, 7, room))
+    if box_w:
+        canvas.setStrokeColor(HexColor("#555555"))
+        canvas.setLineWidth(0.6)
+        canvas.rect(right - box_w, base, box_w, g.INITIALS_HEIGHT * cm, stroke=1, fill=0)
+        canvas.setFont(regular, 6.5)
+        canvas.drawString(right - box_w + 3, base + g.INITIALS_HEIGHT * cm - 8, "Paraphes")
+    canvas.restoreState()
+
+
+def canvas_class(furniture: Furniture, logo: Any = None) -> type:
+    """A canvas that draws the furniture on every page once the page count is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class FurnitureCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                draw_furniture(self, furniture, number, total, logo)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return FurnitureCanvas
+
+
+def doc_template(buffer: Any, metadata: Metadata) -> Any:
+    """An A4 document with one frame inside the margins."""
+    from reportlab.lib.units import cm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(g.PAGE_WIDTH * cm, g.PAGE_HEIGHT * cm),
+        leftMargin=g.MARGIN_LEFT * cm,
+        rightMargin=g.MARGIN_RIGHT * cm,
+        topMargin=g.MARGIN_TOP * cm,
+        bottomMargin=g.MARGIN_BOTTOM * cm,
+        title=metadata.title,
+        author=metadata.author,
+        subject=metadata.subject,
+        keywords=metadata.keywords,
+        creator="charte-app",
+        lang=metadata.language,
+        invariant=1,  # same content → same bytes (no timestamps or random ids)
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return doc

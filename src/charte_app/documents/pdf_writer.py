@@ -1,0 +1,223 @@
+"""PDF writer: the neutral structure → reportlab flowables → bytes.
+
+Content only: styles come from :mod:`.pdf_styles`, pages and furniture from
+:mod:`.pdf_layout`. Runs map to reportlab's inline markup; inserted / deleted
+runs are underlined green / struck red for comparison exports.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from . import geometry as g
+from .pdf_layout import canvas_class, doc_template
+from .pdf_styles import DELETED, INSERTED, RULE, SHADE, TOTAL_SHADE, PdfStyles, make_styles
+from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
+
+# reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
+# "15 000,00 €" and "; ! ?" together, with the same glyph metrics in DejaVu.
+_NO_BREAK = str.maketrans({"\u202f": "\u00a0"})
+
+
+def run_markup(runs: list[Run]) -> str:
+    parts: list[str] = []
+    for run in runs:
+        text = escape(run.text.translate(_NO_BREAK))
+        if run.superscript:
+            text = f"<super>{text}</super>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.inserted:
+            text = f'<u><font color="{INSERTED}">{text}</font></u>'
+        if run.deleted:
+            text = f'<strike><font color="{DELETED}">{text}</font></strike>'
+        parts.append(text)
+    return "".join(parts)
+
+
+class _Flow:
+    """Builds the flowables of one document."""
+
+    def __init__(self, styles: PdfStyles) -> None:
+        from reportlab.lib.units import cm
+
+        self.styles = styles
+        self.width = g.CONTENT_WIDTH * cm
+        self.cm = cm
+
+    def paragraph(self, para: Paragraph) -> Any:
+        from reportlab.platypus import Paragraph as RLParagraph
+
+        style = self.styles.paragraphs.get(para.style, self.styles.paragraphs["body"])
+        bullet = "–" if para.style == "bullet" else None
+        flowable = RLParagraph(run_markup(para.runs), style, bulletText=bullet)
+        if para.keep_with_next or para.style in ("heading", "subheading", "agreement"):
+            flowable.keepWithNext = True
+        return flowable
+
+    def _cell(self, cell: Cell, head: bool) -> Any:
+        from reportlab.platypus import Paragraph as RLParagraph
+
+        s = self.styles
+        style = {
+            ("left", False): s.cell,
+            ("right", False): s.cell_right,
+            ("center", False): s.cell_center,
+            ("left", True): s.head,
+            ("right", True): s.head_right,
+            ("center", True): s.head_center,
+        }[(cell.align, head)]
+        return RLParagraph(run_markup(cell.runs), style)
+
+    def table(self, table: Table) -> Any:
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
+
+        scale = self.width / sum(table.widths)
+        data = [[self._cell(c, True) for c in table.header.cells]]
+        commands: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), 0.4, HexColor(RULE)),
+            ("BACKGROUND", (0, 0), (-1, 0), HexColor(SHADE)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        for index, row in enumerate(table.rows, start=1):
+            data.append([self._cell(c, row.total) for c in row.cells])
+            if row.total:
+                commands.append(("BACKGROUND", (0, index), (-1, index), HexColor(TOTAL_SHADE)))
+        # Rows never split (reportlab's default); the header row repeats on every page.
+        flowable = RLTable(data, colWidths=[w * scale for w in table.widths], repeatRows=1, style=TableStyle(commands))
+        flowable.hAlign = "LEFT"
+        return flowable
+
+    def _block(self, sig: Any) -> list[Any]:
+        from reportlab.platypus import Paragraph as RLParagraph
+        from reportlab.platypus import Spacer
+
+        s = self.styles
+        return [
+            RLParagraph(escape(sig.pour.translate(_NO_BREAK)), s.sign_pour),
+            RLParagraph(escape(sig.function.translate(_NO_BREAK)), s.sign_text),
+            RLParagraph(escape(sig.name.translate(_NO_BREAK)), s.sign_text),
+            Spacer(1, g.SIGNATURE_SPACE * self.cm),
+            RLParagraph(escape(sig.caption), s.sign_caption),
+        ]
+
+    def signature(self, page: SignaturePage) -> Any:
+        """ "Fait à …" as a header row repeated above the blocks on every page; rows never split."""
+        from reportlab.platypus import Paragraph as RLParagraph
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
+
+        half = self.width / 2
+        rows: list[list[Any]] = [[RLParagraph(run_markup(page.made_at), self.styles.made_at), ""]]
+        blocks = page.blocks
+        for i in range(0, len(blocks), 2):
+            pair = blocks[i : i + 2]
+            rows.append([self._block(b) for b in pair] + ([""] if len(pair) == 1 else []))
+        style = TableStyle(
+            [
+                ("SPAN", (0, 0), (1, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                ("TOPPADDING", (0, 1), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 14),
+            ]
+        )
+        flowable = RLTable(rows, colWidths=[half, half], repeatRows=1, style=style)
+        flowable.hAlign = "LEFT"
+        return flowable
+
+    def title_box(self, paragraphs: list[Paragraph]) -> Any:
+        """The title block, framed, as French administrations print it."""
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
+
+        cells = [[self.paragraph(p)] for p in paragraphs]
+        box = RLTable(
+            cells,
+            colWidths=[self.width],
+            style=TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.9, HexColor("#333333")),
+                    ("TOPPADDING", (0, 0), (-1, 0), 10),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 14),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                ]
+            ),
+        )
+        return box
+
+    def flowables(self, document: Document) -> list[Any]:
+        from reportlab.platypus import PageBreak as RLPageBreak
+        from reportlab.platypus import Spacer
+
+        story: list[Any] = []
+        for section in document.sections:
+            if section.page_break_before and story:
+                story.append(RLPageBreak())
+            if section.kind == "title" and section.heading is None:
+                titles = [b for b in section.blocks if isinstance(b, Paragraph) and b.style in ("title", "subtitle")]
+                if titles:
+                    story.append(self.title_box(titles))
+                    story.append(Spacer(1, 0.5 * self.cm))
+                rest = [b for b in section.blocks if b not in titles]
+            else:
+                rest = section.blocks
+                if section.heading is not None:
+                    story.append(self.paragraph(section.heading))
+            for block in rest:
+                if isinstance(block, Paragraph):
+                    story.append(self.paragraph(block))
+                elif isinstance(block, Table):
+                    story.append(self.table(block))
+                    story.append(Spacer(1, 5))
+                elif isinstance(block, SignaturePage):
+                    story.append(Spacer(1, 0.3 * self.cm))
+                    story.append(self.signature(block))
+                elif isinstance(block, PageBreak):
+                    story.append(RLPageBreak())
+        return story
+
+
+def letterhead_logo(letterhead: Path | None) -> Any:
+    """The first image of the letterhead's header, scaled to 2.2 cm high, or None."""
+    if letterhead is None:
+        return None
+    from .letterhead import first_header_image
+
+    data = first_header_image(letterhead)
+    if data is None:
+        return None
+    from reportlab.lib.units import cm
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = ImageReader(io.BytesIO(data))
+        w, h = image.getSize()
+    except Exception:  # noqa: BLE001 - an unreadable logo is skipped, the document still prints
+        return None
+    height = 1.2 * cm
+    return image, (w * height / h, height)
+
+
+def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
+    """The PDF's bytes (fonts embedded, metadata set, furniture on every page)."""
+    styles = make_styles()
+    buffer = io.BytesIO()
+    doc = doc_template(buffer, document.metadata)
+    story = _Flow(styles).flowables(document)
+    doc.build(story, canvasmaker=canvas_class(document.furniture, letterhead_logo(letterhead)))
+    return buffer.getvalue()

@@ -1,0 +1,92 @@
+"""The documents service (contract in ARCHITECTURE.md): choose, build, export, preview.
+
+``export_document`` renders the whole file in memory, then writes it through
+:func:`charte_app.fsutil.atomic_write`: a failure leaves neither a half-written
+file nor a temporary one. Writers and the template engine are imported on
+first use only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from ..domain.model import Dossier, Version
+from ..errors import OutputError
+from ..fsutil import atomic_write
+
+if TYPE_CHECKING:
+    from .structure import Document
+
+CHARTER = "charter"
+
+
+def document_choices(dossier: Dossier) -> list[tuple[str, str]]:
+    """What can be printed: ``("charter", title)`` then one ``(convention id, title)`` per convention."""
+    from .build import convention_title
+
+    choices = [(CHARTER, dossier.charter.title or "Charte de coopération")]
+    choices += [(conv.id, convention_title(dossier, conv)) for conv in dossier.conventions]
+    return choices
+
+
+def build_document(
+    dossier: Dossier, document: str, *, version: Version | None = None, data_dir: Path | None = None
+) -> Document:
+    """The neutral structure of ``document`` ("charter" or a convention id)."""
+    from ..paths import data_dir as default_data_dir
+    from .build import build
+
+    return build(dossier, document, version=version, data_dir=data_dir or default_data_dir())
+
+
+def render_bytes(document: Document, fmt: Literal["pdf", "docx"], *, data_dir: Path | None = None) -> bytes:
+    """The file's bytes in ``fmt`` (for the comparison exports too)."""
+    if fmt == "pdf":
+        from .pdf_writer import write_pdf
+
+        return write_pdf(document, letterhead=_letterhead(data_dir))
+    if fmt == "docx":
+        from .docx_writer import write_docx
+
+        return write_docx(document, letterhead=_letterhead(data_dir))
+    raise OutputError(f"Format « {fmt} » inconnu : choisissez pdf ou docx.")
+
+
+def export_document(
+    dossier: Dossier,
+    document: str,
+    fmt: Literal["pdf", "docx"],
+    output: Path,
+    *,
+    version: Version | None = None,
+    data_dir: Path | None = None,
+) -> Path:
+    """Build and write ``document`` to ``output`` atomically; returns ``output``."""
+    from ..paths import data_dir as default_data_dir
+
+    folder = data_dir or default_data_dir()
+    output = Path(output)
+    if output.is_dir():
+        raise OutputError(f"« {output} » est un dossier : indiquez un nom de fichier.")
+    structure = build_document(dossier, document, version=version, data_dir=folder)
+    atomic_write(output, render_bytes(structure, fmt, data_dir=folder))
+    return output
+
+
+def to_html(document: Document) -> str:
+    """HTML for the UI's preview and printing (QTextDocument subset)."""
+    from .html_writer import write_html
+
+    return write_html(document)
+
+
+LETTERHEAD = "papier-en-tete.docx"
+
+
+def _letterhead(data_dir: Path | None) -> Path | None:
+    """A territory's letterhead: ``<data dir>/templates/papier-en-tete.docx`` when present."""
+    if data_dir is None:
+        return None
+    path = Path(data_dir) / "templates" / LETTERHEAD
+    return path if path.is_file() else None

@@ -1,0 +1,175 @@
+"""The neutral document structure every writer renders (DOCX, PDF, HTML).
+
+A :class:`Document` is a list of :class:`Section` (title block, parties, visas,
+preamble, numbered articles, signature page, annexes), each holding blocks:
+:class:`Paragraph` (made of :class:`Run`), :class:`Table`, :class:`SignaturePage`
+and :class:`PageBreak`. Plus :class:`Furniture` (what is printed on every page)
+and :class:`Metadata` (title, author, subject, language of the file).
+
+Runs carry style flags and ``inserted`` / ``deleted`` marks so that the
+comparison exports (marked PDF, DOCX with tracked changes) reuse the writers.
+No writer library is imported here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphStyle = Literal[
+    "title",  # document title (cover block)
+    "subtitle",  # lines under the title
+    "heading",  # section or article heading ("Article 1er – Objet", "Préambule")
+    "subheading",  # heading inside an article
+    "body",  # justified running text
+    "center",  # centred text ("Entre les soussignés :", "d'une part")
+    "right",
+    "visa",  # one "Vu …" line
+    "bullet",  # one item of a bulleted list
+    "note",  # small italic remark
+    "agreement",  # "Il est convenu ce qui suit :"
+]
+Align = Literal["left", "center", "right"]
+SectionKind = Literal["title", "parties", "visas", "preamble", "article", "signature", "annex", "other"]
+
+
+@dataclass
+class Run:
+    """A piece of text with one formatting."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    superscript: bool = False
+    inserted: bool = False  # comparison exports: text added in the newer version
+    deleted: bool = False  # comparison exports: text removed from the older version
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    style: ParagraphStyle = "body"
+    keep_with_next: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class Cell:
+    runs: list[Run]
+    align: Align = "left"
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    total: bool = False  # a total line: bold, shaded
+
+
+@dataclass
+class Table:
+    """A table whose header row repeats on every page; rows never split."""
+
+    widths: list[float]  # relative column widths
+    header: Row
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class SignatureBlock:
+    """One party's block: never split across pages."""
+
+    pour: str  # "Pour la Ville de Reims"
+    function: str
+    name: str  # "Mme Claire Martin"
+    caption: str = "Signature et cachet"
+
+
+@dataclass
+class SignaturePage:
+    """ "Fait à …" followed by the blocks; the line is never left alone on a page."""
+
+    made_at: list[Run]
+    blocks: list[SignatureBlock] = field(default_factory=list)
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Paragraph | Table | SignaturePage | PageBreak
+
+
+@dataclass
+class Section:
+    kind: SectionKind
+    key: str = ""
+    heading: Paragraph | None = None
+    blocks: list[Block] = field(default_factory=list)
+    number: str = ""  # "1er", "2" for articles; "1" for annexes
+    page_break_before: bool = False
+    after: str | None = None  # extra articles: key (or group) of the article they follow
+    group: str = ""  # articles of one kind ("commitments") that an ``after`` may name as a whole
+
+
+@dataclass
+class Furniture:
+    """What is printed on every page."""
+
+    footer_title: str
+    version_line: str | None = None  # "Version 2 – Version validée…"
+    fingerprint: str | None = None  # first 16 hex digits
+    draft_mark: str | None = None  # "Projet – document de travail"
+    initials_box: bool = False  # paraphes, on every page of a convention
+
+
+@dataclass
+class Metadata:
+    title: str
+    author: str
+    subject: str
+    language: str = "fr-FR"
+    keywords: str = ""
+
+
+@dataclass
+class Document:
+    kind: Literal["charter", "convention", "amendment"]
+    sections: list[Section]
+    furniture: Furniture
+    metadata: Metadata
+
+    def blocks(self) -> Iterator[Block]:
+        """Every block in reading order, headings included."""
+        for section in self.sections:
+            if section.page_break_before:
+                yield PageBreak()
+            if section.heading is not None:
+                yield section.heading
+            yield from section.blocks
+
+    def texts(self) -> list[str]:
+        """Paragraph, cell and signature texts in reading order (tests, diff, search)."""
+        out: list[str] = []
+        for block in self.blocks():
+            if isinstance(block, Paragraph):
+                out.append(block.text)
+            elif isinstance(block, Table):
+                for row in [block.header, *block.rows]:
+                    out.extend(cell.text for cell in row.cells)
+            elif isinstance(block, SignaturePage):
+                out.append("".join(run.text for run in block.made_at))
+                for sig in block.blocks:
+                    out.extend([sig.pour, sig.function, sig.name, sig.caption])
+        return out
+
+    def headings(self) -> list[str]:
+        return [s.heading.text for s in self.sections if s.heading is not None]

@@ -1,0 +1,227 @@
+"""French typography for printed documents, in one place.
+
+Everything the documents print that depends on French conventions lives here:
+no-break spaces around « » and before ; : ! ?, "1er", dates ("1er septembre
+2026"), amounts ("15 000,00 €" with a narrow no-break space), numbers and
+amounts in words (num2words), the visible blank "…" for a missing value, and
+the article that goes before a partner's name ("la Ville de Reims", "le
+Département de la Marne", "l'Association …").
+
+Functions return plain text; :func:`ordinal_markup` and :func:`date_markup`
+return inline markup (``<sup>``) understood by :mod:`.markup`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space: thousands separator, before ; ! ?
+BLANK = "…"  # a missing value prints visibly, never as "None" or ""
+LONG_BLANK = "………………"  # a blank meant to be filled in by hand (signature date)
+
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+# A space (or nothing) between a word and ; ! ? becomes a narrow no-break
+# space, before : a no-break space. Only when the sign ends a word, so that
+# "10:30", URLs and "?!" sequences inside tokens are left alone.
+_BEFORE_HIGH = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?([;!?])(?=\s|$|[»)\]])")
+_BEFORE_COLON = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?(:)(?=\s|$)")
+_OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
+_CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
+
+
+def is_missing(value: Any) -> bool:
+    """True for values that must print as a visible blank."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if isinstance(value, Decimal) and value.is_nan():
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def punctuate(text: str) -> str:
+    """French spacing: « text », word ; word : word ! word ?"""
+    if not text:
+        return text
+    text = _OPEN_QUOTE.sub("«" + NBSP, text)
+    text = _CLOSE_QUOTE.sub(NBSP + "»", text)
+    text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
+    return _BEFORE_COLON.sub(NBSP + r"\1", text)
+
+
+def quote(text: Any) -> str:
+    """« text » with no-break spaces inside the guillemets."""
+    return f"«{NBSP}{text_or_blank(text)}{NBSP}»"
+
+
+def text_or_blank(value: Any) -> str:
+    return BLANK if is_missing(value) else str(value)
+
+
+def ordinal(n: int) -> str:
+    """1 → "1er", 2 → "2e" (plain text)."""
+    return "1er" if n == 1 else f"{n}e"
+
+
+def ordinal_markup(n: int) -> str:
+    """1 → "1<sup>er</sup>" (inline markup, superscript suffix)."""
+    return "1<sup>er</sup>" if n == 1 else f"{n}<sup>e</sup>"
+
+
+def article_number(n: int) -> str:
+    """Article numbers: "1er", then "2", "3"… (the French legal usage)."""
+    return "1er" if n == 1 else str(n)
+
+
+def date_text(value: date | None) -> str:
+    """ "1er septembre 2026"; a missing date is a visible blank."""
+    if value is None:
+        return BLANK
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day}{NBSP}{_MONTHS[value.month - 1]} {value.year}"
+
+
+def date_markup(value: date | None) -> str:
+    """Like :func:`date_text`, with "er" in superscript."""
+    if value is None:
+        return BLANK
+    day = "1<sup>er</sup>" if value.day == 1 else str(value.day)
+    return f"{day}{NBSP}{_MONTHS[value.month - 1]} {value.year}"
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if is_missing(value):
+        return None
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def number(value: Any, places: int | None = None) -> str:
+    """French number: narrow no-break space between thousands, comma for decimals."""
+    amount = _decimal(value)
+    if amount is None:
+        return BLANK
+    if places is not None:
+        amount = amount.quantize(Decimal(1).scaleb(-places))
+    sign = "-" if amount < 0 else ""
+    whole, _, frac = f"{abs(amount):f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = sign + NNBSP.join(groups)
+    return f"{text},{frac}" if frac else text
+
+
+def amount(value: Any) -> str:
+    """ "15 000,00 €" (narrow no-break space between thousands, no-break space before €)."""
+    if _decimal(value) is None:
+        return BLANK
+    return f"{number(value, 2)}{NBSP}€"
+
+
+def fte(value: Any) -> str:
+    """Full-time equivalent: "0,6 ETP"."""
+    if _decimal(value) is None:
+        return BLANK
+    return f"{number(value)}{NBSP}ETP"
+
+
+def words(value: Any) -> str:
+    """A whole number in French words: 3 → "trois"."""
+    if is_missing(value):
+        return BLANK
+    from num2words import num2words
+
+    return str(num2words(int(value), lang="fr"))
+
+
+def amount_words(value: Any) -> str:
+    """ "quinze mille euros", "neuf mille cinq cents euros et cinquante centimes"."""
+    amount_ = _decimal(value)
+    if amount_ is None:
+        return BLANK
+    from num2words import num2words
+
+    amount_ = amount_.quantize(Decimal("0.01"))
+    euros = int(amount_)
+    cents = int((amount_ - euros) * 100)
+    unit = "euro" if euros < 2 else "euros"
+    # "un million d'euros": French puts "de" after million(s)/milliard(s) alone.
+    text = num2words(euros, lang="fr")
+    joined = f"{text} d'{unit}" if re.search(r"(millions?|milliards?)$", text) else f"{text} {unit}"
+    if cents:
+        joined += f" et {num2words(cents, lang='fr')} centime{'s' if cents > 1 else ''}"
+    return joined
+
+
+def count_words(value: Any, noun: str, plural: str | None = None) -> str:
+    """ "trois (3) mois", "un (1) an": the legal habit of words then digits."""
+    if is_missing(value):
+        return f"{BLANK} {plural or noun + 's'}"
+    n = int(value)
+    unit = noun if n < 2 else (plural or noun + "s")
+    return f"{words(n)} ({n}) {unit}"
+
+
+def duration_words(start: date | None, end: date | None) -> str:
+    """The duration from ``start`` to ``end`` inclusive in words: "trois (3) ans", "dix-huit (18) mois"."""
+    if start is None or end is None or end < start:
+        return f"{BLANK} mois"
+    after = end + timedelta(days=1)  # 1 September → 31 August is exactly one year
+    months = (after.year - start.year) * 12 + (after.month - start.month)
+    if after.day != start.day or months == 0:
+        return count_words((after - start).days, "jour")
+    if months % 12 == 0:
+        return count_words(months // 12, "an")
+    return count_words(months, "mois", "mois")
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """Lowercase the first letter unless the first word is an acronym ("CAF")."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def civility_name(civility: str | None, name: str | None) -> str:
+    if is_missing(name):
+        return BLANK
+    return f"{civility}{NBSP}{name}" if civility else str(name)
+
+
+def feminine(civility: str | None, masculine: str, feminine_: str, unknown: str) -> str:
+    """Agreement with the representative: "habilité", "habilitée" or "habilité(e)"."""
+    if civility == "Mme":
+        return feminine_
+    if civility == "M.":
+        return masculine
+    return unknown
