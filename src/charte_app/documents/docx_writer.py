@@ -365,11 +365,6 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     middle = top.add_run(" sur ")
     middle.bold = True
     ooxml.add_field(top, "NUMPAGES", bold=True)
-    if furniture.version_line and not furniture.draft_mark:
-        line = left.add_paragraph(style=styles["Pied de page"])
-        r = line.add_run(_shorten(furniture.version_line, 110))
-        r.font.size = Pt(7)
-        r.font.color.rgb = _GREY
     if box:
         cell = row.cells[1]
         cell.width = Cm(box)

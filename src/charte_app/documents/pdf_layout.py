@@ -73,9 +73,6 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     room = text_right - left - stringWidth(page_text, bold, 8) - 12
     canvas.setFont(italic, 7.5)
     canvas.drawString(left, base + 0.75 * cm, _fit(canvas, furniture.footer_title, italic, 7.5, room))
-    if not furniture.draft_mark and furniture.version_line:
-        canvas.setFont(regular, 7)
-        canvas.drawString(left, base + 0.3 * cm, _fit(canvas, furniture.version_line, regular, 7, room))
     if box_w:
         canvas.setStrokeColor(HexColor("#555555"))
         canvas.setLineWidth(0.6)
