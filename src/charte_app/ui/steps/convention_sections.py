@@ -288,6 +288,7 @@ class PartiesSection(Section):
         row = model.row_of(item)
         if row >= 0:
             view.setFocus()
+            view.setCurrentIndex(model.index(row, column))
             view.edit(model.index(row, column))
 
 
