@@ -7,6 +7,7 @@ a path; otherwise an atomic write through :mod:`charte_app.fsutil`).
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -25,8 +26,13 @@ def write_comparison(
     *,
     old_label: str,
     new_label: str,
+    author: str | None = None,
+    when: datetime | None = None,
 ) -> None:
-    """Write the comparison as ``fmt`` to ``output`` (text only: None means standard output)."""
+    """Write the comparison as ``fmt`` to ``output`` (text only: None means standard output).
+
+    ``author`` and ``when`` stamp the DOCX's tracked changes (default: "charte-app", now).
+    """
     if fmt == "text":
         text = render_text(comparison, old_label=old_label, new_label=new_label)
         if output is None:
@@ -46,5 +52,5 @@ def write_comparison(
     else:
         from .docx_export import render_docx
 
-        data = render_docx(comparison, old_label=old_label, new_label=new_label)
+        data = render_docx(comparison, old_label=old_label, new_label=new_label, author=author, when=when)
     atomic_write(Path(output), data)
