@@ -327,6 +327,10 @@ def _log_file(args: argparse.Namespace) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for previous in [h for h in log.handlers if getattr(h, "charte_cli", False)]:  # main() called again in-process
+        log.removeHandler(previous)
+        previous.close()
+    handler.charte_cli = True  # type: ignore[attr-defined]
     log.addHandler(handler)
     log.setLevel(logging.DEBUG if args.debug else logging.INFO)
     return path

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import UserError
 from .location import resolve_url, sqlite_path
 from .migrate import HEAD, sqlite_revision
 
@@ -70,6 +71,8 @@ class Store:
         """Open (creating or upgrading as needed) the database of ``data_dir`` or ``database_url``."""
         url = resolve_url(data_dir, database_url)
         path = sqlite_path(url)
+        if path is not None and not path.parent.is_dir():
+            raise UserError(f"Le dossier de la base de données « {path.parent} » n'existe pas.")
         if path is not None and path.is_file() and sqlite_revision(path) == (HEAD, True):
             return cls(url)  # up to date: the engine can wait until it is needed
         from .engine import make_engine

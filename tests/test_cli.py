@@ -1,0 +1,277 @@
+"""The ``charte-app`` command end to end, in a subprocess with a temporary data directory.
+
+Exit codes: 0 success, 1 a French message on stderr, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from charte_app import cli
+
+REIMS = "reims-croix-rouge.charte"
+REIMS_ID = "6b0c3c6e-2d7a-4c5e-9d8e-0b3f8d3c1a01"
+
+
+def run(*args: str | Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHARTE_APP_")}
+    if data_dir is not None:
+        env["CHARTE_APP_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "charte_app.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def failed(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
+    assert result.returncode == code, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip()
+    return result.stderr
+
+
+@pytest.fixture
+def imported(data_dir: Path, examples_dir: Path) -> Path:
+    result = ok(run("import", examples_dir / REIMS, "--data-dir", data_dir))
+    assert result.stdout.strip().splitlines()[-1] == REIMS_ID
+    return data_dir
+
+
+def test_import_prints_the_id_on_the_last_line_and_list_shows_it(imported: Path, examples_dir: Path) -> None:
+    ok(run("--data-dir", imported, "import", examples_dir / "epernay-psychomotricite.charte"))
+    lines = ok(run("list", "--data-dir", imported)).stdout.splitlines()
+    rows = sorted(line.split("\t") for line in lines)
+    assert len(rows) == 2
+    assert [REIMS_ID, "Coopération éducative – quartier Croix-Rouge", "2"] in rows
+    assert all(len(row) == 3 and row[2].isdigit() for row in rows)
+
+
+def test_list_of_an_empty_database_prints_nothing(data_dir: Path) -> None:
+    assert ok(run("list", "--data-dir", data_dir)).stdout == ""
+
+
+def test_refused_import_lists_every_path_in_french_and_imports_nothing(
+    data_dir: Path, examples_dir: Path, tmp_path: Path
+) -> None:
+    raw = json.loads((examples_dir / "epernay-psychomotricite.charte").read_bytes())
+    raw["dossier"]["conventions"][0]["contributions"][0]["amount"] = "-18000.00"
+    raw["dossier"]["conventions"][0]["start"] = "2026-02-30"
+    bad = tmp_path / "bad.charte"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    stderr = failed(run("import", bad, "--data-dir", data_dir))
+    assert "dossier.conventions[0].contributions[0].amount" in stderr
+    assert "dossier.conventions[0].start" in stderr
+    assert "négatif" in stderr
+    assert ok(run("list", "--data-dir", data_dir)).stdout == ""
+
+
+def test_import_of_a_missing_or_invalid_file(data_dir: Path, tmp_path: Path) -> None:
+    assert "Impossible de lire" in failed(run("import", tmp_path / "absent.charte", "--data-dir", data_dir))
+    broken = tmp_path / "broken.charte"
+    broken.write_text("{pas du json", encoding="utf-8")
+    assert "JSON invalide" in failed(run("import", broken, "--data-dir", data_dir))
+
+
+def test_save_writes_the_dossier_with_all_its_versions(imported: Path, examples_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "copie.charte"
+    ok(run("save", REIMS_ID, "--output", out, "--data-dir", imported))
+    assert json.loads(out.read_bytes()) == json.loads((examples_dir / REIMS).read_bytes())
+    assert "Aucun dossier" in failed(run("save", "inconnu", "--output", out, "--data-dir", imported))
+    assert "n'existe pas" in failed(
+        run("save", REIMS_ID, "--output", tmp_path / "no" / "x.charte", "--data-dir", imported)
+    )
+
+
+def test_version_freezes_the_draft(imported: Path, tmp_path: Path) -> None:
+    result = ok(
+        run("version", REIMS_ID, "--label", "Version pour signature", "--status", "signed", "--data-dir", imported)
+    )
+    assert result.stdout.strip() == "3"
+    assert "Version n° 3" in result.stderr
+    out = tmp_path / "copie.charte"
+    ok(run("save", REIMS_ID, "--output", out, "--data-dir", imported))
+    versions = json.loads(out.read_bytes())["versions"]
+    assert [(v["number"], v["status"]) for v in versions][-1] == (3, "signed")
+    assert ok(run("list", "--data-dir", imported)).stdout.split("\t")[-1].strip() == "3"
+    ok(run("version", REIMS_ID, "--label", "Sans statut", "--data-dir", imported))
+    assert "Aucun dossier" in failed(run("version", "inconnu", "--label", "x", "--data-dir", imported))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["frobnicate"],
+        ["import"],
+        ["save", REIMS_ID],
+        ["version", REIMS_ID],
+        ["version", REIMS_ID, "--label", "x", "--status", "final"],
+        ["export", "x.charte", "--document", "charter", "--format", "odt", "--output", "x"],
+        ["compare", "x.charte", "--from", "1", "--format", "text", "--output", "-"],
+        ["list", "--inconnue"],
+    ],
+)
+def test_usage_errors_exit_2_in_french(data_dir: Path, args: list[str]) -> None:
+    stderr = failed(run(*args, "--data-dir", data_dir), code=2)
+    assert "erreur d'utilisation" in stderr
+    assert "utilisation :" in stderr
+
+
+def test_global_options_before_or_after_the_command(imported: Path) -> None:
+    before = ok(run("--data-dir", imported, "list")).stdout
+    after = ok(run("list", "--data-dir", imported)).stdout
+    assert before == after and REIMS_ID in before
+
+
+def test_database_url_option(tmp_path: Path, examples_dir: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'autre.sqlite3'}"
+    ok(run("--database-url", url, "import", examples_dir / REIMS, data_dir=tmp_path / "data"))
+    assert REIMS_ID in ok(run("list", "--database-url", url, data_dir=tmp_path / "data")).stdout
+    assert ok(run("list", data_dir=tmp_path / "data")).stdout == ""
+    assert "n'existe pas" in failed(run("list", "--database-url", "sqlite:////nulle/part/x.db"))
+
+
+def test_newer_database_is_refused_in_french(data_dir: Path) -> None:
+    import sqlite3
+
+    ok(run("list", "--data-dir", data_dir))
+    conn = sqlite3.connect(data_dir / "charte-app.sqlite3")
+    conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    conn.commit()
+    conn.close()
+    assert "plus récente" in failed(run("list", "--data-dir", data_dir))
+
+
+def _available_or_french(result: subprocess.CompletedProcess[str], output: Path | None) -> None:
+    """export/compare/verify come from other packages: they work, or say so in French."""
+    if result.returncode == 0:
+        assert output is None or output.exists()
+    else:
+        stderr = failed(result)
+        assert "erreur inattendue" not in stderr
+
+
+def test_export_from_a_file_or_an_id(imported: Path, examples_dir: Path, tmp_path: Path) -> None:
+    for source, extra in ((examples_dir / REIMS, ["--version", "1"]), (REIMS_ID, [])):
+        out = tmp_path / f"charte-{len(extra)}.pdf"
+        result = run(
+            "export",
+            source,
+            "--document",
+            "charter",
+            "--format",
+            "pdf",
+            "--output",
+            out,
+            *extra,
+            "--data-dir",
+            imported,
+        )
+        _available_or_french(result, out)
+    missing = run(
+        "export",
+        examples_dir / REIMS,
+        "--document",
+        "charter",
+        "--format",
+        "pdf",
+        "--output",
+        tmp_path / "x.pdf",
+        "--version",
+        "9",
+        "--data-dir",
+        imported,
+    )
+    stderr = failed(missing)
+    assert "version n° 9" in stderr or "pas encore disponible" in stderr
+
+
+def test_compare_versions_as_text_to_stdout(imported: Path, examples_dir: Path) -> None:
+    for source in (examples_dir / REIMS, REIMS_ID):
+        result = run(
+            "compare", source, "--from", "1", "--to", "2", "--format", "text", "--output", "-", "--data-dir", imported
+        )
+        _available_or_french(result, None)
+        if result.returncode == 0:
+            assert result.stdout.strip()
+    result = run(
+        "compare", REIMS_ID, "--from", "1", "--to", "draft", "--format", "text", "--output", "-", "--data-dir", imported
+    )
+    _available_or_french(result, None)
+    bad = run(
+        "compare", REIMS_ID, "--from", "un", "--to", "2", "--format", "text", "--output", "-", "--data-dir", imported
+    )
+    assert "ni un numéro de version" in failed(bad) or "pas encore disponible" in bad.stderr
+
+
+def test_verify(imported: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    result = run("verify", pdf, "--data-dir", imported)
+    assert result.returncode in (0, 1)
+    assert "Traceback" not in result.stderr
+    assert (result.stdout + result.stderr).strip()
+
+
+# -- in-process: start of the application, unexpected errors ------------------------------------
+
+
+@pytest.fixture
+def fake_ui(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    calls: list[tuple[object, ...]] = []
+    module = types.ModuleType("charte_app.ui.app")
+
+    def run_app(data_dir: object, database_url: object, open_path: object) -> int:
+        calls.append((data_dir, database_url, open_path))
+        return 0
+
+    module.run_app = run_app  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "charte_app.ui.app", module)
+    return calls
+
+
+def test_no_command_starts_the_application(fake_ui: list[tuple[object, ...]], data_dir: Path) -> None:
+    assert cli.main(["--data-dir", str(data_dir)]) == 0
+    assert fake_ui == [(data_dir, None, None)]
+
+
+def test_open_starts_the_application_with_the_file(fake_ui: list[tuple[object, ...]], data_dir: Path) -> None:
+    assert cli.main(["open", "dossier.charte", "--database-url", "sqlite:///x.db"]) == 0
+    assert fake_ui == [(None, "sqlite:///x.db", Path("dossier.charte"))]
+
+
+def test_missing_ui_is_not_yet_available(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "charte_app.ui.app", None)  # import fails as if the module did not exist
+    assert cli.main([]) == 1
+    assert "pas encore disponible" in capsys.readouterr().err
+
+
+def test_unexpected_error_is_logged_and_explained_in_french(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def boom(_args: object) -> int:
+        raise RuntimeError("panne interne")
+
+    monkeypatch.setitem(cli.COMMANDS, "list", boom)
+    assert cli.main(["list", "--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "erreur inattendue" in err and str(data_dir / "charte-app.log") in err
+    assert "Traceback" not in err
+    assert "panne interne" in (data_dir / "charte-app.log").read_text(encoding="utf-8")
+    assert cli.main(["list", "--data-dir", str(data_dir), "--debug"]) == 1
+    assert "Traceback" in capsys.readouterr().err
