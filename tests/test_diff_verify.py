@@ -1,0 +1,139 @@
+"""verify_pdf: which stored version an exported PDF comes from, via the fingerprint on its pages."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
+
+from charte_app.diff import verify_pdf
+from charte_app.documents.service import export_document
+from charte_app.domain.canonical import short_fingerprint
+from charte_app.errors import UserError
+from charte_app.services.dossiers import DossierService
+from diff_helpers import EXAMPLES
+
+
+@pytest.fixture
+def service(data_dir: Path) -> Iterator[DossierService]:
+    with DossierService.open(data_dir) as svc:
+        yield svc
+
+
+@pytest.fixture
+def reims_id(service: DossierService) -> str:
+    return service.import_file(EXAMPLES / "reims-croix-rouge.charte").dossier_id
+
+
+def _export(service: DossierService, dossier_id: str, number: int, out: Path, data_dir: Path) -> Path:
+    version = service.get_version(dossier_id, number)
+    return export_document(version.snapshot, "charter", "pdf", out, version=version, data_dir=data_dir)
+
+
+def _simple_pdf(path: Path, lines: list[str]) -> Path:
+    canvas = Canvas(str(path))
+    y = 800
+    for line in lines:
+        canvas.drawString(72, y, line)
+        y -= 20
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_an_exported_version_is_recognised(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    pdf = _export(service, reims_id, 2, tmp_path / "charte-v2.pdf", data_dir)
+    version = service.get_version(reims_id, 2)
+    result = verify_pdf(pdf, service)
+    assert [(m.dossier_id, m.number) for m in result.matches] == [(reims_id, 2)]
+    prefix = short_fingerprint(version.fingerprint)
+    assert result.fingerprints == [prefix]
+    assert result.pages[prefix] == list(range(1, len(PdfReader(pdf).pages) + 1))  # printed on every page
+    assert result.message == (
+        "Ce PDF provient de la version 2 « Version validée en comité de pilotage du 29 juin 2026 » du dossier "
+        f"« Coopération éducative – quartier Croix-Rouge » (statut : Validée). Empreinte : {prefix}."
+    )
+
+
+def test_a_pdf_of_another_version_names_that_version(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    pdf = _export(service, reims_id, 1, tmp_path / "charte-v1.pdf", data_dir)
+    result = verify_pdf(pdf, service)
+    assert [(m.dossier_id, m.number, m.status) for m in result.matches] == [(reims_id, 1, "shared")]
+    assert "version 1 « Projet présenté au comité technique »" in result.message
+    assert "(statut : Partagée)" in result.message
+
+
+def test_an_unrelated_pdf_matches_none(service: DossierService, reims_id: str, tmp_path: Path) -> None:
+    pdf = _simple_pdf(tmp_path / "facture.pdf", ["Facture n° 2026-114", "Montant : 1 250,00 EUR"])
+    result = verify_pdf(pdf, service)
+    assert result.matches == []
+    assert result.message.startswith("Aucune empreinte de version n'a été trouvée dans ce PDF")
+
+
+def test_a_draft_export_carries_no_fingerprint(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    draft = service.load_draft(reims_id)
+    pdf = export_document(draft, "charter", "pdf", tmp_path / "projet.pdf", data_dir=data_dir)
+    result = verify_pdf(pdf, service)
+    assert result.matches == [] and result.fingerprints == []
+
+
+def test_an_unknown_fingerprint_matches_none(service: DossierService, reims_id: str, tmp_path: Path) -> None:
+    pdf = _simple_pdf(tmp_path / "autre.pdf", ["Version 3 – Projet d'une autre base", "Empreinte : 0123456789abcdef"])
+    result = verify_pdf(pdf, service)
+    assert result.matches == []
+    assert result.fingerprints == ["0123456789abcdef"]
+    assert result.message == (
+        "L'empreinte 0123456789abcdef ne correspond à aucune version enregistrée : ce document ne provient "
+        "pas d'une version de cette base."
+    )
+
+
+def test_a_generated_page_with_a_fingerprint_line_is_found(
+    service: DossierService, reims_id: str, tmp_path: Path
+) -> None:
+    # The digits split by the text extraction ("Empreinte :" then a space inside the digits) still count.
+    prefix = short_fingerprint(service.get_version(reims_id, 1).fingerprint)
+    pdf = _simple_pdf(tmp_path / "scan.pdf", ["Version 1 – Projet", f"Empreinte: {prefix[:8]} {prefix[8:]}"])
+    result = verify_pdf(pdf, service)
+    assert [m.number for m in result.matches] == [1]
+
+
+def test_pages_of_two_versions_stapled_together(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    one = _export(service, reims_id, 1, tmp_path / "v1.pdf", data_dir)
+    two = _export(service, reims_id, 2, tmp_path / "v2.pdf", data_dir)
+    writer = PdfWriter()
+    writer.add_page(PdfReader(one).pages[0])
+    writer.add_page(PdfReader(two).pages[0])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    mixed = tmp_path / "mixed.pdf"
+    mixed.write_bytes(buffer.getvalue())
+    result = verify_pdf(mixed, service)
+    assert sorted(m.number for m in result.matches) == [1, 2]
+    assert result.message.startswith("Attention : les pages de ce PDF portent 2 empreintes différentes")
+    assert "(page 1)" in result.message and "(page 2)" in result.message
+
+
+def test_not_a_pdf_is_a_french_error(service: DossierService, tmp_path: Path) -> None:
+    text = tmp_path / "notes.pdf"
+    text.write_text("ceci n'est pas un PDF", encoding="utf-8")
+    with pytest.raises(UserError, match="« notes.pdf » n'est pas un fichier PDF"):
+        verify_pdf(text, service)
+    broken = tmp_path / "casse.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    with pytest.raises(UserError, match="PDF illisible ou endommagé"):
+        verify_pdf(broken, service)
+    with pytest.raises(UserError, match="introuvable"):
+        verify_pdf(tmp_path / "absent.pdf", service)
