@@ -89,11 +89,13 @@ class DossierEditor(QObject):
         self.undo_stack = QUndoStack(self)
         self.dossier = dossier or Dossier()
         self._silent = 0
+        self._problems: list[Problem] | None = None  # cache, dropped on every change
 
     def load(self, dossier: Dossier) -> None:
         """Open another dossier; history starts afresh."""
         self.undo_stack.clear()
         self.dossier = dossier
+        self._problems = None
         self.reloaded.emit()
 
     # --- edits -------------------------------------------------------------
@@ -128,8 +130,11 @@ class DossierEditor(QObject):
 
     # --- queries -----------------------------------------------------------
     def problems(self) -> list[Problem]:
-        """Every problem of the current dossier (errors and warnings)."""
-        return validate_dossier(self.dossier)
+        """Every problem of the current dossier (errors and warnings); computed once per change."""
+        if self._problems is None:
+            self._problems = validate_dossier(self.dossier)
+        return list(self._problems)
 
     def _notify(self, target: Any, attr: str | None) -> None:
+        self._problems = None
         self.changed.emit(target, attr)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from charte_app.domain import Problem
@@ -37,14 +38,20 @@ class StepPage(QWidget):
     """Base of a wizard step. Subclasses set ``step_id`` and implement the hooks."""
 
     step_id: str = ""
+    #: Path prefixes (``dossier.partners``…) of the problems shown inline on this step.
+    problem_paths: tuple[str, ...] = ()
     #: Emitted when the step's completeness may have changed.
     completeness_changed = Signal()
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        ctx.editor.reloaded.connect(self.refresh)
-        ctx.editor.changed.connect(self._on_changed)
+        #: Set by the wizard: a hidden page does not follow every keystroke elsewhere; it is
+        #: marked stale and refreshed when shown (keeps typing cheap on large dossiers).
+        self.defer_when_hidden = False
+        self._stale = False
+        ctx.editor.reloaded.connect(self._on_reloaded)
+        ctx.editor.changed.connect(self._dispatch_changed)
 
     # --- hooks ---------------------------------------------------------------
     def title(self) -> str:
@@ -65,9 +72,35 @@ class StepPage(QWidget):
 
     def problems(self) -> list[Problem]:
         """The dossier's problems whose path belongs to this step (shown inline)."""
-        return []
+        if not self.problem_paths:
+            return []
+        return [p for p in self.ctx.editor.problems() if _under(p.path, self.problem_paths)]
+
+    def _on_reloaded(self) -> None:
+        if self.defer_when_hidden and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.refresh()
+
+    def _dispatch_changed(self, target: object, attr: object) -> None:
+        if self.defer_when_hidden and not self.isVisible():
+            self._stale = True
+            return
+        self._on_changed(target, attr)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _on_changed(self, target: object, attr: object) -> None:
         # Default: a cheap full refresh. Steps with large lists refresh only what ``target`` shows.
         self.refresh()
         self.completeness_changed.emit()
+
+
+def _under(path: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether ``path`` is one of ``prefixes`` or lies below one (``a.b`` is under ``a``, ``a[0]`` too)."""
+    return any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes)

@@ -1,0 +1,198 @@
+"""Application start: QApplication, language, icon, error handling, last dossier, file to open.
+
+``run_app`` is what ``charte-app`` (no argument) and ``charte-app open FILE``
+call. Unexpected errors are logged with their traceback to
+``<data dir>/charte-app.log``; the user sees a French dialog, never a
+traceback, and keeps working (the draft is autosaved).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+from charte_app.errors import UserError
+from charte_app.paths import bundled
+from charte_app.paths import data_dir as resolve_data_dir
+
+from . import dialogs, i18n
+
+if TYPE_CHECKING:
+    from charte_app.services.dossiers import DossierService
+
+    from .main_window import MainWindow
+
+log = logging.getLogger("charte_app")
+LOG_NAME = "charte-app.log"
+
+
+def icon_path() -> Path:
+    return bundled("resources") / "charte-app.svg"
+
+
+class UndoShortcutFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Y reach the dossier's undo stack even when a text field has the focus.
+
+    Text fields keep their own small undo history and would swallow these keys; here
+    the whole dossier is the unit of undo, across fields and steps.
+    """
+
+    _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, self._TEXT_WIDGETS):
+            assert isinstance(event, QKeyEvent)
+            combo = QKeySequence(event.keyCombination())
+            if (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or combo == QKeySequence("Ctrl+Y")
+            ):
+                return True  # not accepted: the application shortcut fires instead
+        return False
+
+
+class Application:
+    """Owns the service, the translators and the (re)built main window."""
+
+    def __init__(self, app: QApplication, service: DossierService, data_dir: Path) -> None:
+        self.app, self.service, self.data_dir = app, service, data_dir
+        self.window: MainWindow | None = None
+        self._error_shown = False
+
+    def build_window(self) -> MainWindow:
+        from .main_window import MainWindow  # after the translators: widgets read their texts at creation
+
+        i18n.install(self.app, self.service.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE) or "fr")
+        window = MainWindow(self.service, self.data_dir)
+        window.setWindowIcon(self.app.windowIcon())
+        window.language_requested.connect(lambda _code: self.rebuild_window())
+        self.window = window
+        return window
+
+    def rebuild_window(self) -> MainWindow:
+        """Rebuild the window in the language now set, on the same dossier."""
+        old = self.window
+        dossier_id = old.editor.dossier.id if old is not None and old.dossier_open() else None
+        geometry = old.saveGeometry() if old is not None else None
+        window = self.build_window()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        if dossier_id:
+            window.open_dossier(dossier_id)
+        window.show()
+        if old is not None:
+            old.autosaver.enabled = False
+            old.hide()
+            old.deleteLater()
+        return window
+
+    # --- errors -----------------------------------------------------------------------------
+    def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        """Log an unexpected error, tell the user in French, keep the work."""
+        if isinstance(error, KeyboardInterrupt):
+            self.app.quit()
+            return
+        if isinstance(error, UserError):  # a known error that escaped a handler: its message is French
+            dialogs.show_error(
+                self.window, QCoreApplication.translate("Application", "Action impossible"), error.message
+            )
+            return
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        saved = False
+        window = self.window
+        if window is not None:
+            try:
+                saved = window.autosaver.flush().value == "saved"
+            except Exception:  # noqa: BLE001 - the save is a best effort while reporting another failure
+                log.exception("Saving the draft after an unexpected error failed")
+        if self._error_shown:
+            return  # one dialog at a time: a cascade of errors is in the log
+        self._error_shown = True
+        try:
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("Application", "Erreur inattendue"),
+                QCoreApplication.translate(
+                    "Application",
+                    "Une erreur inattendue s'est produite. {saved}\n\nVous pouvez continuer à travailler. Si le "
+                    "problème revient, envoyez le fichier journal à votre support :\n{log}",
+                ).format(
+                    saved=QCoreApplication.translate("Application", "Votre travail est enregistré.")
+                    if saved
+                    else QCoreApplication.translate(
+                        "Application", "Vos dernières modifications valides sont enregistrées."
+                    ),
+                    log=self.data_dir / LOG_NAME,
+                ),
+            )
+        finally:
+            self._error_shown = False
+
+
+def setup_logging(folder: Path) -> None:
+    handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def create_qapplication() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("charte-app")
+    app.setApplicationDisplayName("Charte")
+    app.setOrganizationName("charte-app")
+    app.setDesktopFileName("charte-app")
+    app.setWindowIcon(QIcon(str(icon_path())))
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    filt = UndoShortcutFilter(app)
+    app.installEventFilter(filt)
+    app.setProperty("charte_undo_filter", filt)  # keep a reference for the application's lifetime
+    return app
+
+
+def start(data_dir: Path | None, database_url: str | None, open_path: Path | None) -> Application:
+    """Everything ``run_app`` does before entering the event loop (tests use it directly)."""
+    from charte_app.services.dossiers import DossierService
+
+    folder = resolve_data_dir(data_dir)
+    setup_logging(folder)
+    app = create_qapplication()
+    service = DossierService.open(folder, database_url)
+    application = Application(app, service, folder)
+    sys.excepthook = application.excepthook
+    window = application.build_window()
+    window.show()
+    if open_path is not None:
+        if not window.import_file(Path(open_path)):
+            window.open_last()
+    else:
+        window.open_last()
+    return application
+
+
+def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | None) -> int:
+    """Start the desktop application; returns the process exit code."""
+    try:
+        application = start(data_dir, database_url, open_path)
+    except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
+        create_qapplication()
+        dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+        return 1
+    app = application.app
+    try:
+        return app.exec()
+    finally:
+        if application.window is not None:
+            application.window.autosaver.flush()
+        application.service.close()

@@ -1,0 +1,128 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'wizard.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QLabel, QListWidget,
+    QListWidgetItem, QSizePolicy, QSplitter, QStackedWidget,
+    QTextBrowser, QVBoxLayout, QWidget)
+
+class Ui_WizardView(object):
+    def setupUi(self, WizardView):
+        if not WizardView.objectName():
+            WizardView.setObjectName(u"WizardView")
+        self.wizardLayout = QVBoxLayout(WizardView)
+        self.wizardLayout.setObjectName(u"wizardLayout")
+        self.wizardLayout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(WizardView)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.sidePanel = QWidget(self.splitter)
+        self.sidePanel.setObjectName(u"sidePanel")
+        self.sideLayout = QVBoxLayout(self.sidePanel)
+        self.sideLayout.setObjectName(u"sideLayout")
+        self.sideLayout.setContentsMargins(0, 0, 0, 0)
+        self.dossierLabel = QLabel(self.sidePanel)
+        self.dossierLabel.setObjectName(u"dossierLabel")
+        self.dossierLabel.setWordWrap(True)
+
+        self.sideLayout.addWidget(self.dossierLabel)
+
+        self.stepsLabel = QLabel(self.sidePanel)
+        self.stepsLabel.setObjectName(u"stepsLabel")
+
+        self.sideLayout.addWidget(self.stepsLabel)
+
+        self.stepList = QListWidget(self.sidePanel)
+        self.stepList.setObjectName(u"stepList")
+        self.stepList.setMinimumSize(QSize(190, 0))
+
+        self.sideLayout.addWidget(self.stepList)
+
+        self.splitter.addWidget(self.sidePanel)
+        self.centerPanel = QWidget(self.splitter)
+        self.centerPanel.setObjectName(u"centerPanel")
+        self.centerLayout = QVBoxLayout(self.centerPanel)
+        self.centerLayout.setObjectName(u"centerLayout")
+        self.centerLayout.setContentsMargins(0, 0, 0, 0)
+        self.stepTitleLabel = QLabel(self.centerPanel)
+        self.stepTitleLabel.setObjectName(u"stepTitleLabel")
+
+        self.centerLayout.addWidget(self.stepTitleLabel)
+
+        self.problemsLabel = QLabel(self.centerPanel)
+        self.problemsLabel.setObjectName(u"problemsLabel")
+        self.problemsLabel.setWordWrap(True)
+        self.problemsLabel.setVisible(False)
+        self.problemsLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.centerLayout.addWidget(self.problemsLabel)
+
+        self.pages = QStackedWidget(self.centerPanel)
+        self.pages.setObjectName(u"pages")
+
+        self.centerLayout.addWidget(self.pages)
+
+        self.splitter.addWidget(self.centerPanel)
+        self.guidanceBox = QGroupBox(self.splitter)
+        self.guidanceBox.setObjectName(u"guidanceBox")
+        self.guidanceLayout = QVBoxLayout(self.guidanceBox)
+        self.guidanceLayout.setObjectName(u"guidanceLayout")
+        self.guidanceBrowser = QTextBrowser(self.guidanceBox)
+        self.guidanceBrowser.setObjectName(u"guidanceBrowser")
+        self.guidanceBrowser.setOpenExternalLinks(False)
+        self.guidanceBrowser.setMinimumSize(QSize(220, 0))
+
+        self.guidanceLayout.addWidget(self.guidanceBrowser)
+
+        self.splitter.addWidget(self.guidanceBox)
+
+        self.wizardLayout.addWidget(self.splitter)
+
+#if QT_CONFIG(shortcut)
+        self.stepsLabel.setBuddy(self.stepList)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.stepList, self.guidanceBrowser)
+
+        self.retranslateUi(WizardView)
+
+        QMetaObject.connectSlotsByName(WizardView)
+    # setupUi
+
+    def retranslateUi(self, WizardView):
+        WizardView.setWindowTitle(QCoreApplication.translate("WizardView", u"Dossier", None))
+        self.dossierLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.dossierLabel.setAccessibleName(QCoreApplication.translate("WizardView", u"Dossier ouvert", None))
+#endif // QT_CONFIG(accessibility)
+        self.stepsLabel.setText(QCoreApplication.translate("WizardView", u"\u00c9tapes :", None))
+#if QT_CONFIG(accessibility)
+        self.stepList.setAccessibleName(QCoreApplication.translate("WizardView", u"\u00c9tapes du dossier", None))
+#endif // QT_CONFIG(accessibility)
+        self.stepTitleLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.stepTitleLabel.setAccessibleName(QCoreApplication.translate("WizardView", u"\u00c9tape en cours", None))
+#endif // QT_CONFIG(accessibility)
+        self.problemsLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.problemsLabel.setAccessibleName(QCoreApplication.translate("WizardView", u"Probl\u00e8mes \u00e0 corriger dans cette \u00e9tape", None))
+#endif // QT_CONFIG(accessibility)
+        self.guidanceBox.setTitle(QCoreApplication.translate("WizardView", u"Comment faire ?", None))
+#if QT_CONFIG(accessibility)
+        self.guidanceBrowser.setAccessibleName(QCoreApplication.translate("WizardView", u"Comment faire ?", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

@@ -1,0 +1,330 @@
+"""The main window: home screen and wizard in one stack, menus, undo/redo, autosave marker.
+
+Layout comes from ``forms/main_window.ui``. The window receives the
+:class:`DossierService` and the data directory; it hands each view only what
+that view needs (the home gets the service, the steps a :class:`StepContext`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from charte_app.errors import UserError
+
+from . import dialogs, i18n
+from .autosave import Autosaver, SaveState
+from .editor import DossierEditor
+from .generated.ui_main_window import Ui_MainWindow
+from .home import HomeView, import_into
+from .steps.base import StepContext
+from .wizard import WizardView
+
+if TYPE_CHECKING:
+    from charte_app.services.dossiers import DossierService
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Charte"
+LAST_DOSSIER_KEY = "last_dossier"
+MEETING_MODE_KEY = "meeting_mode"
+#: Font scale of the "mode réunion" (projector).
+MEETING_SCALE = 1.5
+
+
+class MainWindow(QMainWindow):
+    """Home + wizard. ``language_requested`` asks the application to rebuild the window in a language."""
+
+    language_requested = Signal(str)
+
+    def __init__(self, service: DossierService, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.data_dir = data_dir
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        f = self.form
+        self.editor = DossierEditor(parent=self)
+        self.ctx = StepContext(editor=self.editor, service=service, data_dir=data_dir)
+        self.home = HomeView(service)
+        self.wizard = WizardView(self.ctx)
+        f.stack.addWidget(self.home)
+        f.stack.addWidget(self.wizard)
+        self.autosaver = Autosaver(self.editor, service.save_draft, parent=self)
+        self.autosaver.state_changed.connect(lambda _s: self._update_title())
+        self.editor.changed.connect(self._on_edit)
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName(self.tr("État de l'enregistrement"))
+        f.statusbar.addPermanentWidget(self.save_label)
+        self._setup_edit_menu()
+        self._setup_actions()
+        self.home.open_requested.connect(self.open_dossier)
+        self.show_home()
+        self.resize(1280, 720)
+
+    # --- menus ---------------------------------------------------------------------------
+    def _setup_edit_menu(self) -> None:
+        stack = self.editor.undo_stack
+        self.undo_action = QAction(self.tr("&Annuler"), self)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = QAction(self.tr("&Rétablir"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.form.menuEdit.addAction(self.undo_action)
+        self.form.menuEdit.addAction(self.redo_action)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Annuler : {action}").format(action=text) if text else self.tr("&Annuler"))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Rétablir : {action}").format(action=text) if text else self.tr("&Rétablir"))
+
+    def _setup_actions(self) -> None:
+        f = self.form
+        f.actionNew.triggered.connect(self.new_dossier)
+        f.actionImport.triggered.connect(self.import_file)
+        f.actionSaveAs.triggered.connect(self.save_as)
+        f.actionHome.triggered.connect(self.show_home)
+        f.actionQuit.triggered.connect(self.close)
+        f.actionMeetingMode.toggled.connect(self.set_meeting_mode)
+        f.actionGuidance.toggled.connect(self.wizard.set_guidance_visible)
+        f.actionNextStep.triggered.connect(self.wizard.next_step)
+        f.actionPreviousStep.triggered.connect(self.wizard.previous_step)
+        group = QActionGroup(self)
+        for action, code in ((f.actionFrench, "fr"), (f.actionEnglish, "en")):
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+        language = self.service.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE)
+        (f.actionEnglish if language == "en" else f.actionFrench).setChecked(True)
+        self.steps_action = QAction(self.tr("Aller à la liste des é&tapes"), self)
+        self.steps_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.steps_action.triggered.connect(self._focus_steps)
+        f.menuView.insertAction(f.actionPreviousStep, self.steps_action)
+        f.actionCreateVersion.triggered.connect(self.create_version)
+        f.actionHistory.triggered.connect(lambda: self._open_versions_view("history"))
+        f.actionCompare.triggered.connect(lambda: self._open_versions_view("compare"))
+        f.actionVerify.triggered.connect(lambda: self._open_versions_view("verify"))
+        f.actionAbout.triggered.connect(self.about)
+        if self.service.get_setting(MEETING_MODE_KEY) == "1":
+            f.actionMeetingMode.setChecked(True)
+
+    # --- state shown ------------------------------------------------------------------------
+    def dossier_open(self) -> bool:
+        return self.form.stack.currentWidget() is self.wizard
+
+    def _on_edit(self, target: object, attr: object) -> None:
+        if attr == "title" and target is self.editor.dossier:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        state = self.autosaver.state
+        if not self.dossier_open():
+            self.setWindowTitle(APP_TITLE)
+            self.save_label.clear()
+            return
+        marker = "" if state == SaveState.SAVED else "• "
+        self.setWindowTitle(f"{marker}{self.editor.dossier.title} – {APP_TITLE}")
+        texts = {
+            SaveState.SAVED: self.tr("Enregistré"),
+            SaveState.PENDING: self.tr("Modifications en cours d'enregistrement…"),
+            SaveState.INVALID: self.tr("Non enregistré : corrigez les erreurs signalées"),
+            SaveState.FAILED: self.tr("Non enregistré : {reason}").format(reason=self.autosaver.last_error),
+        }
+        self.save_label.setText(texts[state])
+        self.save_label.setStyleSheet("" if state in (SaveState.SAVED, SaveState.PENDING) else "color: #b00020;")
+
+    def save_state_text(self) -> str:
+        return self.save_label.text()
+
+    # --- dossiers ----------------------------------------------------------------------------
+    def _leave_dossier(self) -> bool:
+        """Store pending edits; True when it is safe to show something else."""
+        if not self.dossier_open():
+            return True
+        state = self.autosaver.flush()
+        if state in (SaveState.INVALID, SaveState.FAILED):
+            return dialogs.confirm(
+                self,
+                self.tr("Modifications non enregistrées"),
+                self.tr(
+                    "Les dernières modifications du dossier ne sont pas enregistrées : {reason}\n\n"
+                    "Restez pour les corriger (les problèmes sont listés en haut de l'étape), ou quittez en les "
+                    "abandonnant."
+                ).format(
+                    reason=self.tr("il reste des erreurs à corriger.")
+                    if state == SaveState.INVALID
+                    else self.autosaver.last_error
+                ),
+                self.tr("Abandonner ces modifications"),
+            )
+        return True
+
+    def open_dossier(self, dossier_id: str) -> bool:
+        if not self._leave_dossier():
+            return False
+        try:
+            dossier = self.service.load_draft(dossier_id)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Ouverture impossible"), exc.message)
+            return False
+        self.editor.load(dossier)
+        self.service.set_setting(LAST_DOSSIER_KEY, dossier_id)
+        self.form.stack.setCurrentWidget(self.wizard)
+        self.form.actionSaveAs.setEnabled(True)
+        for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
+            action.setEnabled(True)
+        self._update_title()
+        return True
+
+    def open_last(self) -> bool:
+        """Reopen the dossier open when the application last closed (or crashed)."""
+        last = self.service.get_setting(LAST_DOSSIER_KEY)
+        if not last:
+            return False
+        known = {s.id for s in self.service.list_dossiers()}
+        return last in known and self.open_dossier(last)
+
+    def show_home(self) -> None:
+        if not self._leave_dossier():
+            return
+        self.home.reload()
+        self.form.stack.setCurrentWidget(self.home)
+        for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
+            action.setEnabled(False)
+        self.form.actionSaveAs.setEnabled(True)
+        self._update_title()
+        self.home.form.dossierTable.setFocus()
+
+    def new_dossier(self) -> None:
+        self.show_home()
+        if self.form.stack.currentWidget() is self.home:
+            self.home.form.newTitleEdit.setFocus()
+
+    def import_file(self, path: Path | None = None) -> bool:
+        if not self._leave_dossier():
+            return False
+        chosen = path or dialogs.open_charte_file(self)
+        if chosen is None:
+            return False
+        dossier_id = import_into(self, self.service, chosen)
+        if dossier_id is None:
+            return False
+        self.home.reload()
+        return self.open_dossier(dossier_id)
+
+    def save_as(self) -> None:
+        if self.dossier_open():
+            if self.autosaver.flush() != SaveState.SAVED:
+                dialogs.show_error(
+                    self,
+                    self.tr("Enregistrement impossible"),
+                    self.tr(
+                        "Le dossier contient des erreurs : corrigez celles listées en haut de l'étape, puis "
+                        "recommencez."
+                    ),
+                )
+                return
+            self.home.select(self.editor.dossier.id)
+        self.home.export_selected()
+
+    # --- versions ------------------------------------------------------------------------------
+    def create_version(self) -> None:
+        """The "Créer une version" dialog (its own module); the draft is stored first."""
+        if not self.dossier_open():
+            return
+        if self.autosaver.flush() != SaveState.SAVED:
+            dialogs.show_error(
+                self,
+                self.tr("Version impossible"),
+                self.tr("Une version fige un dossier sans erreur : corrigez d'abord les erreurs signalées."),
+            )
+            return
+        module = _optional_module("charte_app.ui.version_dialog")
+        if module is None:
+            dialogs.show_info(self, self.tr("Versions"), self.tr("La création de versions n'est pas installée."))
+            return
+        module.create_version(self, self.service, self.editor.dossier.id)
+
+    def _open_versions_view(self, which: str) -> None:
+        module = _optional_module("charte_app.ui.versions")
+        if module is None:
+            dialogs.show_info(self, self.tr("Versions"), self.tr("L'historique des versions n'est pas installé."))
+            return
+        if which != "verify" and not self.dossier_open():
+            return
+        if which != "verify":
+            self.autosaver.flush()  # the views read what is stored
+        dossier_id = self.editor.dossier.id if self.dossier_open() else None
+        opener = getattr(module, f"open_{which}")
+        opener(self, self.service, dossier_id, self._after_restore)
+
+    def _after_restore(self, dossier_id: str) -> None:
+        """A version became the draft again: reload it (the undo history starts afresh)."""
+        self.editor.load(self.service.load_draft(dossier_id))
+        self._update_title()
+
+    # --- view --------------------------------------------------------------------------------
+    def set_meeting_mode(self, on: bool) -> None:
+        """Larger text for a projector; remembered between sessions."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            base = app.property("charte_base_font")
+            if base is None:
+                app.setProperty("charte_base_font", app.font())
+                base = app.font()
+            font = base.__class__(base)
+            if on:
+                font.setPointSizeF(base.pointSizeF() * MEETING_SCALE)
+            app.setFont(font)
+        self.service.set_setting(MEETING_MODE_KEY, "1" if on else "0")
+
+    def _focus_steps(self) -> None:
+        if self.dossier_open():
+            self.wizard.form.stepList.setFocus()
+
+    def _choose_language(self, code: str) -> None:
+        if code == self.service.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE):
+            return
+        if not self._leave_dossier():
+            return
+        self.service.set_setting(i18n.SETTING_KEY, code)
+        self.language_requested.emit(code)
+
+    def about(self) -> None:
+        dialogs.show_info(
+            self,
+            self.tr("À propos de Charte"),
+            self.tr(
+                "Charte – co-construire les chartes de coopération et les conventions de partenariat des "
+                "Programmes de Réussite Éducative.\n\nDonnées : {path}"
+            ).format(path=self.data_dir or ""),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leave_dossier():
+            event.accept()
+        else:
+            event.ignore()
+
+
+def _optional_module(name: str) -> Any | None:
+    """A UI module built by another part of the team, imported only when first used."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise

@@ -1,0 +1,282 @@
+"""Step 1 – Partenaires: the actor map (who, what they do, what they gain, who signs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from charte_app.domain import Partner
+
+from .. import dialogs, labels_i18n
+from ..checks import email_message, siret_message
+from ..editor import DossierEditor
+from ..generated.ui_step_partners import Ui_PartnersStep
+from ..ids import unique_id
+from ..references import partner_uses
+from .base import StepContext
+from .common import FormStep, filled, show_message
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PartnerTableModel(QAbstractTableModel):
+    """The actor map, read-only: one row per partner (edited in the form below the table)."""
+
+    def __init__(self, editor: DossierEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self._rows: list[int] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Nom"),
+            self.tr("Type"),
+            self.tr("Adresse"),
+            self.tr("SIRET"),
+            self.tr("Représentant"),
+            self.tr("Habilitation"),
+            self.tr("Contact"),
+            self.tr("Champs d'action"),
+            self.tr("Intérêt à participer"),
+        ]
+
+    def partners(self) -> list[Partner]:
+        return self.editor.dossier.partners
+
+    def sync(self) -> None:
+        ids = [id(p) for p in self.partners()]
+        if ids != self._rows:
+            self.beginResetModel()
+            self._rows = ids
+            self.endResetModel()
+
+    def row_changed(self, partner: object) -> None:
+        for row, p in enumerate(self.partners()):
+            if p is partner:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 9
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.partners()):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        p = self.partners()[index.row()]
+        rep = " ".join(x for x in (p.representative.civility, p.representative.name) if x)
+        if p.representative.function:
+            rep = f"{rep}, {p.representative.function}" if rep else p.representative.function
+        contact = " – ".join(x for x in (p.contact.name, p.contact.email, p.contact.phone) if x)
+        values = [
+            p.name,
+            labels_i18n.partner_kind(p.kind),
+            p.address,
+            p.siret,
+            rep,
+            p.authority,
+            contact,
+            ", ".join(p.fields_of_action),
+            p.interest,
+        ]
+        text = values[index.column()] or ""
+        return text if role == Qt.ItemDataRole.ToolTipRole else text.replace("\n", " ")
+
+
+class PartnersStep(FormStep):
+    step_id = "partners"
+    problem_paths = ("dossier.partners",)
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.form = Ui_PartnersStep()
+        self.form.setupUi(self)
+        f = self.form
+        self.table_model = PartnerTableModel(ctx.editor)
+        f.partnerTable.setModel(self.table_model)
+        header = f.partnerTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(130)
+        header.resizeSection(0, 220)
+        f.partnerTable.verticalHeader().setDefaultSectionSize(24)
+        f.partnersSplitter.setStretchFactor(0, 2)
+        f.partnersSplitter.setStretchFactor(1, 3)
+        for code, label in labels_i18n.partner_kinds():
+            f.kindCombo.addItem(label, code)
+        f.civilityCombo.addItem("", None)
+        f.civilityCombo.addItem("M.", "M.")
+        f.civilityCombo.addItem("Mme", "Mme")
+
+        cur = self.current
+        rep = lambda: cur().representative if cur() else None  # noqa: E731 - small target getters
+        contact = lambda: cur().contact if cur() else None  # noqa: E731
+        b = self.binder
+        b.line(f.nameEdit, cur, "name", self.tr("Modifier le nom du partenaire"), required=True)
+        b.line(f.shortNameEdit, cur, "short_name", self.tr("Modifier le nom court du partenaire"))
+        b.combo(f.kindCombo, cur, "kind", self.tr("Modifier le type du partenaire"))
+        b.line(f.addressEdit, cur, "address", self.tr("Modifier l'adresse du partenaire"))
+        b.line(f.siretEdit, cur, "siret", self.tr("Modifier le SIRET"))
+        b.line(f.authorityEdit, cur, "authority", self.tr("Modifier l'habilitation du représentant"))
+        b.combo(f.civilityCombo, rep, "civility", self.tr("Modifier la civilité du représentant"))
+        b.line(f.representativeEdit, rep, "name", self.tr("Modifier le représentant"))
+        b.line(f.functionEdit, rep, "function", self.tr("Modifier la fonction du représentant"))
+        b.line(f.contactEdit, contact, "name", self.tr("Modifier l'interlocuteur"))
+        b.line(f.emailEdit, contact, "email", self.tr("Modifier le courriel de l'interlocuteur"))
+        b.line(f.phoneEdit, contact, "phone", self.tr("Modifier le téléphone de l'interlocuteur"))
+        b.lines(f.fieldsEdit, cur, "fields_of_action", self.tr("Modifier les champs d'action"))
+        b.plain(f.interestEdit, cur, "interest", self.tr("Modifier l'intérêt à participer"))
+        f.siretEdit.textChanged.connect(self._check_fields)
+        f.emailEdit.textChanged.connect(self._check_fields)
+
+        f.addButton.clicked.connect(self.add_partner)
+        f.newNameEdit.returnPressed.connect(self.add_partner)
+        f.upButton.clicked.connect(lambda: self.move(-1))
+        f.downButton.clicked.connect(lambda: self.move(+1))
+        f.removeButton.clicked.connect(self.remove_partner)
+        f.partnerTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table_model.modelReset.connect(self._reconnect_selection)
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move(-1)),
+            ("Alt+Down", lambda: self.move(+1)),
+            (QKeySequence.StandardKey.Delete, self.remove_partner),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), f.partnerTable)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Partenaires")
+
+    # --- model ↔ view ----------------------------------------------------------
+    def current(self) -> Partner | None:
+        row = self.form.partnerTable.currentIndex().row()
+        partners = self.ctx.editor.dossier.partners
+        return partners[row] if 0 <= row < len(partners) else None
+
+    def select(self, partner: Partner) -> None:
+        for row, p in enumerate(self.ctx.editor.dossier.partners):
+            if p is partner:
+                self.form.partnerTable.setCurrentIndex(self.table_model.index(row, 0))
+                self.form.partnerTable.selectRow(row)
+
+    def refresh(self) -> None:
+        current = self.current()
+        self.table_model.sync()
+        partners = self.ctx.editor.dossier.partners
+        if current is not None and current in partners:
+            self.select(current)
+        elif partners and self.current() is None:
+            self.select(partners[0])
+        self._show_current()
+
+    def _reconnect_selection(self) -> None:
+        # A model reset keeps the selection model; nothing to reconnect, but the detail must follow.
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.binder.refresh()
+        has = self.current() is not None
+        self.form.detailContents.setEnabled(has)
+        row = self.form.partnerTable.currentIndex().row()
+        self.form.upButton.setEnabled(has and row > 0)
+        self.form.downButton.setEnabled(has and row < len(self.ctx.editor.dossier.partners) - 1)
+        self.form.removeButton.setEnabled(has)
+        self._check_fields()
+
+    def _check_fields(self) -> None:
+        f = self.form
+        show_message(f.siretMessage, f.siretEdit, siret_message(f.siretEdit.text()))
+        show_message(f.emailMessage, f.emailEdit, email_message(f.emailEdit.text()))
+
+    def _on_changed(self, target: object, attr: object) -> None:
+        if attr is not None and target is not self.ctx.editor.dossier:
+            # A field edit (often a keystroke): repaint one row, re-read the detail.
+            partner = next(
+                (p for p in self.ctx.editor.dossier.partners if target in (p, p.representative, p.contact)), None
+            )
+            if partner is not None:
+                self.table_model.row_changed(partner)
+            self.binder.refresh()
+            self._check_fields()
+        else:
+            self.refresh()
+        self.completeness_changed.emit()
+
+    # --- actions ---------------------------------------------------------------
+    def add_partner(self) -> None:
+        name = self.form.newNameEdit.text().strip()
+        if not name:
+            self.form.newNameEdit.setFocus()
+            return
+        partners = self.ctx.editor.dossier.partners
+        partner = Partner(id=unique_id(name, (p.id for p in partners), "partenaire"), name=name)
+        self.ctx.editor.append_item(partners, partner, self.tr("Ajouter le partenaire « {name} »").format(name=name))
+        self.form.newNameEdit.clear()
+        self.refresh()
+        self.select(partner)
+
+    def move(self, delta: int) -> None:
+        partner = self.current()
+        if partner is None:
+            return
+        partners = self.ctx.editor.dossier.partners
+        row = partners.index(partner)
+        if not 0 <= row + delta < len(partners):
+            return
+        self.ctx.editor.move_item(partners, row, row + delta, self.tr("Déplacer un partenaire"))
+        self.refresh()
+        self.select(partner)
+
+    def remove_partner(self) -> None:
+        partner = self.current()
+        if partner is None:
+            return
+        uses = partner_uses(self.ctx.editor.dossier, partner.id)
+        if uses:
+            dialogs.show_error(
+                self,
+                self.tr("Partenaire encore cité"),
+                self.tr(
+                    "« {name} » ne peut pas être supprimé : il est encore cité ici :\n{uses}\n\n"
+                    "Retirez-le d'abord de ces endroits, puis supprimez-le."
+                ).format(name=partner.name, uses="\n".join(f"• {u}" for u in uses)),
+            )
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Supprimer un partenaire"),
+            self.tr("Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)").format(
+                name=partner.name
+            ),
+            self.tr("Supprimer"),
+        ):
+            return
+        partners = self.ctx.editor.dossier.partners
+        self.ctx.editor.remove_item(
+            partners, partners.index(partner), self.tr("Supprimer le partenaire « {name} »").format(name=partner.name)
+        )
+        self.refresh()
+
+    # --- completeness ------------------------------------------------------------
+    def is_complete(self) -> bool:
+        partners = self.ctx.editor.dossier.partners
+        return (
+            len(partners) >= 2
+            and all(filled(p.name) and filled(p.representative.name) for p in partners)
+            and not self.has_errors()
+        )

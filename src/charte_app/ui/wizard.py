@@ -1,0 +1,197 @@
+"""The wizard for one dossier: a side list of steps, the current page, its problems and its guidance.
+
+Non-linear: any step at any time. Each step in the list shows whether it is
+complete (icon, and the same in words for screen readers). Problems found by
+the domain's validation are mapped to steps by their path and shown above the
+page, in French, with the faulty item named.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
+
+from charte_app.domain import Dossier, Problem
+
+from .generated.ui_wizard import Ui_WizardView
+from .steps.base import StepContext, StepPage
+from .steps.registry import step_classes
+
+#: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
+STATUS_DELAY_MS = 150
+
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+def _field_names() -> dict[str, str]:
+    return {
+        "id": QCoreApplication.translate("Wizard", "identifiant"),
+        "title": QCoreApplication.translate("Wizard", "titre"),
+        "name": QCoreApplication.translate("Wizard", "nom"),
+        "siret": QCoreApplication.translate("Wizard", "SIRET"),
+        "email": QCoreApplication.translate("Wizard", "courriel"),
+        "members": QCoreApplication.translate("Wizard", "membres"),
+        "signatories": QCoreApplication.translate("Wizard", "signataires"),
+        "months": QCoreApplication.translate("Wizard", "durée"),
+        "partner": QCoreApplication.translate("Wizard", "partenaire"),
+        "objectives": QCoreApplication.translate("Wizard", "objectifs"),
+        "indicators": QCoreApplication.translate("Wizard", "indicateurs"),
+    }
+
+
+def describe(dossier: Dossier, problem: Problem) -> str:
+    """A problem in words: "Partenaire « Ville de Reims » – SIRET : un SIRET compte…"."""
+    where: list[str] = []
+    obj: object = dossier
+    field = ""
+    for key, index in _SEGMENT.findall(problem.path.removeprefix("dossier").lstrip(".")):
+        obj = getattr(obj, key, None)
+        field = key
+        if index and isinstance(obj, list) and int(index) < len(obj):
+            obj = obj[int(index)]
+            label = getattr(obj, "label", None) or getattr(obj, "title", None) or getattr(obj, "name", None)
+            if isinstance(label, str) and label:
+                where.append(f"« {label} »")
+    name = _field_names().get(field, "")
+    prefix = " – ".join(where + ([name] if name else []))
+    return f"{prefix} : {problem.message}" if prefix else problem.message
+
+
+class WizardView(QWidget):
+    """Steps of one dossier; pages write through the editor held by ``ctx``."""
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = Ui_WizardView()
+        self.form.setupUi(self)
+        f = self.form
+        self.pages: list[StepPage] = []
+        for cls in step_classes():
+            page = cls(ctx)
+            page.defer_when_hidden = True
+            self.pages.append(page)
+            f.pages.addWidget(page)
+            f.stepList.addItem(QListWidgetItem())
+        f.splitter.setStretchFactor(0, 0)
+        f.splitter.setStretchFactor(1, 1)
+        f.splitter.setStretchFactor(2, 0)
+        f.splitter.setSizes([210, 820, 300])
+        heading = f.stepTitleLabel.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.3)
+        f.stepTitleLabel.setFont(heading)
+        f.problemsLabel.setStyleSheet("color: #8a1c1c;")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(STATUS_DELAY_MS)
+        self._timer.timeout.connect(self.update_status)
+        ctx.editor.changed.connect(lambda *_: self._timer.start())
+        ctx.editor.reloaded.connect(self._reloaded)
+        for page in self.pages:
+            page.completeness_changed.connect(self._timer.start)
+        f.stepList.currentRowChanged.connect(self.show_step)
+        f.stepList.setCurrentRow(0)
+        self.update_status()
+
+    # --- navigation ------------------------------------------------------------
+    def current_page(self) -> StepPage:
+        return self.pages[self.form.stepList.currentRow()]
+
+    def page(self, step_id: str) -> StepPage:
+        return next(p for p in self.pages if p.step_id == step_id)
+
+    def go_to(self, step_id: str) -> None:
+        self.form.stepList.setCurrentRow(next(i for i, p in enumerate(self.pages) if p.step_id == step_id))
+
+    def show_step(self, row: int) -> None:
+        if not 0 <= row < len(self.pages):
+            return
+        page = self.pages[row]
+        self.form.pages.setCurrentWidget(page)
+        self.form.stepTitleLabel.setText(f"{row + 1}. {page.title()}")
+        self.form.guidanceBrowser.setHtml(page.guidance())
+        self._show_problems(page)
+
+    def next_step(self) -> None:
+        self.form.stepList.setCurrentRow(min(self.form.stepList.currentRow() + 1, len(self.pages) - 1))
+
+    def previous_step(self) -> None:
+        self.form.stepList.setCurrentRow(max(self.form.stepList.currentRow() - 1, 0))
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        self.form.guidanceBox.setVisible(visible)
+
+    # --- status ------------------------------------------------------------------
+    def _reloaded(self) -> None:
+        self.form.dossierLabel.setText(self.ctx.editor.dossier.title)
+        self.update_status()
+
+    def update_status(self) -> None:
+        """Completeness icon and accessible text of every step; problems of the current one."""
+        self._timer.stop()
+        style = self.style()
+        done = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        todo = QIcon()  # an empty slot keeps the titles aligned
+        wrong = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row, page in enumerate(self.pages):
+            item = self.form.stepList.item(row)
+            errors = [p for p in page.problems() if p.severity == "error"]
+            complete = page.is_complete()
+            if errors:
+                icon, state = (
+                    wrong,
+                    QCoreApplication.translate("Wizard", "{count} problème(s) à corriger").format(count=len(errors)),
+                )
+            elif complete:
+                icon, state = done, QCoreApplication.translate("Wizard", "complète")
+            else:
+                icon, state = todo, QCoreApplication.translate("Wizard", "à compléter")
+            text = f"{row + 1}. {page.title()}"
+            if item.text() != text:
+                item.setText(text)
+            item.setIcon(icon)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} – {state}")
+            item.setToolTip(state)
+            item.setData(Qt.ItemDataRole.UserRole, "complete" if complete and not errors else "incomplete")
+        self.form.dossierLabel.setText(self.ctx.editor.dossier.title)
+        self._show_problems(self.current_page())
+
+    def _show_problems(self, page: StepPage) -> None:
+        problems = page.problems()
+        label = self.form.problemsLabel
+        if not problems:
+            label.clear()
+            label.hide()
+            return
+        dossier = self.ctx.editor.dossier
+        lines = []
+        for p in problems[:8]:
+            mark = (
+                QCoreApplication.translate("Wizard", "À corriger")
+                if p.severity == "error"
+                else QCoreApplication.translate("Wizard", "À vérifier")
+            )
+            lines.append(f"<li><b>{html.escape(mark)}</b> – {html.escape(describe(dossier, p))}</li>")
+        if len(problems) > 8:
+            lines.append(
+                f"<li>{html.escape(QCoreApplication.translate('Wizard', '… et {count} autre(s)').format(count=len(problems) - 8))}</li>"
+            )
+        blocking = any(p.severity == "error" for p in problems)
+        head = (
+            QCoreApplication.translate("Wizard", "Tant que ces erreurs restent, le dossier n'est pas enregistré :")
+            if blocking
+            else QCoreApplication.translate("Wizard", "Points à vérifier (le dossier est enregistré) :")
+        )
+        label.setText(f"{html.escape(head)}<ul style='margin:0'>{''.join(lines)}</ul>")
+        label.setAccessibleDescription(label.text())
+        label.show()
+
+    def problem_texts(self) -> list[str]:
+        """The problems shown for the current step, as plain text (for tests and screen readers)."""
+        dossier = self.ctx.editor.dossier
+        return [describe(dossier, p) for p in self.current_page().problems()]
