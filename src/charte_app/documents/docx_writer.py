@@ -292,11 +292,7 @@ class _Writer:
 
 def _merge_total_label(cells: list[Any], row: Row) -> None:
     """A total's label spans the empty cells that follow it."""
-    last = 0
-    for i in range(1, len(row.cells)):
-        if row.cells[i].text.strip():
-            break
-        last = i
+    last = row.label_span()
     if last:
         merged = cells[0].merge(cells[last])
         # merge() concatenates the empty cells' paragraphs: keep only the label.

@@ -88,6 +88,8 @@ def canvas_class(furniture: Furniture, logo: Any = None) -> type:
 
     class FurnitureCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Otherwise every page starts in Helvetica, a font the PDF would reference unembedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or PDF_NAMES["regular"]
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
 

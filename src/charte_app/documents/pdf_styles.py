@@ -53,6 +53,8 @@ def make_styles() -> PdfStyles:
         textColor=INK,
         allowWidows=0,
         allowOrphans=0,
+        bulletFontName=regular,  # reportlab's default is Helvetica, which would not be embedded
+        bulletFontSize=BODY_SIZE,
     )
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:

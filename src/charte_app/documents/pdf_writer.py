@@ -13,6 +13,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from . import geometry as g
+from .fonts import PDF_NAMES
 from .pdf_layout import canvas_class, doc_template
 from .pdf_styles import DELETED, INSERTED, RULE, SHADE, TOTAL_SHADE, PdfStyles, make_styles
 from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
@@ -20,6 +21,8 @@ from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage,
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
 # "15 000,00 €" and "; ! ?" together, with the same glyph metrics in DejaVu.
 _NO_BREAK = str.maketrans({"\u202f": "\u00a0"})
+# Table cells default to Helvetica (never embedded) even when they only hold paragraphs.
+_CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"])
 
 
 def run_markup(runs: list[Run]) -> str:
@@ -82,6 +85,7 @@ class _Flow:
         scale = self.width / sum(table.widths)
         data = [[self._cell(c, True) for c in table.header.cells]]
         commands: list[tuple[Any, ...]] = [
+            _CELL_FONT,
             ("GRID", (0, 0), (-1, -1), 0.4, HexColor(RULE)),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(SHADE)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -94,6 +98,8 @@ class _Flow:
             data.append([self._cell(c, row.total) for c in row.cells])
             if row.total:
                 commands.append(("BACKGROUND", (0, index), (-1, index), HexColor(TOTAL_SHADE)))
+                if row.label_span():
+                    commands.append(("SPAN", (0, index), (row.label_span(), index)))
         # Rows never split (reportlab's default); the header row repeats on every page.
         flowable = RLTable(data, colWidths=[w * scale for w in table.widths], repeatRows=1, style=TableStyle(commands))
         flowable.hAlign = "LEFT"
@@ -126,6 +132,7 @@ class _Flow:
             rows.append([self._block(b) for b in pair] + ([""] if len(pair) == 1 else []))
         style = TableStyle(
             [
+                _CELL_FONT,
                 ("SPAN", (0, 0), (1, 0)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -150,6 +157,7 @@ class _Flow:
             colWidths=[self.width],
             style=TableStyle(
                 [
+                    _CELL_FONT,
                     ("BOX", (0, 0), (-1, -1), 0.9, HexColor("#333333")),
                     ("TOPPADDING", (0, 0), (-1, 0), 10),
                     ("BOTTOMPADDING", (0, -1), (-1, -1), 10),

@@ -72,6 +72,15 @@ class Row:
     cells: list[Cell]
     total: bool = False  # a total line: bold, shaded
 
+    def label_span(self) -> int:
+        """Index of the last empty cell right after the first: a total's label spans them."""
+        last = 0
+        for i in range(1, len(self.cells)):
+            if self.cells[i].text.strip():
+                break
+            last = i
+        return last
+
 
 @dataclass
 class Table:
