@@ -1,0 +1,311 @@
+"""Step 11 — Aperçu et export: see the document, export it as PDF or Word, print the originals.
+
+The documents package (Jinja2, reportlab, python-docx) is heavy, so it is
+imported the first time this page is shown, never at start-up. The preview is
+rebuilt a moment after the last edit (debounced), from the working draft or
+from a stored version chosen in the list; printing uses the very same HTML.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from charte_app.domain import Dossier, Version
+from charte_app.errors import UserError
+
+from ..generated.ui_preview import Ui_PreviewForm
+from ..widgets.printing import print_html, set_default_margins
+from .base import StepContext, StepPage
+
+log = logging.getLogger(__name__)
+
+DRAFT = -1  # the version combo's data for the working draft
+
+
+# --- modal dialogs, module-level so tests can replace them ---------------------------------
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
+    """The system "Enregistrer sous" dialog; "" when cancelled."""
+    path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def run_print_dialog(parent: QWidget, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user confirms."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Imprimer le document"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _safe_name(title: str) -> str:
+    """A file name from a title: no characters Windows refuses, not too long."""
+    cleaned = "".join("-" if c in '<>:"/\\|?*' else c for c in title).strip(" .")
+    return cleaned[:70].rstrip(" .") or "document"
+
+
+class PreviewPage(StepPage):
+    step_id = "preview"
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.form = Ui_PreviewForm()
+        self.form.setupUi(self)
+        self._documents: ModuleType | None = None  # charte_app.documents.service, loaded on first show
+        self._html = ""
+        self._versions: dict[int, Version] = {}
+        self._choices: list[tuple[str, str]] = []
+        self._version_rows: list[tuple[int, str]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(350)  # after the last keystroke: typing stays fluid
+        self._timer.timeout.connect(self.rebuild)
+        f = self.form
+        f.documentCombo.activated.connect(lambda _i: self.rebuild())
+        f.versionCombo.activated.connect(lambda _i: self._version_chosen())
+        f.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
+        f.exportDocxButton.clicked.connect(lambda: self.export("docx"))
+        f.printButton.clicked.connect(self.print_document)
+        self._set_actions_enabled(False)
+
+    # --- StepPage hooks ------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Aperçu et export")
+
+    def guidance(self) -> str:
+        return self.tr(
+            "<p>Relisez le document tel qu'il sera imprimé. Tant qu'aucune version n'est choisie, il porte "
+            "la mention « Projet – document de travail ».</p>"
+            "<ul><li>Pour faire signer, <b>créez d'abord une version</b> (menu Dossier) : son empreinte figure "
+            "sur chaque page et permet de vérifier qu'un exemplaire papier correspond bien au texte validé.</li>"
+            "<li><b>Imprimer</b> propose autant d'exemplaires que d'originaux prévus (un par partie).</li>"
+            "<li><b>Word</b> sert à retoucher la mise en page ; le texte de référence reste celui du dossier.</li>"
+            "<li>Paraphez chaque page d'une convention ; ne séparez jamais un bloc de signature de sa "
+            "mention « Fait à … ».</li></ul>"
+        )
+
+    def is_complete(self) -> bool:
+        """Nothing to fill in here: the step is complete once there is something to print."""
+        return True
+
+    def refresh(self) -> None:
+        if self._documents is None:
+            return  # not shown yet: nothing built, nothing imported
+        self._fill_versions()
+        self._fill_documents()
+        self._timer.start()
+
+    def _on_changed(self, target: object, attr: object) -> None:
+        if not self.isVisible():
+            return  # rebuilt when shown again
+        if self._current_version() is None:
+            self._fill_documents()
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        first = self._documents is None
+        if first:
+            self._documents = importlib.import_module("charte_app.documents.service")
+        self.refresh()
+        if first:
+            self.rebuild()
+
+    # --- what is shown ------------------------------------------------------------------------
+    def _current_version(self) -> Version | None:
+        number = self.form.versionCombo.currentData()
+        return self._versions.get(number) if number not in (None, DRAFT) else None
+
+    def content(self) -> Dossier:
+        """The dossier printed: the draft, or the chosen version's snapshot."""
+        version = self._current_version()
+        return version.snapshot if version else self.ctx.editor.dossier
+
+    def document_key(self) -> str | None:
+        return self.form.documentCombo.currentData()
+
+    def _fill_documents(self) -> None:
+        assert self._documents is not None
+        combo = self.form.documentCombo
+        choices = self._documents.document_choices(self.content())
+        if choices == self._choices:
+            return
+        keep = combo.currentData()
+        combo.clear()
+        for key, label in choices:
+            combo.addItem(label, key)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        self._choices = choices
+
+    def _fill_versions(self) -> None:
+        combo = self.form.versionCombo
+        rows = [(DRAFT, self.tr("Document de travail (non figé)"))]
+        service, dossier = self.ctx.service, self.ctx.editor.dossier
+        self._versions = {}
+        if service is not None and dossier.id:
+            try:
+                versions = service.list_versions(dossier.id)
+            except UserError:
+                versions = []  # a dossier not stored yet has no version
+            from charte_app.domain.labels import VERSION_STATUSES
+
+            for v in versions:
+                self._versions[v.number] = v
+                status = VERSION_STATUSES.get(v.status, v.status)
+                rows.append((v.number, self.tr("Version {n} – {label} ({status})").format(n=v.number, label=v.label, status=status)))  # fmt: skip
+        if rows == self._version_rows:
+            return
+        keep = combo.currentData()
+        combo.clear()
+        for number, text in rows:
+            combo.addItem(text, number)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        self._version_rows = rows
+
+    def _version_chosen(self) -> None:
+        self._fill_documents()
+        self.rebuild()
+
+    # --- building -------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Build the chosen document and show it (errors are shown in place of the preview)."""
+        self._timer.stop()
+        if self._documents is None:
+            return
+        self._fill_documents()
+        key = self.document_key()
+        if key is None:
+            self._show_message(self.tr("Rien à afficher : le dossier n'a ni charte ni convention."))
+            return
+        try:
+            html = self._documents.to_html(self._build(key))
+        except UserError as exc:
+            self._html = ""
+            self.form.previewBrowser.clear()
+            self._show_message(self.tr("L'aperçu n'a pas pu être construit : {}").format(exc.message), error=True)
+            self._set_actions_enabled(False)
+            return
+        except Exception:  # a bug: logged with its traceback, never shown raw; the user's work is untouched
+            log.exception("preview of %s failed", key)
+            self._html = ""
+            self.form.previewBrowser.clear()
+            self._show_message(
+                self.tr("L'aperçu a rencontré une erreur inattendue (détails dans le journal)."), error=True
+            )
+            self._set_actions_enabled(False)
+            return
+        bar = self.form.previewBrowser.verticalScrollBar()
+        position = bar.value()
+        self._html = html
+        self.form.previewBrowser.setHtml(html)
+        bar.setValue(position)  # rebuilding after an edit keeps the reader's place
+        self._show_message("")
+        self._set_actions_enabled(True)
+        self.form.copiesLabel.setText(self.tr("{n} exemplaire(s) original(aux) à imprimer").format(n=self.originals()))
+
+    def _build(self, key: str) -> Any:
+        assert self._documents is not None
+        return self._documents.build_document(
+            self.content(), key, version=self._current_version(), data_dir=self.ctx.data_dir
+        )
+
+    def html(self) -> str:
+        return self._html
+
+    def originals(self) -> int:
+        """Copies to print: a convention's originals; for the charter, one per signatory."""
+        content, key = self.content(), self.document_key()
+        conv = content.convention(key) if key else None
+        if conv is not None:
+            return conv.effective_originals
+        return max(len(content.charter.signature.signatories), 1)
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.form.messageLabel.setText(text)
+        self.form.messageLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.form.messageLabel.setVisible(bool(text))
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.form.exportPdfButton, self.form.exportDocxButton, self.form.printButton):
+            button.setEnabled(enabled)
+
+    # --- actions --------------------------------------------------------------------------------
+    def export(self, fmt: str) -> Path | None:
+        """Ask where, then write the document as ``fmt`` ("pdf" or "docx")."""
+        key = self.document_key()
+        if self._documents is None or key is None:
+            return None
+        if fmt == "pdf":
+            title, file_filter, suffix = self.tr("Exporter en PDF"), self.tr("Document PDF (*.pdf)"), ".pdf"
+        else:
+            title, file_filter, suffix = self.tr("Exporter en Word"), self.tr("Document Word (*.docx)"), ".docx"
+        label = self.form.documentCombo.currentText()
+        version = self._current_version()
+        tail = self.tr(" - version {n}").format(n=version.number) if version else self.tr(" - projet")
+        name = _safe_name(label) + tail + suffix
+        chosen = ask_save_path(self, title, str(Path.home() / name), file_filter)
+        if not chosen:
+            return None
+        output = Path(chosen)
+        if output.suffix.lower() != suffix:
+            output = output.with_name(output.name + suffix)
+        try:
+            written = self._documents.export_document(
+                self.content(), key, fmt, output, version=version, data_dir=self.ctx.data_dir
+            )
+        except UserError as exc:
+            show_error(self, self.tr("Export impossible"), exc.message)
+            return None
+        except Exception:
+            log.exception("export of %s as %s failed", key, fmt)
+            show_error(
+                self,
+                self.tr("Export impossible"),
+                self.tr(
+                    "Une erreur inattendue a empêché l'export ; votre dossier n'est pas touché. "
+                    "Les détails sont dans le journal de l'application."
+                ),  # fmt: skip
+            )
+            return None
+        self._show_message(self.tr("Document enregistré : {}").format(written))
+        return Path(written)
+
+    def make_printer(self) -> QPrinter:
+        """A printer preset for this document: N copies (the originals), A4, the document's name."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setCopyCount(self.originals())
+        printer.setCollateCopies(True)  # whole originals one after the other, ready to sign
+        printer.setDocName(self.form.documentCombo.currentText())
+        from PySide6.QtGui import QPageSize
+
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        set_default_margins(printer)
+        return printer
+
+    def print_document(self) -> QPrinter | None:
+        """The system print dialog, then the same HTML as the preview, once per original."""
+        if not self._html:
+            self.rebuild()
+        if not self._html:
+            return None
+        printer = self.make_printer()
+        if not run_print_dialog(self, printer):
+            return None
+        try:
+            print_html(self._html, printer, self.form.documentCombo.currentText())
+        except UserError as exc:
+            show_error(self, self.tr("Impression impossible"), exc.message)
+            return None
+        self._show_message(self.tr("Impression lancée : {n} exemplaire(s).").format(n=printer.copyCount()))
+        return printer

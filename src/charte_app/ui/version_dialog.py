@@ -1,0 +1,140 @@
+""" "Créer une version": freeze the working draft as an immutable, numbered version.
+
+The dialog asks for a label (required), a status and an author (prefilled with
+the dossier's coordinator). On OK it saves the draft first — the version must be
+exactly what the user sees — then calls ``service.freeze_version``. A "Signée"
+version is final (it can no longer be changed or deleted), so the user confirms
+it explicitly. Errors are French and keep the dialog open.
+
+The main window's action calls :func:`ask_and_freeze`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from charte_app.domain import DossierRefused, Version
+from charte_app.domain.labels import VERSION_STATUSES
+from charte_app.errors import UserError
+
+from .editor import DossierEditor
+from .generated.ui_version_dialog import Ui_VersionDialog
+
+if TYPE_CHECKING:
+    from charte_app.services.dossiers import DossierService
+
+log = logging.getLogger(__name__)
+
+
+# --- modal boxes, module-level so tests can replace them -------------------------------------
+def confirm_signed(parent: QWidget, label: str) -> bool:
+    """Ask before freezing a final, signed version; the safe answer is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Version signée"))
+    box.setText(parent.tr("La version « {label} » sera enregistrée comme signée.").format(label=label))
+    box.setInformativeText(
+        parent.tr(
+            "Une version signée est définitive : elle ne pourra plus être modifiée, renommée ni supprimée. Continuer ?"
+        )
+    )
+    yes = box.addButton(parent.tr("Enregistrer comme signée"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+class VersionDialog(QDialog):
+    """Label, status, author; OK freezes the version (``self.version`` then holds it)."""
+
+    def __init__(self, service: DossierService, editor: DossierEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_VersionDialog()
+        self.form.setupUi(self)
+        self.service, self.editor = service, editor
+        self.version: Version | None = None
+        f = self.form
+        for code, label in VERSION_STATUSES.items():
+            f.statusCombo.addItem(label, code)
+        f.authorEdit.setText(editor.dossier.coordinator.name or "")
+        f.statusCombo.currentIndexChanged.connect(self._status_changed)
+        f.labelEdit.textChanged.connect(self._label_changed)
+        f.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Créer la &version"))
+        f.buttons.accepted.connect(self.accept)
+        f.buttons.rejected.connect(self.reject)
+        self._status_changed()
+        self._label_changed()
+        self.resize(520, self.sizeHint().height())
+
+    def _hint(self, status: str) -> str:
+        """What a status means (literal strings, so Qt Linguist finds them)."""
+        return {
+            "draft": self.tr("Brouillon : un état de travail, pour garder une trace ou comparer plus tard."),
+            "shared": self.tr("Partagée : envoyée aux partenaires pour relecture ; chacun pourra l'approuver."),
+            "approved": self.tr("Validée : approuvée par les partenaires, prête à être signée."),
+            "signed": self.tr(
+                "Signée : la version signée par les parties. Elle sera définitive : ni modifiable ni supprimable."
+            ),
+        }[status]
+
+    def _status_changed(self) -> None:
+        self.form.statusHint.setText(self._hint(self.form.statusCombo.currentData()))
+
+    def _label_changed(self) -> None:
+        ok = bool(self.form.labelEdit.text().strip())
+        self.form.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        if ok:
+            self.form.errorLabel.setText("")
+
+    def accept(self) -> None:
+        """Save the draft, freeze it; stay open with a French message when that fails."""
+        label = self.form.labelEdit.text().strip()
+        status = self.form.statusCombo.currentData()
+        author = self.form.authorEdit.text().strip() or None
+        if not label:
+            self.form.errorLabel.setText(self.tr("Donnez un libellé à la version."))
+            self.form.labelEdit.setFocus()
+            return
+        if status == "signed" and not confirm_signed(self, label):
+            return
+        dossier = self.editor.dossier
+        try:
+            self.service.save_draft(dossier)  # the version is exactly what is on screen
+            self.version = self.service.freeze_version(dossier.id, label, status, author)
+        except DossierRefused as exc:
+            self._fail(
+                self.tr("Le dossier contient des erreurs à corriger avant de créer une version :\n{}").format(
+                    "\n".join(f"- {p.message}" for p in exc.problems[:8])
+                )
+            )
+            return
+        except UserError as exc:
+            self._fail(exc.message)
+            return
+        except Exception:
+            log.exception("freezing a version failed")
+            self._fail(self.tr("Une erreur inattendue a empêché de créer la version ; votre dossier n'est pas touché."))
+            return
+        super().accept()
+
+    def _fail(self, message: str) -> None:
+        self.form.errorLabel.setText(message)
+        show_error(self, self.tr("Version non créée"), message)
+
+
+def ask_and_freeze(parent: QWidget | None, service: DossierService, editor: DossierEditor) -> Version | None:
+    """Show the dialog; the version frozen, or None if the user cancelled."""
+    dialog = VersionDialog(service, editor, parent)
+    try:
+        dialog.exec()
+        return dialog.version
+    finally:
+        dialog.deleteLater()
