@@ -1,0 +1,123 @@
+"""« Créer une version »: the dialog saves the draft, then freezes it in a real DossierService."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from charte_app.services.dossiers import DossierService
+from charte_app.ui import version_dialog as dialog_module
+from charte_app.ui.editor import DossierEditor
+from charte_app.ui.version_dialog import VersionDialog, ask_and_freeze
+
+
+@pytest.fixture
+def service(data_dir: Path):  # noqa: ANN201 - a DossierService
+    svc = DossierService.open(data_dir)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def editor(service: DossierService, examples_dir: Path) -> DossierEditor:
+    result = service.import_file(examples_dir / "epernay-psychomotricite.charte")
+    editor = DossierEditor(service.load_draft(result.dossier_id))
+    editor.set_field(editor.dossier.coordinator, "name", "Claire Martin", "Modifier le coordonnateur")
+    return editor
+
+
+def make_dialog(qtbot: QtBot, service: DossierService, editor: DossierEditor) -> VersionDialog:
+    dialog = VersionDialog(service, editor)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def ok_button(dialog: VersionDialog):  # noqa: ANN201 - a QPushButton
+    return dialog.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def choose_status(dialog: VersionDialog, code: str) -> None:
+    dialog.form.statusCombo.setCurrentIndex(dialog.form.statusCombo.findData(code))
+
+
+def test_freezes_the_current_draft_with_label_status_author(
+    qtbot: QtBot, service: DossierService, editor: DossierEditor
+) -> None:
+    # An edit not yet autosaved must be in the version: the dialog saves the draft first.
+    editor.set_field(editor.dossier.charter, "title", "Charte révisée", "Modifier le titre")
+    dialog = make_dialog(qtbot, service, editor)
+    assert dialog.form.authorEdit.text() == "Claire Martin"
+    assert not ok_button(dialog).isEnabled()
+    qtbot.keyClicks(dialog.form.labelEdit, "Projet pour le COPIL")
+    assert ok_button(dialog).isEnabled()
+    choose_status(dialog, "shared")
+    assert dialog.form.statusHint.text().startswith("Partagée")
+    ok_button(dialog).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [version] = service.list_versions(editor.dossier.id)
+    assert (version.number, version.label, version.status, version.author) == (
+        1,
+        "Projet pour le COPIL",
+        "shared",
+        "Claire Martin",
+    )
+    assert version.snapshot.charter.title == "Charte révisée"
+    assert dialog.version is not None and dialog.version.fingerprint == version.fingerprint
+
+
+def test_signed_asks_for_confirmation(
+    qtbot: QtBot, service: DossierService, editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [False, True]
+    asked: list[str] = []
+
+    def confirm(_parent: QWidget, label: str) -> bool:
+        asked.append(label)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialog_module, "confirm_signed", confirm)
+    dialog = make_dialog(qtbot, service, editor)
+    qtbot.keyClicks(dialog.form.labelEdit, "Version signee")
+    choose_status(dialog, "signed")
+    assert "définitive" in dialog.form.statusHint.text()
+    ok_button(dialog).click()
+    assert service.list_versions(editor.dossier.id) == [] and dialog.version is None
+    ok_button(dialog).click()
+    assert asked == ["Version signee", "Version signee"]
+    [version] = service.list_versions(editor.dossier.id)
+    assert version.status == "signed"
+
+
+def test_an_invalid_draft_is_refused_in_french_and_nothing_is_frozen(
+    qtbot: QtBot, service: DossierService, editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(dialog_module, "show_error", lambda _parent, _title, message: errors.append(message))
+    conv = editor.dossier.conventions[0]
+    editor.set_field(conv, "parties", [], "Retirer les parties")  # a convention needs at least one party
+    dialog = make_dialog(qtbot, service, editor)
+    qtbot.keyClicks(dialog.form.labelEdit, "Essai")
+    ok_button(dialog).click()
+    assert errors and "erreurs à corriger" in errors[0] and "au moins une partie" in errors[0]
+    assert dialog.form.errorLabel.text() == errors[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert service.list_versions(editor.dossier.id) == []
+
+
+def test_ask_and_freeze_returns_the_version_or_none(
+    qtbot: QtBot, service: DossierService, editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_typing(self: VersionDialog) -> int:
+        qtbot.keyClicks(self.form.labelEdit, "Avant le comite")
+        ok_button(self).click()
+        return self.result()
+
+    monkeypatch.setattr(VersionDialog, "exec", exec_typing)
+    version = ask_and_freeze(None, service, editor)
+    assert version is not None and version.label == "Avant le comite" and version.status == "draft"
+    monkeypatch.setattr(VersionDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert ask_and_freeze(None, service, editor) is None
+    assert [v.number for v in service.list_versions(editor.dossier.id)] == [1]
