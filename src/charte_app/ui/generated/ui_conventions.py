@@ -119,7 +119,7 @@ class Ui_ConventionsForm(object):
 #if QT_CONFIG(tooltip)
         self.addConventionButton.setToolTip(QCoreApplication.translate("ConventionsForm", u"Cr\u00e9er une convention, en choisissant son type", None))
 #endif // QT_CONFIG(tooltip)
-        self.addAmendmentButton.setText(QCoreApplication.translate("ConventionsForm", u"Nouvel a&venant", None))
+        self.addAmendmentButton.setText(QCoreApplication.translate("ConventionsForm", u"Nouvel &avenant", None))
 #if QT_CONFIG(tooltip)
         self.addAmendmentButton.setToolTip(QCoreApplication.translate("ConventionsForm", u"Cr\u00e9er un avenant \u00e0 la convention s\u00e9lectionn\u00e9e", None))
 #endif // QT_CONFIG(tooltip)

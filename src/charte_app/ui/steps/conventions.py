@@ -63,10 +63,10 @@ class ConventionsPage(StepPage):
         titles = [
             self.tr("&Général"),
             self.tr("&Parties et engagements"),
-            self.tr("Moyens &financiers"),
+            self.tr("Mo&yens financiers"),
             self.tr("Autres &moyens"),
             self.tr("C&lauses"),
-            self.tr("Articles et a&nnexes"),
+            self.tr("Articles et anne&xes"),
             self.tr("&Signature"),
         ]
         for section, title in zip(self.sections, titles, strict=True):
