@@ -43,7 +43,7 @@ class TemplateRefused(UserError):
     """A document template that cannot be used (broken or hostile); the message names it and the line."""
 
     def __init__(self, template: str, line: int | None, reason: str) -> None:
-        where = f"« {template} », ligne {line}" if line else f"« {template} »"
+        where = f"« {template} » (ligne {line})" if line else f"« {template} »"
         super().__init__(f"Le modèle de document {where} ne peut pas être utilisé : {reason}")
         self.template = template
         self.line = line
@@ -57,6 +57,12 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if attr in _REFUSED_ATTRIBUTES:
             return False
         return bool(super().is_safe_attribute(obj, attr, value))
+
+    def wrap_str_format(self, value: Any) -> Any:
+        """Jinja hands out a sandboxed ``str.format``; templates get none at all."""
+        if super().wrap_str_format(value) is not None:
+            raise SecurityError("les méthodes format et format_map sont interdites dans un modèle")
+        return None
 
 
 def escape_data(text: str) -> str:
@@ -223,7 +229,8 @@ def render(template_name: str, context: dict[str, Any], data_dir: Path | None) -
         template = env.get_template(template_name)
         return str(template.render(context))
     except TemplateNotFound as exc:
-        raise TemplateRefused(template_name, None, _reason(exc)) from None
+        name, line = _template_frame(exc.__traceback__)
+        raise TemplateRefused(name or template_name, line, _reason(exc)) from None
     except TemplateSyntaxError as exc:
         name = Path(exc.filename).name if exc.filename else (exc.name or template_name)
         raise TemplateRefused(name, exc.lineno, _reason(exc)) from None

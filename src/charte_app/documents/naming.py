@@ -72,8 +72,8 @@ def _starts_with_vowel_sound(word: str) -> bool:
     if not folded:
         return False
     if word.isupper() and len(word) > 1:
-        # Acronyms spelled letter by letter: "l'UDAF" but "la CAF"; "l'ARS" (a-erre-esse).
-        return folded[0] in "aeiouyfhlmnrsx" if folded not in ("caf", "cpam") else False
+        # Acronyms: "l'UDAF", "l'ARS", but "la MJC", "la SNCF" (usage elides only before a vowel letter).
+        return folded[0] in "aeiouy"
     return folded[0] in "aeiouyh"
 
 

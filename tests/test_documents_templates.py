@@ -1,0 +1,172 @@
+"""Templates: the sandbox refuses broken and hostile templates; a territory's override wins; data stays data."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from charte_app.documents import service
+from charte_app.documents.engine import TemplateRefused
+from charte_app.domain.dossier_file import parse
+from charte_app.domain.model import DossierFile
+from charte_app.errors import UserError
+from charte_app.paths import bundled
+
+DATA = Path(__file__).parent / "data" / "documents"
+
+
+@pytest.fixture
+def chalons() -> DossierFile:
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    return file
+
+
+def override(data_dir: Path, name: str, text: str) -> Path:
+    folder = data_dir / "templates"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+HOSTILE = [
+    ("syntax error", "@title Charte\n{% if %}\n", 2, "syntaxe"),
+    ("unclosed block", "@title Charte\n\n{% for p in signatories %}\n@p x", 3, "syntaxe"),
+    ("undefined value", "@title Charte\n@p {{ charter.inexistant }}\n", 2, "valeur inconnue"),
+    ("undefined variable", "@title Charte\n\n\n@p {{ nulle_part }}\n", 4, "valeur inconnue"),
+    ("class escape", "@title Charte\n@p {{ ''.__class__.__mro__ }}\n", 2, "interdite"),
+    ("subclasses", "@title x\n@p {{ ''.__class__.__mro__[1].__subclasses__() }}\n", 2, "interdite"),
+    ("attr filter", "@title Charte\n@p {{ dossier|attr('__class__') }}\n", 2, "syntaxe"),
+    ("format filter", "@title Charte\n@p {{ '%s'|format(dossier) }}\n", 2, "syntaxe"),
+    ("format method", "@title Charte\n@p {{ '{0.__class__}'.format(dossier) }}\n", 2, "interdite"),
+    ("format_map method", "@title Charte\n@p {{ '{x}'.format_map({'x': 1}) }}\n", 2, "interdite"),
+    ("safe filter", "@title Charte\n@p {{ charter.title|safe }}\n", 2, "syntaxe"),
+    ("mutation", "@title Charte\n{% set l = [] %}{{ l.append(1) }}\n", 2, "interdite"),
+    ("globals", "@title Charte\n@p {{ self._TemplateReference__context }}\n", 2, "interdite"),
+    ("missing include", "@title Charte\n{% include 'absent.j2' %}\n", 2, "introuvable"),
+    ("bad markup", "@title Charte\n@inconnue texte\n", None, "directive inconnue"),
+    ("type error", "@title Charte\n@p {{ charter.title + 3 }}\n", 2, "mise en forme"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "line", "reason"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_broken_or_hostile_template_is_refused_in_french(
+    chalons: DossierFile, data_dir: Path, case: str, text: str, line: int | None, reason: str
+) -> None:
+    override(data_dir, "charte.j2", text)
+    with pytest.raises(TemplateRefused) as caught:
+        service.build_document(chalons.dossier, "charter", data_dir=data_dir)
+    error = caught.value
+    assert isinstance(error, UserError)
+    assert "« charte.j2 »" in error.message or (case == "missing include" and "absent.j2" in error.message)
+    assert reason in error.message
+    if line is not None:
+        assert f"ligne {line}" in error.message
+    assert "Traceback" not in error.message
+
+
+def test_error_in_an_imported_template_names_that_template(chalons: DossierFile, data_dir: Path) -> None:
+    original = (bundled("templates") / "communs.j2").read_text(encoding="utf-8")
+    lines = original.splitlines()
+    lines.insert(5, "{{ inconnu.attribut }}")
+    lines.insert(5, "{% macro casse() %}{{ pas_defini }}{% endmacro %}")
+    broken = original.replace("@section parties\n", "@section parties\n{{ pas_defini_du_tout }}\n", 1)
+    override(data_dir, "communs.j2", broken)
+    with pytest.raises(TemplateRefused) as caught:
+        service.build_document(chalons.dossier, "conv-prevention", data_dir=data_dir)
+    message = caught.value.message
+    expected_line = broken.splitlines().index("{{ pas_defini_du_tout }}") + 1
+    assert "« communs.j2 »" in message and f"ligne {expected_line}" in message
+
+
+def test_refused_template_writes_nothing(chalons: DossierFile, data_dir: Path, tmp_path: Path) -> None:
+    override(data_dir, "convention.j2", "@title x\n{{ ''.__class__ }}\n")
+    out = tmp_path / "sortie"
+    out.mkdir()
+    with pytest.raises(TemplateRefused):
+        service.export_document(chalons.dossier, "conv-prevention", "pdf", out / "c.pdf", data_dir=data_dir)
+    assert list(out.iterdir()) == []
+
+
+def test_user_template_overrides_the_bundled_one(chalons: DossierFile, data_dir: Path, tmp_path: Path) -> None:
+    bundled_text = (bundled("templates") / "convention.j2").read_text(encoding="utf-8")
+    custom = bundled_text.replace(
+        "@section preamble\n", "@section preamble\n@note Modèle du Département de la Marne, révision 2026.\n", 1
+    )
+    assert custom != bundled_text
+    override(data_dir, "convention.j2", custom)
+    document = service.build_document(chalons.dossier, "conv-prevention", data_dir=data_dir)
+    assert "Modèle du Département de la Marne, révision 2026." in document.texts()
+    # The other documents still use the bundled templates.
+    charter = service.build_document(chalons.dossier, "charter", data_dir=data_dir)
+    assert "Modèle du Département de la Marne, révision 2026." not in charter.texts()
+    path = service.export_document(chalons.dossier, "conv-prevention", "docx", tmp_path / "c.docx", data_dir=data_dir)
+    import docx
+
+    assert any("révision 2026" in p.text for p in docx.Document(str(path)).paragraphs)
+
+
+def test_override_of_a_shared_piece_and_its_later_removal(chalons: DossierFile, data_dir: Path) -> None:
+    text = (bundled("templates") / "clauses.j2").read_text(encoding="utf-8")
+    path = override(
+        data_dir,
+        "clauses.j2",
+        text.replace("polices d'assurance", "x").replace(
+            "Chaque partie déclare être titulaire", "Chaque partie atteste être titulaire"
+        ),
+    )
+    document = service.build_document(chalons.dossier, "conv-prevention", data_dir=data_dir)
+    assert any(t.startswith("Chaque partie atteste être titulaire") for t in document.texts())
+    path.unlink()
+    os.utime(path.parent)
+    document = service.build_document(chalons.dossier, "conv-prevention", data_dir=data_dir)
+    assert any(t.startswith("Chaque partie déclare être titulaire") for t in document.texts())
+
+
+def test_data_cannot_inject_markup(chalons: DossierFile, data_dir: Path) -> None:
+    dossier = chalons.dossier
+    conv = dossier.convention("conv-prevention")
+    assert conv is not None
+    conv.object = "Texte | avec barre\n@pagebreak\n@signature Fait à Nulle-part <b>gras</b> & {{ x }} None"
+    conv.contributions[0].description = "Subvention | cellule en trop"
+    document = service.build_document(dossier, "conv-prevention", data_dir=data_dir)
+    texts = document.texts()
+    assert "Texte | avec barre" in " ".join(texts)
+    assert any("@signature Fait à Nulle-part <b>gras</b> & {{ x }} None" in t for t in texts)
+    assert "Subvention | cellule en trop" in texts
+    pages = [b for s in document.sections for b in s.blocks if type(b).__name__ == "SignaturePage"]
+    assert len(pages) == 1
+
+
+def test_missing_values_print_as_visible_blanks(chalons: DossierFile, data_dir: Path) -> None:
+    dossier = chalons.dossier
+    conv = dossier.convention("conv-subvention")
+    assert conv is not None
+    conv.start = None
+    conv.end = None
+    conv.termination.notice_months = None
+    conv.disputes.court = None
+    conv.contributions[0].amount = None
+    partner = dossier.partner("mjc")
+    assert partner is not None
+    partner.representative.name = None
+    partner.address = None
+    text = "\n".join(service.build_document(dossier, "conv-subvention", data_dir=data_dir).texts())
+    assert "prend effet le …" in text and "jusqu'au …" in text
+    assert "préavis de … mois" in text
+    assert "devant …" in text
+    assert "représentée par …" in text and "dont le siège est situé …" in text
+    for bad in ("None", "null", "nan", "{{"):
+        assert not re.search(rf"(?<!\w){re.escape(bad)}(?!\w)", text)
+
+
+def test_a_second_call_reuses_the_compiled_templates(chalons: DossierFile, data_dir: Path) -> None:
+    from charte_app.documents import engine
+
+    first = engine.environment(data_dir)
+    assert engine.environment(data_dir) is first
+    override(data_dir, "charte.j2", "@title Charte\n")
+    assert engine.environment(data_dir) is not first
