@@ -33,6 +33,8 @@ from charte_app.ui.editor import DossierEditor
 from charte_app.ui.steps import conventions as conventions_module
 from charte_app.ui.steps.base import StepContext
 from charte_app.ui.steps.conventions import ConventionsPage
+from charte_app.ui.widgets.amount import AmountField, format_amount, parse_fte
+from charte_app.ui.widgets.date_field import DateField
 
 NNBSP = "\u202f"
 # The offscreen platform (not the application) warns when a top-level window is shown.
@@ -374,3 +376,38 @@ def test_every_tab_fits_1366x768(qtbot: QtBot, epernay: DossierEditor, tmp_path:
             assert view.height() >= 60, (tabs.tabText(i), view.objectName())
         assert not page.grab().isNull()
         page.grab().save(str(tmp_path / f"conventions-{i}.png"))
+
+
+def test_year_out_of_range_is_refused(qtbot: QtBot, epernay: DossierEditor) -> None:
+    page = make_page(qtbot, epernay)
+    page.form.sections.setCurrentIndex(2)
+    edit_cell(qtbot, page.finance.form.financialTable, 0, 2, "26")
+    assert epernay.dossier.conventions[0].contributions[0].year == 2026
+    assert "invraisemblable" in page.finance.form.financialMessage.text()
+
+
+def test_amount_and_date_fields_check_as_you_type(qtbot: QtBot) -> None:
+    """The reusable input widgets: only valid values are emitted; messages in French."""
+    amount = AmountField()
+    qtbot.addWidget(amount)
+    emitted: list[object] = []
+    amount.valueEdited.connect(emitted.append)
+    type_text(amount.line_edit, "-5")
+    assert emitted == [] and amount.is_invalid() and "négatif" in amount.error_label.text()
+    amount.line_edit.clear()
+    type_text(amount.line_edit, "15 000,5")
+    assert emitted[-1] == Decimal("15000.50") and not amount.is_invalid()
+    amount.set_value(Decimal("1234567.8"))
+    assert amount.line_edit.text() == "1 234 567,80"
+    assert format_amount(Decimal("27500.5")) == f"27{NNBSP}500,50{NNBSP}€"
+    assert parse_fte("0,50") == Decimal("0.5") and parse_fte("10") == Decimal("10")
+
+    field = DateField()
+    qtbot.addWidget(field)
+    dates: list[object] = []
+    field.valueEdited.connect(dates.append)
+    type_text(field.line_edit, "29/02/2027")
+    assert dates == [] and "impossible" in field.error_label.text()
+    field.line_edit.clear()
+    type_text(field.line_edit, "29/02/2028")
+    assert dates[-1].isoformat() == "2028-02-29" and field.error_label.text() == ""

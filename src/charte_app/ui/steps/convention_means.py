@@ -75,7 +75,7 @@ class FinanceSection(Section):
             [
                 parties,
                 Column(self.tr("Objet"), "description", self.tr("Modifier l'objet d'une contribution"), required=True),
-                Column(self.tr("Année"), "year", self.tr("Modifier l'année d'une contribution"), "int"),
+                Column(self.tr("Année"), "year", self.tr("Modifier l'année d'une contribution"), "year"),
                 Column(self.tr("Ligne budgétaire"), "budget_line", self.tr("Modifier la ligne budgétaire")),
                 Column(
                     self.tr("Montant (€)"), "amount", self.tr("Modifier un montant"), "amount", placeholder="15 000,00"

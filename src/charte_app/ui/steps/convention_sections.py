@@ -148,6 +148,7 @@ class PartiesSection(Section):
         super().__init__(editor, current, parent)
         self.form = Ui_ConventionPartiesForm()
         self.form.setupUi(self)
+        self._shown: tuple[object, ...] = ()
         f = self.form
         f.addPartyButton.clicked.connect(self.add_party)
         f.availableList.itemDoubleClicked.connect(lambda _item: self.add_party())
@@ -177,6 +178,20 @@ class PartiesSection(Section):
         super().refresh()
         self.setEnabled(conv is not None)
         parties = conv.parties if conv else []
+        # Rebuild the two lists only when what they show changed (not on every keystroke elsewhere).
+        shown = (tuple(parties), tuple((p.id, p.name) for p in self.dossier.partners))
+        if shown != self._shown:
+            self._shown = shown
+            self._fill_lists(parties)
+        f.partiesMessage.setText(self._outsiders_message(conv))
+        before = f.commitmentsTable.currentIndex()
+        valid = before.isValid() and before.row() < self.commitments.rowCount()
+        item = self.commitments.item(before.row()) if valid else None
+        if self.commitments.sync() and item is not None:
+            select_item(f.commitmentsTable, self.commitments, item)
+
+    def _fill_lists(self, parties: list[str]) -> None:
+        f = self.form
         chosen_available = self._selected_id(f.availableList)
         chosen_party = self._selected_id(f.partiesList)
         f.availableList.clear()
@@ -189,15 +204,6 @@ class PartiesSection(Section):
             name = partner.name if partner else pid
             side = self.tr("d'une part") if i == 0 else self.tr("d'autre part")
             self._add_row(f.partiesList, pid, f"{i + 1}. {name} ({side})", chosen_party)
-        f.partiesMessage.setText(self._outsiders_message(conv))
-        before = f.commitmentsTable.currentIndex()
-        item = (
-            self.commitments.item(before.row())
-            if before.isValid() and before.row() < self.commitments.rowCount()
-            else None
-        )
-        if self.commitments.sync() and item is not None:
-            select_item(f.commitmentsTable, self.commitments, item)
 
     def _outsiders_message(self, conv: Convention | None) -> str:
         """Partners who commit or contribute without being parties (a warning, not a block)."""
@@ -312,6 +318,7 @@ class ClausesSection(Section):
         f.disputesResetButton.clicked.connect(self.reset_disputes)
         f.indicatorsList.itemChanged.connect(self._indicator_toggled)
         self._filling = False
+        self._shown: tuple[object, ...] = ()
 
     def _owner_getter(self, key: str) -> Callable[[], object | None]:
         def target() -> object | None:
@@ -343,6 +350,14 @@ class ClausesSection(Section):
         super().refresh()
         conv = self.current()
         self.setEnabled(conv is not None)
+        objectives = self.dossier.charter.objectives
+        shown = (
+            tuple(conv.indicators) if conv else None,
+            tuple((o.title, tuple((i.id, i.name) for i in o.indicators)) for o in objectives),
+        )
+        if shown == self._shown:
+            return  # nothing the list shows has changed
+        self._shown = shown
         self._filling = True
         try:
             lst = self.form.indicatorsList

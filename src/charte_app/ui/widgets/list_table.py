@@ -30,7 +30,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column:
     """One column: the record attribute it shows and how typed text becomes a value.
 
-    ``kind``: ``text`` | ``amount`` (euros, 2 decimals) | ``fte`` | ``int`` | ``date`` | ``choice``.
+    ``kind``: ``text`` | ``amount`` (euros, 2 decimals) | ``fte`` | ``int`` | ``year`` | ``date`` | ``choice``.
     ``choices`` (for ``choice``) gives ``(code, French label)`` pairs, recomputed each time.
     """
 
@@ -54,12 +54,16 @@ def parse_cell(column: Column, text: Any) -> Any:
         return parse_fte(raw)
     if column.kind == "date":
         return parse_date(raw)
-    if column.kind == "int":
+    if column.kind in ("int", "year"):
         cleaned = raw.strip()
         if not cleaned:
             return None
         if not cleaned.isdigit():
             raise ValueError(f"« {cleaned} » n'est pas un nombre entier positif.")
+        if column.kind == "year" and not 1900 <= int(cleaned) <= 2200:
+            raise ValueError(
+                f"année {cleaned} invraisemblable : tapez une année sur quatre chiffres, par exemple 2026."
+            )
         return int(cleaned)
     value = raw.strip() if column.required else raw
     return value if value or column.required else None
@@ -153,7 +157,7 @@ class ListTableModel(QAbstractTableModel):
             return display_cell(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value if column.kind == "choice" else display_cell(column, value, edit=True)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "fte", "int"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "fte", "int", "year"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
             problem = self._problem(item)
@@ -192,7 +196,7 @@ class ColumnDelegate(QStyledItemDelegate):
             return combo
         edit = QLineEdit(parent)
         edit.setPlaceholderText(column.placeholder)
-        if column.kind in ("amount", "fte", "date", "int"):
+        if column.kind in ("amount", "fte", "date", "int", "year"):
             edit.textEdited.connect(lambda text, c=column, e=edit: self._check(c, e, text))
         return edit
 
