@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from charte_app.services.dossiers import DossierService
 from charte_app.ui import version_dialog as dialog_module
 from charte_app.ui.editor import DossierEditor
-from charte_app.ui.version_dialog import VersionDialog, ask_and_freeze
+from charte_app.ui.version_dialog import VersionDialog, ask_and_freeze, create_version
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def editor(service: DossierService, examples_dir: Path) -> DossierEditor:
 
 
 def make_dialog(qtbot: QtBot, service: DossierService, editor: DossierEditor) -> VersionDialog:
-    dialog = VersionDialog(service, editor)
+    dialog = VersionDialog(service, editor.dossier)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -121,3 +121,24 @@ def test_ask_and_freeze_returns_the_version_or_none(
     monkeypatch.setattr(VersionDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert ask_and_freeze(None, service, editor) is None
     assert [v.number for v in service.list_versions(editor.dossier.id)] == [1]
+
+
+def test_create_version_from_a_stored_draft(
+    qtbot: QtBot, service: DossierService, editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main window's entry point: the draft is already stored (autosaved), the dialog freezes it."""
+    service.save_draft(editor.dossier)
+
+    def exec_typing(self: VersionDialog) -> int:
+        assert self.form.authorEdit.text() == "Claire Martin" and not self.save_first
+        qtbot.keyClicks(self.form.labelEdit, "Relue par les partenaires")
+        choose_status(self, "approved")
+        ok_button(self).click()
+        return self.result()
+
+    monkeypatch.setattr(VersionDialog, "exec", exec_typing)
+    version = create_version(None, service, editor.dossier.id)
+    assert version is not None and (version.number, version.status) == (1, "approved")
+    errors: list[str] = []
+    monkeypatch.setattr(dialog_module, "show_error", lambda _parent, _title, message: errors.append(message))
+    assert create_version(None, service, "inconnu") is None and errors

@@ -6,7 +6,8 @@ exactly what the user sees — then calls ``service.freeze_version``. A "Signée
 version is final (it can no longer be changed or deleted), so the user confirms
 it explicitly. Errors are French and keep the dialog open.
 
-The main window's action calls :func:`ask_and_freeze`.
+The main window's action calls :func:`ask_and_freeze` (with the open editor) or
+:func:`create_version` (with a dossier id whose draft is already stored).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from charte_app.domain import DossierRefused, Version
+from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.domain.labels import VERSION_STATUSES
 from charte_app.errors import UserError
 
@@ -48,23 +50,25 @@ def confirm_signed(parent: QWidget, label: str) -> bool:
     return box.clickedButton() is yes
 
 
-def show_error(parent: QWidget, title: str, message: str) -> None:
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
 class VersionDialog(QDialog):
     """Label, status, author; OK freezes the version (``self.version`` then holds it)."""
 
-    def __init__(self, service: DossierService, editor: DossierEditor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: DossierService, dossier: Dossier, parent: QWidget | None = None, *, save_first: bool = True
+    ) -> None:
         super().__init__(parent)
         self.form = Ui_VersionDialog()
         self.form.setupUi(self)
-        self.service, self.editor = service, editor
+        self.service, self.dossier, self.save_first = service, dossier, save_first
         self.version: Version | None = None
         f = self.form
         for code, label in VERSION_STATUSES.items():
             f.statusCombo.addItem(label, code)
-        f.authorEdit.setText(editor.dossier.coordinator.name or "")
+        f.authorEdit.setText(dossier.coordinator.name or "")
         f.statusCombo.currentIndexChanged.connect(self._status_changed)
         f.labelEdit.textChanged.connect(self._label_changed)
         f.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Créer la &version"))
@@ -105,9 +109,10 @@ class VersionDialog(QDialog):
             return
         if status == "signed" and not confirm_signed(self, label):
             return
-        dossier = self.editor.dossier
+        dossier = self.dossier
         try:
-            self.service.save_draft(dossier)  # the version is exactly what is on screen
+            if self.save_first:
+                self.service.save_draft(dossier)  # the version is exactly what is on screen
             self.version = self.service.freeze_version(dossier.id, label, status, author)
         except DossierRefused as exc:
             self._fail(
@@ -132,7 +137,20 @@ class VersionDialog(QDialog):
 
 def ask_and_freeze(parent: QWidget | None, service: DossierService, editor: DossierEditor) -> Version | None:
     """Show the dialog; the version frozen, or None if the user cancelled."""
-    dialog = VersionDialog(service, editor, parent)
+    return _run(VersionDialog(service, editor.dossier, parent))
+
+
+def create_version(parent: QWidget | None, service: DossierService, dossier_id: str) -> Version | None:
+    """Same dialog for a dossier whose draft is already stored (e.g. just autosaved)."""
+    try:
+        dossier = service.load_draft(dossier_id)
+    except UserError as exc:
+        show_error(parent, QCoreApplication.translate("VersionDialog", "Version non créée"), exc.message)
+        return None
+    return _run(VersionDialog(service, dossier, parent, save_first=False))
+
+
+def _run(dialog: VersionDialog) -> Version | None:
     try:
         dialog.exec()
         return dialog.version
