@@ -15,9 +15,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from charte_app.errors import UserError
 from charte_app.paths import bundled
@@ -36,28 +36,6 @@ LOG_NAME = "charte-app.log"
 
 def icon_path() -> Path:
     return bundled("resources") / "charte-app.svg"
-
-
-class UndoShortcutFilter(QObject):
-    """Lets Ctrl+Z / Ctrl+Y reach the dossier's undo stack even when a text field has the focus.
-
-    Text fields keep their own small undo history and would swallow these keys; here
-    the whole dossier is the unit of undo, across fields and steps.
-    """
-
-    _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, self._TEXT_WIDGETS):
-            assert isinstance(event, QKeyEvent)
-            combo = QKeySequence(event.keyCombination())
-            if (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-                or combo == QKeySequence("Ctrl+Y")
-            ):
-                return True  # not accepted: the application shortcut fires instead
-        return False
 
 
 class Application:
@@ -155,9 +133,6 @@ def create_qapplication() -> QApplication:
     app.setDesktopFileName("charte-app")
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    filt = UndoShortcutFilter(app)
-    app.installEventFilter(filt)
-    app.setProperty("charte_undo_filter", filt)  # keep a reference for the application's lifetime
     return app
 
 

@@ -14,7 +14,9 @@ def slugify(title: str, fallback: str = "element") -> str:
     """ "Comité de pilotage" → "comite-de-pilotage"; accents dropped, at most 40 characters."""
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
     slug = _NON_ID.sub("-", ascii_text.lower()).strip("-")
-    slug = slug[:_MAX_LENGTH].rstrip("-")
+    if len(slug) > _MAX_LENGTH:  # cut at a word boundary when there is one
+        cut = slug[: _MAX_LENGTH + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:_MAX_LENGTH]
     return slug or fallback
 
 

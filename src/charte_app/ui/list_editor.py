@@ -99,7 +99,7 @@ class ListEditor(QWidget):
             for item in items:
                 widget.addItem(QListWidgetItem(self._label_of(item)))
             self._shown = ids
-            keep = next((i for i, x in enumerate(items) if x is current), min(row, len(items) - 1))
+            keep = next((i for i, x in enumerate(items) if x is current), max(0, min(row, len(items) - 1)))
             widget.setCurrentRow(keep if items else -1)
             widget.blockSignals(False)
             self._update_buttons()

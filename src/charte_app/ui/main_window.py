@@ -23,6 +23,7 @@ from .autosave import Autosaver, SaveState
 from .editor import DossierEditor
 from .generated.ui_main_window import Ui_MainWindow
 from .home import HomeView, import_into
+from .shortcuts import install_undo_filter
 from .steps.base import StepContext
 from .wizard import WizardView
 
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
         self.save_label.setAccessibleName(self.tr("État de l'enregistrement"))
         f.statusbar.addPermanentWidget(self.save_label)
         self._setup_edit_menu()
+        app = QApplication.instance()
+        if app is not None:
+            install_undo_filter(app)
         self._setup_actions()
         self.home.open_requested.connect(self.open_dossier)
         self.show_home()

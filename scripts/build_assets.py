@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Build the UI assets: Designer forms → Python, Qt Linguist catalogues → .qm.
+
+    python scripts/build_assets.py             compile translations (.ts → .qm), check forms are compiled
+    python scripts/build_assets.py --forms     recompile every form (forms/X.ui → ui/generated/ui_X.py)
+    python scripts/build_assets.py --check     exit 1 when a compiled form is stale (CI)
+    python scripts/build_assets.py --update-ts refresh the .ts catalogues from the sources (pyside6-lupdate)
+
+Forms are compiled with ``pyside6-uic`` and the result is committed, so the
+application needs no Designer tool at run time; ``--check`` (and a test) catch
+a form edited without recompiling. ``scripts/dev.py`` runs the default action
+at set-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "forms"
+GENERATED = ROOT / "src" / "charte_app" / "ui" / "generated"
+TRANSLATIONS = ROOT / "resources" / "translations"
+UI_SOURCES = ROOT / "src" / "charte_app" / "ui"
+#: The line uic stamps with its own version; ignored when comparing.
+VERSION_MARK = "Created by: Qt User Interface Compiler"
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool from the running interpreter's environment (or the PATH)."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} introuvable : installez PySide6 dans cet environnement.")
+    return found
+
+
+def compiled_path(form: Path) -> Path:
+    return GENERATED / f"ui_{form.stem}.py"
+
+
+def uic(form: Path, output: Path) -> None:
+    subprocess.run([tool("pyside6-uic"), str(form), "-o", str(output)], check=True)
+
+
+def _comparable(text: str) -> list[str]:
+    return [line for line in text.splitlines() if VERSION_MARK not in line]
+
+
+def stale_forms() -> list[Path]:
+    """Forms whose committed Python differs from a fresh compilation (or is missing)."""
+    stale = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for form in sorted(FORMS.glob("*.ui")):
+            fresh = Path(tmp) / f"ui_{form.stem}.py"
+            uic(form, fresh)
+            target = compiled_path(form)
+            if not target.exists() or _comparable(target.read_text("utf-8")) != _comparable(fresh.read_text("utf-8")):
+                stale.append(form)
+    return stale
+
+
+def compile_forms() -> None:
+    GENERATED.mkdir(parents=True, exist_ok=True)
+    for form in sorted(FORMS.glob("*.ui")):
+        uic(form, compiled_path(form))
+        print(f"[assets] {form.relative_to(ROOT)} → {compiled_path(form).relative_to(ROOT)}")
+
+
+def release_translations() -> None:
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        print(f"[assets] {ts.relative_to(ROOT)} → {qm.name}")
+
+
+def update_catalogues() -> None:
+    """Extract every French source string (Python and forms) into each .ts, keeping translations."""
+    sources = [str(p) for p in sorted(UI_SOURCES.rglob("*.py")) if "generated" not in p.parts]
+    sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--forms", action="store_true", help="recompile every form")
+    parser.add_argument("--check", action="store_true", help="fail when a compiled form is stale")
+    parser.add_argument("--update-ts", action="store_true", help="refresh the .ts catalogues")
+    args = parser.parse_args(argv)
+    os.chdir(ROOT)
+    if args.update_ts:
+        update_catalogues()
+    if args.forms:
+        compile_forms()
+    stale = stale_forms()
+    for form in stale:
+        print(f"[assets] formulaire non recompilé : {form.relative_to(ROOT)} (lancez --forms)")
+    if args.check:
+        return 1 if stale else 0
+    release_translations()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

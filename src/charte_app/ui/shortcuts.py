@@ -1,0 +1,35 @@
+"""Application-wide keyboard behaviour: the dossier's undo/redo wins over a text field's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+
+class UndoShortcutFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Y reach the dossier's undo stack even when a text field has the focus.
+
+    Text fields keep their own small undo history and would swallow these keys; here
+    the whole dossier is the unit of undo, across fields and steps.
+    """
+
+    _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, self._TEXT_WIDGETS):
+            assert isinstance(event, QKeyEvent)
+            combo = QKeySequence(event.keyCombination())
+            if (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or combo == QKeySequence("Ctrl+Y")
+            ):
+                return True  # not accepted: the application shortcut fires instead
+        return False
+
+
+def install_undo_filter(app: QCoreApplication) -> None:
+    """Install :class:`UndoShortcutFilter` once on ``app`` (idempotent)."""
+    if app.findChild(UndoShortcutFilter) is None:
+        app.installEventFilter(UndoShortcutFilter(app))
