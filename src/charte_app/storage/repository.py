@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, select, text, update
-from sqlalchemy.exc import IntegrityError, InternalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, load_only, undefer
 
 from ..errors import Immutable, NotFound, UserError
@@ -265,6 +265,9 @@ class Repository:
     def _flush(self) -> None:
         try:
             self.session.flush()
-        except (IntegrityError, InternalError) as exc:
-            # The database's own guard fired: the repository's checks above should have said it first.
-            raise Immutable(f"La base de données a refusé la modification : {exc.orig}") from None
+        except DBAPIError as exc:
+            # The database's own guard fired (SQLite RAISE(ABORT): a constraint error; PostgreSQL RAISE
+            # EXCEPTION: SQLSTATE P0001). The repository's checks above should have said it first.
+            if isinstance(exc, IntegrityError) or getattr(exc.orig, "sqlstate", None) == "P0001":
+                raise Immutable(f"La base de données a refusé la modification : {exc.orig}") from None
+            raise
