@@ -228,3 +228,33 @@ def test_settings(service: DossierService) -> None:
     assert service.get_setting("langue") == "en"
     service.set_setting("langue", None)
     assert service.get_setting("langue") is None
+
+
+def test_concurrent_freezes_from_two_processes_number_versions_uniquely(data_dir: Path) -> None:
+    """Two installations of the app on one database (two engines) freezing at the same time."""
+    import threading
+
+    first = DossierService.open(data_dir)
+    second = DossierService.open(data_dir)
+    dossier = small_dossier()
+    first.save_draft(dossier)
+    failures: list[BaseException] = []
+
+    def freeze(service: DossierService, name: str) -> None:
+        try:
+            for i in range(5):
+                service.freeze_version(dossier.id, f"{name} {i}")
+        except BaseException as exc:  # reported below: a thread's exception would otherwise vanish
+            failures.append(exc)
+
+    threads = [threading.Thread(target=freeze, args=(s, n)) for s, n in ((first, "A"), (second, "B"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert failures == []
+        assert [v.number for v in first.list_versions(dossier.id)] == list(range(1, 11))
+    finally:
+        first.close()
+        second.close()

@@ -122,7 +122,7 @@ def _lazy(module: str, name: str, what: str) -> Callable[..., Any]:
     import importlib
 
     try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), name)
     except ImportError as exc:
         # Only one of our own modules missing means "not built yet"; a missing library is a real error.
         if (exc.name or "").startswith("charte_app."):

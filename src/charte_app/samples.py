@@ -156,7 +156,7 @@ def _partners(rng: random.Random, count: int) -> list[Partner]:
                 address=f"{rng.randint(1, 120)} rue {rng.choice(_LAST)}, 51100 {town}",
                 siret=_siret(rng),
                 representative=Representative(
-                    civility=rng.choice(["M.", "Mme"]),  # type: ignore[arg-type]
+                    civility=rng.choice(["M.", "Mme"]),
                     name=_person(rng),
                     function=rng.choice(["Maire", "Président", "Directrice", "Inspecteur d'académie", "Présidente"]),
                 ),

@@ -149,7 +149,7 @@ class DossierService:
         return dossier
 
     def load_draft(self, dossier_id: str) -> Dossier:
-        with self._store.transaction() as repo:
+        with self._store.transaction(readonly=True) as repo:
             text = repo.dossier(dossier_id, with_draft=True).draft
         return _decode_dossier(text)
 
@@ -264,7 +264,7 @@ class DossierService:
         atomic_write(Path(path), data.encode("utf-8"))
 
     def _file_json(self, dossier_id: str) -> dict[str, Any]:
-        with self._store.transaction() as repo:
+        with self._store.transaction(readonly=True) as repo:
             row = repo.dossier(dossier_id, with_draft=True)
             out: dict[str, Any] = json.loads(row.extra)
             out["format"] = FORMAT_NAME
@@ -305,7 +305,7 @@ class DossierService:
         return version
 
     def list_versions(self, dossier_id: str) -> list[Version]:
-        with self._store.transaction() as repo:
+        with self._store.transaction(readonly=True) as repo:
             repo.dossier(dossier_id)
             rows = repo.versions(dossier_id)
             approvals = repo.approvals([r.id for r in rows])
@@ -313,7 +313,7 @@ class DossierService:
         return [_decode_version(d) for d in data]
 
     def get_version(self, dossier_id: str, number: int) -> Version:
-        with self._store.transaction() as repo:
+        with self._store.transaction(readonly=True) as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
             data = version_json(row, repo.approvals([row.id])[row.id], row.snapshot)
         return _decode_version(data)
@@ -363,7 +363,7 @@ class DossierService:
         hex_part = prefix.strip().lower().removeprefix(PREFIX)
         if not hex_part or not _HEX.match(hex_part):
             return []
-        with self._store.transaction() as repo:
+        with self._store.transaction(readonly=True) as repo:
             return [
                 VersionRef(row.dossier_id, title, row.number, row.label, row.status, row.fingerprint)
                 for row, title in repo.find_by_fingerprint(PREFIX + hex_part)
@@ -372,7 +372,7 @@ class DossierService:
     # -- settings ---------------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        with self._store.transaction() as repo:
+        with self._store.transaction(readonly=True) as repo:
             value = repo.get_setting(key)
         return default if value is None else value
 

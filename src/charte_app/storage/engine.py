@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from ..errors import UserError
 
 BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "charte_app_write"  # execution option set on the engine of writing units of work
 
 
 def make_engine(url: str) -> Engine:
@@ -52,4 +53,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A unit of work that writes takes the write lock at once (IMMEDIATE): a deferred transaction that
+    # read first could not upgrade while another process writes, and would fail instead of waiting.
+    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

@@ -146,7 +146,14 @@ class Repository:
             extra=version.extra,
         )
         self.session.add(row)
-        self.session.flush()
+        try:
+            self.session.flush()
+        except IntegrityError:
+            # Another process numbered a version the same way in between (PostgreSQL; SQLite serialises
+            # writers with BEGIN IMMEDIATE): the unit of work is rolled back, the user simply retries.
+            raise UserError(
+                f"Une autre action vient d'enregistrer la version n° {version.number} de ce dossier : recommencez."
+            ) from None
         if version.approvals:
             self.session.add_all(
                 ApprovalRow(

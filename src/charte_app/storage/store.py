@@ -99,13 +99,19 @@ class Store:
             self._engine.dispose()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Repository]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
+    def transaction(self, *, readonly: bool = False) -> Iterator[Repository]:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A writing unit of work takes SQLite's write lock when it begins (waiting up to the busy
+        timeout for another writer), so its reads and writes see one consistent state.
+        """
         from sqlalchemy.orm import Session
 
+        from .engine import WRITE_OPTION
         from .repository import Repository
 
-        with Session(self.engine, expire_on_commit=False) as session:
+        bind = self.engine if readonly else self.engine.execution_options(**{WRITE_OPTION: True})
+        with Session(bind, expire_on_commit=False) as session:
             try:
                 yield Repository(session)
                 session.commit()
@@ -122,6 +128,6 @@ class Store:
             finally:
                 conn.close()
         else:
-            with self.transaction() as repo:
+            with self.transaction(readonly=True) as repo:
                 rows = repo.summary_rows(include_archived)
         return [SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6])) for r in rows]
