@@ -1,0 +1,191 @@
+"""Compare dialog: pick two versions (or a version and the draft) and a document, see them side by side.
+
+Owns the choice of what to compare and the export of the comparison (PDF
+with inline marks, DOCX with tracked changes, text). Reads through the
+service it is given; the comparison itself is :func:`charte_app.diff.compare_dossiers`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charte_app.diff import Comparison, compare_dossiers, write_comparison
+from charte_app.domain.model import Dossier
+from charte_app.errors import UserError
+from charte_app.ui import dialogs
+
+from .compare_view import ComparisonView
+from .history import version_label
+
+if TYPE_CHECKING:
+    from charte_app.services.dossiers import DossierService
+
+DRAFT = -1  # combo data of the working draft
+WHOLE = ""  # combo data of the whole dossier
+EXPORT_FILTERS = {
+    "pdf": "PDF (*.pdf)",
+    "docx": "Document Word avec suivi des modifications (*.docx)",
+    "text": "Texte (*.txt)",
+}
+SUFFIX = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
+
+
+def choose_export_path(parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
+    """Ask where to write an export (a module function so tests can replace it)."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Exporter la comparaison", suggested, EXPORT_FILTERS[fmt])
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(SUFFIX[fmt])
+
+
+class CompareDialog(QDialog):
+    """Two versions of a dossier side by side; the choice can change in place."""
+
+    def __init__(
+        self,
+        service: DossierService,
+        dossier_id: str,
+        old: int | None = None,
+        new: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.dossier_id = dossier_id
+        self.setWindowTitle(self.tr("Comparer des versions"))
+        self.comparison: Comparison | None = None
+        self.labels = ("", "")
+
+        self.versions = service.list_versions(dossier_id)
+        self.draft = service.load_draft(dossier_id)
+        self.old_choice = QComboBox()
+        self.old_choice.setObjectName("compareFrom")
+        self.new_choice = QComboBox()
+        self.new_choice.setObjectName("compareTo")
+        for combo in (self.old_choice, self.new_choice):
+            for version in self.versions:
+                combo.addItem(version_label(version), version.number)
+            combo.addItem(self.tr("Brouillon actuel"), DRAFT)
+        self.document = QComboBox()
+        self.document.setObjectName("compareDocument")
+        self.document.addItem(self.tr("Tout le dossier"), WHOLE)
+        self.document.addItem(self.tr("Charte de coopération"), "charter")
+        for conv in self.draft.conventions:
+            self.document.addItem(conv.title, conv.id)
+        # A convention present only in the versions (removed since) can still be compared.
+        known = {conv.id for conv in self.draft.conventions}
+        for version in self.versions:
+            for conv in version.snapshot.conventions:
+                if conv.id not in known:
+                    known.add(conv.id)
+                    self.document.addItem(conv.title, conv.id)
+
+        self._select(self.old_choice, old if old is not None else self._default_old())
+        self._select(self.new_choice, new if new is not None else DRAFT)
+
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("De :")))
+        choose.addWidget(self.old_choice, 2)
+        choose.addWidget(QLabel(self.tr("à :")))
+        choose.addWidget(self.new_choice, 2)
+        choose.addWidget(QLabel(self.tr("Document :")))
+        choose.addWidget(self.document, 1)
+
+        self.view = ComparisonView()
+        self.export_button = QPushButton(self.tr("Exporter…"))
+        self.export_button.setObjectName("exportComparison")
+        menu = QMenu(self.export_button)
+        self.export_actions = {
+            "pdf": menu.addAction(self.tr("PDF avec les modifications marquées")),
+            "docx": menu.addAction(self.tr("Word / LibreOffice avec suivi des modifications")),
+            "text": menu.addAction(self.tr("Texte (courriel, scripts)")),
+        }
+        for fmt, action in self.export_actions.items():
+            action.setData(fmt)
+        menu.triggered.connect(self._export_action)
+        self.export_button.setMenu(menu)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+        for combo in (self.old_choice, self.new_choice, self.document):
+            combo.currentIndexChanged.connect(self._choice_changed)
+        self.refresh()
+
+    def _default_old(self) -> int:
+        return self.versions[-1].number if self.versions else DRAFT
+
+    @staticmethod
+    def _select(combo: QComboBox, data: int) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _side(self, combo: QComboBox) -> tuple[Dossier, str]:
+        number = combo.currentData()
+        if number == DRAFT:
+            return self.draft, self.tr("Brouillon actuel")
+        version = next(v for v in self.versions if v.number == number)
+        return version.snapshot, version_label(version)
+
+    def _choice_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compare what the combos say and show it."""
+        old, old_label = self._side(self.old_choice)
+        new, new_label = self._side(self.new_choice)
+        document = self.document.currentData() or None
+        try:
+            self.comparison = compare_dossiers(old, new, document=document)
+        except UserError as err:
+            dialogs.show_error(self, self.tr("Comparaison impossible"), err.message)
+            return
+        self.labels = (old_label, new_label)
+        self.view.set_comparison(self.comparison, old_label=old_label, new_label=new_label)
+
+    def _export_action(self, action: object) -> None:
+        fmt = action.data() if hasattr(action, "data") else None  # type: ignore[union-attr]
+        if isinstance(fmt, str):
+            self.export(fmt)
+
+    def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        """Write the comparison shown as ``fmt``; asks where unless ``path`` is given."""
+        if self.comparison is None:
+            return None
+        if path is None:
+            path = choose_export_path(self, fmt, f"comparaison{SUFFIX[fmt]}")
+            if path is None:
+                return None
+        try:
+            write_comparison(
+                self.comparison,
+                fmt,
+                path,
+                old_label=self.labels[0],
+                new_label=self.labels[1],  # type: ignore[arg-type]
+            )
+        except UserError as err:
+            dialogs.show_error(self, self.tr("Export impossible"), err.message)
+            return None
+        return path

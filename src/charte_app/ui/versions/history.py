@@ -1,0 +1,425 @@
+"""History panel of a dossier: versions, status, partners' decisions, restore and compare.
+
+Owns the view of a dossier's versions and the few-click recording of a
+partner's decision during a meeting (pick the partner, optionally a comment,
+click "Approuve" / "Avec réserves" / "Refuse"). Every change goes through the
+:class:`~charte_app.services.dossiers.DossierService` it is given (one call,
+one transaction) and the panel reloads from it: what is shown is what is
+stored. A signed version is frozen: its status, label and decisions controls
+are disabled (and the service refuses them anyway). Restoring and comparing
+only read a version, so they stay available.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charte_app.domain.labels import DECISIONS, VERSION_STATUSES
+from charte_app.domain.model import Approval, Dossier, Version
+from charte_app.errors import UserError
+from charte_app.ui import dialogs
+
+if TYPE_CHECKING:
+    from charte_app.services.dossiers import DossierService
+
+STATUS_ORDER = ("draft", "shared", "approved", "signed")
+# What the "advance" button says for the status it moves to.
+ADVANCE_TEXT = {
+    "shared": "Marquer comme partagée",
+    "approved": "Marquer comme validée",
+    "signed": "Marquer comme signée…",
+}
+DECISION_BUTTONS = (("approved", "Approuve"), ("reserved", "Avec réserves"), ("refused", "Refuse"))
+NUMBER_ROLE = Qt.ItemDataRole.UserRole
+
+
+def format_timestamp(value: str | None) -> str:
+    """ISO timestamp → "29/06/2026 11:00" in local time."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def format_day(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def version_label(version: Version) -> str:
+    return f"Version {version.number} – {version.label}"
+
+
+class HistoryPanel(QWidget):
+    """The versions of one dossier; emits ``restored(Dossier)`` and ``compare_requested(old, new|None)``."""
+
+    restored = Signal(object)  # the Dossier that became the working draft
+    compare_requested = Signal(int, object)  # older version number, newer number or None for the draft
+    versions_changed = Signal()  # a status or a decision was stored
+
+    def __init__(self, service: DossierService, dossier_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.dossier_id = dossier_id
+        self.versions: list[Version] = []
+
+        self.title = QLabel()
+        self.title.setObjectName("historyTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("versionsTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("N°"),
+                self.tr("Libellé"),
+                self.tr("Date"),
+                self.tr("Auteur"),
+                self.tr("Statut"),
+                self.tr("Décisions"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(6):
+            mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+
+        self.advance_button = QPushButton(self.tr("Faire avancer le statut"))
+        self.advance_button.setObjectName("advanceStatus")
+        self.restore_button = QPushButton(self.tr("Restaurer comme brouillon…"))
+        self.restore_button.setObjectName("restoreVersion")
+        self.restore_button.setToolTip(
+            self.tr("Le contenu de la version devient le brouillon de travail ; l'historique est conservé.")
+        )
+        self.compare_button = QPushButton(self.tr("Comparer"))
+        self.compare_button.setObjectName("compareVersions")
+        self.compare_button.setToolTip(
+            self.tr("Sélectionnez deux versions (Ctrl+clic), ou une version pour la comparer au brouillon.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.advance_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.compare_button)
+        buttons.addStretch(1)
+
+        self.frozen_note = QLabel(
+            self.tr(
+                "🔒 Version signée : son contenu, son libellé, son statut et les décisions des partenaires ne "
+                "peuvent plus changer. Poursuivez dans le brouillon ou par un avenant."
+            )
+        )
+        self.frozen_note.setObjectName("frozenNote")
+        self.frozen_note.setWordWrap(True)
+        self.frozen_note.setVisible(False)
+
+        # Decisions of the partners on the selected version.
+        self.approvals_box = QGroupBox(self.tr("Décisions des partenaires"))
+        self.approvals = QTableWidget(0, 4)
+        self.approvals.setObjectName("approvalsTable")
+        self.approvals.setHorizontalHeaderLabels(
+            [self.tr("Partenaire"), self.tr("Décision"), self.tr("Date"), self.tr("Commentaire")]
+        )
+        self.approvals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.approvals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.approvals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.approvals.verticalHeader().setVisible(False)
+        a_header = self.approvals.horizontalHeader()
+        a_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        a_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        a_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        a_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        self.partner = QComboBox()
+        self.partner.setObjectName("decisionPartner")
+        self.decision_date = QDateEdit(QDate.currentDate())
+        self.decision_date.setObjectName("decisionDate")
+        self.decision_date.setCalendarPopup(True)
+        self.decision_date.setDisplayFormat("dd/MM/yyyy")
+        self.comment = QLineEdit()
+        self.comment.setObjectName("decisionComment")
+        self.comment.setPlaceholderText(self.tr("Réserve ou remarque (facultatif)"))
+        self.decision_buttons: dict[str, QPushButton] = {}
+        decide = QHBoxLayout()
+        for code, text in DECISION_BUTTONS:
+            button = QPushButton(self.tr(text))
+            button.setObjectName(f"decide_{code}")
+            button.setProperty("decision", code)
+            button.clicked.connect(self._decide)
+            self.decision_buttons[code] = button
+            decide.addWidget(button)
+        decide.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Partenaire :"), self.partner)
+        form.addRow(self.tr("Date :"), self.decision_date)
+        form.addRow(self.tr("Commentaire :"), self.comment)
+        form.addRow(self.tr("Décision :"), decide)
+        box_layout = QVBoxLayout(self.approvals_box)
+        box_layout.addWidget(self.approvals, 1)
+        box_layout.addLayout(form)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.frozen_note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.approvals_box)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.approvals.itemSelectionChanged.connect(self._approval_row_selected)
+        self.advance_button.clicked.connect(self.advance_status)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload(self, keep: int | None = None) -> None:
+        """Read the versions again from the service and show them (keeping ``keep`` selected)."""
+        if keep is None:
+            numbers = self.selected_numbers()
+            keep = numbers[0] if numbers else None
+        try:
+            draft = self.service.load_draft(self.dossier_id)
+            self.versions = self.service.list_versions(self.dossier_id)
+        except UserError as err:
+            dialogs.show_error(self, self.tr("Historique indisponible"), err.message)
+            self.versions = []
+            draft = None
+        title = draft.title if draft is not None else ""
+        self.title.setText(self.tr("Versions du dossier « {title} »").format(title=title))
+        blocker = QSignalBlocker(self.table)
+        self.table.setRowCount(len(self.versions))
+        for row, version in enumerate(reversed(self.versions)):  # newest first
+            decided = len(version.approvals)
+            approved = sum(1 for a in version.approvals if a.decision == "approved")
+            partners = len(version.snapshot.partners)
+            cells = [
+                str(version.number),
+                version.label,
+                format_timestamp(version.created_at),
+                version.author or "",
+                ("🔒 " if version.status == "signed" else "") + VERSION_STATUSES.get(version.status, version.status),
+                self.tr("{approved} approuvée(s), {decided}/{partners} décision(s)").format(
+                    approved=approved, decided=decided, partners=partners
+                ),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(NUMBER_ROLE, version.number)
+                if column == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        del blocker
+        target = keep if keep is not None else (self.versions[-1].number if self.versions else None)
+        if target is not None:
+            self.select_version(target)
+        # Always: selecting the row that was already selected emits nothing, yet its data changed.
+        self._selection_changed()
+
+    def version(self, number: int) -> Version | None:
+        return next((v for v in self.versions if v.number == number), None)
+
+    def select_version(self, number: int, *, add: bool = False) -> None:
+        """Select a version's row (``add``: keep the current selection, as a Ctrl+click)."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(NUMBER_ROLE) == number:
+                if add:
+                    index = self.table.model().index(row, 0)
+                    flags = self.table.selectionModel().SelectionFlag
+                    self.table.selectionModel().select(index, flags.Select | flags.Rows)
+                else:
+                    self.table.selectRow(row)
+                return
+
+    def selected_numbers(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        numbers = [self.table.item(r, 0).data(NUMBER_ROLE) for r in rows]
+        return sorted(numbers)
+
+    def current_version(self) -> Version | None:
+        numbers = self.selected_numbers()
+        return self.version(numbers[-1]) if len(numbers) == 1 else None
+
+    # -- state of the controls ----------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        numbers = self.selected_numbers()
+        version = self.current_version()
+        signed = version is not None and version.status == "signed"
+        nxt = self._next_status(version)
+        self.advance_button.setEnabled(version is not None and nxt is not None and not signed)
+        self.advance_button.setText(self.tr(ADVANCE_TEXT[nxt]) if nxt else self.tr("Faire avancer le statut"))
+        self.restore_button.setEnabled(version is not None)
+        self.compare_button.setEnabled(len(numbers) in (1, 2))
+        self.compare_button.setText(
+            self.tr("Comparer les deux versions") if len(numbers) == 2 else self.tr("Comparer avec le brouillon")
+        )
+        self.frozen_note.setVisible(signed)
+        self._fill_approvals(version)
+        for widget in (self.partner, self.decision_date, self.comment, *self.decision_buttons.values()):
+            widget.setEnabled(version is not None and not signed and self.partner.count() > 0)
+
+    @staticmethod
+    def _next_status(version: Version | None) -> str | None:
+        if version is None or version.status not in STATUS_ORDER:
+            return None
+        index = STATUS_ORDER.index(version.status)
+        return STATUS_ORDER[index + 1] if index + 1 < len(STATUS_ORDER) else None
+
+    def _fill_approvals(self, version: Version | None) -> None:
+        self.approvals_box.setTitle(
+            self.tr("Décisions des partenaires sur la version {n}").format(n=version.number)
+            if version
+            else self.tr("Décisions des partenaires (sélectionnez une version)")
+        )
+        blocker = QSignalBlocker(self.approvals)
+        current_partner = self.partner.currentData()
+        self.partner.clear()
+        partners = version.snapshot.partners if version else []
+        decisions = {a.partner: a for a in version.approvals} if version else {}
+        self.approvals.setRowCount(len(partners))
+        for row, partner in enumerate(partners):
+            approval = decisions.get(partner.id)
+            cells = [
+                partner.name,
+                DECISIONS.get(approval.decision, approval.decision) if approval else self.tr("— en attente"),
+                format_day(approval.date) if approval else "",
+                (approval.comment or "") if approval else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(NUMBER_ROLE, partner.id)
+                self.approvals.setItem(row, column, item)
+            self.partner.addItem(partner.name, partner.id)
+        del blocker
+        index = self.partner.findData(current_partner)
+        if index >= 0:
+            self.partner.setCurrentIndex(index)
+
+    def _approval_row_selected(self) -> None:
+        rows = self.approvals.selectionModel().selectedRows()
+        if rows:
+            pid = self.approvals.item(rows[0].row(), 0).data(NUMBER_ROLE)
+            self.partner.setCurrentIndex(max(self.partner.findData(pid), 0))
+
+    # -- actions ------------------------------------------------------------------------------
+    def _decide(self) -> None:
+        button = self.sender()
+        decision = button.property("decision") if button is not None else None
+        if isinstance(decision, str):
+            self.record_decision(decision)
+
+    def record_decision(self, decision: str) -> bool:
+        """Store the selected partner's decision on the selected version; True when stored."""
+        version = self.current_version()
+        partner = self.partner.currentData()
+        if version is None or partner is None:
+            return False
+        approval = Approval(
+            partner=partner,
+            decision=decision,  # type: ignore[arg-type]
+            date=self.decision_date.date().toPython(),
+            comment=self.comment.text().strip() or None,
+        )
+        try:
+            self.service.record_approval(self.dossier_id, version.number, approval)
+        except UserError as err:
+            dialogs.show_error(self, self.tr("Décision non enregistrée"), err.message)
+            return False
+        self.comment.clear()
+        self.reload(keep=version.number)
+        self.versions_changed.emit()
+        return True
+
+    def advance_status(self) -> bool:
+        version = self.current_version()
+        nxt = self._next_status(version)
+        if version is None or nxt is None:
+            return False
+        if nxt == "signed" and not dialogs.confirm(
+            self,
+            self.tr("Signer la version"),
+            self.tr(
+                "Marquer la version {n} comme signée ? C'est définitif : elle ne pourra plus être modifiée, "
+                "renommée ni supprimée."
+            ).format(n=version.number),
+            self.tr("Marquer comme signée"),
+        ):
+            return False
+        try:
+            self.service.set_version_status(self.dossier_id, version.number, nxt)
+        except UserError as err:
+            dialogs.show_error(self, self.tr("Statut inchangé"), err.message)
+            return False
+        self.reload(keep=version.number)
+        self.versions_changed.emit()
+        return True
+
+    def restore_selected(self) -> Dossier | None:
+        version = self.current_version()
+        if version is None:
+            return None
+        if not dialogs.confirm(
+            self,
+            self.tr("Restaurer la version"),
+            self.tr(
+                "Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». "
+                "Les versions enregistrées ne changent pas."
+            ).format(n=version.number, label=version.label),
+            self.tr("Restaurer"),
+        ):
+            return None
+        try:
+            dossier = self.service.restore_version(self.dossier_id, version.number)
+        except UserError as err:
+            dialogs.show_error(self, self.tr("Restauration impossible"), err.message)
+            return None
+        self.restored.emit(dossier)
+        return dossier
+
+    def compare_selected(self) -> None:
+        numbers = self.selected_numbers()
+        if len(numbers) == 2:
+            self.compare_requested.emit(numbers[0], numbers[1])
+        elif len(numbers) == 1:
+            self.compare_requested.emit(numbers[0], None)
