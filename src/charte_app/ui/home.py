@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -118,10 +119,7 @@ class HomeView(QWidget):
         self.form = Ui_HomeView()
         self.form.setupUi(self)
         f = self.form
-        heading = f.headingLabel.font()
-        heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * 1.4)
-        f.headingLabel.setFont(heading)
+        self._style_heading()
         self.model = DossierTableModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -146,6 +144,17 @@ class HomeView(QWidget):
         f.deleteButton.clicked.connect(self.delete_selected)
         f.dossierTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
+
+    def _style_heading(self) -> None:
+        heading = self.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.4)
+        self.form.headingLabel.setFont(heading)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # "mode réunion"
+            self._style_heading()
+        super().changeEvent(event)
 
     # --- list ------------------------------------------------------------------------
     def reload(self) -> None:

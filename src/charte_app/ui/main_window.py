@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
             if on:
                 font.setPointSizeF(base.pointSizeF() * MEETING_SCALE)
             app.setFont(font)
+        # On a projector the page needs the room; the guidance stays one key away (F1).
+        self.form.actionGuidance.setChecked(not on)
         self.service.set_setting(MEETING_MODE_KEY, "1" if on else "0")
 
     def _focus_steps(self) -> None:

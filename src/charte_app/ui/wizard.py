@@ -11,15 +11,15 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QStyle, QWidget
 
 from charte_app.domain import Dossier, Problem
 
 from .generated.ui_wizard import Ui_WizardView
 from .steps.base import StepContext, StepPage
-from .steps.registry import step_classes
+from .steps.registry import CHARTER_STEPS, step_classes
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
 STATUS_DELAY_MS = 150
@@ -61,6 +61,14 @@ def describe(dossier: Dossier, problem: Problem) -> str:
     return f"{prefix} : {problem.message}" if prefix else problem.message
 
 
+def tidy_lists(root: QWidget) -> None:
+    """Long titles wrap in lists instead of hiding behind a horizontal scroll bar."""
+    for widget in root.findChildren(QListWidget):
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setWordWrap(True)
+        widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
 class WizardView(QWidget):
     """Steps of one dossier; pages write through the editor held by ``ctx``."""
 
@@ -75,16 +83,23 @@ class WizardView(QWidget):
             page = cls(ctx)
             page.defer_when_hidden = True
             self.pages.append(page)
-            f.pages.addWidget(page)
+            # Each page scrolls on its own: one wide page never widens the window for every step.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            f.pages.addWidget(scroll)
             f.stepList.addItem(QListWidgetItem())
+        self._fit_step_list()
+        f.wizardLayout.setContentsMargins(6, 4, 6, 0)
+        for page in self.pages:
+            if type(page) in CHARTER_STEPS:
+                tidy_lists(page)
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setStretchFactor(2, 0)
         f.splitter.setSizes([210, 820, 300])
-        heading = f.stepTitleLabel.font()
-        heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * 1.3)
-        f.stepTitleLabel.setFont(heading)
+        self._style_heading()
         f.problemsLabel.setStyleSheet("color: #8a1c1c;")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -97,6 +112,28 @@ class WizardView(QWidget):
         f.stepList.currentRowChanged.connect(self.show_step)
         f.stepList.setCurrentRow(0)
         self.update_status()
+
+    def _fit_step_list(self) -> None:
+        """The side list fits "10. Conventions" on one line; longer titles wrap rather than hide."""
+        steps = self.form.stepList
+        steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        steps.setWordWrap(True)
+        steps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        icon = steps.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        sample = steps.fontMetrics().horizontalAdvance("4. Objectifs et indic")
+        steps.setMinimumWidth(sample + icon + 2 * steps.frameWidth() + 20)
+
+    def _style_heading(self) -> None:
+        heading = self.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.3)
+        self.form.stepTitleLabel.setFont(heading)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # "mode réunion"
+            self._fit_step_list()
+            self._style_heading()
+        super().changeEvent(event)
 
     # --- navigation ------------------------------------------------------------
     def current_page(self) -> StepPage:
@@ -112,7 +149,7 @@ class WizardView(QWidget):
         if not 0 <= row < len(self.pages):
             return
         page = self.pages[row]
-        self.form.pages.setCurrentWidget(page)
+        self.form.pages.setCurrentIndex(row)
         self.form.stepTitleLabel.setText(f"{row + 1}. {page.title()}")
         self.form.guidanceBrowser.setHtml(page.guidance())
         self._show_problems(page)

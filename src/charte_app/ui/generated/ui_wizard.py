@@ -48,7 +48,6 @@ class Ui_WizardView(object):
 
         self.stepList = QListWidget(self.sidePanel)
         self.stepList.setObjectName(u"stepList")
-        self.stepList.setMinimumSize(QSize(190, 0))
 
         self.sideLayout.addWidget(self.stepList)
 
@@ -84,7 +83,7 @@ class Ui_WizardView(object):
         self.guidanceBrowser = QTextBrowser(self.guidanceBox)
         self.guidanceBrowser.setObjectName(u"guidanceBrowser")
         self.guidanceBrowser.setOpenExternalLinks(False)
-        self.guidanceBrowser.setMinimumSize(QSize(220, 0))
+        self.guidanceBrowser.setMinimumSize(QSize(180, 0))
 
         self.guidanceLayout.addWidget(self.guidanceBrowser)
 

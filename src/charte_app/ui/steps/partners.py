@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -110,9 +110,7 @@ class PartnersStep(FormStep):
         header = f.partnerTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setDefaultSectionSize(130)
-        header.resizeSection(0, 220)
-        f.partnerTable.verticalHeader().setDefaultSectionSize(24)
+        self._size_columns()
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)
         for code, label in labels_i18n.partner_kinds():
@@ -161,6 +159,26 @@ class PartnersStep(FormStep):
 
     def title(self) -> str:
         return self.tr("Partenaires")
+
+    def _size_columns(self) -> None:
+        """Columns wide enough for their header, a SIRET and a short name (follows "mode réunion")."""
+        table = self.form.partnerTable
+        metrics = table.fontMetrics()
+        floor = metrics.horizontalAdvance("Représentant M. Dupont")
+        header = table.horizontalHeader()
+        for column, title in enumerate(self.table_model.headers()):
+            width = max(metrics.horizontalAdvance(title) + 30, floor)
+            if column == 0:
+                width = max(width, metrics.horizontalAdvance("Caisse d'allocations familiales"))
+            elif column == 3:
+                width = max(width, metrics.horizontalAdvance("00000000000000") + 20)
+            header.resizeSection(column, width)
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+        super().changeEvent(event)
 
     # --- model ↔ view ----------------------------------------------------------
     def current(self) -> Partner | None:
