@@ -41,7 +41,7 @@ class Ui_ConventionsForm(object):
 
         self.conventionList = QListWidget(self.listPane)
         self.conventionList.setObjectName(u"conventionList")
-        self.conventionList.setMinimumSize(QSize(200, 0))
+        self.conventionList.setMinimumSize(QSize(150, 0))
         self.conventionList.setWordWrap(True)
         self.conventionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

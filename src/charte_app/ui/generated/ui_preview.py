@@ -35,7 +35,12 @@ class Ui_PreviewForm(object):
         self.documentCombo = QComboBox(PreviewForm)
         self.documentCombo.setObjectName(u"documentCombo")
         self.documentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.documentCombo.setMinimumContentsLength(60)
+        self.documentCombo.setMinimumContentsLength(20)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(2)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.documentCombo.sizePolicy().hasHeightForWidth())
+        self.documentCombo.setSizePolicy(sizePolicy)
 
         self.choiceRow.addWidget(self.documentCombo)
 
@@ -47,13 +52,14 @@ class Ui_PreviewForm(object):
         self.versionCombo = QComboBox(PreviewForm)
         self.versionCombo.setObjectName(u"versionCombo")
         self.versionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.versionCombo.setMinimumContentsLength(24)
+        self.versionCombo.setMinimumContentsLength(14)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.versionCombo.sizePolicy().hasHeightForWidth())
+        self.versionCombo.setSizePolicy(sizePolicy1)
 
         self.choiceRow.addWidget(self.versionCombo)
-
-        self.choiceSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.choiceRow.addItem(self.choiceSpacer)
 
 
         self.previewLayout.addLayout(self.choiceRow)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QMenu, QMessageBox, QScrollArea, QWidget
 
-from charte_app.domain import Convention, Problem
+from charte_app.domain import Convention
 from charte_app.domain.labels import CONVENTION_KINDS
 
 from ..clause_library import new_amendment, new_convention
@@ -36,6 +36,7 @@ def inform(parent: QWidget, title: str, message: str) -> None:
 
 class ConventionsPage(StepPage):
     step_id = "conventions"
+    problem_paths = ("dossier.conventions",)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -73,7 +74,7 @@ class ConventionsPage(StepPage):
             f.sections.addTab(self._scrolled(section), title)
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
-        f.splitter.setSizes([250, 1000])
+        f.splitter.setSizes([190, 1000])  # the editor needs the width; titles wrap in the list
         self.kind_menu = QMenu(self)
         for code, label in CONVENTION_KINDS.items():
             if code != "amendment":
@@ -135,9 +136,6 @@ class ConventionsPage(StepPage):
         if any(not c.parties or not c.object.strip() for c in conventions):
             return False
         return not any(p.severity == "error" for p in self.problems())
-
-    def problems(self) -> list[Problem]:
-        return [p for p in self.ctx.editor.problems() if p.path.startswith("dossier.conventions")]
 
     # --- list ----------------------------------------------------------------------
     def current(self) -> Convention | None:

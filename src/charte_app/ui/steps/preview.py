@@ -87,7 +87,7 @@ class PreviewPage(StepPage):
         return self.tr(
             "<p>Relisez le document tel qu'il sera imprimé. Tant qu'aucune version n'est choisie, il porte "
             "la mention « Projet – document de travail ».</p>"
-            "<ul><li>Pour faire signer, <b>créez d'abord une version</b> (menu Dossier) : son empreinte figure "
+            "<ul><li>Pour faire signer, <b>créez d'abord une version</b> (menu Versions) : son empreinte figure "
             "sur chaque page et permet de vérifier qu'un exemplaire papier correspond bien au texte validé.</li>"
             "<li><b>Imprimer</b> propose autant d'exemplaires que d'originaux prévus (un par partie).</li>"
             "<li><b>Word</b> sert à retoucher la mise en page ; le texte de référence reste celui du dossier.</li>"
