@@ -9,22 +9,21 @@ A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from docx import Document as open_docx
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Cm, Pt, RGBColor
 
 from . import geometry as g
 from . import ooxml
+from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
 from .pdf_styles import BODY_SIZE, LEADING, SHADE, TOTAL_SHADE
-from .structure import Cell, Document, PageBreak, Paragraph, Row, Run, SignatureBlock, SignaturePage, Table
+from .structure import Document, PageBreak, Paragraph, SignaturePage, Table
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -105,199 +104,50 @@ def _define_styles(doc: Any, restyle: bool) -> dict[str, Any]:
     return out
 
 
-def _add_runs(paragraph: Any, runs: list[Run], state: dict[str, int]) -> None:
-    for run in runs:
-        r = paragraph.add_run(run.text)
-        if run.bold:
-            r.bold = True
-        if run.italic:
-            r.italic = True
-        if run.superscript:
-            r.font.superscript = True
-        if run.inserted or run.deleted:
-            state["changes"] += 1
-            ooxml.track(
-                r,
-                "ins" if run.inserted else "del",
-                "charte-app",
-                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                state["changes"],
-            )
+def _styled(paragraph: Any, style: Any) -> Any:
+    """Set a paragraph's style by id: python-docx's setter looks the default style up every time (slow)."""
+    paragraph._p.style = None if style.style_id == "Normal" else style.style_id
+    return paragraph
 
 
 class _Writer:
-    def __init__(self, doc: Any, styles: dict[str, Any]) -> None:
-        self.doc = doc
-        self.styles = styles
-        self.state = {"changes": 0}
+    """Walks the structure and hands each block to the lxml body builder."""
 
-    def paragraph(self, para: Paragraph, container: Any = None, page_break: bool = False) -> Any:
-        target = container if container is not None else self.doc
-        out = target.add_paragraph(style=self.styles[_PARAGRAPH_STYLE.get(para.style, "Normal")])
-        if para.style == "bullet":
-            # A real tab after the dash aligns wrapped lines like the PDF's hanging indent.
-            out.add_run("–\t")
-            out.paragraph_format.tab_stops.add_tab_stop(Cm(0.56))
-        _add_runs(out, para.runs, self.state)
-        if para.keep_with_next:
-            out.paragraph_format.keep_with_next = True
-        if page_break:
-            out.paragraph_format.page_break_before = True
-        return out
+    def __init__(self, doc: Any, styles: dict[str, Any], change: Change | None) -> None:
+        self.style_ids = {name: style.style_id for name, style in styles.items()}
+        self.body = BodyBuilder(doc.element.body, self.style_ids, change)
 
-    def _cell(self, cell: Any, content: Cell, head: bool, shade: str | None) -> None:
-        p = cell.paragraphs[0]
-        p.style = self.styles["Cellule"]
-        p.alignment = _ALIGN[content.align]
-        runs = [Run(r.text, bold=r.bold or head, italic=r.italic, superscript=r.superscript) for r in content.runs]
-        _add_runs(p, runs, self.state)
-        if head:
-            p.paragraph_format.keep_with_next = True
-        if shade:
-            ooxml.shade(cell, shade)
+    def _style(self, para: Paragraph) -> str:
+        return self.style_ids[_PARAGRAPH_STYLE.get(para.style, "Normal")]
 
-    def _widths(self, table: Table) -> list[Any]:
-        scale = g.CONTENT_WIDTH / sum(table.widths)
-        return [Cm(w * scale) for w in table.widths]
-
-    def _row(self, t: Any, row: Row, widths: list[Any], head: bool) -> None:
-        tr = t.add_row()
-        ooxml.cant_split(tr)
-        if head:
-            ooxml.repeat_header(tr)
-        cells = tr.cells
-        for cell, width in zip(cells, widths, strict=False):
-            cell.width = width
-        shade = SHADE if head else (TOTAL_SHADE if row.total else None)
-        for cell, content in zip(cells, row.cells, strict=False):
-            self._cell(cell, content, head or row.total, shade)
-        if row.total:
-            _merge_total_label(cells, row)
-
-    def table(self, table: Table) -> None:
-        widths = self._widths(table)
-        t = self.doc.add_table(rows=0, cols=len(table.widths))
-        t.alignment = WD_TABLE_ALIGNMENT.LEFT
-        t.autofit = False
-        ooxml.table_layout_fixed(t)
-        ooxml.table_borders(t)
-        ooxml.cell_margins(t, 50, 70, 60, 70)
-        for column, width in zip(t.columns, widths, strict=False):
-            column.width = width
-        self._row(t, table.header, widths, head=True)
-        for row in table.rows:
-            self._row(t, row, widths, head=False)
-        spacer = self.doc.add_paragraph(style=self.styles["Normal"])
-        spacer.paragraph_format.space_after = Pt(0)
-        spacer.paragraph_format.line_spacing = Pt(5)
-
-    def title_box(self, paragraphs: list[Paragraph]) -> None:
-        t = self.doc.add_table(rows=1, cols=1)
-        t.autofit = False
-        ooxml.table_layout_fixed(t)
-        ooxml.table_borders(t, size=7, color="333333", inner=False)
-        ooxml.cell_margins(t, 200, 280, 200, 280)
-        cell = t.rows[0].cells[0]
-        cell.width = Cm(g.CONTENT_WIDTH)
-        t.columns[0].width = Cm(g.CONTENT_WIDTH)
-        first = True
-        for para in paragraphs:
-            if first:
-                p = cell.paragraphs[0]
-                p.style = self.styles[_PARAGRAPH_STYLE[para.style]]
-                _add_runs(p, para.runs, self.state)
-                first = False
-            else:
-                self.paragraph(para, container=cell)
-        spacer = self.doc.add_paragraph(style=self.styles["Normal"])
-        spacer.paragraph_format.space_after = Pt(8)
-
-    def _block(self, cell: Any, sig: SignatureBlock) -> None:
-        style = self.styles["Signature"]
-        lines = [(sig.pour, True, False), (sig.function, False, False), (sig.name, False, False)]
-        first = cell.paragraphs[0]
-        for i, (text, bold, italic) in enumerate(lines):
-            p = first if i == 0 else cell.add_paragraph()
-            p.style = style
-            r = p.add_run(text)
-            r.bold = bold
-            r.italic = italic
-            p.paragraph_format.keep_with_next = True
-        caption = cell.add_paragraph(style=style)
-        caption.paragraph_format.space_before = Cm(g.SIGNATURE_SPACE)
-        r = caption.add_run(sig.caption)
-        r.italic = True
-        r.font.size = Pt(8)
-
-    def signature(self, page: SignaturePage) -> None:
-        """ "Fait à …" is the table's repeated header row: never alone, on every signature page."""
-        t = self.doc.add_table(rows=0, cols=2)
-        t.autofit = False
-        ooxml.table_layout_fixed(t)
-        ooxml.no_table_borders(t)
-        ooxml.cell_margins(t, 40, 0, 220, 160)
-        half = Cm(g.CONTENT_WIDTH / 2)
-        for column in t.columns:
-            column.width = half
-        head = t.add_row()
-        ooxml.repeat_header(head)
-        ooxml.cant_split(head)
-        merged = head.cells[0].merge(head.cells[1])
-        p = merged.paragraphs[0]
-        p.style = self.styles["Signature"]
-        p.paragraph_format.space_after = Pt(10)
-        p.paragraph_format.keep_with_next = True
-        _add_runs(p, page.made_at, self.state)
-        blocks = page.blocks
-        for i in range(0, len(blocks), 2):
-            row = t.add_row()
-            ooxml.cant_split(row)
-            cells = row.cells
-            for cell in cells:
-                cell.width = half
-            for cell, sig in zip(cells, blocks[i : i + 2], strict=False):
-                self._block(cell, sig)
-
-    def page_break(self) -> None:
-        self.doc.add_paragraph(style=self.styles["Normal"]).add_run().add_break(WD_BREAK.PAGE)
-
-    def body(self, document: Document) -> None:
+    def body_of(self, document: Document) -> None:
+        out = self.body
         pending_break = False
-        for section in document.sections:
-            pending_break = pending_break or (section.page_break_before and len(self.doc.paragraphs) > 0)
+        for index, section in enumerate(document.sections):
+            pending_break = pending_break or (section.page_break_before and index > 0)
             if section.kind == "title" and section.heading is None:
                 titles = [b for b in section.blocks if isinstance(b, Paragraph) and b.style in ("title", "subtitle")]
                 if titles:
-                    self.title_box(titles)
+                    out.title_box([(t, self._style(t)) for t in titles])
                 rest = [b for b in section.blocks if b not in titles]
             else:
                 rest = section.blocks
                 if section.heading is not None:
-                    self.paragraph(section.heading, page_break=pending_break)
+                    out.paragraph(section.heading, self._style(section.heading), page_break=pending_break)
                     pending_break = False
             for block in rest:
                 if pending_break and not isinstance(block, Paragraph):
-                    self.page_break()
+                    out.page_break()
                     pending_break = False
                 if isinstance(block, Paragraph):
-                    self.paragraph(block, page_break=pending_break)
+                    out.paragraph(block, self._style(block), page_break=pending_break)
                     pending_break = False
                 elif isinstance(block, Table):
-                    self.table(block)
+                    out.table(block, cell_style=self.style_ids["Cellule"], shade=SHADE, total_shade=TOTAL_SHADE)
                 elif isinstance(block, SignaturePage):
-                    self.signature(block)
+                    out.signature(block, style=self.style_ids["Signature"], made_at=lambda p: None)
                 elif isinstance(block, PageBreak):
                     pending_break = True
-
-
-def _merge_total_label(cells: list[Any], row: Row) -> None:
-    """A total's label spans the empty cells that follow it."""
-    last = row.label_span()
-    if last:
-        merged = cells[0].merge(cells[last])
-        # merge() concatenates the empty cells' paragraphs: keep only the label.
-        for extra in merged.paragraphs[1:]:
-            extra._p.getparent().remove(extra._p)
 
 
 def _page_setup(doc: Any) -> Any:
@@ -316,11 +166,11 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     header = section.header
     header.is_linked_to_previous = False
     p = (
-        header.add_paragraph(style=styles["Pied de page"])
+        _styled(header.add_paragraph(), styles["Pied de page"])
         if header.paragraphs[0].text or _has_drawing(header)
         else header.paragraphs[0]
     )
-    p.style = styles["Pied de page"]
+    _styled(p, styles["Pied de page"])
     ooxml.paragraph_border_bottom(p)
     if furniture.draft_mark:
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -348,7 +198,7 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     left = row.cells[0]
     left.width = Cm(widths[0])
     top = left.paragraphs[0]
-    top.style = styles["Pied de page"]
+    _styled(top, styles["Pied de page"])
     ooxml.paragraph_border_top(top)
     top.paragraph_format.tab_stops.add_tab_stop(Cm(widths[0] - (0.4 if box else 0)), alignment=2)
     title = top.add_run(_shorten(furniture.footer_title, 95 if box else 110))
@@ -366,12 +216,12 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
         cell.width = Cm(box)
         ooxml.cell_borders(cell)
         label = cell.paragraphs[0]
-        label.style = styles["Pied de page"]
+        _styled(label, styles["Pied de page"])
         r = label.add_run("Paraphes")
         r.font.size = Pt(6.5)
     # The footer's default empty paragraph sits under the table; keep it tiny.
     first = footer.paragraphs[0]
-    first.style = styles["Pied de page"]
+    _styled(first, styles["Pied de page"])
     first.paragraph_format.line_spacing = Pt(2)
 
 
@@ -392,7 +242,7 @@ def _clear_body(doc: Any) -> None:
         body.remove(child)
 
 
-def write_docx(document: Document, *, letterhead: Path | None = None) -> bytes:
+def write_docx(document: Document, *, letterhead: Path | None = None, change: Change | None = None) -> bytes:
     """The DOCX's bytes: styles, body, header and footer on every page, metadata."""
     doc = open_docx(str(letterhead)) if letterhead is not None else open_docx()
     if letterhead is not None:
@@ -400,8 +250,7 @@ def write_docx(document: Document, *, letterhead: Path | None = None) -> bytes:
     styles = _define_styles(doc, restyle=letterhead is None)
     section = _page_setup(doc)
     _furniture(doc, section, document, styles)
-    writer = _Writer(doc, styles)
-    writer.body(document)
+    _Writer(doc, styles, change).body_of(document)
     props = doc.core_properties
     meta = document.metadata
     props.title = meta.title

@@ -15,6 +15,9 @@ BODY_SIZE = 9.5
 LEADING = 13.0
 SMALL = 8.0
 INK = "#1a1a1a"
+CELL_SIZE = 8.3
+CELL_LEADING = 10.5
+CELL_PAD = 3.5
 RULE = "#7a7a7a"
 SHADE = "#e8e8e8"
 TOTAL_SHADE = "#f3f3f3"
@@ -37,6 +40,19 @@ class PdfStyles:
     made_at: Any
 
 
+def _ink() -> Any:
+    from reportlab.lib.colors import HexColor
+
+    return HexColor(INK)
+
+
+def __getattr__(name: str) -> Any:
+    # A colour object, built lazily: reportlab is imported on first use only.
+    if name == "INK_COLOR":
+        return _ink()
+    raise AttributeError(name)
+
+
 def make_styles() -> PdfStyles:
     register_pdf_fonts()
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -50,7 +66,7 @@ def make_styles() -> PdfStyles:
         leading=LEADING,
         alignment=TA_JUSTIFY,
         spaceAfter=4,
-        textColor=INK,
+        textColor=_ink(),  # a Color object: a string is parsed again at every draw
         allowWidows=0,
         allowOrphans=0,
         bulletFontName=regular,  # reportlab's default is Helvetica, which would not be embedded
@@ -75,7 +91,7 @@ def make_styles() -> PdfStyles:
         "note": derive("note", fontName=italic, fontSize=SMALL, leading=10.5),
         "agreement": derive("agreement", fontName=bold, alignment=TA_LEFT, spaceBefore=10, spaceAfter=8),
     }
-    cell = derive("cell", fontSize=8.3, leading=10.5, alignment=TA_LEFT, spaceAfter=0)
+    cell = derive("cell", fontSize=CELL_SIZE, leading=CELL_LEADING, alignment=TA_LEFT, spaceAfter=0)
     head = ParagraphStyle("head", parent=cell, fontName=bold)
     return PdfStyles(
         paragraphs=paragraphs,

@@ -15,7 +15,19 @@ from xml.sax.saxutils import escape
 from . import geometry as g
 from .fonts import PDF_NAMES
 from .pdf_layout import canvas_class, doc_template
-from .pdf_styles import DELETED, INSERTED, RULE, SHADE, TOTAL_SHADE, PdfStyles, make_styles
+from .pdf_styles import (
+    CELL_LEADING,
+    CELL_PAD,
+    CELL_SIZE,
+    DELETED,
+    INK_COLOR,
+    INSERTED,
+    RULE,
+    SHADE,
+    TOTAL_SHADE,
+    PdfStyles,
+    make_styles,
+)
 from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
 
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
@@ -77,31 +89,66 @@ class _Flow:
         }[(cell.align, head)]
         return RLParagraph(run_markup(cell.runs), style)
 
+    def _plain(self, cell: Cell, width: float) -> str | None:
+        """A cell drawn as a plain string (no paragraph to wrap: much faster) when its text fits on one line."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        if len(cell.runs) != 1:
+            return None if cell.runs else ""
+        run = cell.runs[0]
+        if run.superscript or run.inserted or run.deleted or run.italic:
+            return None
+        text = run.text.translate(_NO_BREAK)
+        font = PDF_NAMES["bold"] if run.bold else PDF_NAMES["regular"]
+        return text if stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PAD else None
+
     def table(self, table: Table) -> Any:
         from reportlab.lib.colors import HexColor
         from reportlab.platypus import Table as RLTable
         from reportlab.platypus import TableStyle
 
         scale = self.width / sum(table.widths)
-        data = [[self._cell(c, True) for c in table.header.cells]]
+        widths = [w * scale for w in table.widths]
+        bold = PDF_NAMES["bold"]
         commands: list[tuple[Any, ...]] = [
             _CELL_FONT,
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK_COLOR),
+            ("FONTNAME", (0, 0), (-1, 0), bold),
             ("GRID", (0, 0), (-1, -1), 0.4, HexColor(RULE)),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(SHADE)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ]
-        for index, row in enumerate(table.rows, start=1):
-            data.append([self._cell(c, row.total) for c in row.cells])
+        for column, cell in enumerate(table.header.cells):
+            if cell.align != "left":
+                commands.append(("ALIGN", (column, 0), (column, -1), cell.align.upper()))
+        data: list[list[Any]] = []
+        for index, row in enumerate([table.header, *table.rows]):
+            head = index == 0 or row.total
+            span = row.label_span() if row.total else 0
+            cells: list[Any] = []
+            for column, cell in enumerate(row.cells):
+                width = sum(widths[column : column + span + 1]) if column == 0 else widths[column]
+                plain = self._plain(cell, width)
+                if plain is None:
+                    cells.append(self._cell(cell, head))
+                else:
+                    cells.append(plain)
+                    if cell.runs and cell.runs[0].bold and not head:
+                        commands.append(("FONTNAME", (column, index), (column, index), bold))
+            data.append(cells)
             if row.total:
+                commands.append(("FONTNAME", (0, index), (-1, index), bold))
                 commands.append(("BACKGROUND", (0, index), (-1, index), HexColor(TOTAL_SHADE)))
-                if row.label_span():
-                    commands.append(("SPAN", (0, index), (row.label_span(), index)))
+                if span:
+                    commands.append(("SPAN", (0, index), (span, index)))
         # Rows never split (reportlab's default); the header row repeats on every page.
-        flowable = RLTable(data, colWidths=[w * scale for w in table.widths], repeatRows=1, style=TableStyle(commands))
+        flowable = RLTable(data, colWidths=widths, repeatRows=1, style=TableStyle(commands))
         flowable.hAlign = "LEFT"
         return flowable
 
