@@ -154,6 +154,7 @@ def test_a_convention_is_created_by_typing(qtbot: QtBot, fresh: DossierEditor) -
 
     # The clauses come prefilled from the library; the dossier is valid as it stands.
     library = load_library()
+    page.form.sections.setCurrentIndex(4)
     assert "L. 121-6-2" in conv.data_protection
     assert "lettre recommandée avec accusé de réception" in conv.termination.text
     assert conv.disputes.amicable_first is True and "administratif" in conv.disputes.court.lower()
@@ -165,6 +166,7 @@ def test_financial_line_schedule_and_live_totals(qtbot: QtBot, fresh: DossierEdi
     page = make_page(qtbot, fresh)
     kind_action(page, "Convention de partenariat").trigger()
     conv = fresh.dossier.conventions[0]
+    page.form.sections.setCurrentIndex(1)
     add_party(qtbot, page, "Ville de Vitry")
     add_party(qtbot, page, "CAF de la Marne")
     page.form.sections.setCurrentIndex(2)
@@ -347,6 +349,7 @@ def test_avenant_and_removal(qtbot: QtBot, epernay: DossierEditor, monkeypatch: 
 
 def test_signature_and_originals(qtbot: QtBot, epernay: DossierEditor) -> None:
     page = make_page(qtbot, epernay)
+    page.form.sections.setCurrentIndex(6)
     sig = page.signature.form
     conv = epernay.dossier.conventions[0]
     assert sig.originalsSpin.value() == 3
@@ -411,3 +414,19 @@ def test_amount_and_date_fields_check_as_you_type(qtbot: QtBot) -> None:
     field.line_edit.clear()
     type_text(field.line_edit, "29/02/2028")
     assert dates[-1].isoformat() == "2028-02-29" and field.error_label.text() == ""
+
+
+def test_hidden_tabs_catch_up_when_shown(qtbot: QtBot, epernay: DossierEditor) -> None:
+    """Only the tab in view follows each edit; another tab shows the current model once opened."""
+    page = make_page(qtbot, epernay)
+    conv = epernay.dossier.conventions[0]
+    epernay.set_field(conv.contributions[1], "amount", Decimal("9000.00"), "Modifier un montant")
+    epernay.set_field(conv.signature, "place", "Reims", "Modifier le lieu")
+    page.form.sections.setCurrentIndex(2)
+    fin = page.finance.form
+    assert fin.financialTable.model().index(1, 4).data() == f"9{NNBSP}000,00"
+    assert f"27{NNBSP}000,00{NNBSP}€" in fin.totalsLabel.text()
+    fin.financialTable.setCurrentIndex(fin.financialTable.model().index(1, 1))
+    assert "ne correspond pas" in fin.scheduleMessage.text()  # 9 500,50 scheduled for 9 000,00
+    page.form.sections.setCurrentIndex(6)
+    assert page.signature.form.placeEdit.text() == "Reims"

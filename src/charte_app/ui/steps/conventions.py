@@ -84,6 +84,8 @@ class ConventionsPage(StepPage):
         f.addAmendmentButton.clicked.connect(self.add_amendment)
         f.removeConventionButton.clicked.connect(self.remove_convention)
         f.conventionList.currentItemChanged.connect(self._selection_changed)
+        f.sections.currentChanged.connect(lambda _i: self._refresh_shown_section())
+        self._stale_sections: set[int] = set()
         self.refresh()
 
     @staticmethod
@@ -127,8 +129,15 @@ class ConventionsPage(StepPage):
         self.form.removeConventionButton.setEnabled(has)
         self.form.addAmendmentButton.setEnabled(any(c.kind != "amendment" for c in conventions))
         self.form.headingLabel.setText(self._heading())
-        for section in self.sections:
-            section.refresh()
+        # Only the tab in view follows each keystroke; the others catch up when shown.
+        self._stale_sections = set(range(len(self.sections)))
+        self._refresh_shown_section()
+
+    def _refresh_shown_section(self) -> None:
+        index = self.form.sections.currentIndex()
+        if index in self._stale_sections:
+            self._stale_sections.discard(index)
+            self.sections[index].refresh()
 
     def is_complete(self) -> bool:
         """No convention is fine (a charter alone); each one needs parties, an object and no error."""

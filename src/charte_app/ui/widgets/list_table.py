@@ -103,7 +103,9 @@ class ListTableModel(QAbstractTableModel):
         self.editor, self.columns, self._items = editor, columns, items
         self._filter = row_filter or (lambda _item: True)
         self._problem = row_problem or (lambda _item: "")
+        self._labels: dict[str, dict[str, str]] = {}
         self._rows: list[Any] = self._compute()
+        self._shown: list[tuple[Any, ...]] = [self._row_text(item) for item in self._rows]
 
     # --- rows ----------------------------------------------------------------
     def _compute(self) -> list[Any]:
@@ -120,16 +122,37 @@ class ListTableModel(QAbstractTableModel):
         return next((i for i, x in enumerate(self._rows) if x is item), -1)
 
     def sync(self) -> bool:
-        """Follow the model after an edit: reset when rows changed (returns True), else repaint."""
+        """Follow the model after an edit: reset when rows changed (returns True), else repaint.
+
+        Only rows whose shown text changed are repainted: a keystroke elsewhere must not make
+        the views re-measure every cell (columns sized to their contents do that on dataChanged).
+        """
+        self._labels.clear()
         rows = self._compute()
         if [id(x) for x in rows] != [id(x) for x in self._rows]:
             self.beginResetModel()
             self._rows = rows
+            self._shown = [self._row_text(item) for item in rows]
             self.endResetModel()
             return True
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+        for row, item in enumerate(rows):
+            text = self._row_text(item)
+            if text != self._shown[row]:
+                self._shown[row] = text
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         return False
+
+    def _row_text(self, item: Any) -> tuple[Any, ...]:
+        return tuple(self._display(c, getattr(item, c.attr)) for c in self.columns) + (self._problem(item),)
+
+    def _display(self, column: Column, value: Any) -> str:
+        """Shown text; choice labels are computed once per sync, not once per cell."""
+        if column.kind == "choice" and column.choices and value is not None:
+            labels = self._labels.get(column.attr)
+            if labels is None:
+                labels = self._labels[column.attr] = dict(column.choices())
+            return labels.get(value, str(value))
+        return display_cell(column, value)
 
     # --- Qt model ------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -154,7 +177,7 @@ class ListTableModel(QAbstractTableModel):
         item, column = self._rows[index.row()], self.columns[index.column()]
         value = getattr(item, column.attr)
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_cell(column, value)
+            return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value if column.kind == "choice" else display_cell(column, value, edit=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "fte", "int", "year"):
