@@ -63,7 +63,10 @@ class ComparisonView(QWidget):
         self._current = -1
         self._meeting = False
         self._syncing = False
-        self._equalise_pending = False
+        self._equalise_timer = QTimer(self)
+        self._equalise_timer.setSingleShot(True)
+        self._equalise_timer.setInterval(0)
+        self._equalise_timer.timeout.connect(self._equalise)
         self._tinted: dict[str, int | None] = {}  # column → row currently tinted
         self._pending: Rendered | None = None  # rows rendered but not yet in the columns (hidden view)
         self._scroll_on_push = False
@@ -192,9 +195,8 @@ class ComparisonView(QWidget):
     def _schedule_equalise(self) -> None:
         if self.old_view.viewport().width() == self._equalised_width:
             return  # the show that laid the rows out already had this width
-        if not self._equalise_pending:
-            self._equalise_pending = True
-            QTimer.singleShot(0, self._equalise)
+        # A timer owned by the view dies with it: a queued re-levelling never runs on a deleted view.
+        self._equalise_timer.start()
 
     def _equalise(self) -> None:
         """Give row *k* the same height in both columns, so every row starts level.
@@ -205,7 +207,6 @@ class ComparisonView(QWidget):
         the same height and locked scrolling keeps every row level, not only
         the top one.
         """
-        self._equalise_pending = False
         self._equalised_width = self.old_view.viewport().width()
         docs = (self.old_view.document(), self.new_view.document())
         layouts = [d.documentLayout() for d in docs]

@@ -136,7 +136,7 @@ class HistoryPanel(QWidget):
 
         self.frozen_note = QLabel(
             self.tr(
-                "🔒 Version signée : son contenu, son libellé, son statut et les décisions des partenaires ne "
+                "Version signée : son contenu, son libellé, son statut et les décisions des partenaires ne "
                 "peuvent plus changer. Poursuivez dans le brouillon ou par un avenant."
             )
         )
@@ -239,7 +239,7 @@ class HistoryPanel(QWidget):
                 version.label,
                 format_timestamp(version.created_at),
                 version.author or "",
-                ("🔒 " if version.status == "signed" else "") + VERSION_STATUSES.get(version.status, version.status),
+                VERSION_STATUSES.get(version.status, version.status),
                 self.tr("{approved} approuvée(s), {decided}/{partners} décision(s)").format(
                     approved=approved, decided=decided, partners=partners
                 ),
@@ -353,8 +353,8 @@ class HistoryPanel(QWidget):
         """Store the selected partner's decision on the selected version; True when stored."""
         version = self.current_version()
         partner = self.partner.currentData()
-        if version is None or partner is None:
-            return False
+        if version is None or partner is None or version.status == "signed":
+            return False  # a signed version's decisions are final (the buttons are disabled too)
         approval = Approval(
             partner=partner,
             decision=decision,  # type: ignore[arg-type]
