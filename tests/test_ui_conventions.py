@@ -430,3 +430,23 @@ def test_hidden_tabs_catch_up_when_shown(qtbot: QtBot, epernay: DossierEditor) -
     assert "ne correspond pas" in fin.scheduleMessage.text()  # 9 500,50 scheduled for 9 000,00
     page.form.sections.setCurrentIndex(6)
     assert page.signature.form.placeEdit.text() == "Reims"
+
+
+def test_extra_article_and_annex(qtbot: QtBot, epernay: DossierEditor) -> None:
+    page = make_page(qtbot, epernay)
+    page.form.sections.setCurrentIndex(5)
+    arts = page.articles.form
+    conv = epernay.dossier.conventions[0]
+    qtbot.mouseClick(arts.addArticleButton, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, arts.articlesTable, 0, 0, "Article 6 bis – Transport des enfants")
+    choose_cell(qtbot, arts.articlesTable, 0, 1, "l'évaluation")
+    arts.articleTextEdit.setFocus()
+    type_text(arts.articleTextEdit, "La Ville organise le transport des enfants vers les séances.")
+    [article] = conv.extra_articles
+    assert (article.title, article.after) == ("Article 6 bis – Transport des enfants", "evaluation")
+    assert article.text == "La Ville organise le transport des enfants vers les séances."
+    qtbot.mouseClick(arts.addAnnexButton, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, arts.annexesTable, 1, 0, "Fiche des indicateurs")
+    choose_cell(qtbot, arts.annexesTable, 1, 1, "Fiche des indicateurs")
+    assert (conv.annexes[1].title, conv.annexes[1].table) == ("Fiche des indicateurs", "indicators")
+    assert not [p for p in validate_dossier(epernay.dossier) if p.severity == "error"]

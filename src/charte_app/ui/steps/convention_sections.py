@@ -403,7 +403,12 @@ class ArticlesSection(Section):
         f, b = self.form, self.binder
         self.articles = ListTableModel(
             editor,
-            [Column(self.tr("Titre de l'article"), "title", self.tr("Modifier le titre d'un article"), required=True)],
+            [
+                Column(
+                    self.tr("Titre de l'article"), "title", self.tr("Modifier le titre d'un article"), required=True
+                ),
+                Column(self.tr("Placé après"), "after", self.tr("Déplacer un article"), "choice", self.anchors),
+            ],
             _attr(current, "extra_articles"),  # type: ignore[arg-type]
             parent=self,
         )
@@ -441,6 +446,28 @@ class ArticlesSection(Section):
         f.removeAnnexButton.clicked.connect(
             lambda: self._remove(f.annexesTable, self.annexes, self.tr("Supprimer une annexe"))
         )
+
+    def anchors(self) -> list[tuple[str, str]]:
+        """Where an extra article may go: after a standard article of the convention, or another extra one."""
+        standard = [
+            ("", self.tr("à la fin, avant les annexes")),
+            ("preamble", self.tr("au début, avant l'objet")),
+            ("object", self.tr("l'article « Objet »")),
+            ("commitments", self.tr("les engagements des parties")),
+            ("means", self.tr("les moyens mis en commun")),
+            ("governance", self.tr("la gouvernance")),
+            ("evaluation", self.tr("l'évaluation")),
+            ("data_protection", self.tr("la protection des données")),
+            ("insurance", self.tr("les assurances")),
+            ("communication", self.tr("la communication")),
+            ("duration", self.tr("la durée")),
+            ("amendment", self.tr("la modification")),
+            ("termination", self.tr("la résiliation")),
+            ("disputes", self.tr("les litiges")),
+        ]
+        conv = self.current()
+        others = [(a.id, f"« {a.title} »") for a in (conv.extra_articles if conv else [])]
+        return standard + others
 
     @staticmethod
     def _selected(view, model: ListTableModel) -> object | None:  # noqa: ANN001 - a QTableView
