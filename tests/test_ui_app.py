@@ -1,0 +1,214 @@
+"""The application as started by ``charte-app``: last dossier, file to open, errors, crash recovery, imports."""
+
+# ruff: noqa: F811 - pytest fixtures imported from test_ui_support are redefined as arguments
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from charte_app.samples import small_dossier
+from charte_app.ui import app as app_module
+from charte_app.ui.app import LOG_NAME, Application, start
+from charte_app.ui.autosave import SaveState
+from test_ui_support import OFFSCREEN_NOISE, DialogRecorder, go, recorder  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def started(
+    qtbot: QtBot, data_dir: Path, recorder: DialogRecorder, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[Application]]:
+    """Applications started like ``run_app`` does (without the event loop); closed afterwards."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    apps: list[Application] = []
+    yield apps
+    for application in apps:
+        if application.window is not None:
+            application.window.autosaver.enabled = False
+            application.window.close()
+        application.service.close()
+
+
+def launch(qtbot: QtBot, started: list[Application], data_dir: Path, open_path: Path | None = None) -> Application:
+    application = start(data_dir, None, open_path)
+    assert application.window is not None
+    qtbot.addWidget(application.window)
+    started.append(application)
+    return application
+
+
+def test_the_last_dossier_reopens_at_start(qtbot: QtBot, data_dir: Path, started: list[Application]) -> None:
+    first = launch(qtbot, started, data_dir)
+    window = first.window
+    assert window is not None and not window.dossier_open()  # nothing opened yet: the home screen
+    dossier = small_dossier()
+    first.service.save_draft(dossier)
+    window.home.reload()
+    window.home.select(dossier.id)
+    window.home.open_selected()
+    assert window.dossier_open()
+
+    second = launch(qtbot, started, data_dir)
+    assert second.window is not None and second.window.dossier_open()
+    assert second.window.editor.dossier.id == dossier.id
+    assert second.window.windowTitle() == f"{dossier.title} – Charte"
+    assert second.app.windowIcon().isNull() is False
+
+
+def test_open_path_imports_and_opens_the_file(
+    qtbot: QtBot, data_dir: Path, started: list[Application], examples_dir: Path
+) -> None:
+    path = sorted(examples_dir.glob("*.charte"))[0]
+    expected = json.loads(path.read_text("utf-8"))["dossier"]
+    application = launch(qtbot, started, data_dir, path)
+    assert application.window is not None and application.window.dossier_open()
+    assert application.window.editor.dossier.id == expected["id"]
+    assert application.window.editor.dossier.title == expected["title"]
+
+
+def test_a_bad_file_gets_a_french_dialog_listing_the_faulty_paths(
+    qtbot: QtBot, data_dir: Path, started: list[Application], recorder: DialogRecorder, tmp_path: Path
+) -> None:
+    raw = small_dossier().id
+    bad = tmp_path / "abime.charte"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "charte-dossier",
+                "format_version": 1,
+                "dossier": {
+                    "id": raw,
+                    "title": "Abîmé",
+                    "partners": [{"id": "ville", "name": "Ville", "kind": "planète"}],
+                    "charter": {"title": "Charte", "duration": {"start": "2026-02-31"}},
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    application = launch(qtbot, started, data_dir, bad)
+    assert application.window is not None and not application.window.dossier_open()
+    [(title, text)] = recorder.errors
+    assert title == "Fichier refusé"
+    assert "dossier.partners[0].kind" in text and "dossier.charter.duration.start" in text
+    assert "Rien n'a été importé" in text
+    assert application.service.list_dossiers() == []
+
+
+def test_an_unexpected_error_is_logged_and_told_in_french_without_traceback(
+    qtbot: QtBot, data_dir: Path, started: list[Application], recorder: DialogRecorder
+) -> None:
+    application = launch(qtbot, started, data_dir)
+    assert sys.excepthook == application.excepthook
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        application.excepthook(type(exc), exc, exc.__traceback__)
+    [(title, text)] = recorder.errors
+    assert title == "Erreur inattendue"
+    assert "Traceback" not in text and "RuntimeError" not in text
+    assert str(data_dir / LOG_NAME) in text
+    log = (data_dir / LOG_NAME).read_text("utf-8")
+    assert "Traceback" in log and "RuntimeError: boom in a slot" in log
+
+
+def test_a_known_error_escaping_a_handler_shows_its_french_message(
+    qtbot: QtBot, data_dir: Path, started: list[Application], recorder: DialogRecorder
+) -> None:
+    from charte_app.errors import OutputError
+
+    application = launch(qtbot, started, data_dir)
+    error = OutputError("Le dossier de destination est en lecture seule.")
+    application.excepthook(OutputError, error, None)
+    assert recorder.errors == [("Action impossible", "Le dossier de destination est en lecture seule.")]
+
+
+def test_heavy_libraries_load_only_when_first_needed(data_dir: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from charte_app.samples import small_dossier
+        from charte_app.ui.app import start
+        application = start(Path({str(data_dir)!r}), None, None)
+        dossier = small_dossier()
+        application.service.save_draft(dossier)
+        application.window.open_dossier(dossier.id)
+        for row in range(9):  # the charter's steps
+            application.window.wizard.form.stepList.setCurrentRow(row)
+        heavy = [m for m in ("reportlab", "docx", "jinja2") if m in sys.modules]
+        print("HEAVY", heavy)
+        application.service.close()
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert "HEAVY []" in out.stdout, out.stdout + out.stderr
+
+
+def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state(
+    qtbot: QtBot, data_dir: Path, started: list[Application]
+) -> None:
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from charte_app.ui.app import start
+        application = start(Path({str(data_dir)!r}), None, None)
+        window = application.window
+        window.home.form.newTitleEdit.setText("Avant le plantage")
+        window.home.create()
+        page = window.wizard.page("partners")
+        page.form.newNameEdit.setText("Ville de Sézanne")
+        page.add_partner()
+        page.form.representativeEdit.setText("Amélie Girard")
+        page.form.representativeEdit.textEdited.emit("Amélie Girard")
+        deadline = time.monotonic() + 10
+        while window.autosaver.state.value != "saved" and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        print("SAVED", flush=True)
+        time.sleep(60)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "SAVED"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+    application = launch(qtbot, started, data_dir)
+    window = application.window
+    assert window is not None and window.dossier_open()
+    assert window.editor.dossier.title == "Avant le plantage"
+    page = go(window, "partners")
+    assert page.form.nameEdit.text() == "Ville de Sézanne"
+    assert page.form.representativeEdit.text() == "Amélie Girard"
+    assert window.autosaver.state == SaveState.SAVED
+
+
+def test_run_app_returns_an_exit_code(data_dir: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QTimer.singleShot(200, QApplication.quit)
+    assert app_module.run_app(data_dir, None, None) == 0
+    assert (data_dir / LOG_NAME).exists()

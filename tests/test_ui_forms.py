@@ -1,0 +1,46 @@
+"""Designer forms: one mechanism (pyside6-uic, committed output, used by composition), never stale."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_assets  # noqa: E402 - the build script is the single mechanism under test
+
+FORMS = sorted((ROOT / "forms").glob("*.ui"))
+
+
+def test_every_compiled_form_matches_its_designer_file() -> None:
+    stale = [str(f.relative_to(ROOT)) for f in build_assets.stale_forms()]
+    assert stale == [], "recompile with: python scripts/build_assets.py --forms"
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[f.stem for f in FORMS])
+def test_every_form_builds_by_composition(qtbot: QtBot, form: Path) -> None:
+    module = importlib.import_module(f"charte_app.ui.generated.ui_{form.stem}")
+    [cls] = [obj for name, obj in vars(module).items() if name.startswith("Ui_")]
+    top = ET.parse(form).getroot().find("widget")
+    assert top is not None
+    host = getattr(QtWidgets, top.get("class", "QWidget"))()
+    qtbot.addWidget(host)
+    ui = cls()
+    ui.setupUi(host)
+    assert not isinstance(host, cls)  # composed, never inherited
+
+
+def test_views_compose_their_form_instead_of_inheriting_it() -> None:
+    sources = (ROOT / "src" / "charte_app" / "ui").rglob("*.py")
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in sources
+        if "generated" not in p.parts and "(Ui_" in p.read_text("utf-8").replace(" ", "")
+    ]
+    assert offenders == []
