@@ -171,9 +171,24 @@ def _signature(folder: Path | None) -> tuple[Any, ...]:
         return (str(folder),)
 
 
+def _bytecode_cache(data_dir: Path | None) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in ``<data dir>/cache/modeles``: a new process skips compiling them.
+
+    Entries are keyed by the template's source checksum, so an edited override is compiled again.
+    """
+    if data_dir is None:
+        return None
+    folder = Path(data_dir) / "cache" / "modeles"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only data dir: compile every time, it still works
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
     folder = _user_dir(data_dir)
-    key = _signature(folder)
+    key = (str(data_dir), *_signature(folder))
     with _lock:
         env = _environments.get(key)
         if env is None:
@@ -187,6 +202,7 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
                 trim_blocks=False,  # a line ending in {% endif %} keeps its newline
                 lstrip_blocks=True,
                 keep_trailing_newline=True,
+                bytecode_cache=_bytecode_cache(data_dir),
             )
             for unsafe in ("attr", "format", "safe", "xmlattr"):
                 env.filters.pop(unsafe, None)

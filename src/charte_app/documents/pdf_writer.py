@@ -157,10 +157,10 @@ class _Flow:
         from reportlab.platypus import Spacer
 
         s = self.styles
+        # One paragraph for the three lines: a long convention has dozens of blocks.
+        lines = [escape(x.translate(_NO_BREAK)) for x in (sig.pour, sig.function, sig.name)]
         return [
-            RLParagraph(escape(sig.pour.translate(_NO_BREAK)), s.sign_pour),
-            RLParagraph(escape(sig.function.translate(_NO_BREAK)), s.sign_text),
-            RLParagraph(escape(sig.name.translate(_NO_BREAK)), s.sign_text),
+            RLParagraph(f"<b>{lines[0]}</b><br/>{lines[1]}<br/>{lines[2]}", s.sign_text),
             Spacer(1, g.SIGNATURE_SPACE * self.cm),
             RLParagraph(escape(sig.caption), s.sign_caption),
         ]

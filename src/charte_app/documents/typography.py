@@ -150,13 +150,24 @@ def fte(value: Any) -> str:
     return f"{number(value)}{NBSP}ETP"
 
 
+_french: Any = None
+
+
+def _cardinal(n: int) -> str:
+    """num2words' French converter, imported alone (the package imports every language otherwise)."""
+    global _french
+    if _french is None:
+        from num2words.lang_FR import Num2Word_FR
+
+        _french = Num2Word_FR()
+    return str(_french.to_cardinal(n))
+
+
 def words(value: Any) -> str:
     """A whole number in French words: 3 → "trois"."""
     if is_missing(value):
         return BLANK
-    from num2words import num2words
-
-    return str(num2words(int(value), lang="fr"))
+    return _cardinal(int(value))
 
 
 def amount_words(value: Any) -> str:
@@ -164,17 +175,15 @@ def amount_words(value: Any) -> str:
     amount_ = _decimal(value)
     if amount_ is None:
         return BLANK
-    from num2words import num2words
-
     amount_ = amount_.quantize(Decimal("0.01"))
     euros = int(amount_)
     cents = int((amount_ - euros) * 100)
     unit = "euro" if euros < 2 else "euros"
     # "un million d'euros": French puts "de" after million(s)/milliard(s) alone.
-    text = num2words(euros, lang="fr")
+    text = _cardinal(euros)
     joined = f"{text} d'{unit}" if re.search(r"(millions?|milliards?)$", text) else f"{text} {unit}"
     if cents:
-        joined += f" et {num2words(cents, lang='fr')} centime{'s' if cents > 1 else ''}"
+        joined += f" et {_cardinal(cents)} centime{'s' if cents > 1 else ''}"
     return joined
 
 
