@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from charte_app.domain import Contribution, Convention, Payment
 from charte_app.domain.labels import CONTRIBUTION_KINDS
@@ -289,7 +289,7 @@ class MeansSection(Section):
             if model.sync():
                 select_item(view, model, keep)
 
-    def add(self, kind: str, view, model: ListTableModel) -> None:  # noqa: ANN001 - a QTableView
+    def add(self, kind: str, view: QTableView, model: ListTableModel) -> None:
         conv = self.current()
         if conv is None:
             return
@@ -297,13 +297,12 @@ class MeansSection(Section):
         if not conv.parties:
             message.setText(self.tr("Ajoutez d'abord les parties à la convention (onglet « Parties »)."))
             return
-        item = Contribution(
-            id=unique_id("moyen", conv.contributions), partner=conv.parties[0], kind=kind, description=""
-        )  # type: ignore[arg-type]
+        item = Contribution(id=unique_id("moyen", conv.contributions), partner=conv.parties[0], description="")
+        item.kind = kind  # type: ignore[assignment]  # one of OTHER_KINDS or "staff", from our own buttons
         self.editor.append_item(conv.contributions, item, self.tr("Ajouter : {}").format(CONTRIBUTION_KINDS[kind]))
         PartiesSection._edit_new(view, model, item, 1 if kind == "staff" else 2)
 
-    def remove(self, view, model: ListTableModel) -> None:  # noqa: ANN001 - a QTableView
+    def remove(self, view: QTableView, model: ListTableModel) -> None:
         conv, index = self.current(), view.currentIndex()
         if conv is None or not index.isValid():
             return

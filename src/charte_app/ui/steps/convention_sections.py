@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableView, QWidget
 
 from charte_app.domain import Annex, Convention, ConventionCommitment, Dossier, ExtraArticle
 from charte_app.domain.labels import CONVENTION_KINDS
@@ -200,8 +200,8 @@ class PartiesSection(Section):
             if partner.id not in parties:
                 self._add_row(f.availableList, partner.id, partner.name, chosen_available)
         for i, pid in enumerate(parties):
-            partner = self.dossier.partner(pid)
-            name = partner.name if partner else pid
+            party = self.dossier.partner(pid)
+            name = party.name if party else pid
             side = self.tr("d'une part") if i == 0 else self.tr("d'autre part")
             self._add_row(f.partiesList, pid, f"{i + 1}. {name} ({side})", chosen_party)
 
@@ -219,7 +219,7 @@ class PartiesSection(Section):
         )
 
     @staticmethod
-    def _add_row(widget, pid: str, text: str, selected: str | None) -> None:  # noqa: ANN001 - a QListWidget
+    def _add_row(widget: QListWidget, pid: str, text: str, selected: str | None) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, pid)
         widget.addItem(item)
@@ -227,7 +227,7 @@ class PartiesSection(Section):
             widget.setCurrentItem(item)
 
     @staticmethod
-    def _selected_id(widget) -> str | None:  # noqa: ANN001 - a QListWidget
+    def _selected_id(widget: QListWidget) -> str | None:
         item = widget.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
@@ -287,7 +287,7 @@ class PartiesSection(Section):
         select_item(self.form.commitmentsTable, self.commitments, item)
 
     @staticmethod
-    def _edit_new(view, model: ListTableModel, item: object, column: int) -> None:  # noqa: ANN001 - a QTableView
+    def _edit_new(view: QTableView, model: ListTableModel, item: object, column: int) -> None:
         """Select a record just added and open its main cell for typing."""
         model.sync()
         select_item(view, model, item)
@@ -470,7 +470,7 @@ class ArticlesSection(Section):
         return standard + others
 
     @staticmethod
-    def _selected(view, model: ListTableModel) -> object | None:  # noqa: ANN001 - a QTableView
+    def _selected(view: QTableView, model: ListTableModel) -> object | None:
         index = view.currentIndex()
         return model.item(index.row()) if index.isValid() and index.row() < model.rowCount() else None
 
@@ -498,7 +498,7 @@ class ArticlesSection(Section):
         self.editor.append_item(conv.annexes, annex, self.tr("Ajouter une annexe"))
         PartiesSection._edit_new(self.form.annexesTable, self.annexes, annex, 0)
 
-    def _remove(self, view, model: ListTableModel, text: str) -> None:  # noqa: ANN001 - a QTableView
+    def _remove(self, view: QTableView, model: ListTableModel, text: str) -> None:
         item, items = self._selected(view, model), model.source()
         if item is not None and items is not None:
             self.editor.remove_item(items, items.index(item), text)

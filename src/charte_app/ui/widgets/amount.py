@@ -77,7 +77,7 @@ def format_decimal(value: Decimal | None, *, places: int | None = 2, sep: str = 
         integer, _, decimals = f"{value:.{places}f}".partition(".")
     sign = "-" if integer.startswith("-") else ""
     digits = integer.lstrip("-")
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
