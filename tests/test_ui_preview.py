@@ -158,3 +158,21 @@ def test_documents_are_imported_only_when_the_page_is_shown(tmp_path: Path) -> N
     env = {"QT_QPA_PLATFORM": "offscreen", "CHARTE_APP_DATA_DIR": str(tmp_path), "PATH": ""}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "none"
+
+
+def test_a_new_empty_dossier_previews_its_charter_with_visible_blanks(
+    qtbot: QtBot, service: DossierService, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = DossierEditor(service.create_dossier("Nouveau dossier"))
+    page = PreviewPage(StepContext(editor=editor, service=service, data_dir=data_dir))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    combo = page.form.documentCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["charter"]
+    assert page.form.versionCombo.count() == 1
+    text = page.form.previewBrowser.toPlainText()
+    assert "Projet – document de travail" in text and "…" in text and "None" not in text
+    monkeypatch.setattr(preview_module, "ask_save_path", lambda *_a: str(tmp_path / "charte.docx"))
+    assert page.export("docx") == tmp_path / "charte.docx"
+    assert docx.Document(str(tmp_path / "charte.docx")).paragraphs
