@@ -121,6 +121,8 @@ def test_a_convention_is_created_by_typing(qtbot: QtBot, fresh: DossierEditor) -
     kind_action(page, "Convention financière").trigger()
     conv = fresh.dossier.conventions[0]
     assert conv.kind == "financial"
+    # A convention just created keeps the dossier valid, so autosave goes on.
+    assert not [p for p in validate_dossier(fresh.dossier) if p.severity == "error"]
     general = page.general.form
     general.titleEdit.selectAll()
     type_text(general.titleEdit, "Convention financière PRE 2026")
@@ -136,6 +138,10 @@ def test_a_convention_is_created_by_typing(qtbot: QtBot, fresh: DossierEditor) -
 
     # Parties in a chosen order, then reordered.
     page.form.sections.setCurrentIndex(1)
+    assert conv.parties == ["ville"]  # the dossier's first partner, so the dossier stays valid
+    page.parties.form.partiesList.setCurrentRow(0)
+    qtbot.mouseClick(page.parties.form.removePartyButton, Qt.MouseButton.LeftButton)
+    assert conv.parties == []
     add_party(qtbot, page, "Association Trait d'union")
     add_party(qtbot, page, "Ville de Vitry")
     add_party(qtbot, page, "CAF de la Marne")
@@ -167,12 +173,15 @@ def test_financial_line_schedule_and_live_totals(qtbot: QtBot, fresh: DossierEdi
     kind_action(page, "Convention de partenariat").trigger()
     conv = fresh.dossier.conventions[0]
     page.form.sections.setCurrentIndex(1)
-    add_party(qtbot, page, "Ville de Vitry")
+    assert conv.parties == ["ville"]
     add_party(qtbot, page, "CAF de la Marne")
     page.form.sections.setCurrentIndex(2)
     fin = page.finance.form
     qtbot.mouseClick(fin.addFinancialButton, Qt.MouseButton.LeftButton)
     table = fin.financialTable
+    # No schedule before the amount: the dossier would refuse a schedule without a total.
+    qtbot.mouseClick(fin.addPaymentButton, Qt.MouseButton.LeftButton)
+    assert conv.contributions[0].schedule == [] and "montant de la contribution" in fin.scheduleMessage.text()
     edit_cell(qtbot, table, 0, 1, "Subvention de fonctionnement")
     edit_cell(qtbot, table, 0, 2, "2026")
     edit_cell(qtbot, table, 0, 3, "65-6574")

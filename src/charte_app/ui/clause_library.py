@@ -95,12 +95,15 @@ def unique_id(prefix: str, existing: list[Any]) -> str:
 
 
 def new_convention(dossier: Dossier, kind: str, library: ClauseLibrary | None = None) -> Convention:
-    """A new convention of ``kind``, its clauses filled with the library's standard texts."""
+    """A new convention of ``kind``: first partner as first party, clauses from the library's standard texts."""
     lib = library or load_library()
     conv = Convention(
         id=unique_id("convention", dossier.conventions),
         title=CONVENTION_KINDS.get(kind, CONVENTION_KINDS["partnership"]),
         kind=kind,  # type: ignore[arg-type]
+        # A convention needs a party to be valid (and autosaved): start with the dossier's first
+        # partner — usually the PRE's carrier, "d'une part" — and let the user add the others.
+        parties=[dossier.partners[0].id] if dossier.partners else [],
         object="",
         legal_basis=lib.legal_basis_for(kind),
         termination=Termination(notice_months=lib.notice_months, text=lib.text("termination")),

@@ -122,6 +122,7 @@ class FinanceSection(Section):
         return self.lines.item(index.row())
 
     def _line_selected(self) -> None:
+        self._schedule_error = ""
         self.schedule.sync()
         self._update_messages()
 
@@ -140,6 +141,8 @@ class FinanceSection(Section):
 
     def _on_line_message(self, text: str) -> None:
         self._line_error = text
+        if not text:
+            self._schedule_error = ""  # a successful edit of the line answers "give the amount first"
         self._update_messages()
 
     def _on_schedule_message(self, text: str) -> None:
@@ -212,9 +215,13 @@ class FinanceSection(Section):
         line = self.selected_line()
         if line is None:
             return
-        # Prefill what remains to schedule, the usual case (advance, then balance).
+        if line.amount is None:
+            self._on_schedule_message(self.tr("Indiquez d'abord le montant de la contribution, puis ses échéances."))
+            return
+        # Prefill what remains to schedule, the usual case (advance, then balance); never an empty amount,
+        # which the dossier would refuse.
         gap = schedule_gap(line) if line.schedule else line.amount
-        payment = Payment(amount=gap if gap and gap > 0 else None)
+        payment = Payment(amount=gap if gap is not None and gap > 0 else Decimal("0.00"))
         self.editor.append_item(line.schedule, payment, self.tr("Ajouter une échéance"))
         PartiesSection._edit_new(self.form.scheduleTable, self.schedule, payment, 0)
 

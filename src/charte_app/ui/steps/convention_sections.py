@@ -126,7 +126,12 @@ class GeneralSection(Section):
         with self.editor.macro(self.tr("Changer le type de convention")):
             self.editor.set_field(conv, "kind", kind, self.tr("Changer le type de convention"))
             if kind == "amendment" and conv.amends is None:
-                self.editor.set_field(conv, "amends", Amends(number=1), self.tr("Changer le type de convention"))
+                # Cite a convention straight away so the dossier stays valid (and autosaved).
+                original = next(
+                    (c.id for c in self.dossier.conventions if c is not conv and c.kind != "amendment"), None
+                )
+                amends = Amends(convention=original, number=1)
+                self.editor.set_field(conv, "amends", amends, self.tr("Changer le type de convention"))
             elif kind != "amendment" and conv.amends is not None:
                 self.editor.set_field(conv, "amends", None, self.tr("Changer le type de convention"))
 
