@@ -142,6 +142,7 @@ def test_a_convention_is_created_by_typing(qtbot: QtBot, fresh: DossierEditor) -
     page.parties.form.partiesList.setCurrentRow(0)
     qtbot.mouseClick(page.parties.form.removePartyButton, Qt.MouseButton.LeftButton)
     assert conv.parties == []
+    assert "au moins une partie" in page.parties.form.partiesMessage.text()
     add_party(qtbot, page, "Association Trait d'union")
     add_party(qtbot, page, "Ville de Vitry")
     add_party(qtbot, page, "CAF de la Marne")

@@ -214,6 +214,8 @@ class PartiesSection(Section):
         """Partners who commit or contribute without being parties (a warning, not a block)."""
         if conv is None:
             return ""
+        if not conv.parties:
+            return self.tr("Une convention a au moins une partie : choisissez-la dans la liste de gauche.")
         outsiders = {c.partner for c in conv.commitments} | {c.partner for c in conv.contributions}
         outsiders -= set(conv.parties)
         names = sorted((self.dossier.partner(p).name if self.dossier.partner(p) else p) for p in outsiders)  # type: ignore[union-attr]
