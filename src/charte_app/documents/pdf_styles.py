@@ -53,8 +53,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-def make_styles() -> PdfStyles:
-    register_pdf_fonts()
+def make_styles(bold_italic: bool = False) -> PdfStyles:
+    register_pdf_fonts(bold_italic)
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 

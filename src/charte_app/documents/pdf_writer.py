@@ -55,6 +55,37 @@ def run_markup(runs: list[Run]) -> str:
     return "".join(parts)
 
 
+class _Frags:
+    """Paragraph fragments without reportlab's markup parser (a third of the PDF time on long documents).
+
+    For each style and formatting (bold, italic, superscript) reportlab parses a
+    one-letter sample once; every run is then a clone of that fragment with its
+    own text. Inserted / deleted runs (comparisons) still go through the parser.
+    """
+
+    def __init__(self) -> None:
+        self._samples: dict[tuple[str, bool, bool, bool], Any] = {}
+
+    def _sample(self, style: Any, run: Run) -> Any:
+        key = (style.name, run.bold, run.italic, run.superscript)
+        frag = self._samples.get(key)
+        if frag is None:
+            from reportlab.platypus import Paragraph as RLParagraph
+
+            markup = run_markup([Run("x", bold=run.bold, italic=run.italic, superscript=run.superscript)])
+            frag = self._samples[key] = RLParagraph(markup, style).frags[0]
+        return frag
+
+    def paragraph(self, runs: list[Run], style: Any, bullet: str | None = None) -> Any:
+        from reportlab.platypus import Paragraph as RLParagraph
+
+        if not runs or any(r.inserted or r.deleted for r in runs):
+            return RLParagraph(run_markup(runs), style, bulletText=bullet)
+        frags = [self._sample(style, r).clone(text=r.text.translate(_NO_BREAK), link=[], us_lines=[]) for r in runs]
+        text = "".join(r.text for r in runs)
+        return RLParagraph(text, style, bulletText=bullet, frags=frags)
+
+
 class _Flow:
     """Builds the flowables of one document."""
 
@@ -64,19 +95,18 @@ class _Flow:
         self.styles = styles
         self.width = g.CONTENT_WIDTH * cm
         self.cm = cm
+        self.frags = _Frags()
 
     def paragraph(self, para: Paragraph) -> Any:
-        from reportlab.platypus import Paragraph as RLParagraph
 
         style = self.styles.paragraphs.get(para.style, self.styles.paragraphs["body"])
         bullet = "–" if para.style == "bullet" else None
-        flowable = RLParagraph(run_markup(para.runs), style, bulletText=bullet)
+        flowable = self.frags.paragraph(para.runs, style, bullet)
         if para.keep_with_next or para.style in ("heading", "subheading", "agreement"):
             flowable.keepWithNext = True
         return flowable
 
     def _cell(self, cell: Cell, head: bool) -> Any:
-        from reportlab.platypus import Paragraph as RLParagraph
 
         s = self.styles
         style = {
@@ -87,7 +117,7 @@ class _Flow:
             ("right", True): s.head_right,
             ("center", True): s.head_center,
         }[(cell.align, head)]
-        return RLParagraph(run_markup(cell.runs), style)
+        return self.frags.paragraph(cell.runs, style)
 
     def _plain(self, cell: Cell, width: float) -> str | None:
         """A cell drawn as a plain string (no paragraph to wrap: much faster) when its text fits on one line."""
@@ -268,9 +298,22 @@ def letterhead_logo(letterhead: Path | None) -> Any:
     return image, (w * height / h, height)
 
 
+def _uses_bold_italic(document: Document) -> bool:
+    for block in document.blocks():
+        if isinstance(block, Paragraph):
+            runs = block.runs
+        elif isinstance(block, Table):
+            runs = [r for row in [block.header, *block.rows] for c in row.cells for r in c.runs]
+        else:
+            continue
+        if any(r.bold and r.italic for r in runs):
+            return True
+    return False
+
+
 def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
     """The PDF's bytes (fonts embedded, metadata set, furniture on every page)."""
-    styles = make_styles()
+    styles = make_styles(bold_italic=_uses_bold_italic(document))
     buffer = io.BytesIO()
     doc = doc_template(buffer, document.metadata)
     story = _Flow(styles).flowables(document)
