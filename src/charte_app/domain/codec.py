@@ -16,6 +16,7 @@ import types
 import typing
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any, TypeVar
 
 from .model import Record
@@ -60,6 +61,7 @@ def _default(f: _Field) -> Any:
     return f.default() if f.factory else f.default
 
 
+@cache  # called for every value decoded; the answer depends only on the (hashable) type
 def _split_optional(tp: Any) -> tuple[Any, bool]:
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
