@@ -58,8 +58,12 @@ def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
     # The same options on the main parser (with defaults) and on every sub-command (without, so a
     # value given before the sub-command is not overwritten): accepted before or after it.
     default: Any = None if defaults else argparse.SUPPRESS
-    parser.add_argument("--data-dir", type=Path, default=default, help="dossier des données (base, journal)")
-    parser.add_argument("--database-url", default=default, help="base PostgreSQL (postgresql://…) au lieu de SQLite")
+    parser.add_argument(
+        "--data-dir", type=Path, default=default, metavar="DOSSIER", help="dossier des données (base, journal)"
+    )
+    parser.add_argument(
+        "--database-url", default=default, metavar="URL", help="base PostgreSQL (postgresql://…) au lieu de SQLite"
+    )
     parser.add_argument(
         "--debug",
         action="store_true",
@@ -89,22 +93,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, required=True, metavar="FICHIER.charte")
     p = command("version", "fige le brouillon en une nouvelle version")
     p.add_argument("dossier_id", metavar="ID")
-    p.add_argument("--label", required=True, metavar="TEXTE")
-    p.add_argument("--status", choices=STATUSES, default="draft")
-    p.add_argument("--author", default=None, metavar="NOM")
+    p.add_argument("--label", required=True, metavar="TEXTE", help="libellé de la version")
+    p.add_argument("--status", choices=STATUSES, default="draft", help="statut de départ (projet par défaut)")
+    p.add_argument("--author", default=None, metavar="NOM", help="auteur de la version")
     p = command("export", "imprime la charte ou une convention en PDF ou DOCX")
     p.add_argument("source", metavar="SOURCE")
-    p.add_argument("--document", required=True, metavar="DOC")
+    p.add_argument("--document", required=True, metavar="DOC", help="« charter » ou l'identifiant d'une convention")
     p.add_argument("--format", required=True, choices=("pdf", "docx"))
     p.add_argument("--output", type=Path, required=True, metavar="CHEMIN")
-    p.add_argument("--version", type=int, default=None, metavar="N")
+    p.add_argument("--version", type=int, default=None, metavar="N", help="numéro de version (brouillon sinon)")
     p = command("compare", "compare deux versions d'un dossier")
     p.add_argument("source", metavar="SOURCE")
-    p.add_argument("--from", dest="from_", required=True, metavar="N")
-    p.add_argument("--to", required=True, metavar="M")
+    p.add_argument("--from", dest="from_", required=True, metavar="N", help="numéro de version, ou « draft »")
+    p.add_argument("--to", required=True, metavar="M", help="numéro de version, ou « draft » (le brouillon)")
     p.add_argument("--document", default=None, metavar="DOC")
     p.add_argument("--format", required=True, choices=("text", "pdf", "docx"))
-    p.add_argument("--output", required=True, metavar="CHEMIN|-")
+    p.add_argument("--output", required=True, metavar="CHEMIN|-", help="« - » : texte sur la sortie standard")
     p = command("verify", "retrouve la version dont provient un PDF imprimé")
     p.add_argument("file", type=Path, metavar="FICHIER.pdf")
     return parser

@@ -25,7 +25,7 @@ from ..domain.codec import decode, encode
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
 from ..domain.problems import DossierRefused, Problem
 from ..domain.validation import errors, validate_dossier
-from ..errors import Immutable, NotFound, UserError
+from ..errors import UserError
 from ..fsutil import atomic_write
 from ..paths import data_dir as default_data_dir
 from ..storage import Store
@@ -381,4 +381,4 @@ class DossierService:
             repo.set_setting(key, value)
 
 
-__all__ = ["DossierService", "DossierSummary", "ImportResult", "VersionRef", "Immutable", "NotFound", "now_iso"]
+__all__ = ["DossierService", "DossierSummary", "ImportResult", "VersionRef", "now_iso"]
