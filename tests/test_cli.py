@@ -312,3 +312,15 @@ def test_unexpected_error_is_logged_and_explained_in_french(
     assert "panne interne" in (data_dir / "charte-app.log").read_text(encoding="utf-8")
     assert cli.main(["list", "--data-dir", str(data_dir), "--debug"]) == 1
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_list_imports_nothing_heavy(imported: Path) -> None:
+    code = (
+        "import sys\n"
+        "from charte_app.cli import main\n"
+        f"main(['list', '--data-dir', {str(imported)!r}])\n"
+        "heavy = ('PySide6', 'reportlab', 'docx', 'jinja2', 'sqlalchemy', 'alembic', 'pypdf')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
