@@ -150,11 +150,13 @@ class _Writer:
                     pending_break = True
 
 
-def _page_setup(doc: Any) -> Any:
-    section = doc.sections[0]
+def _page_setup(doc: Any, keep_top: bool = False) -> Any:
+    section = doc.sections[-1]
+    top = section.top_margin if keep_top and section.top_margin else 0
     section.page_width, section.page_height = Cm(g.PAGE_WIDTH), Cm(g.PAGE_HEIGHT)
     section.left_margin, section.right_margin = Cm(g.MARGIN_LEFT), Cm(g.MARGIN_RIGHT)
-    section.top_margin, section.bottom_margin = Cm(g.MARGIN_TOP), Cm(g.MARGIN_BOTTOM)
+    # A letterhead's logo may need a deeper top margin than ours: keep the larger one.
+    section.top_margin, section.bottom_margin = max(Cm(g.MARGIN_TOP), top), Cm(g.MARGIN_BOTTOM)
     section.header_distance = Cm(g.HEADER_DISTANCE)
     section.footer_distance = Cm(g.FOOTER_DISTANCE)
     section.start_type = WD_SECTION.NEW_PAGE
@@ -248,7 +250,7 @@ def write_docx(document: Document, *, letterhead: Path | None = None, change: Ch
     if letterhead is not None:
         _clear_body(doc)
     styles = _define_styles(doc, restyle=letterhead is None)
-    section = _page_setup(doc)
+    section = _page_setup(doc, keep_top=letterhead is not None)
     _furniture(doc, section, document, styles)
     _Writer(doc, styles, change).body_of(document)
     props = doc.core_properties

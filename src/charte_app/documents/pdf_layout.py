@@ -40,8 +40,9 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     # Header: what this printed page belongs to.
     top = height - g.HEADER_DISTANCE * cm - 7
     if logo is not None and page == 1:
+        # The first page's story starts with a spacer of the logo's height (see pdf_writer).
         image, (w, h) = logo
-        canvas.drawImage(image, left, height - 0.6 * cm - h, width=w, height=h, mask="auto")
+        canvas.drawImage(image, left, height - g.MARGIN_TOP * cm - h, width=w, height=h, mask="auto")
     if furniture.draft_mark:
         canvas.setFont(bold, 8.5)
         canvas.setFillColor(HexColor("#9b1c1c"))

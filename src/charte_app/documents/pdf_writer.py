@@ -205,8 +205,12 @@ class _Flow:
         rows: list[list[Any]] = [[RLParagraph(run_markup(page.made_at), self.styles.made_at), ""]]
         blocks = page.blocks
         for i in range(0, len(blocks), 2):
-            pair = blocks[i : i + 2]
-            rows.append([self._block(b) for b in pair] + ([""] if len(pair) == 1 else []))
+            cells = [self._block(b) for b in blocks[i : i + 2]]
+            # Same room to sign in both blocks of a row, whatever the length of their names.
+            heights = [cell[0].wrap(half - 12, 10_000)[1] for cell in cells]
+            for cell, height in zip(cells, heights, strict=True):
+                cell[1].height += max(heights) - height
+            rows.append([*cells] + ([""] if len(cells) == 1 else []))
         style = TableStyle(
             [
                 _CELL_FONT,
@@ -317,5 +321,11 @@ def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
     buffer = io.BytesIO()
     doc = doc_template(buffer, document.metadata)
     story = _Flow(styles).flowables(document)
-    doc.build(story, canvasmaker=canvas_class(document.furniture, letterhead_logo(letterhead)))
+    logo = letterhead_logo(letterhead)
+    if logo is not None:
+        from reportlab.lib.units import cm
+        from reportlab.platypus import Spacer
+
+        story.insert(0, Spacer(1, logo[1][1] + 0.4 * cm))
+    doc.build(story, canvasmaker=canvas_class(document.furniture, logo))
     return buffer.getvalue()

@@ -1,0 +1,75 @@
+"""A territory's letterhead: its styles, header and logo in the DOCX, its logo in the PDF."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from docx.shared import Cm, Pt
+from PIL import Image
+from pypdf import PdfReader
+
+from charte_app.documents import service
+from charte_app.documents.letterhead import first_header_image
+from charte_app.domain.dossier_file import parse
+
+DATA = Path(__file__).parent / "data" / "documents"
+
+
+def make_letterhead(path: Path) -> bytes:
+    image = io.BytesIO()
+    Image.new("RGB", (240, 90), (0, 85, 164)).save(image, format="PNG")
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.name = "Marianne"
+    normal.font.size = Pt(10)
+    header = document.sections[0].header
+    header.paragraphs[0].add_run().add_picture(io.BytesIO(image.getvalue()), width=Cm(3))
+    header.add_paragraph("Département de la Marne – Direction de la solidarité")
+    document.sections[0].top_margin = Cm(3.5)
+    document.add_paragraph("Texte d'exemple du papier à en-tête, à ne pas reprendre.")
+    document.save(str(path))
+    return image.getvalue()
+
+
+def test_letterhead_docx_keeps_styles_header_and_logo(data_dir: Path, tmp_path: Path) -> None:
+    (data_dir / "templates").mkdir()
+    logo = make_letterhead(data_dir / "templates" / "papier-en-tete.docx")
+    assert first_header_image(data_dir / "templates" / "papier-en-tete.docx") == logo
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    out = service.export_document(file.dossier, "conv-prevention", "docx", tmp_path / "c.docx", data_dir=data_dir)
+    document = docx.Document(str(out))
+    section = document.sections[0]
+    header_xml = section.header._element.xml
+    assert "<w:drawing" in header_xml or "<w:pict" in header_xml
+    assert "Direction de la solidarité" in header_xml and "Projet – document de travail" in header_xml
+    assert document.styles["Normal"].font.name == "Marianne"
+    assert abs(section.top_margin - Cm(3.5)) < Cm(0.01)
+    texts = [p.text for p in document.paragraphs]
+    assert "Texte d'exemple du papier à en-tête, à ne pas reprendre." not in texts
+    assert any("Il est convenu ce qui suit" in t for t in texts)
+    assert "Paraphes" in section.footer._element.xml
+
+
+def test_letterhead_logo_on_the_first_pdf_page(data_dir: Path, tmp_path: Path) -> None:
+    (data_dir / "templates").mkdir()
+    make_letterhead(data_dir / "templates" / "papier-en-tete.docx")
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    out = service.export_document(file.dossier, "conv-subvention", "pdf", tmp_path / "c.pdf", data_dir=data_dir)
+    reader = PdfReader(out)
+    first = reader.pages[0]["/Resources"].get("/XObject", {})
+    assert any(x.get_object()["/Subtype"] == "/Image" for x in first.values())
+    assert not reader.pages[1]["/Resources"].get("/XObject")
+
+
+def test_no_letterhead_no_logo(data_dir: Path, tmp_path: Path) -> None:
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    out = service.export_document(file.dossier, "conv-subvention", "pdf", tmp_path / "c.pdf", data_dir=data_dir)
+    assert not PdfReader(out).pages[0]["/Resources"].get("/XObject")
+
+
+def test_unreadable_letterhead_logo_is_ignored(tmp_path: Path) -> None:
+    broken = tmp_path / "papier-en-tete.docx"
+    broken.write_bytes(b"pas un docx")
+    assert first_header_image(broken) is None
