@@ -461,3 +461,16 @@ def test_exports_are_deterministic(chalons: DossierFile, data_dir: Path, tmp_pat
     a = service.export_document(chalons.dossier, "conv-subvention", "pdf", tmp_path / "a.pdf", data_dir=data_dir)
     b = service.export_document(chalons.dossier, "conv-subvention", "pdf", tmp_path / "b.pdf", data_dir=data_dir)
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_html_preview_renders_in_qtextdocument(qapp, exported: dict) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    entry = exported["chalons:conv-prevention"]
+    document = QTextDocument()
+    document.setHtml(service.to_html(entry["structure"]))
+    text = document.toPlainText()
+    for paragraph in docx_paragraphs(entry["docx"]):
+        assert squash(paragraph.replace("–\t", "–")) in squash(text), paragraph
+    assert "Pour la Ville de Châlons-en-Champagne" in text
+    assert "182 345,67 €" in text.replace("\u202f", " ").replace("\u00a0", " ")  # Qt's plain text has no NBSP

@@ -59,7 +59,7 @@ _ACRONYMS: dict[str, Gender] = {
     "clas": "m",
     "crous": "m",
 }
-_ARTICLES = {"la": "f", "le": "m", "les": "p"}
+_ARTICLES: dict[str, Gender] = {"la": "f", "le": "m", "les": "p"}
 
 
 def _fold(word: str) -> str:

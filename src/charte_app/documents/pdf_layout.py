@@ -87,7 +87,7 @@ def canvas_class(furniture: Furniture, logo: Any = None) -> type:
     """A canvas that draws the furniture on every page once the page count is known."""
     from reportlab.pdfgen.canvas import Canvas
 
-    class FurnitureCanvas(Canvas):  # type: ignore[misc]
+    class FurnitureCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Otherwise every page starts in Helvetica, a font the PDF would reference unembedded.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or PDF_NAMES["regular"]

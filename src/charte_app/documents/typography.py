@@ -127,7 +127,7 @@ def number(value: Any, places: int | None = None) -> str:
         amount = amount.quantize(Decimal(1).scaleb(-places))
     sign = "-" if amount < 0 else ""
     whole, _, frac = f"{abs(amount):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
