@@ -94,6 +94,22 @@ def _decode_version(data: dict[str, Any]) -> Version:
     return version
 
 
+def _snapshot_texts(data: bytes, doc: DossierFile) -> list[str | None]:
+    """Canonical JSON of each version's snapshot, taken from the file as written.
+
+    Serialising the file's own JSON is much cheaper than encoding the decoded snapshot again. It is
+    used only when its hash is the version's fingerprint (which validation checked against the decoded
+    snapshot), so the stored text is exactly what encoding would have produced; otherwise None.
+    """
+    raw = json.loads(data)
+    texts: list[str | None] = []
+    for version, raw_version in zip(doc.versions, raw.get("versions") or [], strict=True):
+        text = canonical_json(raw_version["snapshot"])
+        digest = PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()
+        texts.append(text if digest == version.fingerprint else None)
+    return texts
+
+
 def _refuse_invalid(dossier: Dossier) -> list[Problem]:
     problems = validate_dossier(dossier)
     if errors(problems):
@@ -189,12 +205,19 @@ class DossierService:
         except OSError as exc:
             raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
         doc, warnings = dossier_file.parse(data)
-        return self.import_dossier_file(doc, warnings)
+        return self.import_dossier_file(doc, warnings, _snapshot_texts(data, doc))
 
-    def import_dossier_file(self, doc: DossierFile, warnings: list[Problem] | None = None) -> ImportResult:
-        """Import an already parsed and validated file (see :func:`dossier_file.parse`)."""
+    def import_dossier_file(
+        self, doc: DossierFile, warnings: list[Problem] | None = None, snapshot_texts: list[str | None] | None = None
+    ) -> ImportResult:
+        """Import an already parsed and validated file (see :func:`dossier_file.parse`).
+
+        ``snapshot_texts`` optionally gives each version's canonical JSON, already checked against its
+        fingerprint, to skip encoding the snapshots again.
+        """
         dossier = doc.dossier
-        stored = [stored_version(v) for v in doc.versions]
+        texts = snapshot_texts or [None] * len(doc.versions)
+        stored = [stored_version(v, text) for v, text in zip(doc.versions, texts, strict=True)]
         draft = _draft_text(dossier)
         moment = dossier.updated_at or now_iso()
         with self._store.transaction() as repo:
@@ -300,7 +323,7 @@ class DossierService:
             if author is not None:
                 version_data["author"] = author
             version = _decode_version(version_data)
-            stored = stored_version(version, version_data["snapshot"])
+            stored = stored_version(version, draft)
             repo.add_version(dossier_id, stored)
         return version
 

@@ -73,13 +73,13 @@ def approval_json(row: StoredApproval | Any) -> dict[str, Any]:
     return out
 
 
-def stored_version(version: Version, snapshot_json: dict[str, Any] | None = None) -> StoredVersion:
-    """Columns of ``version``; pass the snapshot's JSON when at hand to skip re-encoding it."""
+def stored_version(version: Version, snapshot_text: str | None = None) -> StoredVersion:
+    """Columns of ``version``; pass the snapshot's canonical JSON when at hand to skip re-encoding it."""
     light = dataclasses.replace(version, snapshot=Dossier(), approvals=[])
     extra = _split(encode(light), VERSION_COLUMNS, skip=("snapshot",))
     if version.approvals:
         extra.pop("approvals", None)  # rebuilt from the approval rows
-    snapshot = canonical_json(snapshot_json if snapshot_json is not None else encode(version.snapshot))
+    snapshot = snapshot_text if snapshot_text is not None else canonical_json(encode(version.snapshot))
     return StoredVersion(
         number=version.number,
         label=version.label,
