@@ -262,3 +262,39 @@ def test_list_does_not_load_sqlalchemy_when_the_schema_is_current(data_dir: Path
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_stored_snapshot_always_hashes_to_its_fingerprint(
+    service: DossierService, examples_dir: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    """A file may spell a value in a form the codec normalises (here an amount with spaces around it):
+    the snapshot stored is then the normalised one, whose hash is the fingerprint the file carries."""
+    import hashlib
+    import sqlite3
+
+    from charte_app.domain.model import Version
+
+    raw = json.loads((examples_dir / "epernay-psychomotricite.charte").read_bytes())
+    doc, _ = dossier_file.parse(json.dumps(raw))
+    doc.versions = [
+        Version(
+            number=1,
+            label="Projet",
+            created_at="2026-06-01T10:00:00+02:00",
+            status="shared",
+            fingerprint=fingerprint(doc.dossier),
+            snapshot=doc.dossier,
+        )
+    ]
+    written = dossier_file.to_json(doc)
+    written["versions"][0]["snapshot"]["conventions"][0]["contributions"][0]["amount"] = " 18000.00 "
+    source = tmp_path / "espaces.charte"
+    source.write_text(json.dumps(written, ensure_ascii=False), encoding="utf-8")
+    result = service.import_file(source)
+    conn = sqlite3.connect(data_dir / "charte-app.sqlite3")
+    try:
+        ((stored_fingerprint, snapshot),) = conn.execute("SELECT fingerprint, snapshot FROM versions").fetchall()
+    finally:
+        conn.close()
+    assert stored_fingerprint == "sha256:" + hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+    assert service.get_version(result.dossier_id, 1).fingerprint == stored_fingerprint
