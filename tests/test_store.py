@@ -258,3 +258,27 @@ def test_concurrent_freezes_from_two_processes_number_versions_uniquely(data_dir
     finally:
         first.close()
         second.close()
+
+
+def test_a_database_locked_by_another_program_is_a_french_error(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from charte_app.errors import UserError
+    from charte_app.storage import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)  # do not wait the real ten seconds
+    service = DossierService.open(data_dir)
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    other = sqlite3.connect(data_dir / DATABASE_FILE, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        dossier.diagnosis = "Modifié pendant le verrou."
+        with pytest.raises(UserError, match="occupée par un autre programme"):
+            service.save_draft(dossier)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    service.save_draft(dossier)  # once the lock is gone, the same action succeeds
+    assert service.load_draft(dossier.id).diagnosis == "Modifié pendant le verrou."
+    service.close()

@@ -126,7 +126,12 @@ class DossierService:
 
     @classmethod
     def open(cls, data_dir: Path | None = None, database_url: str | None = None) -> DossierService:
-        folder = default_data_dir(data_dir)
+        try:
+            folder = default_data_dir(data_dir)
+        except OSError as exc:
+            raise UserError(
+                f"Le dossier des données « {data_dir or '(par défaut)'} » ne peut pas être créé ({exc.strerror or exc})."
+            ) from None
         return cls(Store.open(folder, database_url), folder)
 
     def close(self) -> None:

@@ -54,6 +54,21 @@ class SummaryRow:
     archived: bool
 
 
+def _known_failure(error: BaseException | None) -> UserError | None:
+    """A French explanation for the database failures a user can act upon (busy, full, read-only)."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return UserError(
+            "La base de données est occupée par un autre programme (une autre fenêtre de charte-app ?) : "
+            "réessayez dans un instant."
+        )
+    if "disk is full" in text or "no space" in text:
+        return UserError("Le disque est plein : rien n'a été enregistré. Libérez de la place puis recommencez.")
+    if "readonly" in text or "read-only" in text:
+        return UserError("La base de données est en lecture seule : rien n'a été enregistré.")
+    return None
+
+
 def summary_sql(include_archived: bool) -> str:
     return SUMMARY_SQL.format(where="" if include_archived else "WHERE d.archived = FALSE")
 
@@ -105,28 +120,41 @@ class Store:
         A writing unit of work takes SQLite's write lock when it begins (waiting up to the busy
         timeout for another writer), so its reads and writes see one consistent state.
         """
+        from sqlalchemy.exc import OperationalError
         from sqlalchemy.orm import Session
 
         from .engine import WRITE_OPTION
         from .repository import Repository
 
         bind = self.engine if readonly else self.engine.execution_options(**{WRITE_OPTION: True})
-        with Session(bind, expire_on_commit=False) as session:
-            try:
-                yield Repository(session)
-                session.commit()
-            except BaseException:
-                session.rollback()
+        try:
+            with Session(bind, expire_on_commit=False) as session:
+                try:
+                    yield Repository(session)
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except OperationalError as exc:
+            known = _known_failure(exc.orig)
+            if known is None:
                 raise
+            raise known from None
 
     def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
         """One row per dossier, from summary columns only (the drafts are never read)."""
         if self._sqlite is not None and self._engine is None:
-            conn = sqlite3.connect(self._sqlite, timeout=10)
             try:
-                rows = conn.execute(summary_sql(include_archived)).fetchall()
-            finally:
-                conn.close()
+                conn = sqlite3.connect(self._sqlite, timeout=10)
+                try:
+                    rows = conn.execute(summary_sql(include_archived)).fetchall()
+                finally:
+                    conn.close()
+            except sqlite3.OperationalError as exc:
+                known = _known_failure(exc)
+                if known is None:
+                    raise
+                raise known from None
         else:
             with self.transaction(readonly=True) as repo:
                 rows = repo.summary_rows(include_archived)
