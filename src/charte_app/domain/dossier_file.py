@@ -22,6 +22,11 @@ def _reject_constant(name: str) -> Any:
 
 def parse(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
     """Decode and check a `.charte` file. Returns the file and its warnings."""
+    return from_json(loads(data))
+
+
+def loads(data: bytes | str) -> Any:
+    """The file's JSON value; refused (in French) when it is not UTF-8 or not JSON."""
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
@@ -36,7 +41,7 @@ def parse(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
         raise DossierRefused(
             [Problem("", f"JSON invalide{where}.")], "Ce fichier n'est pas un dossier .charte lisible."
         ) from None
-    return from_json(raw)
+    return raw
 
 
 def from_json(raw: Any) -> tuple[DossierFile, list[Problem]]:

@@ -94,14 +94,13 @@ def _decode_version(data: dict[str, Any]) -> Version:
     return version
 
 
-def _snapshot_texts(data: bytes, doc: DossierFile) -> list[str | None]:
+def _snapshot_texts(raw: Any, doc: DossierFile) -> list[str | None]:
     """Canonical JSON of each version's snapshot, taken from the file as written.
 
     Serialising the file's own JSON is much cheaper than encoding the decoded snapshot again. It is
     used only when its hash is the version's fingerprint (which validation checked against the decoded
     snapshot), so the stored text is exactly what encoding would have produced; otherwise None.
     """
-    raw = json.loads(data)
     texts: list[str | None] = []
     for version, raw_version in zip(doc.versions, raw.get("versions") or [], strict=True):
         text = canonical_json(raw_version["snapshot"])
@@ -209,8 +208,9 @@ class DossierService:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
-        doc, warnings = dossier_file.parse(data)
-        return self.import_dossier_file(doc, warnings, _snapshot_texts(data, doc))
+        raw = dossier_file.loads(data)
+        doc, warnings = dossier_file.from_json(raw)
+        return self.import_dossier_file(doc, warnings, _snapshot_texts(raw, doc))
 
     def import_dossier_file(
         self, doc: DossierFile, warnings: list[Problem] | None = None, snapshot_texts: list[str | None] | None = None
