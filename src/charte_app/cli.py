@@ -126,14 +126,16 @@ def _lazy(module: str, name: str, what: str) -> Callable[..., Any]:
     import importlib
 
     try:
-        return getattr(importlib.import_module(module), name)
+        loaded = importlib.import_module(module)
     except ImportError as exc:
         # Only one of our own modules missing means "not built yet"; a missing library is a real error.
         if (exc.name or "").startswith("charte_app."):
             raise _Unavailable(f"{what} : pas encore disponible.") from None
         raise
-    except AttributeError:
-        raise _Unavailable(f"{what} : pas encore disponible.") from None
+    function = getattr(loaded, name, None)
+    if function is None:
+        raise _Unavailable(f"{what} : pas encore disponible.")
+    return function
 
 
 def _service(args: argparse.Namespace) -> DossierService:
