@@ -1,10 +1,11 @@
-"""Raw OOXML tweaks python-docx has no API for — all of them, and only them, live here.
+"""Raw OOXML tweaks on python-docx objects, for what python-docx has no API for.
 
-Fields (PAGE / NUMPAGES), table rows that repeat as header or never split,
-cell shading, borders and merges, paragraph borders, document language, fonts
-for every script, and tracked changes (``w:ins`` / ``w:del``) for the
-comparison exports. Each function takes python-docx objects and edits their
-XML element.
+Fields (PAGE / NUMPAGES) and the boxed initials cell of the footer, paragraph
+rules of the header, fixed table layout and cell margins, document language
+and fonts for every script, and plain Title/Subtitle styles. Each function
+takes python-docx objects and edits their XML element. The body itself
+(paragraphs, tables with repeated header rows and rows that never split,
+keep-with-next, tracked changes) is written as XML by :mod:`.docx_body`.
 """
 
 from __future__ import annotations
@@ -49,39 +50,12 @@ def add_field(paragraph: Any, instruction: str, placeholder: str = "1", bold: bo
     run_with(end)
 
 
-def _row_flag(row: Any, tag: str) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    if tr_pr.find(qn(tag)) is None:
-        flag = OxmlElement(tag)
-        flag.set(qn("w:val"), "true")
-        tr_pr.append(flag)
-
-
-def repeat_header(row: Any) -> None:
-    """The row repeats at the top of every page the table spans."""
-    _row_flag(row, "w:tblHeader")
-
-
-def cant_split(row: Any) -> None:
-    """The row is never broken across two pages."""
-    _row_flag(row, "w:cantSplit")
-
-
 def row_height(row: Any, cm_twips: int, exact: bool = False) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     height = OxmlElement("w:trHeight")
     height.set(qn("w:val"), str(cm_twips))
     height.set(qn("w:hRule"), "exact" if exact else "atLeast")
     tr_pr.append(height)
-
-
-def shade(cell: Any, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill.lstrip("#"))
-    tc_pr.append(shd)
 
 
 def _borders(parent: Any, tag: str, sides: tuple[str, ...], size: int, color: str, val: str = "single") -> None:
@@ -98,17 +72,6 @@ def _borders(parent: Any, tag: str, sides: tuple[str, ...], size: int, color: st
 def cell_borders(cell: Any, size: int = 6, color: str = "555555") -> None:
     """A box around one cell (eighths of a point)."""
     _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", ("top", "left", "bottom", "right"), size, color)
-
-
-def table_borders(table: Any, size: int = 4, color: str = "7a7a7a", inner: bool = True) -> None:
-    sides = ("top", "left", "bottom", "right") + (("insideH", "insideV") if inner else ())
-    _borders(table._tbl.tblPr, "w:tblBorders", sides, size, color)
-
-
-def no_table_borders(table: Any) -> None:
-    _borders(
-        table._tbl.tblPr, "w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV"), 0, "auto", "nil"
-    )
 
 
 def table_layout_fixed(table: Any) -> None:
@@ -180,27 +143,6 @@ def document_defaults(document: Any, family: str, language: str) -> None:
     lang.set(qn("w:val"), language)
     lang.set(qn("w:eastAsia"), language)
     lang.set(qn("w:bidi"), language)
-
-
-def track(run: Any, kind: str, author: str, when: str, change_id: int) -> None:
-    """Wrap ``run`` in a tracked insertion (``"ins"``) or deletion (``"del"``)."""
-    wrapper = OxmlElement(f"w:{kind}")
-    wrapper.set(qn("w:id"), str(change_id))
-    wrapper.set(qn("w:author"), author)
-    wrapper.set(qn("w:date"), when)
-    r = run._r
-    r.addprevious(wrapper)
-    wrapper.append(r)
-    if kind == "del":
-        for text in r.findall(qn("w:t")):
-            text.tag = qn("w:delText")
-
-
-def keep_lines(paragraph: Any) -> None:
-    """Keep the paragraph's lines on one page and with the next paragraph."""
-    fmt = paragraph.paragraph_format
-    fmt.keep_together = True
-    fmt.keep_with_next = True
 
 
 def plain_style(style: Any) -> None:
