@@ -24,6 +24,7 @@ def test_punctuation_gets_no_break_spaces() -> None:
     # Times, URLs and already spaced text are left alone.
     assert typo.punctuate("à 10:30 sur https://example.org") == "à 10:30 sur https://example.org"
     assert typo.punctuate(f"déjà{NBSP}:") == f"déjà{NBSP}:"
+    assert typo.punctuate("loi n° 2005-32") == f"loi n°{NBSP}2005-32"
 
 
 def test_dates_and_ordinals() -> None:

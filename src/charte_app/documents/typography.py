@@ -44,6 +44,7 @@ _MONTHS = (
 # "10:30", URLs and "?!" sequences inside tokens are left alone.
 _BEFORE_HIGH = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?([;!?])(?=\s|$|[»)\]])")
 _BEFORE_COLON = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?(:)(?=\s|$)")
+_NUMERO = re.compile(r"(?<!\w)([nN]°) (?=\w)")  # "n° 2005-32" never breaks after the sign
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 
@@ -66,6 +67,7 @@ def punctuate(text: str) -> str:
     text = _OPEN_QUOTE.sub("«" + NBSP, text)
     text = _CLOSE_QUOTE.sub(NBSP + "»", text)
     text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
+    text = _NUMERO.sub(r"\1" + NBSP, text)
     return _BEFORE_COLON.sub(NBSP + r"\1", text)
 
 
