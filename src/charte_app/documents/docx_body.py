@@ -40,6 +40,15 @@ class Change:
     date: str = "2026-01-01T00:00:00Z"
 
 
+LINE_TWIPS = 260  # one line of 9.5 pt DejaVu Sans at the body's spacing
+_CHARS_PER_LINE = 40  # of a half-width signature column, DejaVu Sans 9.5 pt
+
+
+def _estimated_lines(sig: Any) -> int:
+    """Lines a signature block's text takes (Word wraps it; an estimate is enough to align captions)."""
+    return sum(max(1, -(-len(text) // _CHARS_PER_LINE)) for text in (sig.pour, sig.function, sig.name))
+
+
 def _sub(parent: Any, tag: str, **attrs: str) -> Any:
     element = etree.SubElement(parent, w(tag))
     for key, value in attrs.items():
@@ -225,18 +234,15 @@ class BodyBuilder:
         for i in range(0, len(page.blocks), 2):
             tr = self._tr(tbl, header=False)
             pair = page.blocks[i : i + 2]
-            for sig in pair:
+            lines = [_estimated_lines(sig) for sig in pair]
+            for sig, count in zip(pair, lines, strict=True):
                 tc = self._tc(tr, half)
                 self.p(style, [Run(sig.pour, bold=True)], keep_next=True, parent=tc)
                 self.p(style, [Run(sig.function)], keep_next=True, parent=tc)
                 self.p(style, [Run(sig.name)], keep_next=True, parent=tc)
-                self.p(
-                    style,
-                    [Run(sig.caption, italic=True)],
-                    before_twips=round(g.SIGNATURE_SPACE * TWIPS_PER_CM),
-                    size_half_points=16,
-                    parent=tc,
-                )
+                # Same room to sign in both blocks of a row: the shorter block gets its missing lines.
+                room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + (max(lines) - count) * LINE_TWIPS
+                self.p(style, [Run(sig.caption, italic=True)], before_twips=room, size_half_points=16, parent=tc)
             if len(pair) == 1:
                 tc = self._tc(tr, half)
                 self.p(style, [], parent=tc)
