@@ -83,6 +83,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     options = parser.parse_args()
 
+    load = os.getloadavg()[0]
+    print(f"machine : {os.cpu_count()} cœurs, charge moyenne sur 1 min au départ : {load:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         data = root / "data"
@@ -145,6 +147,7 @@ def main() -> None:
             print(f"{'load_draft / save_draft (en processus)':<42} {loaded * 1000:.1f} ms / {saved * 1000:.1f} ms")
         finally:
             service.close()
+    print(f"charge moyenne sur 1 min à la fin : {os.getloadavg()[0]:.2f} (d'autres processus faussent les mesures)")
 
 
 if __name__ == "__main__":
