@@ -67,3 +67,5 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
         for number, page in enumerate(pages, start=1):
             assert f"Page {number} sur {len(pages)}" in page, (path.name, number)
             assert "Projet – document de travail" in page
+            # Word/LibreOffice layout too: the "Fait à" line and the blocks share every signature page.
+            assert ("Fait à" in page) == ("Signature et cachet" in page), (path.name, number)
