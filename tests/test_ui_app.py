@@ -17,7 +17,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from charte_app.samples import small_dossier
-from charte_app.ui import app as app_module
 from charte_app.ui.app import LOG_NAME, Application, start
 from charte_app.ui.autosave import SaveState
 from test_ui_support import OFFSCREEN_NOISE, DialogRecorder, go, recorder  # noqa: F401 - fixtures
@@ -204,11 +203,22 @@ def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state(
     assert window.autosaver.state == SaveState.SAVED
 
 
-def test_run_app_returns_an_exit_code(data_dir: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    QTimer.singleShot(200, QApplication.quit)
-    assert app_module.run_app(data_dir, None, None) == 0
+def test_run_app_runs_the_event_loop_and_returns_an_exit_code(data_dir: Path) -> None:
+    # In a child process: once a QApplication's loop has quit, it cannot serve other tests.
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from charte_app.ui.app import create_qapplication, run_app
+        create_qapplication()  # run_app reuses it; the timer below needs its event loop
+        QTimer.singleShot(300, lambda: [w.close() for w in QApplication.topLevelWidgets() if w.isVisible()])
+        sys.exit(run_app(Path({str(data_dir)!r}), None, None))
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Traceback" not in out.stderr
     assert (data_dir / LOG_NAME).exists()
