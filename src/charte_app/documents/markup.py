@@ -89,7 +89,7 @@ def runs(text: str) -> list[Run]:
 def _append(out: list[Run], raw: str, flags: dict[str, int]) -> None:
     if not raw:
         return
-    text = punctuate(html.unescape(raw))
+    text = punctuate(html.unescape(raw) if "&" in raw else raw)
     run = Run(
         text,
         bold=bool(flags["b"]),

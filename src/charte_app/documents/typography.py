@@ -62,13 +62,18 @@ def is_missing(value: Any) -> bool:
 
 def punctuate(text: str) -> str:
     """French spacing: « text », word ; word : word ! word ?"""
-    if not text:
-        return text
-    text = _OPEN_QUOTE.sub("«" + NBSP, text)
-    text = _CLOSE_QUOTE.sub(NBSP + "»", text)
-    text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
-    text = _NUMERO.sub(r"\1" + NBSP, text)
-    return _BEFORE_COLON.sub(NBSP + r"\1", text)
+    # Each substitution runs only when its sign is there: most runs have none.
+    if "«" in text:
+        text = _OPEN_QUOTE.sub("«" + NBSP, text)
+    if "»" in text:
+        text = _CLOSE_QUOTE.sub(NBSP + "»", text)
+    if ";" in text or "!" in text or "?" in text:
+        text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
+    if "°" in text:
+        text = _NUMERO.sub(r"\1" + NBSP, text)
+    if ":" in text:
+        text = _BEFORE_COLON.sub(NBSP + r"\1", text)
+    return text
 
 
 def quote(text: Any) -> str:
