@@ -298,3 +298,26 @@ def test_stored_snapshot_always_hashes_to_its_fingerprint(
         conn.close()
     assert stored_fingerprint == "sha256:" + hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
     assert service.get_version(result.dossier_id, 1).fingerprint == stored_fingerprint
+
+
+def test_listed_versions_decode_their_snapshot_only_when_read(service: DossierService, examples_dir: Path) -> None:
+    import copy
+    import dataclasses
+
+    from charte_app.domain import encode
+    from charte_app.domain.model import Version
+
+    service.import_file(examples_dir / "reims-croix-rouge.charte")
+    listed = service.list_versions(REIMS_ID)
+    assert all(isinstance(v, Version) for v in listed)
+    assert all("_snapshot_text" in v.__dict__ for v in listed)  # nothing decoded yet
+    eager = service.to_file(REIMS_ID).versions
+    assert listed == eager and eager == listed
+    assert [encode(v) for v in listed] == [encode(v) for v in eager]
+    assert fingerprint(listed[0].snapshot) == listed[0].fingerprint
+    assert "_snapshot_text" not in listed[0].__dict__  # decoded once, on that first read
+    assert copy.deepcopy(listed[1]) == eager[1]
+    relabelled = dataclasses.replace(listed[1], label="Autre")
+    assert relabelled.snapshot == eager[1].snapshot and relabelled.label == "Autre"
+    listed[1].snapshot = eager[0].snapshot
+    assert listed[1].snapshot is eager[0].snapshot

@@ -31,6 +31,7 @@ from ..paths import data_dir as default_data_dir
 from ..storage import Store
 from ..storage.convert import file_extra, stored_approval, stored_version, version_json
 from ..storage.store import STATUS_ORDER
+from .lazy import decode_dossier, lazy_version
 
 if TYPE_CHECKING:
     from ..storage.repository import Repository
@@ -76,14 +77,6 @@ def now_iso() -> str:
 
 def _draft_text(dossier: Dossier) -> str:
     return canonical_json(encode(dossier))
-
-
-def _decode_dossier(text: str) -> Dossier:
-    problems: list[Problem] = []
-    dossier = decode(Dossier, json.loads(text), "dossier", problems)
-    if errors(problems):  # the store only holds validated dossiers: this is a bug, not a user error
-        raise RuntimeError(f"stored dossier does not decode: {problems[:3]}")
-    return dossier
 
 
 def _decode_version(data: dict[str, Any]) -> Version:
@@ -171,7 +164,7 @@ class DossierService:
     def load_draft(self, dossier_id: str) -> Dossier:
         with self._store.transaction(readonly=True) as repo:
             text = repo.dossier(dossier_id, with_draft=True).draft
-        return _decode_dossier(text)
+        return decode_dossier(text)
 
     def save_draft(self, dossier: Dossier) -> None:
         """Store the working draft (created if new). Sets ``dossier.updated_at`` to now."""
@@ -333,12 +326,12 @@ class DossierService:
         return version
 
     def list_versions(self, dossier_id: str) -> list[Version]:
+        """Every version, oldest first. Snapshots are decoded only when read (see :mod:`.lazy`)."""
         with self._store.transaction(readonly=True) as repo:
             repo.dossier(dossier_id)
             rows = repo.versions(dossier_id)
             approvals = repo.approvals([r.id for r in rows])
-            data = [version_json(r, approvals[r.id], r.snapshot) for r in rows]
-        return [_decode_version(d) for d in data]
+            return [lazy_version(version_json(r, approvals[r.id], None), r.snapshot) for r in rows]
 
     def get_version(self, dossier_id: str, number: int) -> Version:
         with self._store.transaction(readonly=True) as repo:
@@ -370,7 +363,7 @@ class DossierService:
         """Make a version's content the working draft again; the history is left as it is."""
         with self._store.transaction() as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
-            dossier = _decode_dossier(row.snapshot)
+            dossier = decode_dossier(row.snapshot)
             moment = now_iso()
             dossier.updated_at = moment
             repo.update_draft(
