@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from charte_app.diff import Comparison, compare_dossiers, write_comparison
+from charte_app.diff.export import Format
 from charte_app.domain.model import Dossier
 from charte_app.errors import UserError
 from charte_app.ui import dialogs
@@ -41,10 +43,10 @@ EXPORT_FILTERS = {
     "docx": "Document Word avec suivi des modifications (*.docx)",
     "text": "Texte (*.txt)",
 }
-SUFFIX = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
+SUFFIX: dict[Format, str] = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
 
 
-def choose_export_path(parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
+def choose_export_path(parent: QWidget | None, fmt: Format, suggested: str) -> Path | None:
     """Ask where to write an export (a module function so tests can replace it)."""
     name, _ = QFileDialog.getSaveFileName(parent, "Exporter la comparaison", suggested, EXPORT_FILTERS[fmt])
     if not name:
@@ -164,12 +166,12 @@ class CompareDialog(QDialog):
         self.labels = (old_label, new_label)
         self.view.set_comparison(self.comparison, old_label=old_label, new_label=new_label)
 
-    def _export_action(self, action: object) -> None:
-        fmt = action.data() if hasattr(action, "data") else None  # type: ignore[union-attr]
-        if isinstance(fmt, str):
+    def _export_action(self, action: QAction) -> None:
+        fmt = action.data()
+        if fmt in SUFFIX:
             self.export(fmt)
 
-    def export(self, fmt: str, path: Path | None = None) -> Path | None:
+    def export(self, fmt: Format, path: Path | None = None) -> Path | None:
         """Write the comparison shown as ``fmt``; asks where unless ``path`` is given."""
         if self.comparison is None:
             return None
@@ -183,7 +185,7 @@ class CompareDialog(QDialog):
                 fmt,
                 path,
                 old_label=self.labels[0],
-                new_label=self.labels[1],  # type: ignore[arg-type]
+                new_label=self.labels[1],
             )
         except UserError as err:
             dialogs.show_error(self, self.tr("Export impossible"), err.message)

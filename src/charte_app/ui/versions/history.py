@@ -13,7 +13,7 @@ only read a version, so they stay available.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -68,6 +68,10 @@ def format_timestamp(value: str | None) -> str:
 
 def format_day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def _as_date(value: object) -> date | None:
+    return value if isinstance(value, date) else None
 
 
 def version_label(version: Version) -> str:
@@ -263,7 +267,7 @@ class HistoryPanel(QWidget):
     def select_version(self, number: int, *, add: bool = False) -> None:
         """Select a version's row (``add``: keep the current selection, as a Ctrl+click)."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(NUMBER_ROLE) == number:
+            if self._key(self.table, row) == number:
                 if add:
                     index = self.table.model().index(row, 0)
                     flags = self.table.selectionModel().SelectionFlag
@@ -272,9 +276,15 @@ class HistoryPanel(QWidget):
                     self.table.selectRow(row)
                 return
 
+    @staticmethod
+    def _key(table: QTableWidget, row: int) -> Any:
+        """The version number (or partner id) a row stands for."""
+        item = table.item(row, 0)
+        return item.data(NUMBER_ROLE) if item is not None else None
+
     def selected_numbers(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        numbers = [self.table.item(r, 0).data(NUMBER_ROLE) for r in rows]
+        numbers = [self._key(self.table, r) for r in rows]
         return sorted(numbers)
 
     def current_version(self) -> Version | None:
@@ -339,7 +349,7 @@ class HistoryPanel(QWidget):
     def _approval_row_selected(self) -> None:
         rows = self.approvals.selectionModel().selectedRows()
         if rows:
-            pid = self.approvals.item(rows[0].row(), 0).data(NUMBER_ROLE)
+            pid = self._key(self.approvals, rows[0].row())
             self.partner.setCurrentIndex(max(self.partner.findData(pid), 0))
 
     # -- actions ------------------------------------------------------------------------------
@@ -358,7 +368,7 @@ class HistoryPanel(QWidget):
         approval = Approval(
             partner=partner,
             decision=decision,  # type: ignore[arg-type]
-            date=self.decision_date.date().toPython(),
+            date=_as_date(self.decision_date.date().toPython()),
             comment=self.comment.text().strip() or None,
         )
         try:

@@ -40,7 +40,7 @@ class VerifyDialog(QDialog):
     def __init__(self, service: DossierService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.result: VerifyResult | None = None
+        self.last_result: VerifyResult | None = None  # not `result`: QDialog.result() exists
         self.setWindowTitle(self.tr("Vérifier un PDF"))
         self.setMinimumWidth(560)
 
@@ -101,15 +101,15 @@ class VerifyDialog(QDialog):
         """Check ``path`` and show the answer; None when the file could not be checked."""
         self.path.setText(str(path))
         try:
-            self.result = verify_pdf(path, self.service)
+            self.last_result = verify_pdf(path, self.service)
         except UserError as err:
-            self.result = None
+            self.last_result = None
             self.outcome.setText(self.tr("⚠ Vérification impossible"))
             self.message.setText(err.message)
             return None
-        if self.result.matches:
+        if self.last_result.matches:
             self.outcome.setText(self.tr("✔ Ce PDF correspond à une version enregistrée"))
         else:
             self.outcome.setText(self.tr("✘ Ce PDF ne correspond à aucune version enregistrée"))
-        self.message.setText(self.result.message)
-        return self.result
+        self.message.setText(self.last_result.message)
+        return self.last_result
