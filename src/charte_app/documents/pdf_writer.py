@@ -55,6 +55,37 @@ def run_markup(runs: list[Run]) -> str:
     return "".join(parts)
 
 
+_paragraph_class: Any = None
+
+
+def _memo_paragraph() -> Any:
+    """reportlab's Paragraph, remembering its last wrap.
+
+    Platypus wraps the same paragraph several times at the same width (keep
+    with next, table height, table split, cell drawing); line breaking is the
+    costliest step of a long document, and its result only depends on the width.
+    """
+    global _paragraph_class
+    if _paragraph_class is None:
+        from reportlab.platypus import Paragraph as RLParagraph
+
+        class MemoParagraph(RLParagraph):
+            _memo: tuple[float, tuple[float, float]] | None = None
+
+            def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+                memo = self._memo
+                # split() drops blPara when it moves the paragraph: then break the lines again.
+                if memo is not None and memo[0] == availWidth and "blPara" in self.__dict__:
+                    self.width = availWidth
+                    return memo[1]
+                size = super().wrap(availWidth, availHeight)
+                self._memo = (availWidth, size)
+                return size
+
+        _paragraph_class = MemoParagraph
+    return _paragraph_class
+
+
 class _Frags:
     """Paragraph fragments without reportlab's markup parser (a third of the PDF time on long documents).
 
@@ -77,13 +108,12 @@ class _Frags:
         return frag
 
     def paragraph(self, runs: list[Run], style: Any, bullet: str | None = None) -> Any:
-        from reportlab.platypus import Paragraph as RLParagraph
 
         if not runs or any(r.inserted or r.deleted for r in runs):
-            return RLParagraph(run_markup(runs), style, bulletText=bullet)
+            return _memo_paragraph()(run_markup(runs), style, bulletText=bullet)
         frags = [self._sample(style, r).clone(text=r.text.translate(_NO_BREAK), link=[], us_lines=[]) for r in runs]
         text = "".join(r.text for r in runs)
-        return RLParagraph(text, style, bulletText=bullet, frags=frags)
+        return _memo_paragraph()(text, style, bulletText=bullet, frags=frags)
 
 
 class _Flow:
@@ -217,7 +247,7 @@ class _Flow:
         # One paragraph for the three lines: a long convention has dozens of blocks.
         lines = [escape(x.translate(_NO_BREAK)) for x in (sig.pour, sig.function, sig.name)]
         return [
-            RLParagraph(f"<b>{lines[0]}</b><br/>{lines[1]}<br/>{lines[2]}", s.sign_text),
+            _memo_paragraph()(f"<b>{lines[0]}</b><br/>{lines[1]}<br/>{lines[2]}", s.sign_text),
             Spacer(1, g.SIGNATURE_SPACE * self.cm),
             RLParagraph(escape(sig.caption), s.sign_caption),
         ]
