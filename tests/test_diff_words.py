@@ -123,3 +123,20 @@ def test_spaces_on_both_ends_of_a_change_stay_kept() -> None:
         Segment("insert", "X"),
         Segment("equal", ". C."),
     ]
+
+
+def test_a_long_text_aligns_sentences_first() -> None:
+    sentences = [f"Le partenaire n° {i} informe la coordination des situations suivies." for i in range(400)]
+    old = " ".join(sentences)
+    edited = list(sentences)
+    edited[150] = "Le partenaire n° 150 informe sans délai la coordination des situations suivies."
+    new = " ".join(edited)
+    segments = word_diff(old, new)
+    assert [s for s in segments if s.op != "equal"] == [Segment("insert", "sans délai ")]
+    assert old_text(segments) == old and new_text(segments) == new
+
+
+def test_a_rewritten_long_text_is_one_deletion_and_one_insertion() -> None:
+    old = " ".join(f"mot{i}" for i in range(3000))
+    new = " ".join(f"terme{i}" for i in range(3000))
+    assert word_diff(old, new) == [Segment("delete", old), Segment("insert", new)]

@@ -73,7 +73,56 @@ def word_diff(old: str | None, new: str | None) -> list[Segment]:
         return [Segment("insert", new)]
     if not new:
         return [Segment("delete", old)]
+    ca, cb = _sentences(old), _sentences(new)
+    if len(ca) <= 2 and len(cb) <= 2:
+        return _words(old, new)
+    # Long texts: align sentences first, then words inside the sentences that differ. An
+    # edit in a 100 000-character text then costs the size of the edit, not of the text.
+    matcher = SequenceMatcher(None, [normalise(c) for c in ca], [normalise(c) for c in cb], autojunk=False)
+    out: list[Segment] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out.append(Segment("equal", "".join(cb[j1:j2])))
+        else:
+            out += _words("".join(ca[i1:i2]), "".join(cb[j1:j2]))
+    return _merge(out)
+
+
+# A sentence (or clause) ends after . ! ? ; or at a line break; its trailing spaces stay with it.
+_SENTENCE = re.compile(r"[^\n.!?;]*(?:[.!?;]+[\s\u00a0\u202f]*|\n|$)")
+# Above this many token pairs, a region is a rewrite: its word-level detail would take
+# seconds and mean nothing to a reader, so it is shown as one deletion and one insertion.
+MAX_WORK = 4_000_000
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.findall(text) if s]
+
+
+def _merge(segments: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    for seg in segments:
+        if not seg.text:
+            continue
+        if out and out[-1].op == seg.op:
+            out[-1] = Segment(seg.op, out[-1].text + seg.text)
+        elif seg.op == "delete" and out and out[-1].op == "insert":
+            # Keep "deletion then insertion" order inside a run of changes.
+            out.insert(len(out) - 1, seg)
+            if len(out) > 2 and out[-3].op == "delete":
+                out[-3:-1] = [Segment("delete", out[-3].text + out[-2].text)]
+        else:
+            out.append(seg)
+    return out
+
+
+def _words(old: str, new: str) -> list[Segment]:
+    """The word-level diff of two texts (or of two differing runs of sentences)."""
+    if not old or not new or same_text(old, new):
+        return word_diff(old, new)
     a, b = tokenize(old), tokenize(new)
+    if len(a) * len(b) > MAX_WORK:
+        return [Segment("delete", old), Segment("insert", new)]
     raw: list[tuple[Op, str, str]] = []  # (op, text, old text of a kept run)
     for tag, i1, i2, j1, j2 in _opcodes([_key(t) for t in a], [_key(t) for t in b]):
         if tag == "equal":
