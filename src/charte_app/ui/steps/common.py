@@ -32,6 +32,9 @@ class FormStep(StepPage):
 
 def show_message(label: QLabel, field: QLineEdit | QPlainTextEdit, message: str) -> None:
     """Show (or hide) a French field message next to ``field``; screen readers get it too."""
+    if label.property("shown_message") == message:
+        return  # restyling on every keystroke is what makes typing slow, not the check
+    label.setProperty("shown_message", message)
     label.setText(message)
     label.setVisible(bool(message))
     label.setStyleSheet("color: #b00020;")

@@ -77,22 +77,21 @@ class PartnerTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         p = self.partners()[index.row()]
-        rep = " ".join(x for x in (p.representative.civility, p.representative.name) if x)
-        if p.representative.function:
-            rep = f"{rep}, {p.representative.function}" if rep else p.representative.function
-        contact = " – ".join(x for x in (p.contact.name, p.contact.email, p.contact.phone) if x)
-        values = [
-            p.name,
-            labels_i18n.partner_kind(p.kind),
-            p.address,
-            p.siret,
-            rep,
-            p.authority,
-            contact,
-            ", ".join(p.fields_of_action),
-            p.interest,
-        ]
-        text = values[index.column()] or ""
+        column = index.column()
+        if column == 4:
+            rep = " ".join(x for x in (p.representative.civility, p.representative.name) if x)
+            if p.representative.function:
+                rep = f"{rep}, {p.representative.function}" if rep else p.representative.function
+            value: str | None = rep
+        elif column == 6:
+            value = " – ".join(x for x in (p.contact.name, p.contact.email, p.contact.phone) if x)
+        elif column == 1:
+            value = labels_i18n.partner_kind(p.kind)
+        elif column == 7:
+            value = ", ".join(p.fields_of_action)
+        else:
+            value = (p.name, None, p.address, p.siret, None, p.authority, None, None, p.interest)[column]
+        text = value or ""
         return text if role == Qt.ItemDataRole.ToolTipRole else text.replace("\n", " ")
 
 

@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Startup, memory and typing figures of the desktop application (prints figures; not a test).
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--keys 200]
+
+* start-up: time from process start to the main window shown with the last dossier open,
+  against a bare PySide6 window started the same way in the same run (target ≤ 3×);
+* memory: RSS with the large generated dossier open, before and after visiting every step
+  (target ≤ 300 MB);
+* typing: UI-thread time per keystroke on the large dossier (target ≤ 16 ms), and the
+  time of one autosave of it (which runs when the user pauses, not per keystroke).
+
+Runs under Xvfb (started here on :99 when no DISPLAY is set), like a real X11 desktop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOWN = "SHOWN"
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 720)
+window.show()
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    app.processEvents()
+print("SHOWN", flush=True)
+"""
+
+APP = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from charte_app.ui.app import start
+application = start(Path(sys.argv[1]), None, None)
+window = application.window
+assert window.dossier_open(), "the last dossier did not reopen"
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    QApplication.processEvents()
+print("SHOWN", flush=True)
+application.service.close()
+"""
+
+PROBE = """
+import statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from charte_app.ui.app import start
+
+def rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+keys = int(sys.argv[2])
+application = start(Path(sys.argv[1]), None, None)
+window = application.window
+QApplication.processEvents()
+print(f"RSS_OPEN {rss_mb():.0f}")
+wizard = window.wizard
+for row in range(len(wizard.pages)):
+    wizard.form.stepList.setCurrentRow(row)
+    QApplication.processEvents()
+print(f"RSS_ALL_STEPS {rss_mb():.0f}")
+
+def typing(widget, label):
+    widget.setFocus()
+    times = []
+    for i in range(keys):
+        key = "abcdefghij"[i % 10]
+        t0 = time.perf_counter()
+        QTest.keyClick(widget, key)
+        QApplication.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p95 = times[int(len(times) * 0.95) - 1]
+    print(f"KEYS {label} median={statistics.median(times):.2f} p95={p95:.2f} max={times[-1]:.2f}")
+
+window.autosaver.enabled = False  # per-keystroke cost only; the save is timed below
+wizard.go_to("partners")
+page = wizard.page("partners")
+page.form.partnerTable.selectRow(20)
+typing(page.form.nameEdit, "partner-name")
+wizard.go_to("diagnosis")
+typing(wizard.page("diagnosis").form.diagnosisEdit, "diagnosis-text")
+wizard.go_to("commitments")
+page = wizard.page("commitments")
+page.form.partnerList.setCurrentRow(5)
+typing(page.form.textEdit, "commitment-text")
+window.autosaver.enabled = True
+window.autosaver._edited()
+t0 = time.perf_counter()
+state = window.autosaver.flush()
+print(f"AUTOSAVE {(time.perf_counter() - t0) * 1000:.0f} {state.value}")
+application.service.close()
+"""
+
+
+def child(code: str, *args: str, env: dict[str, str]) -> tuple[float, list[str]]:
+    """Run ``code`` in a fresh interpreter; seconds until it prints SHOWN, and all its output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    shown = float("nan")
+    lines = []
+    for line in proc.stdout:
+        if line.strip() == SHOWN and shown != shown:
+            shown = time.perf_counter() - start
+        lines.append(line.rstrip())
+    proc.wait(timeout=300)
+    if proc.returncode:
+        raise SystemExit(f"child failed ({proc.returncode}):\n{proc.stderr.read() if proc.stderr else ''}")
+    return shown, lines
+
+
+def prepare(folder: Path, large: bool) -> str:
+    """A data directory whose last opened dossier is the small or the large generated one."""
+    from charte_app.samples import large_dossier_file, small_dossier
+    from charte_app.services.dossiers import DossierService
+
+    with DossierService.open(folder) as service:
+        if large:
+            result = service.import_dossier_file(large_dossier_file())
+            dossier_id = result.dossier_id
+        else:
+            dossier = small_dossier()
+            service.save_draft(dossier)
+            dossier_id = dossier.id
+        service.set_setting("last_dossier", dossier_id)
+    return dossier_id
+
+
+def ensure_display() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if not shutil.which("Xvfb"):
+        raise SystemExit("Xvfb introuvable : installez le paquet xvfb ou lancez sous un serveur X.")
+    xvfb = subprocess.Popen(["Xvfb", ":99", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+    os.environ["DISPLAY"] = ":99"
+    time.sleep(1.0)
+    return xvfb
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keys", type=int, default=200)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    xvfb = ensure_display()
+    try:
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+        env.pop("CHARTE_APP_DATA_DIR", None)
+        # An installed application runs from byte-compiled modules (pip compiles them); so do both contenders.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        with tempfile.TemporaryDirectory() as tmp:
+            small, large = Path(tmp, "small"), Path(tmp, "large")
+            small.mkdir()
+            large.mkdir()
+            prepare(small, large=False)
+            prepare(large, large=True)
+            child(BARE, env=env)  # warm the disk cache for every contender alike
+            child(APP, str(small), env=env)
+            bare, app_small, app_large = [], [], []
+            for _ in range(args.runs):
+                bare.append(child(BARE, env=env)[0])
+                app_small.append(child(APP, str(small), env=env)[0])
+                app_large.append(child(APP, str(large), env=env)[0])
+            b, s, lg = (statistics.median(x) * 1000 for x in (bare, app_small, app_large))
+            print(f"display {os.environ['DISPLAY']} (QT_QPA_PLATFORM=xcb), {args.runs} runs, medians")
+            print(f"bare PySide6 window shown        : {b:7.0f} ms")
+            print(f"app, small dossier reopened       : {s:7.0f} ms  ({s / b:.2f}× bare; target ≤ 3×)")
+            print(f"app, large dossier reopened       : {lg:7.0f} ms  ({lg / b:.2f}× bare)")
+            _, lines = child(PROBE, str(large), str(args.keys), env=env)
+            figures = dict(line.split(" ", 1) for line in lines if " " in line)
+            print(f"RSS, large dossier open           : {figures['RSS_OPEN']} MB (target ≤ 300 MB)")
+            print(f"RSS, after visiting every step    : {figures['RSS_ALL_STEPS']} MB")
+            for line in lines:
+                if line.startswith("KEYS "):
+                    print(f"per keystroke ({line[5:]}) ms (target ≤ 16 ms)")
+            ms, state = figures["AUTOSAVE"].split()
+            print(f"one autosave of the large dossier : {ms} ms ({state}; runs when typing pauses)")
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,155 @@
+"""The home screen and the Fichier / Versions menus, driven through real widgets."""
+
+# ruff: noqa: F811 - pytest fixtures imported from test_ui_support are redefined as arguments
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from charte_app.domain import Approval
+from charte_app.samples import small_dossier
+from charte_app.services.dossiers import DossierService
+from charte_app.ui import version_dialog
+from charte_app.ui.main_window import MainWindow
+from test_ui_support import (  # noqa: F401 - fixtures
+    OFFSCREEN_NOISE,
+    DialogRecorder,
+    create_dossier,
+    go,
+    recorder,
+    service,
+    type_into,
+    window,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def rows(window: MainWindow) -> list[list[str]]:
+    proxy = window.home.proxy
+    return [[proxy.index(r, c).data() for c in range(proxy.columnCount())] for r in range(proxy.rowCount())]
+
+
+def test_home_lists_dossiers_with_versions_and_filters_as_you_type(
+    qtbot: QtBot, window: MainWindow, service: DossierService
+) -> None:
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    service.freeze_version(dossier.id, "Première lecture", status="shared")
+    other = small_dossier("Épernay – soutien à la parentalité", seed=1)
+    other.territory = "Épernay"
+    service.save_draft(other)
+    window.home.reload()
+    table = {r[0]: r for r in rows(window)}
+    assert table[dossier.title][1:] == [dossier.territory, table[dossier.title][2], "1", "Partagée"]
+    assert table[other.title][3:] == ["0", "aucune"]
+    type_into(qtbot, window.home.form.searchEdit, "pernay")
+    assert [r[0] for r in rows(window)] == [other.title]
+    window.home.form.searchEdit.clear()
+    assert len(rows(window)) == 2
+
+
+def test_create_needs_a_title_and_opens_the_new_dossier(
+    qtbot: QtBot, window: MainWindow, service: DossierService, recorder: DialogRecorder
+) -> None:
+    qtbot.mouseClick(window.home.form.createButton, Qt.MouseButton.LeftButton)
+    assert recorder.errors and "titre" in recorder.errors[0][1]
+    assert not window.dossier_open()
+    dossier_id = create_dossier(qtbot, window, "Nouvelle coopération")
+    assert service.load_draft(dossier_id).title == "Nouvelle coopération"
+    assert window.windowTitle() == "Nouvelle coopération – Charte"
+
+
+def test_delete_asks_first_and_archives_a_dossier_with_a_signed_version(
+    qtbot: QtBot, window: MainWindow, service: DossierService, recorder: DialogRecorder
+) -> None:
+    signed, plain = small_dossier(), small_dossier("Sans signature", seed=3)
+    for d in (signed, plain):
+        service.save_draft(d)
+    version = service.freeze_version(signed.id, "Version signée", status="approved")
+    for partner in signed.partners:
+        service.record_approval(signed.id, version.number, Approval(partner=partner.id, decision="approved"))
+    service.set_version_status(signed.id, version.number, "signed")
+    window.home.reload()
+
+    recorder.confirm_answer = False
+    window.home.select(plain.id)
+    qtbot.mouseClick(window.home.form.deleteButton, Qt.MouseButton.LeftButton)
+    assert len(rows(window)) == 2  # cancelled
+    assert "archivé" in recorder.confirms[0][1]
+
+    recorder.confirm_answer = True
+    window.home.select(plain.id)
+    qtbot.mouseClick(window.home.form.deleteButton, Qt.MouseButton.LeftButton)
+    assert [d.id for d in service.list_dossiers(include_archived=True)] == [signed.id]
+
+    window.home.select(signed.id)
+    qtbot.mouseClick(window.home.form.deleteButton, Qt.MouseButton.LeftButton)
+    assert recorder.infos[-1][0] == "Dossier archivé" and "archivé, pas supprimé" in recorder.infos[-1][1]
+    assert rows(window) == []
+    window.home.form.archivedCheck.setChecked(True)
+    assert rows(window)[0][0] == f"{signed.title} (archivé)"
+
+
+def test_import_and_save_as_charte_files(
+    qtbot: QtBot,
+    window: MainWindow,
+    service: DossierService,
+    recorder: DialogRecorder,
+    examples_dir: Path,
+    tmp_path: Path,
+) -> None:
+    recorder.open_path = sorted(examples_dir.glob("*.charte"))[0]
+    qtbot.mouseClick(window.home.form.importButton, Qt.MouseButton.LeftButton)
+    assert window.dossier_open()
+    dossier_id = window.editor.dossier.id
+
+    recorder.save_path = tmp_path / "copie.charte"
+    window.form.actionSaveAs.trigger()
+    saved = json.loads(recorder.save_path.read_text("utf-8"))
+    assert saved["format"] == "charte-dossier" and saved["dossier"]["id"] == dossier_id
+    assert recorder.infos[-1][0] == "Dossier enregistré"
+
+    recorder.save_path = tmp_path / "dossier-absent" / "copie.charte"
+    window.form.actionSaveAs.trigger()
+    title, text = recorder.errors[-1]
+    assert title == "Enregistrement impossible" and "Choisissez un autre dossier" in text
+    assert "Traceback" not in text
+
+
+def test_save_as_refuses_a_dossier_with_errors(
+    qtbot: QtBot, window: MainWindow, recorder: DialogRecorder, tmp_path: Path
+) -> None:
+    create_dossier(qtbot, window, "Erreurs")
+    page = go(window, "diagnosis")
+    type_into(qtbot, page.form.titleEdit, "", clear=True)  # an empty title is an error
+    recorder.save_path = tmp_path / "x.charte"
+    window.form.actionSaveAs.trigger()
+    assert recorder.errors[-1][0] == "Enregistrement impossible"
+    assert not recorder.save_path.exists()
+
+
+def test_versions_menu_creates_a_version_and_opens_history(
+    qtbot: QtBot, window: MainWindow, service: DossierService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(version_dialog, "create_version", lambda _parent, _svc, dossier_id: calls.append(dossier_id))
+    assert not window.form.actionCreateVersion.isEnabled()  # nothing open on the home screen
+    dossier_id = create_dossier(qtbot, window, "Versions")
+    page = go(window, "diagnosis")
+    type_into(qtbot, page.form.territoryEdit, "Reims")
+    window.form.actionCreateVersion.trigger()
+    assert calls == [dossier_id]
+    assert service.load_draft(dossier_id).territory == "Reims"  # stored before freezing
+
+    service.freeze_version(dossier_id, "V1")
+    window.form.actionHistory.trigger()
+    dialogs = [w for w in window.findChildren(QDialog) if w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].windowTitle() == "Historique des versions"
+    dialogs[0].close()
