@@ -80,3 +80,22 @@ def test_missing_folder_is_a_french_output_error(tmp_path: Path) -> None:
 def test_binary_formats_need_a_path() -> None:
     with pytest.raises(UserError, match="Indiquez un fichier de sortie"):
         write_comparison(_comparison(), "pdf", None, old_label="1", new_label="2")
+
+
+def test_moves_and_whole_conventions_are_said_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    from diff_helpers import clone, epernay
+
+    new = epernay().dossier
+    old = clone(new)
+    old.conventions = []
+    first = new.partners[0]
+    new.partners = [*new.partners[1:], first]
+    write_comparison(compare_dossiers(old, new), "text", None, old_label="A", new_label="B")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "Résumé : 1 convention ajoutée, 1 partenaire déplacé"
+    assert f"[ ] {first.name} — déplacé" in lines
+    conv = new.conventions[0]
+    assert f"== {conv.title} — convention ajoutée ==" in lines
+    assert "[+] Contribution financière de la Ville (2026) — ajoutée" in lines
+    assert "  [+] Échéance du 15 octobre 2026 — ajoutée" in lines
+    assert "      Montant : {+10\u202f800,00\u00a0€+}" in lines
