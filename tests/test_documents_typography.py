@@ -21,6 +21,7 @@ def test_punctuation_gets_no_break_spaces() -> None:
         == f"Objet{NBSP}: «{NBSP}texte{NBSP}»{NNBSP}; oui{NNBSP}! non{NNBSP}?"
     )
     assert typo.punctuate("«texte»") == f"«{NBSP}texte{NBSP}»"
+    assert typo.punctuate('l\'action "Coup de pouce"') == f"l'action «{NBSP}Coup de pouce{NBSP}»"
     # Times, URLs and already spaced text are left alone.
     assert typo.punctuate("à 10:30 sur https://example.org") == "à 10:30 sur https://example.org"
     assert typo.punctuate(f"déjà{NBSP}:") == f"déjà{NBSP}:"

@@ -45,6 +45,7 @@ _MONTHS = (
 _BEFORE_HIGH = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?([;!?])(?=\s|$|[»)\]])")
 _BEFORE_COLON = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?(:)(?=\s|$)")
 _NUMERO = re.compile(r"(?<!\w)([nN]°) (?=\w)")  # "n° 2005-32" never breaks after the sign
+_STRAIGHT_QUOTES = re.compile(r'"\s*([^"\n]+?)\s*"')  # "texte" typed on a keyboard → « texte »
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 
@@ -63,6 +64,8 @@ def is_missing(value: Any) -> bool:
 def punctuate(text: str) -> str:
     """French spacing: « text », word ; word : word ! word ?"""
     # Each substitution runs only when its sign is there: most runs have none.
+    if '"' in text:
+        text = _STRAIGHT_QUOTES.sub(r"«\1»", text)
     if "«" in text:
         text = _OPEN_QUOTE.sub("«" + NBSP, text)
     if "»" in text:
