@@ -44,7 +44,8 @@ _MONTHS = (
 # "10:30", URLs and "?!" sequences inside tokens are left alone.
 _BEFORE_HIGH = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?([;!?])(?=\s|$|[»)\]])")
 _BEFORE_COLON = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?(:)(?=\s|$)")
-_NUMERO = re.compile(r"(?<!\w)([nN]°) (?=\w)")  # "n° 2005-32" never breaks after the sign
+# "n° 2005-32", "article L. 121-6-2", "art. 10": never a line break after the sign.
+_NUMERO = re.compile(r"(?<!\w)([nN]°|[LRD]\.|art\.) (?=\d)")
 _STRAIGHT_QUOTES = re.compile(r'"\s*([^"\n]+?)\s*"')  # "texte" typed on a keyboard → « texte »
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
@@ -72,7 +73,7 @@ def punctuate(text: str) -> str:
         text = _CLOSE_QUOTE.sub(NBSP + "»", text)
     if ";" in text or "!" in text or "?" in text:
         text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
-    if "°" in text:
+    if "°" in text or ". " in text:
         text = _NUMERO.sub(r"\1" + NBSP, text)
     if ":" in text:
         text = _BEFORE_COLON.sub(NBSP + r"\1", text)
