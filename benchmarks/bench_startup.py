@@ -55,6 +55,37 @@ print("SHOWN", flush=True)
 application.service.close()
 """
 
+PHASES = """
+import time
+T0 = time.perf_counter()
+import sys
+from pathlib import Path
+def mark(label):
+    print(f"PHASE {1000 * (time.perf_counter() - T0):6.0f} ms  {label}")
+from PySide6.QtWidgets import QApplication
+mark("PySide6 imported")
+import charte_app
+mark("charte_app package (importlib.metadata for __version__)")
+from charte_app.ui import app as ui_app
+mark("UI modules imported")
+qapp = ui_app.create_qapplication()
+mark("QApplication created")
+from charte_app.services.dossiers import DossierService
+service = DossierService.open(Path(sys.argv[1]))
+service.get_setting("language")
+mark("service opened, first query (imports SQLAlchemy)")
+application = ui_app.Application(qapp, service, Path(sys.argv[1]))
+window = application.build_window()
+mark("main window built (home + 11 wizard pages)")
+window.show()
+window.open_last()
+mark("last dossier loaded into the wizard")
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    QApplication.processEvents()
+mark("window exposed (first paint)")
+service.close()
+"""
+
 PROBE = """
 import statistics, sys, time
 from pathlib import Path
@@ -195,6 +226,11 @@ def main(argv: list[str]) -> int:
             print(f"bare PySide6 window shown        : {b:7.0f} ms")
             print(f"app, small dossier reopened       : {s:7.0f} ms  ({s / b:.2f}× bare; target ≤ 3×)")
             print(f"app, large dossier reopened       : {lg:7.0f} ms  ({lg / b:.2f}× bare)")
+            _, lines = child(PHASES, str(small), env=env)
+            print("where the time goes (one run, small dossier):")
+            for line in lines:
+                if line.startswith("PHASE "):
+                    print("  " + line[6:])
             _, lines = child(PROBE, str(large), str(args.keys), env=env)
             figures = dict(line.split(" ", 1) for line in lines if " " in line)
             print(f"RSS, large dossier open           : {figures['RSS_OPEN']} MB (target ≤ 300 MB)")

@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Build the UI assets: Designer forms → Python, Qt Linguist catalogues → .qm.
 
-    python scripts/build_assets.py             compile translations (.ts → .qm), check forms are compiled
+    python scripts/build_assets.py             compile translations (.ts → .qm)
     python scripts/build_assets.py --forms     recompile every form (forms/X.ui → ui/generated/ui_X.py)
     python scripts/build_assets.py --check     exit 1 when a compiled form is stale (CI)
     python scripts/build_assets.py --update-ts refresh the .ts catalogues from the sources (pyside6-lupdate)
 
 Forms are compiled with ``pyside6-uic`` and the result is committed, so the
-application needs no Designer tool at run time; ``--check`` (and a test) catch
-a form edited without recompiling. ``scripts/dev.py`` runs the default action
-at set-up.
+application needs no Designer tool at run time; ``--check`` (and
+``tests/test_ui_forms.py``) catch a form edited without recompiling.
+``scripts/dev.py`` runs the default action at set-up.
 """
 
 from __future__ import annotations
@@ -101,10 +101,10 @@ def main(argv: list[str]) -> int:
         update_catalogues()
     if args.forms:
         compile_forms()
-    stale = stale_forms()
-    for form in stale:
-        print(f"[assets] formulaire non recompilé : {form.relative_to(ROOT)} (lancez --forms)")
     if args.check:
+        stale = stale_forms()
+        for form in stale:
+            print(f"[assets] formulaire non recompilé : {form.relative_to(ROOT)} (lancez --forms)")
         return 1 if stale else 0
     release_translations()
     return 0

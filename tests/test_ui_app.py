@@ -169,7 +169,7 @@ def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state(
         application = start(Path({str(data_dir)!r}), None, None)
         window = application.window
         window.home.form.newTitleEdit.setText("Avant le plantage")
-        window.home.create()
+        window.home.create_dossier()
         page = window.wizard.page("partners")
         page.form.newNameEdit.setText("Ville de Sézanne")
         page.add_partner()

@@ -119,11 +119,11 @@ class Application:
 def setup_logging(folder: Path) -> None:
     """Log to ``<data dir>/charte-app.log`` (one handler, even when started twice in a process)."""
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "charte_app", False)]:
+    for old in [h for h in root.handlers if h.get_name() == "charte_app"]:
         root.removeHandler(old)
         old.close()
     handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
-    handler.charte_app = True  # type: ignore[attr-defined] - marks our handler for the line above
+    handler.set_name("charte_app")  # found again by the loop above
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -135,8 +135,8 @@ class HomeView(QWidget):
 
         f.searchEdit.textChanged.connect(self.proxy.setFilterFixedString)
         f.archivedCheck.toggled.connect(lambda _on: self.reload())
-        f.createButton.clicked.connect(self.create)
-        f.newTitleEdit.returnPressed.connect(self.create)
+        f.createButton.clicked.connect(self.create_dossier)
+        f.newTitleEdit.returnPressed.connect(self.create_dossier)
         f.openButton.clicked.connect(self.open_selected)
         f.dossierTable.activated.connect(lambda _index: self.open_selected())
         f.importButton.clicked.connect(self.import_file)
@@ -186,7 +186,7 @@ class HomeView(QWidget):
             button.setEnabled(has)
 
     # --- actions ------------------------------------------------------------------------
-    def create(self) -> None:
+    def create_dossier(self) -> None:
         title = self.form.newTitleEdit.text().strip()
         if not title:
             self.form.newTitleEdit.setFocus()

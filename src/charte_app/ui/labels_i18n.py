@@ -37,7 +37,7 @@ _MARKED = [
 
 def marked() -> list[str]:
     """The French labels marked for translation (for the drift test)."""
-    return list(_MARKED)
+    return [str(text) for text in _MARKED]
 
 
 def _tr(french: str) -> str:

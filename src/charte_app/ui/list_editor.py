@@ -58,13 +58,13 @@ class ListEditor(QWidget):
 
         self.form.addButton.clicked.connect(self.add_from_edit)
         self.form.newTitleEdit.returnPressed.connect(self.add_from_edit)
-        self.form.upButton.clicked.connect(lambda: self.move(-1))
-        self.form.downButton.clicked.connect(lambda: self.move(+1))
+        self.form.upButton.clicked.connect(lambda: self.move_current(-1))
+        self.form.downButton.clicked.connect(lambda: self.move_current(+1))
         self.form.removeButton.clicked.connect(self.remove_current)
         self.form.itemList.currentRowChanged.connect(self._row_changed)
         for keys, slot in (
-            ("Alt+Up", lambda: self.move(-1)),
-            ("Alt+Down", lambda: self.move(+1)),
+            ("Alt+Up", lambda: self.move_current(-1)),
+            ("Alt+Down", lambda: self.move_current(+1)),
             (QKeySequence.StandardKey.Delete, self.remove_current),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.form.itemList)
@@ -137,7 +137,7 @@ class ListEditor(QWidget):
         self.select(record)
         self.added.emit(record)
 
-    def move(self, delta: int) -> None:
+    def move_current(self, delta: int) -> None:
         row = self.form.itemList.currentRow()
         items = self._items()
         target = row + delta

@@ -32,12 +32,12 @@ class CommitmentsStep(FormStep):
         f.objectivesList.itemChanged.connect(self._objective_toggled)
         f.addButton.clicked.connect(self.add_commitment)
         f.newCommitmentEdit.returnPressed.connect(self.add_commitment)
-        f.upButton.clicked.connect(lambda: self.move(-1))
-        f.downButton.clicked.connect(lambda: self.move(+1))
+        f.upButton.clicked.connect(lambda: self.move_commitment(-1))
+        f.downButton.clicked.connect(lambda: self.move_commitment(+1))
         f.removeButton.clicked.connect(self.remove_commitment)
         for keys, slot in (
-            ("Alt+Up", lambda: self.move(-1)),
-            ("Alt+Down", lambda: self.move(+1)),
+            ("Alt+Up", lambda: self.move_commitment(-1)),
+            ("Alt+Down", lambda: self.move_commitment(+1)),
             (QKeySequence.StandardKey.Delete, self.remove_commitment),
         ):
             shortcut = QShortcut(QKeySequence(keys), f.commitmentList)
@@ -192,7 +192,7 @@ class CommitmentsStep(FormStep):
         self.refresh()
         self.form.commitmentList.setCurrentRow(len(self.commitments_of(partner)) - 1)
 
-    def move(self, delta: int) -> None:
+    def move_commitment(self, delta: int) -> None:
         current = self.commitment()
         if current is None:
             return

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from charte_app.domain import Indicator, Objective, Rule, Value
+from charte_app.domain.model import RuleTopic
 
 from .. import dialogs, labels_i18n
 from ..generated.ui_objective_detail import Ui_ObjectiveDetail
@@ -155,7 +156,7 @@ class RulesStep(ListStep):
         topic = labels_i18n.rule_topic(rule.topic)
         return f"[{topic}] {rule.title}" if topic else rule.title or "…"
 
-    def _topic_for_new(self) -> str | None:
+    def _topic_for_new(self) -> RuleTopic | None:
         # A new rule takes the topic of the rule shown, so rules of one topic are typed in a row.
         current = self.current()
         return current.topic if isinstance(current, Rule) else "information_sharing"

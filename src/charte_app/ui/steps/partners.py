@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from charte_app.domain import Partner
+from charte_app.domain import Partner, Person, Representative
 
 from .. import dialogs, labels_i18n
 from ..checks import email_message, siret_message
@@ -119,8 +119,15 @@ class PartnersStep(FormStep):
         f.civilityCombo.addItem("Mme", "Mme")
 
         cur = self.current
-        rep = lambda: cur().representative if cur() else None  # noqa: E731 - small target getters
-        contact = lambda: cur().contact if cur() else None  # noqa: E731
+
+        def rep() -> Representative | None:
+            partner = cur()
+            return partner.representative if partner else None
+
+        def contact() -> Person | None:
+            partner = cur()
+            return partner.contact if partner else None
+
         b = self.binder
         b.line(f.nameEdit, cur, "name", self.tr("Modifier le nom du partenaire"), required=True)
         b.line(f.shortNameEdit, cur, "short_name", self.tr("Modifier le nom court du partenaire"))
@@ -141,14 +148,14 @@ class PartnersStep(FormStep):
 
         f.addButton.clicked.connect(self.add_partner)
         f.newNameEdit.returnPressed.connect(self.add_partner)
-        f.upButton.clicked.connect(lambda: self.move(-1))
-        f.downButton.clicked.connect(lambda: self.move(+1))
+        f.upButton.clicked.connect(lambda: self.move_partner(-1))
+        f.downButton.clicked.connect(lambda: self.move_partner(+1))
         f.removeButton.clicked.connect(self.remove_partner)
         f.partnerTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table_model.modelReset.connect(self._reconnect_selection)
         for keys, slot in (
-            ("Alt+Up", lambda: self.move(-1)),
-            ("Alt+Down", lambda: self.move(+1)),
+            ("Alt+Up", lambda: self.move_partner(-1)),
+            ("Alt+Down", lambda: self.move_partner(+1)),
             (QKeySequence.StandardKey.Delete, self.remove_partner),
         ):
             shortcut = QShortcut(QKeySequence(keys), f.partnerTable)
@@ -247,7 +254,7 @@ class PartnersStep(FormStep):
         self.refresh()
         self.select(partner)
 
-    def move(self, delta: int) -> None:
+    def move_partner(self, delta: int) -> None:
         partner = self.current()
         if partner is None:
             return
