@@ -135,7 +135,7 @@ def test_status_moves_forward_and_a_signed_version_is_frozen(
     assert panel.selected_numbers() == [2]
     assert _cells(panel.table, 0)[4] == "Signée"
     assert panel.frozen_note.isVisible()
-    assert not panel.advance_button.isEnabled()
+    assert not panel.advance_button.isEnabled() and not panel.relabel_button.isEnabled()
     for widget in (panel.partner, panel.comment, panel.decision_date, *panel.decision_buttons.values()):
         assert not widget.isEnabled()
     # Reading stays possible: restore into the draft, compare.
@@ -354,3 +354,16 @@ def test_verify_dialog_names_the_version(
     assert dialog.verify_path(other) is None
     assert dialog.outcome.text() == "⚠ Vérification impossible"
     assert dialog.message.text() == "« notes.pdf » n'est pas un fichier PDF."
+
+
+def test_relabel_a_version(
+    qtbot: QtBot, service: DossierService, reims_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from charte_app.ui.versions import history
+
+    panel = _panel(qtbot, service, reims_id)
+    panel.select_version(1)
+    monkeypatch.setattr(history, "ask_label", lambda _p, _current: "Projet soumis au comité technique du 15 juin")
+    qtbot.mouseClick(panel.relabel_button, Qt.MouseButton.LeftButton)
+    assert service.get_version(reims_id, 1).label == "Projet soumis au comité technique du 15 juin"
+    assert _cells(panel.table, 1)[1] == "Projet soumis au comité technique du 15 juin"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -74,6 +75,12 @@ def _as_date(value: object) -> date | None:
     return value if isinstance(value, date) else None
 
 
+def ask_label(parent: QWidget | None, current: str) -> str | None:
+    """Ask for a version's new label (a module function so tests can replace it)."""
+    text, ok = QInputDialog.getText(parent, "Renommer la version", "Libellé de la version :", text=current)
+    return text if ok else None
+
+
 def version_label(version: Version) -> str:
     return f"Version {version.number} – {version.label}"
 
@@ -122,6 +129,8 @@ class HistoryPanel(QWidget):
 
         self.advance_button = QPushButton(self.tr("Faire avancer le statut"))
         self.advance_button.setObjectName("advanceStatus")
+        self.relabel_button = QPushButton(self.tr("Renommer…"))
+        self.relabel_button.setObjectName("relabelVersion")
         self.restore_button = QPushButton(self.tr("Restaurer comme brouillon…"))
         self.restore_button.setObjectName("restoreVersion")
         self.restore_button.setToolTip(
@@ -134,6 +143,7 @@ class HistoryPanel(QWidget):
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.advance_button)
+        buttons.addWidget(self.relabel_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
@@ -213,6 +223,7 @@ class HistoryPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.approvals.itemSelectionChanged.connect(self._approval_row_selected)
         self.advance_button.clicked.connect(self.advance_status)
+        self.relabel_button.clicked.connect(self.relabel_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.compare_button.clicked.connect(self.compare_selected)
         self.reload()
@@ -299,6 +310,7 @@ class HistoryPanel(QWidget):
         nxt = self._next_status(version)
         self.advance_button.setEnabled(version is not None and nxt is not None and not signed)
         self.advance_button.setText(self.tr(ADVANCE_TEXT[nxt]) if nxt else self.tr("Faire avancer le statut"))
+        self.relabel_button.setEnabled(version is not None and not signed)
         self.restore_button.setEnabled(version is not None)
         self.compare_button.setEnabled(len(numbers) in (1, 2))
         self.compare_button.setText(
@@ -400,6 +412,22 @@ class HistoryPanel(QWidget):
             self.service.set_version_status(self.dossier_id, version.number, nxt)
         except UserError as err:
             dialogs.show_error(self, self.tr("Statut inchangé"), err.message)
+            return False
+        self.reload(keep=version.number)
+        self.versions_changed.emit()
+        return True
+
+    def relabel_selected(self) -> bool:
+        version = self.current_version()
+        if version is None or version.status == "signed":
+            return False
+        label = ask_label(self, version.label)
+        if label is None or label.strip() == version.label:
+            return False
+        try:
+            self.service.relabel_version(self.dossier_id, version.number, label.strip())
+        except UserError as err:
+            dialogs.show_error(self, self.tr("Libellé inchangé"), err.message)
             return False
         self.reload(keep=version.number)
         self.versions_changed.emit()
