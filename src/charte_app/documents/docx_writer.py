@@ -1,8 +1,11 @@
-"""DOCX writer: the neutral structure → python-docx → bytes.
+"""DOCX writer: the neutral structure → a Word file's bytes.
 
-Styles are defined once per file (DejaVu Sans, French language, sizes close
-to the PDF's); raw XML goes through :mod:`.ooxml`. Inserted / deleted runs
-become real tracked changes, so the comparison export reuses this writer.
+python-docx holds the package, the styles (DejaVu Sans, French language,
+sizes close to the PDF's), the header and footer (page furniture, PAGE /
+NUMPAGES fields, initials box) and the metadata; tweaks it has no API for go
+through :mod:`.ooxml`. The body is written by :mod:`.docx_body`, where
+inserted / deleted runs become real tracked changes, so the comparison export
+reuses this writer (``write_docx(document, change=Change(author, date))``).
 A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
 """
 
@@ -25,7 +28,6 @@ from .fonts import FAMILY
 from .pdf_styles import BODY_SIZE, LEADING, SHADE, TOTAL_SHADE
 from .structure import Document, PageBreak, Paragraph, SignaturePage, Table
 
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
 _GREY = RGBColor(0x55, 0x55, 0x55)
 _DRAFT = RGBColor(0x9B, 0x1C, 0x1C)
@@ -65,7 +67,8 @@ _PARAGRAPH_STYLE = {
 def _define_styles(doc: Any, restyle: bool) -> dict[str, Any]:
     """Create or restyle our styles; with a letterhead, its existing styles are kept as they are."""
     styles = doc.styles
-    ooxml.document_defaults(doc, FAMILY, "fr-FR") if restyle else None
+    if restyle:
+        ooxml.document_defaults(doc, FAMILY, "fr-FR")
     out: dict[str, Any] = {}
     for name, (base, size, bold, italic, align, before, after) in _STYLES.items():
         try:
