@@ -29,7 +29,7 @@ from ..errors import UserError
 from ..fsutil import atomic_write
 from ..paths import data_dir as default_data_dir
 from ..storage import Store
-from ..storage.convert import file_extra, stored_approval, stored_version, version_json
+from ..storage.convert import StoredVersion, file_extra, stored_approval, stored_version, version_json
 from ..storage.store import STATUS_ORDER
 from .lazy import decode_dossier, lazy_version
 
@@ -240,7 +240,7 @@ class DossierService:
             repo.set_archived(dossier.id, False)
             return ImportResult(dossier.id, list(warnings or []), False, added)
 
-    def _extend(self, repo: Repository, doc: DossierFile, stored: list[Any]) -> int:
+    def _extend(self, repo: Repository, doc: DossierFile, stored: list[StoredVersion]) -> int:
         """Add the file's new versions to a dossier already stored, if the file continues its history."""
         rows = {row.number: row for row in repo.versions(doc.dossier.id, with_snapshot=False)}
         incoming = {v.number: v for v in stored}
