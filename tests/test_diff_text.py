@@ -42,7 +42,9 @@ Légende : [-texte supprimé-] {+texte ajouté+}
 [~] Instance « Comité de pilotage » — modifiée
     Se réunit : [-deux-]{+trois+} fois par an
 
-Sans changement : Dossier de coopération ; Charte de coopération › Titre, préambule et fondements ; Charte de coopération › Glossaire ; Charte de coopération › Communication, évaluation et adhésion ; Charte de coopération › Durée et signature.
+Sans changement :
+- Dossier de coopération
+- Charte de coopération : Titre, préambule et fondements · Glossaire · Communication, évaluation et adhésion · Durée et signature
 """
 
 
@@ -69,7 +71,7 @@ def test_no_difference_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     write_comparison(comparison, "text", None, old_label="Version 2", new_label="Projet")
     out = capsys.readouterr().out
     assert out.splitlines()[1] == "Résumé : Aucune différence."
-    assert "Sans changement : Dossier de coopération ; Charte de coopération." in out
+    assert out.endswith("Sans changement :\n- Dossier de coopération\n- Charte de coopération\n")
 
 
 def test_missing_folder_is_a_french_output_error(tmp_path: Path) -> None:

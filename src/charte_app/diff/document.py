@@ -132,16 +132,13 @@ def comparison_document(comparison: Comparison, *, old_label: str, new_label: st
             blocks=[Paragraph([Run(comparison.summary)], "body"), redline_legend() if full else legend()],
         ),
     ]
-    unchanged: list[str] = []
     for group in comparison.groups:
         if not full and not group.changed:
-            unchanged.append(group.title)
             continue
         blocks: list[Paragraph] = []
         whole = full or group.status != "unchanged"
         for section in group.sections:
             if not whole and not section.changed:
-                unchanged.append(f"{group.title} › {section.title}")
                 continue
             blocks.append(Paragraph([Run(section.title)], "subheading", keep_with_next=True))
             for f in section.fields:
@@ -150,13 +147,14 @@ def comparison_document(comparison: Comparison, *, old_label: str, new_label: st
             for item in section.items:
                 blocks += _item(item, whole, 0)
         sections.append(Section("other", key=group.key, heading=_group_heading(group), blocks=list(blocks)))
+    unchanged = [] if full else comparison.unchanged_lines()
     if unchanged:
         sections.append(
             Section(
                 "other",
                 key="unchanged",
                 heading=Paragraph([Run("Sans changement")], "heading", keep_with_next=True),
-                blocks=[Paragraph([Run(" ; ".join(unchanged) + ".")], "body")],
+                blocks=[Paragraph([Run(line)], "bullet") for line in unchanged],
             )
         )
     footer = f"{TITLE} : « {old_label} » → « {new_label} »"

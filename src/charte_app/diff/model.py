@@ -105,3 +105,15 @@ class Comparison:
 
     def changed_sections(self) -> list[Section]:
         return [s for s in self.sections if s.changed]
+
+    def unchanged_lines(self) -> list[str]:
+        """What did not change, one line per document: "Charte de coopération : Glossaire · …"."""
+        lines = []
+        for group in self.groups:
+            if not group.changed:
+                lines.append(group.title)
+            elif group.status == "unchanged":
+                same = [s.title for s in group.sections if not s.changed]
+                if same:
+                    lines.append(f"{group.title} : " + " · ".join(same))
+        return lines

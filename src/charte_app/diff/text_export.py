@@ -72,10 +72,8 @@ def render_text(comparison: Comparison, *, old_label: str, new_label: str) -> st
         f"Résumé : {comparison.summary}",
         LEGEND,
     ]
-    unchanged: list[str] = []
     for group in comparison.groups:
         if not group.changed:
-            unchanged.append(group.title)
             continue
         head = group.title
         if group.status in ("added", "removed"):
@@ -85,7 +83,6 @@ def render_text(comparison: Comparison, *, old_label: str, new_label: str) -> st
         lines += ["", f"== {head} =="]
         for section in group.sections:
             if not section.changed and group.status == "unchanged":
-                unchanged.append(f"{group.title} › {section.title}")
                 continue
             lines += ["", f"-- {section.title} --"]
             for f in section.fields:
@@ -94,6 +91,7 @@ def render_text(comparison: Comparison, *, old_label: str, new_label: str) -> st
             for item in section.items:
                 if item.has_changes:
                     lines += _item_lines(item, 0)
+    unchanged = comparison.unchanged_lines()
     if unchanged:
-        lines += ["", "Sans changement : " + " ; ".join(unchanged) + "."]
+        lines += ["", "Sans changement :"] + [f"- {line}" for line in unchanged]
     return "\n".join(lines) + "\n"
