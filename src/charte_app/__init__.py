@@ -1,8 +1,15 @@
 """charte-app: co-construct cooperation charters and partnership conventions."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("charte-app")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # importlib.metadata costs ~50 ms at import; only the few callers of __version__ should pay it.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("charte-app")
+        except PackageNotFoundError:  # running from a source tree without installation
+            return "0.0.0"
+    raise AttributeError(name)
