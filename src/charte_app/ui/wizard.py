@@ -78,40 +78,75 @@ class WizardView(QWidget):
         self.form = Ui_WizardView()
         self.form.setupUi(self)
         f = self.form
-        self.pages: list[StepPage] = []
-        for cls in step_classes():
-            page = cls(ctx)
-            page.defer_when_hidden = True
-            self.pages.append(page)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(STATUS_DELAY_MS)
+        self._timer.timeout.connect(self.update_status)
+        self._classes = step_classes()
+        self._built: list[StepPage | None] = [None] * len(self._classes)
+        self._scrolls: list[QScrollArea] = []
+        for cls in self._classes:
             # Each page scrolls on its own: one wide page never widens the window for every step.
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
+            self._scrolls.append(scroll)
             f.pages.addWidget(scroll)
             f.stepList.addItem(QListWidgetItem())
+            if not cls.step_title:
+                self._page_at(len(self._scrolls) - 1)  # no title known before it exists: build it now
         self._fit_step_list()
         f.wizardLayout.setContentsMargins(6, 4, 6, 0)
-        for page in self.pages:
-            if type(page) in CHARTER_STEPS:
-                tidy_lists(page)
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setStretchFactor(2, 0)
         f.splitter.setSizes([210, 820, 300])
         self._style_heading()
         f.problemsLabel.setStyleSheet("color: #8a1c1c;")
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(STATUS_DELAY_MS)
-        self._timer.timeout.connect(self.update_status)
         ctx.editor.changed.connect(lambda *_: self._timer.start())
         ctx.editor.reloaded.connect(self._reloaded)
-        for page in self.pages:
-            page.completeness_changed.connect(self._timer.start)
         f.stepList.currentRowChanged.connect(self.show_step)
         f.stepList.setCurrentRow(0)
         self.update_status()
+        # The other pages are built one per turn of the event loop once the window is up, so the
+        # first paint does not wait for them and the side list soon shows every step's state.
+        self._idle = QTimer(self)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_next)
+        self._idle.start()
+
+    # --- pages, built when first needed --------------------------------------------
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step's page, in order (builds those not built yet)."""
+        return [self._page_at(row) for row in range(len(self._classes))]
+
+    def _page_at(self, row: int) -> StepPage:
+        page = self._built[row]
+        if page is None:
+            page = self._classes[row](self.ctx)
+            page.defer_when_hidden = True
+            if type(page) in CHARTER_STEPS:
+                tidy_lists(page)
+            page.completeness_changed.connect(self._timer.start)
+            self._scrolls[row].setWidget(page)
+            self._built[row] = page
+            self._timer.start()  # its state joins the side list
+        return page
+
+    def _build_next(self) -> None:
+        row = next((i for i, p in enumerate(self._built) if p is None), None)
+        if row is None:
+            self._idle.stop()
+            return
+        self._page_at(row)
+
+    def _title_of(self, row: int) -> str:
+        page = self._built[row]
+        if page is not None:
+            return page.title()
+        cls = self._classes[row]
+        return QCoreApplication.translate(cls.__name__, cls.step_title)
 
     def _fit_step_list(self) -> None:
         """The side list fits "10. Conventions" on one line; longer titles wrap rather than hide."""
@@ -137,25 +172,28 @@ class WizardView(QWidget):
 
     # --- navigation ------------------------------------------------------------
     def current_page(self) -> StepPage:
-        return self.pages[self.form.stepList.currentRow()]
+        return self._page_at(self.form.stepList.currentRow())
+
+    def _row_of(self, step_id: str) -> int:
+        return next(i for i, cls in enumerate(self._classes) if cls.step_id == step_id)
 
     def page(self, step_id: str) -> StepPage:
-        return next(p for p in self.pages if p.step_id == step_id)
+        return self._page_at(self._row_of(step_id))
 
     def go_to(self, step_id: str) -> None:
-        self.form.stepList.setCurrentRow(next(i for i, p in enumerate(self.pages) if p.step_id == step_id))
+        self.form.stepList.setCurrentRow(self._row_of(step_id))
 
     def show_step(self, row: int) -> None:
-        if not 0 <= row < len(self.pages):
+        if not 0 <= row < len(self._classes):
             return
-        page = self.pages[row]
+        page = self._page_at(row)
         self.form.pages.setCurrentIndex(row)
         self.form.stepTitleLabel.setText(f"{row + 1}. {page.title()}")
         self.form.guidanceBrowser.setHtml(page.guidance())
         self._show_problems(page)
 
     def next_step(self) -> None:
-        self.form.stepList.setCurrentRow(min(self.form.stepList.currentRow() + 1, len(self.pages) - 1))
+        self.form.stepList.setCurrentRow(min(self.form.stepList.currentRow() + 1, len(self._classes) - 1))
 
     def previous_step(self) -> None:
         self.form.stepList.setCurrentRow(max(self.form.stepList.currentRow() - 1, 0))
@@ -175,8 +213,14 @@ class WizardView(QWidget):
         done = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         todo = QIcon()  # an empty slot keeps the titles aligned
         wrong = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row, page in enumerate(self.pages):
+        for row, page in enumerate(self._built):
             item = self.form.stepList.item(row)
+            if page is None:  # not built yet: its title only, its state comes once built
+                text = f"{row + 1}. {self._title_of(row)}"
+                if item.text() != text:
+                    item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                continue
             errors = [p for p in page.problems() if p.severity == "error"]
             complete = page.is_complete()
             if errors:

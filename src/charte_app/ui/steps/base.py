@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +38,10 @@ class StepPage(QWidget):
     """Base of a wizard step. Subclasses set ``step_id`` and implement the hooks."""
 
     step_id: str = ""
+    #: Optional: the French title marked with ``QT_TRANSLATE_NOOP(<class name>, "…")``. A step that
+    #: sets it can be built lazily (the side list shows the title before the page exists);
+    #: :meth:`title` then returns its translation.
+    step_title: str = ""
     #: Path prefixes (``dossier.partners``…) of the problems shown inline on this step.
     problem_paths: tuple[str, ...] = ()
     #: Emitted when the step's completeness may have changed.
@@ -56,7 +60,9 @@ class StepPage(QWidget):
     # --- hooks ---------------------------------------------------------------
     def title(self) -> str:
         """The step's name in the side list (French, translatable)."""
-        raise NotImplementedError  # every concrete step defines it
+        if self.step_title:
+            return QCoreApplication.translate(type(self).__name__, self.step_title)
+        raise NotImplementedError  # a step without ``step_title`` defines its own
 
     def guidance(self) -> str:
         """The "Comment faire ?" text: the field's good practice for this step (HTML)."""

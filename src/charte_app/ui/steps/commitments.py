@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -15,6 +15,7 @@ from .common import FormStep, filled
 
 
 class CommitmentsStep(FormStep):
+    step_title = str(QT_TRANSLATE_NOOP("CommitmentsStep", "Engagements"))
     step_id = "commitments"
     problem_paths = ("dossier.charter.commitments",)
 
@@ -44,9 +45,6 @@ class CommitmentsStep(FormStep):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Engagements")
 
     # --- what is shown -----------------------------------------------------------
     def partner(self) -> Partner | None:

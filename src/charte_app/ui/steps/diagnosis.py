@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ..checks import email_message
@@ -11,6 +12,7 @@ from .common import FormStep, filled, show_message
 
 
 class DiagnosisStep(FormStep):
+    step_title = str(QT_TRANSLATE_NOOP("DiagnosisStep", "Diagnostic partagé"))
     step_id = "diagnosis"
     problem_paths = (
         "dossier.id",
@@ -38,9 +40,6 @@ class DiagnosisStep(FormStep):
         b.plain(f.diagnosisEdit, dossier, "diagnosis", self.tr("Modifier le diagnostic partagé"))
         f.coordEmailEdit.textChanged.connect(self._check_fields)
         self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Diagnostic partagé")
 
     def refresh(self) -> None:
         self.binder.refresh()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ..generated.ui_step_duration import Ui_DurationStep
@@ -11,6 +12,7 @@ from .common import FormStep, filled
 
 
 class DurationStep(FormStep):
+    step_title = str(QT_TRANSLATE_NOOP("DurationStep", "Durée, révision et signatures"))
     step_id = "duration"
     problem_paths = ("dossier.charter.duration", "dossier.charter.signature")
 
@@ -35,9 +37,6 @@ class DurationStep(FormStep):
         )
         f.allButton.clicked.connect(self.signatories.check_all)
         self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Durée, révision et signatures")
 
     def refresh(self) -> None:
         self.binder.refresh()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ..generated.ui_step_goal import Ui_GoalStep
@@ -10,6 +11,7 @@ from .common import FormStep, filled
 
 
 class GoalStep(FormStep):
+    step_title = str(QT_TRANSLATE_NOOP("GoalStep", "But commun"))
     step_id = "goal"
     problem_paths = (
         "dossier.common_goal",
@@ -30,9 +32,6 @@ class GoalStep(FormStep):
         b.plain(f.preambleEdit, charter, "preamble", self.tr("Modifier le préambule"))
         b.lines(f.legalEdit, charter, "legal_basis", self.tr("Modifier les références juridiques"))
         self.refresh()
-
-    def title(self) -> str:
-        return self.tr("But commun")
 
     def is_complete(self) -> bool:
         d = self.ctx.editor.dossier

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from charte_app.domain import Body
@@ -18,6 +19,7 @@ from .common import FormStep, filled
 
 
 class GovernanceStep(FormStep):
+    step_title = str(QT_TRANSLATE_NOOP("GovernanceStep", "Gouvernance"))
     step_id = "governance"
     problem_paths = (
         "dossier.charter.governance",
@@ -65,9 +67,6 @@ class GovernanceStep(FormStep):
         b.plain(f.evaluationEdit, charter, "evaluation", self.tr("Modifier l'évaluation"))
         b.plain(f.joiningEdit, charter, "joining", self.tr("Modifier l'adhésion de nouveaux partenaires"))
         self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Gouvernance")
 
     def refresh(self) -> None:
         self.bodies.refresh()

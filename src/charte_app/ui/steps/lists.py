@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from charte_app.domain import Indicator, Objective, Rule, Value
@@ -65,6 +66,7 @@ class ListStep(FormStep):
 
 
 class ValuesStep(ListStep):
+    step_title = str(QT_TRANSLATE_NOOP("ValuesStep", "Valeurs"))
     step_id = "values"
     problem_paths = ("dossier.charter.values",)
 
@@ -95,9 +97,6 @@ class ValuesStep(ListStep):
         )
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Valeurs")
-
     def intro(self) -> str:
         return self.tr("Les valeurs et principes partagés : ce sur quoi les partenaires ne transigent pas.")
 
@@ -110,6 +109,7 @@ class ValuesStep(ListStep):
 
 
 class RulesStep(ListStep):
+    step_title = str(QT_TRANSLATE_NOOP("RulesStep", "Règles"))
     step_id = "rules"
     problem_paths = ("dossier.charter.rules", "dossier.charter.glossary")
 
@@ -142,9 +142,6 @@ class RulesStep(ListStep):
         b.plain(self.detail.textEdit, cur, "text", self.tr("Modifier le texte de la règle"))
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Règles")
-
     def intro(self) -> str:
         return self.tr(
             "Les règles de fonctionnement, rangées par thème : partage d'informations, confidentialité, éthique, "
@@ -170,6 +167,7 @@ class RulesStep(ListStep):
 
 
 class ObjectivesStep(ListStep):
+    step_title = str(QT_TRANSLATE_NOOP("ObjectivesStep", "Objectifs et indicateurs"))
     step_id = "objectives"
     problem_paths = ("dossier.charter.objectives",)
 
@@ -210,9 +208,6 @@ class ObjectivesStep(ListStep):
         d.newIndicatorEdit.returnPressed.connect(self.add_indicator)
         d.removeIndicatorButton.clicked.connect(self.remove_indicator)
         self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Objectifs et indicateurs")
 
     def intro(self) -> str:
         return self.tr(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -96,6 +96,7 @@ class PartnerTableModel(QAbstractTableModel):
 
 
 class PartnersStep(FormStep):
+    step_title = str(QT_TRANSLATE_NOOP("PartnersStep", "Partenaires"))
     step_id = "partners"
     problem_paths = ("dossier.partners",)
 
@@ -162,9 +163,6 @@ class PartnersStep(FormStep):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Partenaires")
 
     def _size_columns(self) -> None:
         """Columns wide enough for their header, a SIRET and a short name (follows "mode réunion")."""
