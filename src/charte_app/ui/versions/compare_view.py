@@ -34,7 +34,7 @@ MEETING_SCALE = 1.6
 HIGHLIGHT = QColor("#fff0a0")
 ORIGINAL_BACKGROUND = QTextFormat.Property.UserProperty + 1  # an item row's own tint, restored after
 BASE_MARGIN = QTextFormat.Property.UserProperty + 2  # a row's own bottom margin, before padding
-TOP_MARGIN = 24  # pixels left above a change brought into view, so its heading context shows
+TOP_LINES = 2.2  # lines of context left above a change brought into view
 
 
 class _Column(QTextBrowser):
@@ -318,7 +318,9 @@ class ComparisonView(QWidget):
 
     def _scroll_to_current(self) -> None:
         row = self._changes[self._current]
-        self.old_view.verticalScrollBar().setValue(round(self._row_top(self.old_view, row)) - TOP_MARGIN)
+        # Leave about two lines above the change, so the heading it belongs to shows too.
+        margin = round(self.old_view.fontMetrics().height() * TOP_LINES)
+        self.old_view.verticalScrollBar().setValue(round(self._row_top(self.old_view, row)) - margin)
 
     def _highlight(self) -> None:
         """Tint the current change's row on both sides (and only it).
@@ -391,6 +393,9 @@ class ComparisonView(QWidget):
         for view in (self.old_view, self.new_view):
             view.document().setDefaultFont(font)
         self._style_headers()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # labels grew: give them their height now, not at the next event loop turn
         self._refresh()
 
     def meeting_mode(self) -> bool:
