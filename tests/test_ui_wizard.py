@@ -287,3 +287,28 @@ def test_reorder_partners_with_the_keyboard(qtbot: QtBot, window: MainWindow) ->
     qtbot.keyClick(page.form.partnerTable, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [p.name for p in window.editor.dossier.partners] == ["Second", "Premier"]
     assert window.undo_action.text() == "&Annuler : Déplacer un partenaire"
+
+
+def test_a_failed_save_keeps_the_edits_and_retries(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from charte_app.errors import OutputError
+    from charte_app.ui import autosave
+
+    dossier_id = create_dossier(qtbot, window, "Disque plein")
+    real_save = window.autosaver._save
+    failures = ["Le disque est plein : libérez de la place."]
+
+    def flaky(dossier):  # type: ignore[no-untyped-def]
+        if failures:
+            raise OutputError(failures.pop())
+        real_save(dossier)
+
+    monkeypatch.setattr(window.autosaver, "_save", flaky)
+    monkeypatch.setattr(autosave, "RETRY_DELAY_MS", 50)
+    add_partner(qtbot, window, "Ville de Châlons")
+    assert window.autosaver.flush() == SaveState.FAILED
+    assert "disque est plein" in window.save_state_text()
+    assert window.windowTitle().startswith("• ")
+    saved(qtbot, window)  # retried by itself
+    assert window.service.load_draft(dossier_id).partners[0].name == "Ville de Châlons"

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 #: Delay after the last edit; with the save itself it stays under the promised second.
 AUTOSAVE_DELAY_MS = 600
+#: After a failed save (database busy, disk full), try again this often while the edits wait.
+RETRY_DELAY_MS = 5000
 
 
 class SaveState(Enum):
@@ -52,8 +54,8 @@ class Autosaver(QObject):
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._delay = delay_ms
+        self._timer.timeout.connect(self._on_timeout)
         editor.changed.connect(self._edited)
         editor.reloaded.connect(self._reloaded)
 
@@ -67,14 +69,25 @@ class Autosaver(QObject):
             return
         if self.state != SaveState.PENDING:
             self._set(SaveState.PENDING)
-        self._timer.start()
+        self._timer.start(self._delay)
 
     def _reloaded(self) -> None:
         self._timer.stop()
         self._set(SaveState.SAVED)
 
+    def _retry(self) -> None:
+        if self.state == SaveState.FAILED:
+            self.state = SaveState.PENDING  # so that flush() tries the store again
+            self.flush()
+
     def pending(self) -> bool:
         return self.state != SaveState.SAVED
+
+    def _on_timeout(self) -> None:
+        if self.state == SaveState.FAILED:
+            self._retry()
+        else:
+            self.flush()
 
     def flush(self) -> SaveState:
         """Store now if something changed and the dossier is valid; returns the resulting state."""
@@ -93,6 +106,7 @@ class Autosaver(QObject):
             self.last_error = exc.message
             log.warning("autosave refused: %s", exc.message)
             self._set(SaveState.FAILED)
+            self._timer.start(RETRY_DELAY_MS)  # the edits are kept in memory; try again soon
         else:
             self.last_error = ""
             self._set(SaveState.SAVED)
