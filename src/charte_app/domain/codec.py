@@ -14,9 +14,9 @@ import dataclasses
 import re
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from typing import Any, TypeVar
 
 from .model import Record
@@ -29,39 +29,52 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 R = TypeVar("R", bound=Record)
 
 
+Decoder = Callable[[Any, str, "str | int", list[Problem]], Any]
+_MISSING = object()
+
+
 @dataclasses.dataclass(frozen=True)
 class _Field:
     name: str
     type: Any
     required: bool
-    default: Any  # a value or a zero-argument factory (see _default)
-    factory: bool
+    optional: bool  # the type admits None
+    default: Any  # the default value (a shared instance: compared with, never mutated)
+    decoder: Decoder
 
 
-_FIELDS: dict[type, tuple[_Field, ...]] = {}
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    fields: tuple[_Field, ...]
+    known: frozenset[str]
 
 
-def _fields(cls: type) -> tuple[_Field, ...]:
-    cached = _FIELDS.get(cls)
-    if cached is not None:
-        return cached
+_PLANS: dict[type, _Plan] = {}
+_DECODERS: dict[Any, Decoder] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    """How to decode and encode ``cls``, worked out once per class (decoding is a hot path)."""
+    plan = _PLANS.get(cls)
+    if plan is not None:
+        return plan
     hints = typing.get_type_hints(cls)
-    out = []
+    fields = []
     for f in dataclasses.fields(cls):
         if f.metadata.get("internal"):
             continue
-        factory = f.default_factory is not dataclasses.MISSING
-        default = f.default_factory if factory else f.default
-        out.append(_Field(f.name, hints[f.name], bool(f.metadata.get("required")), default, factory))
-    _FIELDS[cls] = tuple(out)
-    return _FIELDS[cls]
+        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        _, optional = _split_optional(hints[f.name])
+        # Placeholder decoder first: record types may refer to themselves through lists.
+        fields.append((f.name, hints[f.name], bool(f.metadata.get("required")), optional, default))
+    plan = _Plan(
+        tuple(_Field(n, t, r, o, d, _decoder(t)) for n, t, r, o, d in fields),
+        frozenset(n for n, *_ in fields),
+    )
+    _PLANS[cls] = plan
+    return plan
 
 
-def _default(f: _Field) -> Any:
-    return f.default() if f.factory else f.default
-
-
-@cache  # called for every value decoded; the answer depends only on the (hashable) type
 def _split_optional(tp: Any) -> tuple[Any, bool]:
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -93,73 +106,112 @@ def decode(cls: type[R], data: Any, path: str, problems: list[Problem]) -> R:
     if not isinstance(data, dict):
         problems.append(Problem(path, f"{_kind_name(cls)} est attendu ici."))
         return cls()
-    known = {f.name for f in _fields(cls)}
+    plan = _plan(cls)
     kwargs: dict[str, Any] = {}
     presence: dict[str, str] = {}
-    for f in _fields(cls):
-        fpath = join(path, f.name)
-        if f.name not in data:
+    seen = 0
+    for f in plan.fields:
+        raw = data.get(f.name, _MISSING)
+        if raw is _MISSING:
             if f.required:
-                problems.append(Problem(fpath, "valeur obligatoire manquante."))
+                problems.append(Problem(join(path, f.name), "valeur obligatoire manquante."))
             continue
-        raw = data[f.name]
-        inner, optional = _split_optional(f.type)
+        seen += 1
         if raw is None:
             if f.required:
-                problems.append(Problem(fpath, "valeur obligatoire manquante (null)."))
+                problems.append(Problem(join(path, f.name), "valeur obligatoire manquante (null)."))
                 continue
             presence[f.name] = "null"
-            if optional:
+            if f.optional:
                 kwargs[f.name] = None
             continue
         presence[f.name] = "value"
-        kwargs[f.name] = _decode_value(inner, raw, fpath, problems)
+        kwargs[f.name] = f.decoder(raw, path, f.name, problems)
     obj = cls(**kwargs)
     obj.presence = presence
-    obj.extra = {k: copy.deepcopy(v) for k, v in data.items() if k not in known}
+    if seen != len(data):
+        obj.extra = {k: copy.deepcopy(v) for k, v in data.items() if k not in plan.known}
     return obj
 
 
-def _decode_value(tp: Any, raw: Any, path: str, problems: list[Problem]) -> Any:
+def _decoder(tp: Any) -> Decoder:
+    """The decoder of one field type. Paths are joined only when a problem is reported or
+    a container is entered: most values are fine, and building their paths dominated the cost."""
+    cached = _DECODERS.get(tp)
+    if cached is not None:
+        return cached
     inner, _ = _split_optional(tp)
-    tp = inner
-    origin = typing.get_origin(tp)
-    if isinstance(tp, type) and issubclass(tp, Record):
-        return decode(tp, raw, path, problems)
-    if origin is list:
-        (item_type,) = typing.get_args(tp)
-        if not isinstance(raw, list):
-            problems.append(Problem(path, "une liste est attendue ici."))
-            return []
-        return [_decode_value(item_type, item, join(path, i), problems) for i, item in enumerate(raw)]
-    if origin is typing.Literal:
-        choices = typing.get_args(tp)
-        if raw not in choices or not isinstance(raw, str):
-            problems.append(Problem(path, f"valeur « {raw} » inconnue : {_kind_name(tp)} est attendue."))
+    origin = typing.get_origin(inner)
+    dec: Decoder
+    if isinstance(inner, type) and issubclass(inner, Record):
+        record = inner
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            return decode(record, raw, join(parent, key), problems)
+
+    elif origin is list:
+        (item_type,) = typing.get_args(inner)
+        item_dec = _decoder(item_type)
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            path = join(parent, key)
+            if not isinstance(raw, list):
+                problems.append(Problem(path, "une liste est attendue ici."))
+                return []
+            return [item_dec(item, path, i, problems) for i, item in enumerate(raw)]
+
+    elif origin is typing.Literal:
+        choices = typing.get_args(inner)
+        allowed = frozenset(choices)
+        expected = _kind_name(inner)
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            if type(raw) is str and raw in allowed:
+                return raw
+            problems.append(Problem(join(parent, key), f"valeur « {raw} » inconnue : {expected} est attendue."))
             return choices[0]
-        return raw
-    if tp is str:
-        if not isinstance(raw, str):
-            problems.append(Problem(path, "un texte est attendu ici."))
-            return ""
-        if len(raw) > MAX_TEXT:
-            problems.append(Problem(path, f"texte trop long ({len(raw)} caractères, {MAX_TEXT} au plus)."))
-        return raw
-    if tp is bool:
-        if not isinstance(raw, bool):
-            problems.append(Problem(path, "vrai ou faux (true/false) est attendu ici."))
+
+    elif inner is str:
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            if type(raw) is str and len(raw) <= MAX_TEXT:
+                return raw
+            if not isinstance(raw, str):
+                problems.append(Problem(join(parent, key), "un texte est attendu ici."))
+                return ""
+            problems.append(Problem(join(parent, key), f"texte trop long ({len(raw)} caractères, {MAX_TEXT} au plus)."))
+            return raw
+
+    elif inner is bool:
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            if isinstance(raw, bool):
+                return raw
+            problems.append(Problem(join(parent, key), "vrai ou faux (true/false) est attendu ici."))
             return False
-        return raw
-    if tp is int:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            problems.append(Problem(path, "un nombre entier est attendu ici."))
+
+    elif inner is int:
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            if type(raw) is int:
+                return raw
+            problems.append(Problem(join(parent, key), "un nombre entier est attendu ici."))
             return 0
-        return raw
-    if tp is Decimal:
-        return _decode_decimal(raw, path, problems)
-    if tp is date:
-        return _decode_date(raw, path, problems)
-    raise TypeError(f"unsupported field type {tp!r}")  # a programming error, not bad data
+
+    elif inner is Decimal:
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            return _decode_decimal(raw, join(parent, key), problems)
+
+    elif inner is date:
+
+        def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
+            return _decode_date(raw, join(parent, key), problems)
+
+    else:
+        raise TypeError(f"unsupported field type {tp!r}")  # a programming error, not bad data
+    _DECODERS[tp] = dec
+    return dec
 
 
 def _decode_decimal(raw: Any, path: str, problems: list[Problem]) -> Decimal | None:
@@ -208,15 +260,15 @@ def _decode_date(raw: Any, path: str, problems: list[Problem]) -> date | None:
 def encode(obj: Record) -> dict[str, Any]:
     """The JSON object of ``obj``: the inverse of :func:`decode`."""
     out: dict[str, Any] = {}
-    for f in _fields(type(obj)):
+    presence = obj.presence
+    for f in _plan(type(obj)).fields:
         value = getattr(obj, f.name)
-        how = obj.presence.get(f.name)
-        default = _default(f)
-        if value == default and not f.required:
+        if not f.required and value == f.default:
+            how = presence.get(f.name)
+            if how is None:
+                continue
             if how == "null":
                 out[f.name] = None
-                continue
-            if how is None:
                 continue
         out[f.name] = _encode_value(value)
     for key, value in obj.extra.items():
@@ -225,12 +277,15 @@ def encode(obj: Record) -> dict[str, Any]:
 
 
 def _encode_value(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is list:
+        return [_encode_value(v) for v in value]
     if isinstance(value, Record):
         return encode(value)
-    if isinstance(value, list):
-        return [_encode_value(v) for v in value]
-    if isinstance(value, Decimal):
+    if kind is Decimal:
         return format(value, "f")  # never scientific notation: "1E-7" would not round-trip
-    if isinstance(value, date):
+    if kind is date:
         return value.isoformat()
     return value
