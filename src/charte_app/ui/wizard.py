@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QStyle, QWidget
 
 from charte_app.domain import Dossier, Problem
@@ -154,7 +154,8 @@ class WizardView(QWidget):
         steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         steps.setWordWrap(True)
         steps.setResizeMode(QListWidget.ResizeMode.Adjust)
-        icon = steps.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self._icon_size()
+        steps.setIconSize(QSize(icon, icon))  # every mark the same size, so the titles line up
         sample = steps.fontMetrics().horizontalAdvance("4. Objectifs et indic")
         steps.setMinimumWidth(sample + icon + 2 * steps.frameWidth() + 20)
 
@@ -211,7 +212,7 @@ class WizardView(QWidget):
         self._timer.stop()
         style = self.style()
         done = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        todo = QIcon()  # an empty slot keeps the titles aligned
+        todo = self._todo_icon()
         wrong = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for row, page in enumerate(self._built):
             item = self.form.stepList.item(row)
@@ -219,6 +220,7 @@ class WizardView(QWidget):
                 text = f"{row + 1}. {self._title_of(row)}"
                 if item.text() != text:
                     item.setText(text)
+                item.setIcon(todo)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
                 continue
             errors = [p for p in page.problems() if p.severity == "error"]
@@ -241,6 +243,22 @@ class WizardView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, "complete" if complete and not errors else "incomplete")
         self.form.dossierLabel.setText(self.ctx.editor.dossier.title)
         self._show_problems(self.current_page())
+
+    def _icon_size(self) -> int:
+        return max(16, self.form.stepList.fontMetrics().height())
+
+    def _todo_icon(self) -> QIcon:
+        """A hollow circle: "to complete", the same size as the other marks so titles stay aligned."""
+        size = self._icon_size()
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#8a8a8a"), max(1.5, size / 10)))
+        margin = size * 0.2
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
+        painter.end()
+        return QIcon(pixmap)
 
     def _show_problems(self, page: StepPage) -> None:
         problems = page.problems()
