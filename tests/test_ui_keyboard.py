@@ -101,3 +101,13 @@ def test_step_navigation_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> 
     window.form.actionPreviousStep.trigger()
     assert window.wizard.current_page().step_id == "diagnosis"
     assert window.form.actionNextStep.shortcut().toString() == "Ctrl+PgDown"
+
+
+def test_ctrl_z_in_the_home_search_box_stays_a_text_undo(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    search = window.home.form.searchEdit
+    search.setFocus()
+    qtbot.keyClicks(search, "abc")
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == ""  # the field's own undo (typing is one undo step)

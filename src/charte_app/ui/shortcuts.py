@@ -10,14 +10,19 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QText
 class UndoShortcutFilter(QObject):
     """Lets Ctrl+Z / Ctrl+Y reach the dossier's undo stack even when a text field has the focus.
 
-    Text fields keep their own small undo history and would swallow these keys; here
-    the whole dossier is the unit of undo, across fields and steps.
+    Text fields keep their own small undo history and would swallow these keys; in the
+    wizard the whole dossier is the unit of undo, across fields and steps. Fields elsewhere
+    (search box, dialogs) keep their usual behaviour.
     """
 
     _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, self._TEXT_WIDGETS):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, self._TEXT_WIDGETS)
+            and _in_wizard(watched)
+        ):
             assert isinstance(event, QKeyEvent)
             combo = QKeySequence(event.keyCombination())
             if (
@@ -27,6 +32,18 @@ class UndoShortcutFilter(QObject):
             ):
                 return True  # not accepted: the application shortcut fires instead
         return False
+
+
+def _in_wizard(widget: QObject) -> bool:
+    """Whether ``widget`` edits the dossier: it lies inside a wizard step."""
+    from .steps.base import StepPage  # late: this module is imported before the steps
+
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, StepPage):
+            return True
+        parent = parent.parent()
+    return False
 
 
 def install_undo_filter(app: QCoreApplication) -> None:
