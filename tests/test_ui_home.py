@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from charte_app.domain import Approval
@@ -153,3 +153,16 @@ def test_versions_menu_creates_a_version_and_opens_history(
     dialogs = [w for w in window.findChildren(QDialog) if w.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].windowTitle() == "Historique des versions"
     dialogs[0].close()
+
+
+def test_versions_menu_opens_comparison_and_verification(
+    qtbot: QtBot, window: MainWindow, service: DossierService
+) -> None:
+    dossier_id = create_dossier(qtbot, window, "Comparer")
+    service.freeze_version(dossier_id, "V1")
+    for action in (window.form.actionCompare, window.form.actionVerify):
+        action.trigger()
+        shown = [w for w in window.findChildren(QDialog) if w.isVisible()]
+        assert len(shown) == 1, action.text()
+        shown[0].close()
+        QApplication.processEvents()

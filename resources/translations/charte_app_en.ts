@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../src/charte_app/ui/widgets/amount.py" line="113" />
+        <location filename="../../src/charte_app/ui/widgets/amount.py" line="113"/>
         <source>ex. 15 000,50</source>
         <translation>e.g. 15,000.50</translation>
     </message>
@@ -12,18 +12,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="84" />
+        <location filename="../../src/charte_app/ui/app.py" line="84"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="101" />
+        <location filename="../../src/charte_app/ui/app.py" line="101"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="102" />
-        <source>Une erreur inattendue s'est produite. {saved}
+        <location filename="../../src/charte_app/ui/app.py" line="102"/>
+        <source>Une erreur inattendue s&apos;est produite. {saved}
 
 Vous pouvez continuer à travailler. Si le problème revient, envoyez le fichier journal à votre support :
 {log}</source>
@@ -33,17 +33,17 @@ You can keep working. If the problem comes back, send the log file to your suppo
 {log}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="107" />
+        <location filename="../../src/charte_app/ui/app.py" line="107"/>
         <source>Votre travail est enregistré.</source>
         <translation>Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="109" />
+        <location filename="../../src/charte_app/ui/app.py" line="109"/>
         <source>Vos dernières modifications valides sont enregistrées.</source>
         <translation>Your latest valid changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="170" />
+        <location filename="../../src/charte_app/ui/app.py" line="170"/>
         <source>Démarrage impossible</source>
         <translation>Cannot start</translation>
     </message>
@@ -51,162 +51,162 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ArticlesSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="415" />
-        <source>Titre de l'article</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="415"/>
+        <source>Titre de l&apos;article</source>
         <translation>Title of the article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="415" />
-        <source>Modifier le titre d'un article</source>
-        <translation>Edit an article's title</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="415"/>
+        <source>Modifier le titre d&apos;un article</source>
+        <translation>Edit an article&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="417" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="417"/>
         <source>Placé après</source>
         <translation>Placed after</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="417" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="417"/>
         <source>Déplacer un article</source>
         <translation>Move an article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="424" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="424"/>
         <source>Tableau des contributions</source>
         <translation>Table of contributions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="425" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="425"/>
         <source>Fiche des indicateurs</source>
         <translation>Indicator sheet</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="430" />
-        <source>Titre de l'annexe</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="430"/>
+        <source>Titre de l&apos;annexe</source>
         <translation>Title of the annex</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="430" />
-        <source>Modifier le titre d'une annexe</source>
-        <translation>Edit an annex's title</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="430"/>
+        <source>Modifier le titre d&apos;une annexe</source>
+        <translation>Edit an annex&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="432" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="432"/>
         <source>Tableau joint</source>
         <translation>Attached table</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="432" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="432"/>
         <source>Changer le tableau joint</source>
         <translation>Change the attached table</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="443" />
-        <source>Modifier le texte d'un article</source>
-        <translation>Edit an article's text</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="443"/>
+        <source>Modifier le texte d&apos;un article</source>
+        <translation>Edit an article&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="445" />
-        <source>Modifier le texte d'une annexe</source>
-        <translation>Edit an annex's text</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="445"/>
+        <source>Modifier le texte d&apos;une annexe</source>
+        <translation>Edit an annex&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="450" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="450"/>
         <source>Supprimer un article</source>
         <translation>Delete an article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="454" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="454"/>
         <source>Supprimer une annexe</source>
         <translation>Delete an annex</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="460" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="460"/>
         <source>à la fin, avant les annexes</source>
         <translation>at the end, before the annexes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="461" />
-        <source>au début, avant l'objet</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="461"/>
+        <source>au début, avant l&apos;objet</source>
         <translation>at the start, before the object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="462" />
-        <source>l'article « Objet »</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="462"/>
+        <source>l&apos;article « Objet »</source>
         <translation>the « Object » article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="463" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="463"/>
         <source>les engagements des parties</source>
-        <translation>the parties' commitments</translation>
+        <translation>the parties&apos; commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="464" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="464"/>
         <source>les moyens mis en commun</source>
         <translation>the pooled means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="465" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="465"/>
         <source>la gouvernance</source>
         <translation>governance</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="466" />
-        <source>l'évaluation</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="466"/>
+        <source>l&apos;évaluation</source>
         <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="467" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="467"/>
         <source>la protection des données</source>
         <translation>data protection</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="468" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="468"/>
         <source>les assurances</source>
         <translation>insurance</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="469" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="469"/>
         <source>la communication</source>
         <translation>communication</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="470" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="470"/>
         <source>la durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="471" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="471"/>
         <source>la modification</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="472" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="472"/>
         <source>la résiliation</source>
         <translation>termination</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="473" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="473"/>
         <source>les litiges</source>
         <translation>disputes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="496" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="496"/>
         <source>Nouvel article</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="497" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="497"/>
         <source>Ajouter un article</source>
         <translation>Add an article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="504" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="504"/>
         <source>Nouvelle annexe</source>
         <translation>New annex</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="505" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="505"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
@@ -214,123 +214,123 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>BodyDetail</name>
     <message>
-        <location filename="../../forms/body_detail.ui" line="23" />
+        <location filename="../../forms/body_detail.ui" line="23"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="33" />
-        <source>Nom de l'instance</source>
+        <location filename="../../forms/body_detail.ui" line="33"/>
+        <source>Nom de l&apos;instance</source>
         <translation>Name of the body</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="36" />
+        <location filename="../../forms/body_detail.ui" line="36"/>
         <source>Comité de pilotage</source>
         <translation>Steering committee</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="43" />
+        <location filename="../../forms/body_detail.ui" line="43"/>
         <source>R&amp;ythme :</source>
         <translation>R&amp;hythm:</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="53" />
+        <location filename="../../forms/body_detail.ui" line="53"/>
         <source>Rythme des réunions</source>
         <translation>How often it meets</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="56" />
+        <location filename="../../forms/body_detail.ui" line="56"/>
         <source>deux fois par an</source>
         <translation>twice a year</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="65" />
+        <location filename="../../forms/body_detail.ui" line="65"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="75" />
-        <source>Rôle de l'instance</source>
+        <location filename="../../forms/body_detail.ui" line="75"/>
+        <source>Rôle de l&apos;instance</source>
         <translation>Role of the body</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="88" />
+        <location filename="../../forms/body_detail.ui" line="88"/>
         <source>&amp;Membres (cochez les partenaires) :</source>
         <translation>&amp;Members (tick the partners):</translation>
     </message>
     <message>
-        <location filename="../../forms/body_detail.ui" line="98" />
-        <source>Membres de l'instance</source>
+        <location filename="../../forms/body_detail.ui" line="98"/>
+        <source>Membres de l&apos;instance</source>
         <translation>Members of the body</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../src/charte_app/ui/checks.py" line="22" />
+        <location filename="../../src/charte_app/ui/checks.py" line="22"/>
         <source>Un SIRET ne contient que des chiffres (14).</source>
         <translation>A SIRET contains digits only (14).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/checks.py" line="24" />
+        <location filename="../../src/charte_app/ui/checks.py" line="24"/>
         <source>Un SIRET compte 14 chiffres ; vous en avez tapé {count}.</source>
         <translation>A SIRET has 14 digits; you typed {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/checks.py" line="28" />
+        <location filename="../../src/charte_app/ui/checks.py" line="28"/>
         <source>La clé de contrôle de ce SIRET est fausse : vérifiez le numéro (avis de situation INSEE).</source>
         <translation>The check digit of this SIRET is wrong: check the number (INSEE registration notice).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/checks.py" line="39" />
-        <source>Adresse électronique invalide : elle s'écrit nom@domaine.fr.</source>
+        <location filename="../../src/charte_app/ui/checks.py" line="39"/>
+        <source>Adresse électronique invalide : elle s&apos;écrit nom@domaine.fr.</source>
         <translation>Invalid e-mail address: it reads name@domain.org.</translation>
     </message>
 </context>
 <context>
     <name>ClausesSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="320" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="320"/>
         <source>Modifier : {}</source>
         <translation>Edit: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="322" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="322"/>
         <source>Modifier le préavis</source>
         <translation>Edit the notice period</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="323" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="323"/>
         <source>Modifier la juridiction compétente</source>
         <translation>Edit the competent court</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="324" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="324"/>
         <source>Modifier le règlement amiable</source>
         <translation>Edit the amicable settlement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="343" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="343"/>
         <source>Reprendre le texte type : {}</source>
         <translation>Use the standard text: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="344" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="344"/>
         <source>Reprendre le texte type</source>
         <translation>Use the standard text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="352" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="352"/>
         <source>Reprendre le texte type : litiges</source>
         <translation>Use the standard text: disputes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="381" />
-        <source>La charte n'a pas encore d'indicateur (étape « Objectifs »).</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="381"/>
+        <source>La charte n&apos;a pas encore d&apos;indicateur (étape « Objectifs »).</source>
         <translation>The charter has no indicator yet (« Objectives » step).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="400" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="400"/>
         <source>Choisir les indicateurs suivis</source>
         <translation>Choose the indicators followed</translation>
     </message>
@@ -338,241 +338,241 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>CommitmentsStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="29" />
-        <source>Modifier l'intérêt à participer</source>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="29"/>
+        <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="30" />
-        <source>Modifier le texte de l'engagement</source>
-        <translation>Edit the commitment's text</translation>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="30"/>
+        <source>Modifier le texte de l&apos;engagement</source>
+        <translation>Edit the commitment&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="18" />
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="18"/>
         <source>Engagements</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="86" />
-        <source>Ajoutez d'abord les partenaires (étape 1).</source>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="86"/>
+        <source>Ajoutez d&apos;abord les partenaires (étape 1).</source>
         <translation>Add the partners first (step 1).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="88" />
-        <source>Sans engagement pour l'instant : {names}.</source>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="88"/>
+        <source>Sans engagement pour l&apos;instant : {names}.</source>
         <translation>No commitment yet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="90" />
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="90"/>
         <source>Chaque partenaire a au moins un engagement.</source>
         <translation>Every partner has at least one commitment.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="96" />
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="96"/>
         <source>{name} – aucun engagement</source>
         <translation>{name} – no commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="97" />
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="97"/>
         <source>{name} – {count} engagement(s)</source>
         <translation>{name} – {count} commitment(s)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="173" />
-        <source>Relier l'engagement aux objectifs</source>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="173"/>
+        <source>Relier l&apos;engagement aux objectifs</source>
         <translation>Link the commitment to objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="187" />
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="187"/>
         <source>Ajouter un engagement de {name}</source>
         <translation>Add a commitment of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="204" />
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="204"/>
         <source>Déplacer un engagement</source>
         <translation>Move a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="214" />
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="214"/>
         <source>Supprimer un engagement</source>
         <translation>Delete a commitment</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="21" />
-        <source>Pour chaque partenaire : ce qu'il gagne à participer et ce à quoi il s'engage, relié aux objectifs.</source>
+        <location filename="../../forms/step_commitments.ui" line="21"/>
+        <source>Pour chaque partenaire : ce qu&apos;il gagne à participer et ce à quoi il s&apos;engage, relié aux objectifs.</source>
         <translation>For each partner: what it gains from taking part and what it commits to, linked to the objectives.</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="40" />
+        <location filename="../../forms/step_commitments.ui" line="40"/>
         <source>Partenaires sans engagement</source>
         <translation>Partners without commitment</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="67" />
+        <location filename="../../forms/step_commitments.ui" line="67"/>
         <source>&amp;Partenaires :</source>
         <translation>&amp;Partners:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="77" />
-        <source>Partenaires et nombre d'engagements</source>
+        <location filename="../../forms/step_commitments.ui" line="77"/>
+        <source>Partenaires et nombre d&apos;engagements</source>
         <translation>Partners and number of commitments</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="102" />
+        <location filename="../../forms/step_commitments.ui" line="102"/>
         <source>&amp;Intérêt à participer :</source>
         <translation>&amp;Interest in taking part:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="112" />
+        <location filename="../../forms/step_commitments.ui" line="112"/>
         <source>Intérêt du partenaire à participer</source>
-        <translation>Partner's interest in taking part</translation>
+        <translation>Partner&apos;s interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="125" />
+        <location filename="../../forms/step_commitments.ui" line="125"/>
         <source>En&amp;gagements de ce partenaire :</source>
         <translation>Co&amp;mmitments of this partner:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="135" />
+        <location filename="../../forms/step_commitments.ui" line="135"/>
         <source>Engagements du partenaire</source>
         <translation>Commitments of the partner</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="147" />
+        <location filename="../../forms/step_commitments.ui" line="147"/>
         <source>Texte du nouvel engagement</source>
         <translation>Text of the new commitment</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="150" />
-        <source>S'engage à…</source>
+        <location filename="../../forms/step_commitments.ui" line="150"/>
+        <source>S&apos;engage à…</source>
         <translation>Commits to…</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="157" />
+        <location filename="../../forms/step_commitments.ui" line="157"/>
         <source>A&amp;jouter</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="160" />
-        <source>Ajouter l'engagement</source>
+        <location filename="../../forms/step_commitments.ui" line="160"/>
+        <source>Ajouter l&apos;engagement</source>
         <translation>Add the commitment</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="167" />
+        <location filename="../../forms/step_commitments.ui" line="167"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="170" />
-        <source>Monter l'engagement choisi (Alt+Haut)</source>
+        <location filename="../../forms/step_commitments.ui" line="170"/>
+        <source>Monter l&apos;engagement choisi (Alt+Haut)</source>
         <translation>Move the selected commitment up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="177" />
+        <location filename="../../forms/step_commitments.ui" line="177"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="180" />
-        <source>Descendre l'engagement choisi (Alt+Bas)</source>
+        <location filename="../../forms/step_commitments.ui" line="180"/>
+        <source>Descendre l&apos;engagement choisi (Alt+Bas)</source>
         <translation>Move the selected commitment down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="187" />
+        <location filename="../../forms/step_commitments.ui" line="187"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="190" />
-        <source>Supprimer l'engagement choisi (Suppr)</source>
+        <location filename="../../forms/step_commitments.ui" line="190"/>
+        <source>Supprimer l&apos;engagement choisi (Suppr)</source>
         <translation>Delete the selected commitment (Del)</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="216" />
-        <source>Te&amp;xte de l'engagement :</source>
+        <location filename="../../forms/step_commitments.ui" line="216"/>
+        <source>Te&amp;xte de l&apos;engagement :</source>
         <translation>Te&amp;xt of the commitment:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="226" />
-        <source>Texte de l'engagement</source>
+        <location filename="../../forms/step_commitments.ui" line="226"/>
+        <source>Texte de l&apos;engagement</source>
         <translation>Text of the commitment</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="254" />
+        <location filename="../../forms/step_commitments.ui" line="254"/>
         <source>&amp;Objectifs servis :</source>
         <translation>&amp;Objectives served:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_commitments.ui" line="264" />
-        <source>Objectifs servis par l'engagement</source>
+        <location filename="../../forms/step_commitments.ui" line="264"/>
+        <source>Objectifs servis par l&apos;engagement</source>
         <translation>Objectives served by the commitment</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="72" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="72"/>
         <source>Comparer des versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="85" />
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="149" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="85"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="149"/>
         <source>Brouillon actuel</source>
         <translation>Current draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="88" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="88"/>
         <source>Tout le dossier</source>
         <translation>The whole dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="89" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="89"/>
         <source>Charte de coopération</source>
         <translation>Cooperation charter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="104" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="104"/>
         <source>De :</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="106" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="106"/>
         <source>à :</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="108" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="108"/>
         <source>Document :</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="112" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="112"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="116" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="116"/>
         <source>PDF avec les modifications marquées</source>
         <translation>PDF with the changes marked</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="117" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="117"/>
         <source>Word / LibreOffice avec suivi des modifications</source>
         <translation>Word / LibreOffice with tracked changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="118" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="118"/>
         <source>Texte (courriel, scripts)</source>
         <translation>Text (e-mail, scripts)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="164" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="164"/>
         <source>Comparaison impossible</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="191" />
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="191"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
@@ -580,62 +580,62 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="81" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="81"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="82" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="82"/>
         <source>Modification précédente (Maj+F8 ou Alt+Haut)</source>
         <translation>Previous change (Shift+F8 or Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="83" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="83"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="84" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="84"/>
         <source>Modification suivante (F8 ou Alt+Bas)</source>
         <translation>Next change (F8 or Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="86" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="86"/>
         <source>Afficher les sections inchangées</source>
         <translation>Show unchanged sections</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="87" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="87"/>
         <source>Mode réunion (grand texte)</source>
         <translation>Meeting mode (large text)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="149" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="149"/>
         <source>&lt;b&gt;Résumé :&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;Summary:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="150" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="150"/>
         <source>Avant : {label}</source>
         <translation>Before: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="151" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="151"/>
         <source>Après : {label}</source>
         <translation>After: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="361" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="363"/>
         <source>Aucune modification</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="363" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="365"/>
         <source>{total} modification(s) — F8 pour aller à la première</source>
         <translation>{total} change(s) — F8 to go to the first</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="365" />
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="367"/>
         <source>Modification {n} sur {total}</source>
         <translation>Change {n} of {total}</translation>
     </message>
@@ -643,200 +643,200 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ConventionArticlesForm</name>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
         <source>Articles &amp;supplémentaires</source>
         <translation>Additional &amp;articles</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
         <source>Articles supplémentaires</source>
         <translation>Additional articles</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
         <source>Ajouter un a&amp;rticle</source>
         <translation>Add an a&amp;rticle</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
-        <source>Supprimer l'article</source>
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
+        <source>Supprimer l&apos;article</source>
         <translation>Delete the article</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
-        <source>&amp;Texte de l'article sélectionné</source>
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
+        <source>&amp;Texte de l&apos;article sélectionné</source>
         <translation>&amp;Text of the selected article</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
-        <source>Texte de l'article sélectionné</source>
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
+        <source>Texte de l&apos;article sélectionné</source>
         <translation>Text of the selected article</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
         <source>A&amp;nnexes</source>
         <translation>A&amp;nnexes</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
         <source>Ajouter une ann&amp;exe</source>
         <translation>Add an ann&amp;ex</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
-        <source>Conten&amp;u de l'annexe sélectionnée</source>
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
+        <source>Conten&amp;u de l&apos;annexe sélectionnée</source>
         <translation>Conten&amp;t of the selected annex</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
-        <source>Supprimer l'annexe</source>
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
+        <source>Supprimer l&apos;annexe</source>
         <translation>Delete the annex</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_articles.ui" line="2" />
-        <source>Texte de l'annexe sélectionnée</source>
+        <location filename="../../forms/conventions_articles.ui" line="2"/>
+        <source>Texte de l&apos;annexe sélectionnée</source>
         <translation>Text of the selected annex</translation>
     </message>
 </context>
 <context>
     <name>ConventionClausesForm</name>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Les clauses sont préremplies avec des textes types (secret partagé, résiliation par lettre recommandée, avenant, tribunal administratif). Adaptez-les à votre partenariat.</source>
         <translation>The clauses are prefilled with standard texts (shared secrecy, termination by registered letter, amendment, administrative court). Adapt them to your partnership.</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Suivi et gouvernance</source>
         <translation>Follow-up and governance</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Reprendre le texte type</source>
         <translation>Use the standard text</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Remplacer par le texte type de la bibliothèque de clauses (Suivi et gouvernance)</source>
         <translation>Replace with the standard text of the clause library (Follow-up and governance)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Indicateurs de la charte suivis par cette convention</source>
         <translation>Charter indicators followed by this agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Indicateurs de la charte suivis</source>
         <translation>Charter indicators followed</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Remplacer par le texte type de la bibliothèque de clauses (Évaluation)</source>
         <translation>Replace with the standard text of the clause library (Evaluation)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Protection des données et secret partagé</source>
         <translation>Data protection and shared secrecy</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Remplacer par le texte type de la bibliothèque de clauses (Protection des données et secret partagé)</source>
         <translation>Replace with the standard text of the clause library (Data protection and shared secrecy)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Assurances et responsabilité</source>
         <translation>Insurance and liability</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Remplacer par le texte type de la bibliothèque de clauses (Assurances et responsabilité)</source>
         <translation>Replace with the standard text of the clause library (Insurance and liability)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Remplacer par le texte type de la bibliothèque de clauses (Communication)</source>
         <translation>Replace with the standard text of the clause library (Communication)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Modification par avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Remplacer par le texte type de la bibliothèque de clauses (Modification par avenant)</source>
         <translation>Replace with the standard text of the clause library (Amendment)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Résiliation</source>
         <translation>Termination</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Pré&amp;avis</source>
         <translation>&amp;Notice</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>non précisé</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Préavis de résiliation en mois</source>
         <translation>Termination notice in months</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Remplacer par le texte type de la bibliothèque de clauses (Résiliation)</source>
         <translation>Replace with the standard text of the clause library (Termination)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Litiges</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
-        <source>Rechercher d'abord un règlement a&amp;miable</source>
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
+        <source>Rechercher d&apos;abord un règlement a&amp;miable</source>
         <translation>Seek an a&amp;micable settlement first</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>&amp;Juridiction compétente</source>
         <translation>&amp;Competent court</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Juridiction compétente</source>
         <translation>Competent court</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_clauses.ui" line="2" />
+        <location filename="../../forms/conventions_clauses.ui" line="2"/>
         <source>Tribunal administratif de …</source>
         <translation>Tribunal administratif de …</translation>
     </message>
@@ -844,47 +844,47 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ConventionFinanceForm</name>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>&amp;Contributions financières (partenaire, objet, année, ligne budgétaire, montant)</source>
         <translation>&amp;Financial contributions (partner, object, year, budget line, amount)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Contributions financières</source>
         <translation>Financial contributions</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Ajouter une contri&amp;bution</source>
         <translation>Add a contri&amp;bution</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Supprimer la contribution</source>
         <translation>Delete the contribution</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Éc&amp;héancier de la contribution sélectionnée</source>
         <translation>Payment sc&amp;hedule of the selected contribution</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Échéancier de la contribution sélectionnée</source>
         <translation>Payment schedule of the selected contribution</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Ajouter une échéa&amp;nce</source>
         <translation>Add a payme&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
-        <source>Supprimer l'échéance</source>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>Supprimer l&apos;échéance</source>
         <translation>Delete the payment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_finance.ui" line="2" />
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Totaux par partenaire et total général</source>
         <translation>Totals per partner and grand total</translation>
     </message>
@@ -892,57 +892,57 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ConventionGeneralForm</name>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>Type de convention</source>
         <translation>Kind of agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>&amp;Intitulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>Intitulé de la convention</source>
         <translation>Title of the agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>ex. Convention de partenariat relative à …</source>
         <translation>e.g. Partnership agreement on …</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>Convention modifiée par cet avenant</source>
         <translation>Agreement amended by this amendment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>Convention modifiée</source>
         <translation>Amended agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
-        <source>Numéro de l'avenant</source>
+        <location filename="../../forms/conventions_general.ui" line="2"/>
+        <source>Numéro de l&apos;avenant</source>
         <translation>Number of the amendment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>Convention initiale si&amp;gnée le</source>
         <translation>Original agreement si&amp;gned on</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>Date de signature de la convention initiale</source>
         <translation>Signature date of the original agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>&amp;Visas
 (un « Vu … »
 par ligne)</source>
@@ -951,104 +951,104 @@ par ligne)</source>
 per line)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>&amp;Type</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
+        <location filename="../../forms/conventions_general.ui" line="2"/>
         <source>Convention &amp;modifiée</source>
         <translation>A&amp;mended agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="2" />
-        <source>N&amp;uméro de l'avenant</source>
+        <location filename="../../forms/conventions_general.ui" line="2"/>
+        <source>N&amp;uméro de l&apos;avenant</source>
         <translation>N&amp;umber of the amendment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="4" />
+        <location filename="../../forms/conventions_general.ui" line="4"/>
         <source>Visas, un par ligne</source>
         <translation>Legal references, one per line</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="4" />
+        <location filename="../../forms/conventions_general.ui" line="4"/>
         <source>Vu le code général des collectivités territoriales</source>
         <translation>Vu le code général des collectivités territoriales</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="4" />
+        <location filename="../../forms/conventions_general.ui" line="4"/>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="4" />
+        <location filename="../../forms/conventions_general.ui" line="4"/>
         <source>Contexte, diagnostic, raisons du partenariat</source>
         <translation>Context, diagnosis, reasons for the partnership</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="4" />
+        <location filename="../../forms/conventions_general.ui" line="4"/>
         <source>&amp;Objet
 (article 1)</source>
         <translation>&amp;Object
 (article 1)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="4" />
+        <location filename="../../forms/conventions_general.ui" line="4"/>
         <source>P&amp;réambule</source>
         <translation>P&amp;reamble</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>Objet de la convention</source>
         <translation>Object of the agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>La présente convention a pour objet de …</source>
         <translation>The purpose of this agreement is to …</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>Durée et reconduction</source>
         <translation>Duration and renewal</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>Date de début</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>Date de fin</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>Reconduction tacit&amp;e</source>
         <translation>Tacit r&amp;enewal</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>Reconductions au plus</source>
         <translation>Renewals at most</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>non précisé</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_general.ui" line="5" />
+        <location filename="../../forms/conventions_general.ui" line="5"/>
         <source>Nombre maximal de reconductions</source>
         <translation>Maximum number of renewals</translation>
     </message>
@@ -1056,42 +1056,42 @@ per line)</translation>
 <context>
     <name>ConventionMeansForm</name>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>&amp;Personnel mis à disposition (en équivalents temps plein)</source>
         <translation>&amp;Staff made available (in full-time equivalents)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>Personnel mis à disposition</source>
         <translation>Staff made available</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>Ajouter du &amp;personnel</source>
         <translation>Add &amp;staff</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>&amp;Locaux, matériel et autres moyens</source>
         <translation>&amp;Premises, equipment and other means</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>Locaux, matériel et autres moyens</source>
         <translation>Premises, equipment and other means</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>Ajouter des &amp;locaux</source>
         <translation>Add &amp;premises</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_means.ui" line="2" />
+        <location filename="../../forms/conventions_means.ui" line="2"/>
         <source>Ajouter du &amp;matériel</source>
         <translation>Add &amp;equipment</translation>
     </message>
@@ -1099,97 +1099,97 @@ per line)</translation>
 <context>
     <name>ConventionPartiesForm</name>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Partenaires du &amp;dossier</source>
         <translation>&amp;Partners of the dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Partenaires du dossier qui ne sont pas parties</source>
         <translation>Partners of the dossier who are not parties</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>&amp;Ajouter →</source>
         <translation>&amp;Add →</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Ajouter le partenaire choisi aux parties</source>
         <translation>Add the selected partner to the parties</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>← &amp;Retirer</source>
         <translation>← &amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Retirer la partie choisie</source>
         <translation>Remove the selected party</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>&amp;Monter</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
-        <source>Avancer la partie dans l'ordre du document</source>
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
+        <source>Avancer la partie dans l&apos;ordre du document</source>
         <translation>Move the party earlier in the document</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>&amp;Descendre</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
-        <source>Reculer la partie dans l'ordre du document</source>
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
+        <source>Reculer la partie dans l&apos;ordre du document</source>
         <translation>Move the party later in the document</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
-        <source>&amp;Parties, dans l'ordre du document</source>
-        <translation>&amp;Parties, in the document's order</translation>
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
+        <source>&amp;Parties, dans l&apos;ordre du document</source>
+        <translation>&amp;Parties, in the document&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
-        <source>Parties à la convention, dans l'ordre</source>
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
+        <source>Parties à la convention, dans l&apos;ordre</source>
         <translation>Parties to the agreement, in order</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
-        <source>La première partie est « d'une part », les suivantes « d'autre part ». Un partenaire qui s'engage ou contribue doit être partie.</source>
-        <translation>The first party is « d'une part », the next ones « d'autre part ». A partner that commits or contributes must be a party.</translation>
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
+        <source>La première partie est « d&apos;une part », les suivantes « d&apos;autre part ». Un partenaire qui s&apos;engage ou contribue doit être partie.</source>
+        <translation>The first party is « d&apos;une part », the next ones « d&apos;autre part ». A partner that commits or contributes must be a party.</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
-        <source>&amp;Engagements de chaque partie (« X s'engage à … »)</source>
-        <translation>&amp;Commitments of each party (« X s'engage à … »)</translation>
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
+        <source>&amp;Engagements de chaque partie (« X s&apos;engage à … »)</source>
+        <translation>&amp;Commitments of each party (« X s&apos;engage à … »)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Engagements des parties</source>
         <translation>Commitments of the parties</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Ajouter un en&amp;gagement</source>
         <translation>Add a comm&amp;itment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
-        <source>Supprimer l'engagement</source>
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
+        <source>Supprimer l&apos;engagement</source>
         <translation>Delete the commitment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_parties.ui" line="2" />
+        <location filename="../../forms/conventions_parties.ui" line="2"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
@@ -1197,86 +1197,86 @@ per line)</translation>
 <context>
     <name>ConventionSignatureForm</name>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
         <source>Fait à (&amp;lieu)</source>
         <translation>Done at (&amp;place)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
         <source>Lieu de signature</source>
         <translation>Place of signature</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
         <source>ex. Épernay</source>
         <translation>e.g. Épernay</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
         <source>&amp;Le (date)</source>
         <translation>&amp;On (date)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
         <source>Date de signature</source>
         <translation>Signature date</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
         <source>E&amp;xemplaires originaux</source>
         <translation>Original &amp;copies</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
         <source>un par partie</source>
         <translation>one per party</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions_signature.ui" line="2" />
-        <source>Nombre d'exemplaires originaux</source>
+        <location filename="../../forms/conventions_signature.ui" line="2"/>
+        <source>Nombre d&apos;exemplaires originaux</source>
         <translation>Number of original copies</translation>
     </message>
 </context>
 <context>
     <name>ConventionsForm</name>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
+        <location filename="../../forms/conventions.ui" line="2"/>
         <source>&amp;Conventions et avenants</source>
         <translation>&amp;Agreements and amendments</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
+        <location filename="../../forms/conventions.ui" line="2"/>
         <source>Conventions et avenants du dossier</source>
         <translation>Agreements and amendments of the dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
+        <location filename="../../forms/conventions.ui" line="2"/>
         <source>&amp;Nouvelle convention</source>
         <translation>&amp;New agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
+        <location filename="../../forms/conventions.ui" line="2"/>
         <source>Créer une convention, en choisissant son type</source>
         <translation>Create an agreement, choosing its kind</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
+        <location filename="../../forms/conventions.ui" line="2"/>
         <source>Créer un avenant à la convention sélectionnée</source>
         <translation>Create an amendment to the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
+        <location filename="../../forms/conventions.ui" line="2"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
-        <source>Supprimer la convention ou l'avenant sélectionné (annulable par Ctrl+Z)</source>
+        <location filename="../../forms/conventions.ui" line="2"/>
+        <source>Supprimer la convention ou l&apos;avenant sélectionné (annulable par Ctrl+Z)</source>
         <translation>Delete the selected agreement or amendment (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
-        <source>Ce dossier n'a pas encore de convention.
+        <location filename="../../forms/conventions.ui" line="2"/>
+        <source>Ce dossier n&apos;a pas encore de convention.
 
 Une convention formalise la mise en commun de moyens (financements, personnel, locaux, matériel) entre partenaires. Créez-en une avec « Nouvelle convention ».</source>
         <translation>This dossier has no agreement yet.
@@ -1284,12 +1284,12 @@ Une convention formalise la mise en commun de moyens (financements, personnel, l
 An agreement formalises the pooling of means (funding, staff, premises, equipment) between partners. Create one with « New agreement ».</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="2" />
+        <location filename="../../forms/conventions.ui" line="2"/>
         <source>Nouvel &amp;avenant</source>
         <translation>New &amp;amendment</translation>
     </message>
     <message>
-        <location filename="../../forms/conventions.ui" line="4" />
+        <location filename="../../forms/conventions.ui" line="4"/>
         <source>Rubriques de la convention</source>
         <translation>Sections of the agreement</translation>
     </message>
@@ -1297,84 +1297,84 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="65" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="65"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="66" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="66"/>
         <source>&amp;Parties et engagements</source>
         <translation>&amp;Parties and commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
         <source>Autres &amp;moyens</source>
         <translation>Other &amp;means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
         <source>C&amp;lauses</source>
         <translation>C&amp;lauses</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67"/>
         <source>Mo&amp;yens financiers</source>
         <translation>Financial mea&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
         <source>Articles et anne&amp;xes</source>
         <translation>Articles and anne&amp;xes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="101" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="101"/>
         <source>Conventions</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="105" />
-        <source>&lt;p&gt;Une &lt;b&gt;convention de partenariat&lt;/b&gt; formalise ce que les partenaires mettent en commun (financements, personnel, locaux, matériel) autour des objectifs de la charte.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt; : choisissez-les dans l'ordre où elles apparaîtront ; la première est « d'une part », les autres « d'autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objet&lt;/b&gt; : une phrase claire pour l'article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moyens&lt;/b&gt; : pour chaque contribution financière, le montant, l'année, la ligne budgétaire et l'échéancier (avance à la signature, solde sur bilan). L'échéancier doit totaliser le montant. Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt; : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avenant&lt;/b&gt; : pour modifier une convention signée, créez un avenant signé par les mêmes parties ; il ne reprend que les articles modifiés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originaux&lt;/b&gt; : un exemplaire original par partie, sauf usage contraire.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter's objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d'une part », the others « d'autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="105"/>
+        <source>&lt;p&gt;Une &lt;b&gt;convention de partenariat&lt;/b&gt; formalise ce que les partenaires mettent en commun (financements, personnel, locaux, matériel) autour des objectifs de la charte.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt; : choisissez-les dans l&apos;ordre où elles apparaîtront ; la première est « d&apos;une part », les autres « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objet&lt;/b&gt; : une phrase claire pour l&apos;article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moyens&lt;/b&gt; : pour chaque contribution financière, le montant, l&apos;année, la ligne budgétaire et l&apos;échéancier (avance à la signature, solde sur bilan). L&apos;échéancier doit totaliser le montant. Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt; : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avenant&lt;/b&gt; : pour modifier une convention signée, créez un avenant signé par les mêmes parties ; il ne reprend que les articles modifiés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originaux&lt;/b&gt; : un exemplaire original par partie, sauf usage contraire.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter&apos;s objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d&apos;une part », the others « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="171" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="171"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="195" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="195"/>
         <source>{kind} · {n} partie(s) · {title}</source>
         <translation>{kind} · {n} party(ies) · {title}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="214" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="214"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="230" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="230"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="243" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="243"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="244" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="244"/>
         <source>Cette convention est modifiée par : {names}.
-Supprimez d'abord ses avenants.</source>
+Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="250" />
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="250"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -1382,7 +1382,7 @@ Delete its amendments first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/charte_app/ui/widgets/date_field.py" line="64" />
+        <location filename="../../src/charte_app/ui/widgets/date_field.py" line="64"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1390,239 +1390,239 @@ Delete its amendments first.</translation>
 <context>
     <name>DiagnosisStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="33" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="33"/>
         <source>Modifier le titre du dossier</source>
-        <translation>Edit the dossier's title</translation>
+        <translation>Edit the dossier&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="34" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="34"/>
         <source>Modifier le territoire</source>
         <translation>Edit the territory</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="35" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="35"/>
         <source>Modifier le programme</source>
         <translation>Edit the programme</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="36" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="36"/>
         <source>Modifier le nom du coordinateur</source>
-        <translation>Edit the coordinator's name</translation>
+        <translation>Edit the coordinator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="37" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="37"/>
         <source>Modifier la structure du coordinateur</source>
-        <translation>Edit the coordinator's organisation</translation>
+        <translation>Edit the coordinator&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="38" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="38"/>
         <source>Modifier le courriel du coordinateur</source>
-        <translation>Edit the coordinator's e-mail</translation>
+        <translation>Edit the coordinator&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="39" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="39"/>
         <source>Modifier le téléphone du coordinateur</source>
-        <translation>Edit the coordinator's phone</translation>
+        <translation>Edit the coordinator&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="40" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="40"/>
         <source>Modifier le diagnostic partagé</source>
         <translation>Edit the shared diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="15" />
-        <location filename="../../forms/step_diagnosis.ui" line="218" />
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="15"/>
+        <location filename="../../forms/step_diagnosis.ui" line="218"/>
         <source>Diagnostic partagé</source>
         <translation>Shared diagnosis</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="23" />
+        <location filename="../../forms/step_diagnosis.ui" line="23"/>
         <source>Le dossier</source>
         <translation>The dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="29" />
+        <location filename="../../forms/step_diagnosis.ui" line="29"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="39" />
+        <location filename="../../forms/step_diagnosis.ui" line="39"/>
         <source>Titre du dossier</source>
         <translation>Title of the dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="46" />
+        <location filename="../../forms/step_diagnosis.ui" line="46"/>
         <source>Te&amp;rritoire :</source>
         <translation>Te&amp;rritory:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="56" />
+        <location filename="../../forms/step_diagnosis.ui" line="56"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="59" />
+        <location filename="../../forms/step_diagnosis.ui" line="59"/>
         <source>Reims – quartiers prioritaires</source>
         <translation>Reims – priority neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="66" />
+        <location filename="../../forms/step_diagnosis.ui" line="66"/>
         <source>Pro&amp;gramme :</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="76" />
+        <location filename="../../forms/step_diagnosis.ui" line="76"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="79" />
+        <location filename="../../forms/step_diagnosis.ui" line="79"/>
         <source>Programme de Réussite Éducative de …</source>
         <translation>Programme de Réussite Éducative de …</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="89" />
+        <location filename="../../forms/step_diagnosis.ui" line="89"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="95" />
+        <location filename="../../forms/step_diagnosis.ui" line="95"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="105" />
+        <location filename="../../forms/step_diagnosis.ui" line="105"/>
         <source>Nom du coordinateur</source>
-        <translation>Coordinator's name</translation>
+        <translation>Coordinator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="112" />
+        <location filename="../../forms/step_diagnosis.ui" line="112"/>
         <source>&amp;Structure :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="122" />
+        <location filename="../../forms/step_diagnosis.ui" line="122"/>
         <source>Structure du coordinateur</source>
-        <translation>Coordinator's organisation</translation>
+        <translation>Coordinator&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="129" />
+        <location filename="../../forms/step_diagnosis.ui" line="129"/>
         <source>Courr&amp;iel :</source>
         <translation>E-ma&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="157" />
+        <location filename="../../forms/step_diagnosis.ui" line="157"/>
         <source>E-mail du coordinateur</source>
-        <translation>Coordinator's e-mail</translation>
+        <translation>Coordinator&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="160" />
+        <location filename="../../forms/step_diagnosis.ui" line="160"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="173" />
+        <location filename="../../forms/step_diagnosis.ui" line="173"/>
         <source>Message de vérification</source>
         <translation>Check message</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="183" />
+        <location filename="../../forms/step_diagnosis.ui" line="183"/>
         <source>Télé&amp;phone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="193" />
+        <location filename="../../forms/step_diagnosis.ui" line="193"/>
         <source>Téléphone du coordinateur</source>
-        <translation>Coordinator's phone</translation>
+        <translation>Coordinator&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="205" />
+        <location filename="../../forms/step_diagnosis.ui" line="205"/>
         <source>&amp;Diagnostic partagé (une ligne vide sépare les paragraphes, « - » en début de ligne fait une puce) :</source>
         <translation>Shared &amp;diagnosis (a blank line separates paragraphs, « - » at the start of a line makes a bullet):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_diagnosis.ui" line="224" />
+        <location filename="../../forms/step_diagnosis.ui" line="224"/>
         <source>Les enjeux du territoire, tels que les partenaires les lisent ensemble…</source>
-        <translation>The territory's stakes, as the partners read them together…</translation>
+        <translation>The territory&apos;s stakes, as the partners read them together…</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="54" />
+        <location filename="../../src/charte_app/ui/dialogs.py" line="54"/>
         <source>Importer un dossier</source>
         <translation>Import a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="56" />
-        <location filename="../../src/charte_app/ui/dialogs.py" line="66" />
+        <location filename="../../src/charte_app/ui/dialogs.py" line="56"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="66"/>
         <source>Dossier de coopération (*.charte)</source>
         <translation>Cooperation dossier (*.charte)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="64" />
+        <location filename="../../src/charte_app/ui/dialogs.py" line="64"/>
         <source>Enregistrer le dossier sous</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="282" />
+        <location filename="../../src/charte_app/ui/home.py" line="282"/>
         <source>Fichier refusé</source>
         <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="284" />
-        <source>Rien n'a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l'application), puis importez-le de nouveau.</source>
+        <location filename="../../src/charte_app/ui/home.py" line="284"/>
+        <source>Rien n&apos;a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l&apos;application), puis importez-le de nouveau.</source>
         <translation>Nothing was imported. Correct these values in the file (or ask its author for a file exported by the application), then import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="294" />
+        <location filename="../../src/charte_app/ui/home.py" line="294"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="295" />
+        <location filename="../../src/charte_app/ui/home.py" line="295"/>
         <source>{message}
 
 Vérifiez le chemin du fichier et vos droits de lecture.</source>
         <translation>{message}
 
-Check the file's path and your permission to read it.</translation>
+Check the file&apos;s path and your permission to read it.</translation>
     </message>
 </context>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="74" />
+        <location filename="../../src/charte_app/ui/home.py" line="74"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="75" />
+        <location filename="../../src/charte_app/ui/home.py" line="75"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="76" />
+        <location filename="../../src/charte_app/ui/home.py" line="76"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="77" />
+        <location filename="../../src/charte_app/ui/home.py" line="77"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="78" />
+        <location filename="../../src/charte_app/ui/home.py" line="78"/>
         <source>Dernière version</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="101" />
+        <location filename="../../src/charte_app/ui/home.py" line="101"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="108" />
+        <location filename="../../src/charte_app/ui/home.py" line="108"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
@@ -1630,129 +1630,129 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>DurationStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="26" />
-        <location filename="../../forms/step_duration.ui" line="41" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="26"/>
+        <location filename="../../forms/step_duration.ui" line="41"/>
         <source>Date de début</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="27" />
-        <location filename="../../forms/step_duration.ui" line="137" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="27"/>
+        <location filename="../../forms/step_duration.ui" line="137"/>
         <source>Date de signature</source>
         <translation>Signature date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="30" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="30"/>
         <source>Modifier la date de début</source>
         <translation>Edit the start date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="31" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="31"/>
         <source>Modifier la durée</source>
         <translation>Edit the duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="32" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="32"/>
         <source>Modifier la révision</source>
         <translation>Edit the review</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="33" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="33"/>
         <source>Modifier le lieu de signature</source>
         <translation>Edit the place of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="34" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="34"/>
         <source>Modifier la date de signature</source>
         <translation>Edit the date of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="36" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="36"/>
         <source>Modifier les signataires</source>
         <translation>Edit the signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/duration.py" line="15" />
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="15"/>
         <source>Durée, révision et signatures</source>
         <translation>Duration, review and signatures</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="23" />
+        <location filename="../../forms/step_duration.ui" line="23"/>
         <source>Durée et révision</source>
         <translation>Duration and review</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="31" />
+        <location filename="../../forms/step_duration.ui" line="31"/>
         <source>Dé&amp;but :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="48" />
+        <location filename="../../forms/step_duration.ui" line="48"/>
         <source>Durée en &amp;mois :</source>
         <translation>Duration in &amp;months:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="58" />
+        <location filename="../../forms/step_duration.ui" line="58"/>
         <source>Durée en mois</source>
         <translation>Duration in months</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="64" />
+        <location filename="../../forms/step_duration.ui" line="64"/>
         <source>non précisée</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="73" />
+        <location filename="../../forms/step_duration.ui" line="73"/>
         <source>&amp;Révision (quand et comment la charte est revue) :</source>
         <translation>&amp;Review (when and how the charter is reviewed):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="86" />
+        <location filename="../../forms/step_duration.ui" line="86"/>
         <source>Révision de la charte</source>
         <translation>Review of the charter</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="99" />
+        <location filename="../../forms/step_duration.ui" line="99"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="107" />
+        <location filename="../../forms/step_duration.ui" line="107"/>
         <source>&amp;Lieu :</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="117" />
+        <location filename="../../forms/step_duration.ui" line="117"/>
         <source>Lieu de signature</source>
         <translation>Place of signature</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="120" />
+        <location filename="../../forms/step_duration.ui" line="120"/>
         <source>Reims</source>
         <translation>Reims</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="127" />
+        <location filename="../../forms/step_duration.ui" line="127"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="146" />
-        <source>&amp;Signataires (cochez ; l'ordre suit la liste des partenaires) :</source>
+        <location filename="../../forms/step_duration.ui" line="146"/>
+        <source>&amp;Signataires (cochez ; l&apos;ordre suit la liste des partenaires) :</source>
         <translation>&amp;Signatories (tick; the order follows the list of partners):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="159" />
+        <location filename="../../forms/step_duration.ui" line="159"/>
         <source>Signataires</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="168" />
+        <location filename="../../forms/step_duration.ui" line="168"/>
         <source>&amp;Tous les partenaires</source>
         <translation>&amp;All partners</translation>
     </message>
     <message>
-        <location filename="../../forms/step_duration.ui" line="171" />
+        <location filename="../../forms/step_duration.ui" line="171"/>
         <source>Cocher tous les partenaires</source>
         <translation>Tick every partner</translation>
     </message>
@@ -1760,128 +1760,128 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>FinanceSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="67" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="67"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="69" />
-        <source>Changer le partenaire d'une contribution</source>
-        <translation>Change a contribution's partner</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="69"/>
+        <source>Changer le partenaire d&apos;une contribution</source>
+        <translation>Change a contribution&apos;s partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="77" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="77"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="77" />
-        <source>Modifier l'objet d'une contribution</source>
-        <translation>Edit a contribution's object</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="77"/>
+        <source>Modifier l&apos;objet d&apos;une contribution</source>
+        <translation>Edit a contribution&apos;s object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="78" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="78"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="78" />
-        <source>Modifier l'année d'une contribution</source>
-        <translation>Edit a contribution's year</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="78"/>
+        <source>Modifier l&apos;année d&apos;une contribution</source>
+        <translation>Edit a contribution&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79"/>
         <source>Ligne budgétaire</source>
         <translation>Budget line</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79"/>
         <source>Modifier la ligne budgétaire</source>
         <translation>Edit the budget line</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81" />
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
         <source>Modifier un montant</source>
         <translation>Edit an amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="93" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="93"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="95" />
-        <source>Modifier la date d'une échéance</source>
-        <translation>Edit a payment's due date</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="95"/>
+        <source>Modifier la date d&apos;une échéance</source>
+        <translation>Edit a payment&apos;s due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99" />
-        <source>Modifier le montant d'une échéance</source>
-        <translation>Edit a payment's amount</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99"/>
+        <source>Modifier le montant d&apos;une échéance</source>
+        <translation>Edit a payment&apos;s amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100"/>
         <source>Condition de versement</source>
         <translation>Payment condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100" />
-        <source>Modifier la condition d'une échéance</source>
-        <translation>Edit a payment's condition</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100"/>
+        <source>Modifier la condition d&apos;une échéance</source>
+        <translation>Edit a payment&apos;s condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164"/>
         <source>Éc&amp;héancier de « {} »</source>
         <translation>Payment sc&amp;hedule of « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164"/>
         <source>contribution sans objet</source>
         <translation>contribution without object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="166" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="166"/>
         <source>Éc&amp;héancier (choisissez une contribution)</source>
         <translation>Payment sc&amp;hedule (choose a contribution)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="173" />
-        <source>Aucune contribution financière chiffrée pour l'instant.</source>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="173"/>
+        <source>Aucune contribution financière chiffrée pour l&apos;instant.</source>
         <translation>No costed financial contribution yet.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="194" />
-        <source>Ajoutez d'abord les parties à la convention (onglet « Parties »).</source>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="194"/>
+        <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="203" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="203"/>
         <source>Ajouter une contribution financière</source>
         <translation>Add a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="211" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="211"/>
         <source>Supprimer une contribution financière</source>
         <translation>Delete a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="219" />
-        <source>Indiquez d'abord le montant de la contribution, puis ses échéances.</source>
-        <translation>Enter the contribution's amount first, then its payments.</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="219"/>
+        <source>Indiquez d&apos;abord le montant de la contribution, puis ses échéances.</source>
+        <translation>Enter the contribution&apos;s amount first, then its payments.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="225" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="225"/>
         <source>Ajouter une échéance</source>
         <translation>Add a payment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="232" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="232"/>
         <source>Supprimer une échéance</source>
         <translation>Delete a payment</translation>
     </message>
@@ -1889,75 +1889,75 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="83" />
-        <source>Modifier l'intitulé de la convention</source>
-        <translation>Edit the agreement's title</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="83"/>
+        <source>Modifier l&apos;intitulé de la convention</source>
+        <translation>Edit the agreement&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="84" />
-        <source>Modifier le numéro de l'avenant</source>
-        <translation>Edit the amendment's number</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="84"/>
+        <source>Modifier le numéro de l&apos;avenant</source>
+        <translation>Edit the amendment&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="85" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="85"/>
         <source>Modifier la date de la convention</source>
-        <translation>Edit the agreement's date</translation>
+        <translation>Edit the agreement&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="86" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="86"/>
         <source>Modifier les visas</source>
         <translation>Edit the legal references</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="87" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="87"/>
         <source>Modifier le préambule</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="88" />
-        <source>Modifier l'objet de la convention</source>
-        <translation>Edit the agreement's object</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="88"/>
+        <source>Modifier l&apos;objet de la convention</source>
+        <translation>Edit the agreement&apos;s object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="89" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="89"/>
         <source>Modifier la date de début</source>
         <translation>Edit the start date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="90" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="90"/>
         <source>Modifier la date de fin</source>
         <translation>Edit the end date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="91" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="91"/>
         <source>Modifier la reconduction tacite</source>
         <translation>Edit the tacit renewal</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="92" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="92"/>
         <source>Modifier les reconductions</source>
         <translation>Edit the renewals</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="104" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="104"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="106" />
-        <source>L'objet (article 1) est obligatoire.</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="106"/>
+        <source>L&apos;objet (article 1) est obligatoire.</source>
         <translation>The object (article 1) is required.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="126" />
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="127" />
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="134" />
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="136" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="126"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="127"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="134"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="136"/>
         <source>Changer le type de convention</source>
         <translation>Change the kind of agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="145" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="145"/>
         <source>Changer la convention modifiée</source>
         <translation>Change the amended agreement</translation>
     </message>
@@ -1965,78 +1965,78 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>GoalStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="30" />
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="30"/>
         <source>Modifier le titre de la charte</source>
-        <translation>Edit the charter's title</translation>
+        <translation>Edit the charter&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="31" />
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="31"/>
         <source>Modifier le but commun</source>
         <translation>Edit the common goal</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="32" />
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="32"/>
         <source>Modifier le préambule</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="33" />
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="33"/>
         <source>Modifier les références juridiques</source>
         <translation>Edit the legal references</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="14" />
-        <location filename="../../forms/step_goal.ui" line="58" />
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="14"/>
+        <location filename="../../forms/step_goal.ui" line="58"/>
         <source>But commun</source>
         <translation>Common goal</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="23" />
+        <location filename="../../forms/step_goal.ui" line="23"/>
         <source>&amp;Titre de la charte :</source>
         <translation>&amp;Title of the charter:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="33" />
+        <location filename="../../forms/step_goal.ui" line="33"/>
         <source>Titre de la charte</source>
         <translation>Title of the charter</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="36" />
+        <location filename="../../forms/step_goal.ui" line="36"/>
         <source>Charte de coopération du Programme de Réussite Éducative de …</source>
         <translation>Cooperation charter of the Programme de Réussite Éducative de …</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="45" />
+        <location filename="../../forms/step_goal.ui" line="45"/>
         <source>&amp;But commun (la transformation voulue, écrite ensemble) :</source>
         <translation>Common &amp;goal (the change wanted, written together):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="64" />
-        <source>Qu'aucun enfant ne connaisse de rupture dans son parcours éducatif…</source>
+        <location filename="../../forms/step_goal.ui" line="64"/>
+        <source>Qu&apos;aucun enfant ne connaisse de rupture dans son parcours éducatif…</source>
         <translation>That no child suffers a break in their educational pathway…</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="71" />
+        <location filename="../../forms/step_goal.ui" line="71"/>
         <source>&amp;Préambule (contexte, raisons de la coopération) :</source>
         <translation>&amp;Preamble (context, reasons for cooperating):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="84" />
+        <location filename="../../forms/step_goal.ui" line="84"/>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="94" />
+        <location filename="../../forms/step_goal.ui" line="94"/>
         <source>&amp;Références juridiques (une par ligne) :</source>
         <translation>&amp;Legal references (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="107" />
+        <location filename="../../forms/step_goal.ui" line="107"/>
         <source>Références juridiques</source>
         <translation>Legal references</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="113" />
+        <location filename="../../forms/step_goal.ui" line="113"/>
         <source>Vu la loi n° 2005-32 du 18 janvier 2005, art. 128</source>
         <translation>Vu la loi n° 2005-32 du 18 janvier 2005, art. 128</translation>
     </message>
@@ -2044,137 +2044,137 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>GovernanceStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="40" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="40"/>
         <source>&amp;Liste des instances :</source>
         <translation>&amp;List of bodies:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="41" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="41"/>
         <source>Nouvelle instance, puis Entrée</source>
         <translation>New body, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="45" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="45"/>
         <source>Ajouter une instance</source>
         <translation>Add a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="46" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="46"/>
         <source>Supprimer une instance</source>
         <translation>Delete a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="47" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="47"/>
         <source>Déplacer une instance</source>
         <translation>Move a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="58" />
-        <source>Modifier le nom de l'instance</source>
-        <translation>Edit the body's name</translation>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="58"/>
+        <source>Modifier le nom de l&apos;instance</source>
+        <translation>Edit the body&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="59" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="59"/>
         <source>Modifier le rythme des réunions</source>
         <translation>Edit how often it meets</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="60" />
-        <source>Modifier le rôle de l'instance</source>
-        <translation>Edit the body's role</translation>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="60"/>
+        <source>Modifier le rôle de l&apos;instance</source>
+        <translation>Edit the body&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="61" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="61"/>
         <source>Modifier les membres</source>
         <translation>Edit the members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="65" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="65"/>
         <source>Modifier le rôle de la coordination</source>
-        <translation>Edit the coordinator's role</translation>
+        <translation>Edit the coordinator&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="66" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="66"/>
         <source>Modifier la communication</source>
         <translation>Edit the communication</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="67" />
-        <source>Modifier l'évaluation</source>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="67"/>
+        <source>Modifier l&apos;évaluation</source>
         <translation>Edit the evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="68" />
-        <source>Modifier l'adhésion de nouveaux partenaires</source>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="68"/>
+        <source>Modifier l&apos;adhésion de nouveaux partenaires</source>
         <translation>Edit how new partners join</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="22" />
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="22"/>
         <source>Gouvernance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="21" />
+        <location filename="../../forms/step_governance.ui" line="21"/>
         <source>Gouvernance, communication, évaluation, adhésion</source>
         <translation>Governance, communication, evaluation, joining</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="25" />
+        <location filename="../../forms/step_governance.ui" line="25"/>
         <source>Instances</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="31" />
+        <location filename="../../forms/step_governance.ui" line="31"/>
         <source>Comité de pilotage, comité technique… : qui y siège, à quel rythme, pour décider quoi.</source>
         <translation>Steering committee, technical committee…: who sits there, how often, to decide what.</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="63" />
+        <location filename="../../forms/step_governance.ui" line="63"/>
         <source>Coordination et communication</source>
         <translation>Coordination and communication</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="69" />
+        <location filename="../../forms/step_governance.ui" line="69"/>
         <source>&amp;Rôle de la coordination (référent légitime, qui peut solliciter les partenaires) :</source>
         <translation>&amp;Role of the coordination (a legitimate referent who can call on the partners):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="82" />
+        <location filename="../../forms/step_governance.ui" line="82"/>
         <source>Rôle de la coordination</source>
         <translation>Role of the coordination</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="92" />
-        <source>C&amp;ommunication permanente (lettre d'information, espace partagé, groupes de travail) :</source>
+        <location filename="../../forms/step_governance.ui" line="92"/>
+        <source>C&amp;ommunication permanente (lettre d&apos;information, espace partagé, groupes de travail) :</source>
         <translation>C&amp;ontinuous communication (newsletter, shared space, working groups):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="105" />
+        <location filename="../../forms/step_governance.ui" line="105"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="116" />
+        <location filename="../../forms/step_governance.ui" line="116"/>
         <source>Évaluation et adhésion</source>
         <translation>Evaluation and joining</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="122" />
+        <location filename="../../forms/step_governance.ui" line="122"/>
         <source>Évalua&amp;tion (qui mesure quoi, quand, et comment les résultats font évoluer les engagements) :</source>
         <translation>Evalua&amp;tion (who measures what, when, and how results change the commitments):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="135" />
+        <location filename="../../forms/step_governance.ui" line="135"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="145" />
+        <location filename="../../forms/step_governance.ui" line="145"/>
         <source>Adhésion de nouveaux &amp;partenaires :</source>
         <translation>Joining of new &amp;partners:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_governance.ui" line="158" />
+        <location filename="../../forms/step_governance.ui" line="158"/>
         <source>Adhésion de nouveaux partenaires</source>
         <translation>Joining of new partners</translation>
     </message>
@@ -2182,55 +2182,55 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>Guidance</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="15" />
-        <source>&lt;p&gt;&lt;b&gt;Commencez par la carte des acteurs.&lt;/b&gt; Une coopération ne se décrète pas : elle se construit avec ceux qui agissent déjà auprès des enfants et des familles.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Listez &lt;b&gt;tous&lt;/b&gt; les acteurs concernés : Ville, CCAS ou Caisse des écoles, Éducation nationale, Département (ASE, PMI), CAF, santé (CMP, CMPP), associations (prévention spécialisée, parentalité, sport, culture), Cité éducative…&lt;/li&gt;&lt;li&gt;Pour chacun, notez ses &lt;b&gt;champs d'action&lt;/b&gt; et ce qu'il fait déjà sur le territoire : c'est ce qui évite les doublons et les angles morts.&lt;/li&gt;&lt;li&gt;Écrivez ce que chaque partenaire &lt;b&gt;gagne à participer&lt;/b&gt; : une charte tient quand chacun y trouve son intérêt.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;représentant&lt;/b&gt; est la personne qui signe (civilité, nom, fonction) ; l'&lt;b&gt;habilitation&lt;/b&gt; dit d'où vient son pouvoir : « par délibération du conseil municipal du … ».&lt;/li&gt;&lt;li&gt;Un SIRET compte 14 chiffres ; l'application vérifie sa clé de contrôle.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Astuce : tapez le nom d'un nouveau partenaire puis Entrée. Un partenaire encore cité ailleurs (engagement, instance, signataire, convention) ne peut pas être supprimé sans le savoir.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Start with the actor map.&lt;/b&gt; Cooperation cannot be decreed: it is built with those already working with the children and their families.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;List &lt;b&gt;every&lt;/b&gt; actor concerned: town, CCAS or Caisse des écoles, Éducation nationale, Département (ASE, PMI), CAF, health (CMP, CMPP), associations (prévention spécialisée, parenting, sport, culture), Cité éducative…&lt;/li&gt;&lt;li&gt;For each, note its &lt;b&gt;fields of action&lt;/b&gt; and what it already does on the territory: this avoids duplicates and blind spots.&lt;/li&gt;&lt;li&gt;Write down what each partner &lt;b&gt;gains from taking part&lt;/b&gt;: a charter holds when everyone finds an interest in it.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;representative&lt;/b&gt; is the person who signs (civility, name, function); the &lt;b&gt;authority&lt;/b&gt; says where their power comes from: « par délibération du conseil municipal du … ».&lt;/li&gt;&lt;li&gt;A SIRET has 14 digits; the application checks its check digit.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tip: type a new partner's name then Enter. A partner still cited elsewhere (commitment, body, signatory, agreement) cannot be removed without you knowing.&lt;/p&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="15"/>
+        <source>&lt;p&gt;&lt;b&gt;Commencez par la carte des acteurs.&lt;/b&gt; Une coopération ne se décrète pas : elle se construit avec ceux qui agissent déjà auprès des enfants et des familles.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Listez &lt;b&gt;tous&lt;/b&gt; les acteurs concernés : Ville, CCAS ou Caisse des écoles, Éducation nationale, Département (ASE, PMI), CAF, santé (CMP, CMPP), associations (prévention spécialisée, parentalité, sport, culture), Cité éducative…&lt;/li&gt;&lt;li&gt;Pour chacun, notez ses &lt;b&gt;champs d&apos;action&lt;/b&gt; et ce qu&apos;il fait déjà sur le territoire : c&apos;est ce qui évite les doublons et les angles morts.&lt;/li&gt;&lt;li&gt;Écrivez ce que chaque partenaire &lt;b&gt;gagne à participer&lt;/b&gt; : une charte tient quand chacun y trouve son intérêt.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;représentant&lt;/b&gt; est la personne qui signe (civilité, nom, fonction) ; l&apos;&lt;b&gt;habilitation&lt;/b&gt; dit d&apos;où vient son pouvoir : « par délibération du conseil municipal du … ».&lt;/li&gt;&lt;li&gt;Un SIRET compte 14 chiffres ; l&apos;application vérifie sa clé de contrôle.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Astuce : tapez le nom d&apos;un nouveau partenaire puis Entrée. Un partenaire encore cité ailleurs (engagement, instance, signataire, convention) ne peut pas être supprimé sans le savoir.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Start with the actor map.&lt;/b&gt; Cooperation cannot be decreed: it is built with those already working with the children and their families.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;List &lt;b&gt;every&lt;/b&gt; actor concerned: town, CCAS or Caisse des écoles, Éducation nationale, Département (ASE, PMI), CAF, health (CMP, CMPP), associations (prévention spécialisée, parenting, sport, culture), Cité éducative…&lt;/li&gt;&lt;li&gt;For each, note its &lt;b&gt;fields of action&lt;/b&gt; and what it already does on the territory: this avoids duplicates and blind spots.&lt;/li&gt;&lt;li&gt;Write down what each partner &lt;b&gt;gains from taking part&lt;/b&gt;: a charter holds when everyone finds an interest in it.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;representative&lt;/b&gt; is the person who signs (civility, name, function); the &lt;b&gt;authority&lt;/b&gt; says where their power comes from: « par délibération du conseil municipal du … ».&lt;/li&gt;&lt;li&gt;A SIRET has 14 digits; the application checks its check digit.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tip: type a new partner&apos;s name then Enter. A partner still cited elsewhere (commitment, body, signatory, agreement) cannot be removed without you knowing.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="32" />
-        <source>&lt;p&gt;&lt;b&gt;Le diagnostic partagé&lt;/b&gt; est une lecture commune des enjeux du territoire, pas le rapport d'une seule institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Réunissez les partenaires et faites parler chacun : ce qu'il observe, ses chiffres, ses difficultés.&lt;/li&gt;&lt;li&gt;Nommez ouvertement les problèmes : ruptures de parcours, informations qui circulent mal, délais de prise en charge, méconnaissance des compétences des autres.&lt;/li&gt;&lt;li&gt;Écrivez des constats que tous peuvent signer ; gardez les désaccords pour la discussion.&lt;/li&gt;&lt;li&gt;Le diagnostic nourrit le préambule de la charte et le choix des objectifs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mise en forme : une ligne vide sépare deux paragraphes ; une ligne qui commence par « - » devient une puce.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;The shared diagnosis&lt;/b&gt; is a common reading of the territory's stakes, not the report of a single institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Bring the partners together and let each speak: what they observe, their figures, their difficulties.&lt;/li&gt;&lt;li&gt;Name problems openly: breaks in pathways, information that circulates badly, waiting times, not knowing the others' competences.&lt;/li&gt;&lt;li&gt;Write findings everyone can sign; keep disagreements for the discussion.&lt;/li&gt;&lt;li&gt;The diagnosis feeds the charter's preamble and the choice of objectives.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Layout: a blank line separates two paragraphs; a line starting with « - » becomes a bullet.&lt;/p&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="32"/>
+        <source>&lt;p&gt;&lt;b&gt;Le diagnostic partagé&lt;/b&gt; est une lecture commune des enjeux du territoire, pas le rapport d&apos;une seule institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Réunissez les partenaires et faites parler chacun : ce qu&apos;il observe, ses chiffres, ses difficultés.&lt;/li&gt;&lt;li&gt;Nommez ouvertement les problèmes : ruptures de parcours, informations qui circulent mal, délais de prise en charge, méconnaissance des compétences des autres.&lt;/li&gt;&lt;li&gt;Écrivez des constats que tous peuvent signer ; gardez les désaccords pour la discussion.&lt;/li&gt;&lt;li&gt;Le diagnostic nourrit le préambule de la charte et le choix des objectifs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mise en forme : une ligne vide sépare deux paragraphes ; une ligne qui commence par « - » devient une puce.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The shared diagnosis&lt;/b&gt; is a common reading of the territory&apos;s stakes, not the report of a single institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Bring the partners together and let each speak: what they observe, their figures, their difficulties.&lt;/li&gt;&lt;li&gt;Name problems openly: breaks in pathways, information that circulates badly, waiting times, not knowing the others&apos; competences.&lt;/li&gt;&lt;li&gt;Write findings everyone can sign; keep disagreements for the discussion.&lt;/li&gt;&lt;li&gt;The diagnosis feeds the charter&apos;s preamble and the choice of objectives.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Layout: a blank line separates two paragraphs; a line starting with « - » becomes a bullet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="45" />
-        <source>&lt;p&gt;&lt;b&gt;Le but commun&lt;/b&gt; dit la transformation que les partenaires veulent obtenir ensemble, formulée comme un « scénario idéal » : « Qu'aucun enfant ne connaisse de rupture dans son parcours éducatif faute de coordination ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Écrivez-le &lt;b&gt;ensemble&lt;/b&gt;, en réunion : c'est la phrase à laquelle chacun se rattache.&lt;/li&gt;&lt;li&gt;Coopérer n'est pas seulement se coordonner : c'est faire une œuvre commune, avec la volonté des acteurs, un territoire partagé, de la confiance et du temps.&lt;/li&gt;&lt;li&gt;Le préambule rappelle le contexte et le cadre : loi n° 2005-32 du 18 janvier 2005 (art. 128) pour les Programmes de Réussite Éducative, partage d'informations selon l'article L. 121-6-2 du code de l'action sociale et des familles.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;The common goal&lt;/b&gt; states the change the partners want to achieve together, written as an "ideal scenario": « Qu'aucun enfant ne connaisse de rupture dans son parcours éducatif faute de coordination ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Write it &lt;b&gt;together&lt;/b&gt;, in a meeting: it is the sentence everyone relates to.&lt;/li&gt;&lt;li&gt;Cooperating is more than coordinating: it is doing a work together, with the actors' will, a shared territory, trust and time.&lt;/li&gt;&lt;li&gt;The preamble recalls the context and the framework: law n° 2005-32 of 18 January 2005 (art. 128) for the Programmes de Réussite Éducative, information sharing under article L. 121-6-2 of the code de l'action sociale et des familles.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="45"/>
+        <source>&lt;p&gt;&lt;b&gt;Le but commun&lt;/b&gt; dit la transformation que les partenaires veulent obtenir ensemble, formulée comme un « scénario idéal » : « Qu&apos;aucun enfant ne connaisse de rupture dans son parcours éducatif faute de coordination ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Écrivez-le &lt;b&gt;ensemble&lt;/b&gt;, en réunion : c&apos;est la phrase à laquelle chacun se rattache.&lt;/li&gt;&lt;li&gt;Coopérer n&apos;est pas seulement se coordonner : c&apos;est faire une œuvre commune, avec la volonté des acteurs, un territoire partagé, de la confiance et du temps.&lt;/li&gt;&lt;li&gt;Le préambule rappelle le contexte et le cadre : loi n° 2005-32 du 18 janvier 2005 (art. 128) pour les Programmes de Réussite Éducative, partage d&apos;informations selon l&apos;article L. 121-6-2 du code de l&apos;action sociale et des familles.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The common goal&lt;/b&gt; states the change the partners want to achieve together, written as an &quot;ideal scenario&quot;: « Qu&apos;aucun enfant ne connaisse de rupture dans son parcours éducatif faute de coordination ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Write it &lt;b&gt;together&lt;/b&gt;, in a meeting: it is the sentence everyone relates to.&lt;/li&gt;&lt;li&gt;Cooperating is more than coordinating: it is doing a work together, with the actors&apos; will, a shared territory, trust and time.&lt;/li&gt;&lt;li&gt;The preamble recalls the context and the framework: law n° 2005-32 of 18 January 2005 (art. 128) for the Programmes de Réussite Éducative, information sharing under article L. 121-6-2 of the code de l&apos;action sociale et des familles.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="57" />
-        <source>&lt;p&gt;&lt;b&gt;Construisez l'évaluation dès le départ&lt;/b&gt;, pas après coup.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chaque objectif décline le but commun en un résultat observable.&lt;/li&gt;&lt;li&gt;Donnez-lui au moins un &lt;b&gt;indicateur&lt;/b&gt; : sa valeur de départ (situation actuelle), sa cible, sa &lt;b&gt;source&lt;/b&gt; (qui fournit le chiffre) et sa &lt;b&gt;fréquence&lt;/b&gt; de mesure.&lt;/li&gt;&lt;li&gt;Choisissez des indicateurs que les partenaires produisent déjà : un indicateur que personne ne renseigne ne sert à rien.&lt;/li&gt;&lt;li&gt;Les résultats de l'évaluation feront évoluer les engagements : c'est pour cela que les versions existent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Astuce : dans le tableau des indicateurs, tapez directement dans une cellule.&lt;/p&gt;</source>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="57"/>
+        <source>&lt;p&gt;&lt;b&gt;Construisez l&apos;évaluation dès le départ&lt;/b&gt;, pas après coup.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chaque objectif décline le but commun en un résultat observable.&lt;/li&gt;&lt;li&gt;Donnez-lui au moins un &lt;b&gt;indicateur&lt;/b&gt; : sa valeur de départ (situation actuelle), sa cible, sa &lt;b&gt;source&lt;/b&gt; (qui fournit le chiffre) et sa &lt;b&gt;fréquence&lt;/b&gt; de mesure.&lt;/li&gt;&lt;li&gt;Choisissez des indicateurs que les partenaires produisent déjà : un indicateur que personne ne renseigne ne sert à rien.&lt;/li&gt;&lt;li&gt;Les résultats de l&apos;évaluation feront évoluer les engagements : c&apos;est pour cela que les versions existent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Astuce : dans le tableau des indicateurs, tapez directement dans une cellule.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Build the evaluation from the start&lt;/b&gt;, not afterwards.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each objective turns the common goal into an observable result.&lt;/li&gt;&lt;li&gt;Give it at least one &lt;b&gt;indicator&lt;/b&gt;: its baseline (current situation), its target, its &lt;b&gt;source&lt;/b&gt; (who provides the figure) and its measurement &lt;b&gt;frequency&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose indicators the partners already produce: an indicator nobody fills in is useless.&lt;/li&gt;&lt;li&gt;Evaluation results will change the commitments: that is why versions exist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tip: in the indicators table, type directly into a cell.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="69" />
-        <source>&lt;p&gt;&lt;b&gt;Les valeurs&lt;/b&gt; sont ce sur quoi les partenaires ne transigent pas. Elles rendent la charte durable et transmissible aux nouveaux professionnels.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Exemples : respect des familles et de leur accord, recherche des forces et pas seulement des difficultés, reconnaissance des compétences de chacun, continuité des parcours.&lt;/li&gt;&lt;li&gt;Les partenaires n'ont pas les mêmes postures professionnelles ni le même vocabulaire : dites ce que chaque valeur veut dire &lt;b&gt;en pratique&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Trois à six valeurs suffisent ; une valeur que personne ne sait illustrer est à retirer.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Values&lt;/b&gt; are what the partners do not compromise on. They make the charter durable and transmissible to new professionals.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Examples: respect for families and their consent, looking for strengths and not only difficulties, recognising everyone's competences, continuity of pathways.&lt;/li&gt;&lt;li&gt;Partners do not share the same professional postures or vocabulary: say what each value means &lt;b&gt;in practice&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Three to six values are enough; a value nobody can illustrate should go.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="69"/>
+        <source>&lt;p&gt;&lt;b&gt;Les valeurs&lt;/b&gt; sont ce sur quoi les partenaires ne transigent pas. Elles rendent la charte durable et transmissible aux nouveaux professionnels.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Exemples : respect des familles et de leur accord, recherche des forces et pas seulement des difficultés, reconnaissance des compétences de chacun, continuité des parcours.&lt;/li&gt;&lt;li&gt;Les partenaires n&apos;ont pas les mêmes postures professionnelles ni le même vocabulaire : dites ce que chaque valeur veut dire &lt;b&gt;en pratique&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Trois à six valeurs suffisent ; une valeur que personne ne sait illustrer est à retirer.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Values&lt;/b&gt; are what the partners do not compromise on. They make the charter durable and transmissible to new professionals.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Examples: respect for families and their consent, looking for strengths and not only difficulties, recognising everyone&apos;s competences, continuity of pathways.&lt;/li&gt;&lt;li&gt;Partners do not share the same professional postures or vocabulary: say what each value means &lt;b&gt;in practice&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Three to six values are enough; a value nobody can illustrate should go.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="79" />
-        <source>&lt;p&gt;&lt;b&gt;Les règles&lt;/b&gt; disent comment on travaille ensemble. Rangez-les par thème.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Partage d'informations&lt;/b&gt; : les familles sont informées et d'accord d'abord ; on ne partage que ce qui est strictement nécessaire (CASF L. 121-6-2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confidentialité&lt;/b&gt; : elle engage chaque membre, quelle que soit son institution (secret professionnel, Code pénal 226-13).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Éthique&lt;/b&gt; : regard porté sur les familles, respect des cadres d'intervention de chacun.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prise de décision&lt;/b&gt; : consensus, arbitrage de la coordination à défaut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonctionnement&lt;/b&gt; : réunions, comptes rendus, outils communs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une charte ne contient pas de clause financière, de résiliation ou de litige : elles relèvent des conventions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rules&lt;/b&gt; say how we work together. Group them by topic.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Information sharing&lt;/b&gt;: families are informed and agree first; only what is strictly necessary is shared (CASF L. 121-6-2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confidentiality&lt;/b&gt;: it binds every member, whatever their institution (professional secrecy, Code pénal 226-13).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ethics&lt;/b&gt;: how families are seen, respect for each other's intervention frameworks.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decision making&lt;/b&gt;: consensus, otherwise the coordination arbitrates.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operation&lt;/b&gt;: meetings, minutes, common tools.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A charter has no financial, termination or litigation clause: those belong in agreements.&lt;/p&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="79"/>
+        <source>&lt;p&gt;&lt;b&gt;Les règles&lt;/b&gt; disent comment on travaille ensemble. Rangez-les par thème.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Partage d&apos;informations&lt;/b&gt; : les familles sont informées et d&apos;accord d&apos;abord ; on ne partage que ce qui est strictement nécessaire (CASF L. 121-6-2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confidentialité&lt;/b&gt; : elle engage chaque membre, quelle que soit son institution (secret professionnel, Code pénal 226-13).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Éthique&lt;/b&gt; : regard porté sur les familles, respect des cadres d&apos;intervention de chacun.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prise de décision&lt;/b&gt; : consensus, arbitrage de la coordination à défaut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonctionnement&lt;/b&gt; : réunions, comptes rendus, outils communs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une charte ne contient pas de clause financière, de résiliation ou de litige : elles relèvent des conventions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rules&lt;/b&gt; say how we work together. Group them by topic.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Information sharing&lt;/b&gt;: families are informed and agree first; only what is strictly necessary is shared (CASF L. 121-6-2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confidentiality&lt;/b&gt;: it binds every member, whatever their institution (professional secrecy, Code pénal 226-13).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ethics&lt;/b&gt;: how families are seen, respect for each other&apos;s intervention frameworks.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decision making&lt;/b&gt;: consensus, otherwise the coordination arbitrates.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operation&lt;/b&gt;: meetings, minutes, common tools.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A charter has no financial, termination or litigation clause: those belong in agreements.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="92" />
-        <source>&lt;p&gt;&lt;b&gt;Chaque partenaire dit ce qu'il gagne et ce qu'il apporte.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Rédigez un engagement par action concrète : « S'engage à désigner un référent chargé de… ».&lt;/li&gt;&lt;li&gt;Reliez chaque engagement aux &lt;b&gt;objectifs&lt;/b&gt; qu'il sert : l'évaluation pourra ainsi le suivre.&lt;/li&gt;&lt;li&gt;Le bandeau en haut signale les partenaires qui ne se sont encore engagés à rien : allez les voir, c'est souvent le signe d'un intérêt à participer mal identifié.&lt;/li&gt;&lt;li&gt;Les engagements changent avec les retours de l'évaluation : créez une version à chaque étape validée.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Each partner says what it gains and what it brings.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Write one commitment per concrete action: « S'engage à désigner un référent chargé de… ».&lt;/li&gt;&lt;li&gt;Link each commitment to the &lt;b&gt;objectives&lt;/b&gt; it serves: the evaluation can then follow it.&lt;/li&gt;&lt;li&gt;The banner at the top shows partners who have not committed to anything yet: go and see them, it often means their interest in taking part is unclear.&lt;/li&gt;&lt;li&gt;Commitments change with evaluation feedback: create a version at each agreed stage.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="92"/>
+        <source>&lt;p&gt;&lt;b&gt;Chaque partenaire dit ce qu&apos;il gagne et ce qu&apos;il apporte.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Rédigez un engagement par action concrète : « S&apos;engage à désigner un référent chargé de… ».&lt;/li&gt;&lt;li&gt;Reliez chaque engagement aux &lt;b&gt;objectifs&lt;/b&gt; qu&apos;il sert : l&apos;évaluation pourra ainsi le suivre.&lt;/li&gt;&lt;li&gt;Le bandeau en haut signale les partenaires qui ne se sont encore engagés à rien : allez les voir, c&apos;est souvent le signe d&apos;un intérêt à participer mal identifié.&lt;/li&gt;&lt;li&gt;Les engagements changent avec les retours de l&apos;évaluation : créez une version à chaque étape validée.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Each partner says what it gains and what it brings.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Write one commitment per concrete action: « S&apos;engage à désigner un référent chargé de… ».&lt;/li&gt;&lt;li&gt;Link each commitment to the &lt;b&gt;objectives&lt;/b&gt; it serves: the evaluation can then follow it.&lt;/li&gt;&lt;li&gt;The banner at the top shows partners who have not committed to anything yet: go and see them, it often means their interest in taking part is unclear.&lt;/li&gt;&lt;li&gt;Commitments change with evaluation feedback: create a version at each agreed stage.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="102" />
-        <source>&lt;p&gt;&lt;b&gt;Un mécanisme de coordination fait durer la coopération.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Instances&lt;/b&gt; : un comité de pilotage (décideurs, une à deux fois par an) et un comité technique (professionnels, plus souvent). Cochez les partenaires qui y siègent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Coordination&lt;/b&gt; : un référent légitime, reconnu par tous, qui peut solliciter chaque partenaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communication permanente&lt;/b&gt; : lettre d'information, espace partagé, groupes de travail, temps d'interconnaissance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Évaluation&lt;/b&gt; : qui mesure les indicateurs, quand, et comment les résultats ajustent les rôles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adhésion&lt;/b&gt; : comment un nouveau partenaire rejoint la charte (demande, avis du comité, signature).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;A coordination mechanism makes cooperation last.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Bodies&lt;/b&gt;: a steering committee (decision makers, once or twice a year) and a technical committee (professionals, more often). Tick the partners who sit on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Coordination&lt;/b&gt;: a legitimate referent, recognised by all, who can call on every partner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Continuous communication&lt;/b&gt;: newsletter, shared space, working groups, time to get to know each other.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evaluation&lt;/b&gt;: who measures the indicators, when, and how results adjust the roles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Joining&lt;/b&gt;: how a new partner joins the charter (request, committee's opinion, signature).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="102"/>
+        <source>&lt;p&gt;&lt;b&gt;Un mécanisme de coordination fait durer la coopération.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Instances&lt;/b&gt; : un comité de pilotage (décideurs, une à deux fois par an) et un comité technique (professionnels, plus souvent). Cochez les partenaires qui y siègent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Coordination&lt;/b&gt; : un référent légitime, reconnu par tous, qui peut solliciter chaque partenaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communication permanente&lt;/b&gt; : lettre d&apos;information, espace partagé, groupes de travail, temps d&apos;interconnaissance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Évaluation&lt;/b&gt; : qui mesure les indicateurs, quand, et comment les résultats ajustent les rôles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adhésion&lt;/b&gt; : comment un nouveau partenaire rejoint la charte (demande, avis du comité, signature).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;A coordination mechanism makes cooperation last.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Bodies&lt;/b&gt;: a steering committee (decision makers, once or twice a year) and a technical committee (professionals, more often). Tick the partners who sit on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Coordination&lt;/b&gt;: a legitimate referent, recognised by all, who can call on every partner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Continuous communication&lt;/b&gt;: newsletter, shared space, working groups, time to get to know each other.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evaluation&lt;/b&gt;: who measures the indicators, when, and how results adjust the roles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Joining&lt;/b&gt;: how a new partner joins the charter (request, committee&apos;s opinion, signature).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/guidance.py" line="116" />
-        <source>&lt;p&gt;&lt;b&gt;Durée, révision et signatures.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Fixez une date de début et une durée (souvent 3 ans, soit 36 mois).&lt;/li&gt;&lt;li&gt;Prévoyez la révision : un bilan annuel en comité de pilotage, une révision complète à l'échéance.&lt;/li&gt;&lt;li&gt;Les signataires sont en principe tous les partenaires ; leur représentant et son habilitation se règlent à l'étape 1.&lt;/li&gt;&lt;li&gt;Le lieu et la date de signature peuvent rester vides dans un projet : ils s'impriment « … » pour être complétés à la main.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dates : tapez jj/mm/aaaa (par exemple 01/09/2026).&lt;/p&gt;</source>
+        <location filename="../../src/charte_app/ui/steps/guidance.py" line="116"/>
+        <source>&lt;p&gt;&lt;b&gt;Durée, révision et signatures.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Fixez une date de début et une durée (souvent 3 ans, soit 36 mois).&lt;/li&gt;&lt;li&gt;Prévoyez la révision : un bilan annuel en comité de pilotage, une révision complète à l&apos;échéance.&lt;/li&gt;&lt;li&gt;Les signataires sont en principe tous les partenaires ; leur représentant et son habilitation se règlent à l&apos;étape 1.&lt;/li&gt;&lt;li&gt;Le lieu et la date de signature peuvent rester vides dans un projet : ils s&apos;impriment « … » pour être complétés à la main.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dates : tapez jj/mm/aaaa (par exemple 01/09/2026).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Duration, review and signatures.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Set a start date and a duration (often 3 years, i.e. 36 months).&lt;/li&gt;&lt;li&gt;Plan the review: a yearly assessment in the steering committee, a full review at the end.&lt;/li&gt;&lt;li&gt;Signatories are usually all the partners; their representative and authority are set in step 1.&lt;/li&gt;&lt;li&gt;The place and date of signature may stay empty in a draft: they print as « … » to be completed by hand.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dates: type dd/mm/yyyy (for example 01/09/2026).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/__init__.py" line="50" />
+        <location filename="../../src/charte_app/ui/versions/__init__.py" line="50"/>
         <source>Historique des versions</source>
         <translation>History of versions</translation>
     </message>
@@ -2238,204 +2238,204 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="113" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="113"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="114" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="114"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="115" />
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="115"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="116" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="116"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="117" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="117"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="118" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="118"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="130" />
-        <location filename="../../src/charte_app/ui/versions/history.py" line="312" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="130"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="312"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="132" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="132"/>
         <source>Renommer…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="134" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="134"/>
         <source>Restaurer comme brouillon…</source>
         <translation>Restore as draft…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="137" />
-        <source>Le contenu de la version devient le brouillon de travail ; l'historique est conservé.</source>
-        <translation>The version's content becomes the working draft; the history is kept.</translation>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="137"/>
+        <source>Le contenu de la version devient le brouillon de travail ; l&apos;historique est conservé.</source>
+        <translation>The version&apos;s content becomes the working draft; the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="139" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="139"/>
         <source>Comparer</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="142" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="142"/>
         <source>Sélectionnez deux versions (Ctrl+clic), ou une version pour la comparer au brouillon.</source>
         <translation>Select two versions (Ctrl+click), or one version to compare it with the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="153" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="153"/>
         <source>Version signée : son contenu, son libellé, son statut et les décisions des partenaires ne peuvent plus changer. Poursuivez dans le brouillon ou par un avenant.</source>
-        <translation>Signed version: its content, label, status and the partners' decisions can no longer change. Carry on in the draft or with an amendment.</translation>
+        <translation>Signed version: its content, label, status and the partners&apos; decisions can no longer change. Carry on in the draft or with an amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="162" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="162"/>
         <source>Décisions des partenaires</source>
-        <translation>Partners' decisions</translation>
+        <translation>Partners&apos; decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="186" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="186"/>
         <source>Réserve ou remarque (facultatif)</source>
         <translation>Reservation or remark (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="198" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="198"/>
         <source>Partenaire :</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="199" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="199"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="200" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="200"/>
         <source>Commentaire :</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="201" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="201"/>
         <source>Décision :</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="241" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="241"/>
         <source>Historique indisponible</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="245" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
         <source>Versions du dossier « {title} »</source>
         <translation>Versions of the dossier « {title} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="258" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="258"/>
         <source>{approved} approuvée(s), {decided}/{partners} décision(s)</source>
         <translation>{approved} approved, {decided}/{partners} decision(s)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="317" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="317"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="317" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="317"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="333" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
         <source>Décisions des partenaires sur la version {n}</source>
-        <translation>Partners' decisions on version {n}</translation>
+        <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="335" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="335"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
-        <translation>Partners' decisions (select a version)</translation>
+        <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="347" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="347"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="389" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="389"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="403" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="403"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="405" />
-        <source>Marquer la version {n} comme signée ? C'est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="405"/>
+        <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="408" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="408"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="414" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="414"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="430" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="430"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="442" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="442"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="444" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="444"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="447" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="447"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="453" />
+        <location filename="../../src/charte_app/ui/versions/history.py" line="453"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -2443,189 +2443,189 @@ Check the file's path and your permission to read it.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="194" />
-        <location filename="../../src/charte_app/ui/home.py" line="200" />
+        <location filename="../../src/charte_app/ui/home.py" line="194"/>
+        <location filename="../../src/charte_app/ui/home.py" line="200"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="194" />
-        <source>Tapez d'abord le titre du dossier, puis « Créer ».</source>
-        <translation>Type the dossier's title first, then « Create ».</translation>
+        <location filename="../../src/charte_app/ui/home.py" line="194"/>
+        <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
+        <translation>Type the dossier&apos;s title first, then « Create ».</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="200" />
+        <location filename="../../src/charte_app/ui/home.py" line="200"/>
         <source>Corrigez le titre puis réessayez.</source>
         <translation>Correct the title and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="232" />
+        <location filename="../../src/charte_app/ui/home.py" line="232"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="234" />
+        <location filename="../../src/charte_app/ui/home.py" line="234"/>
         <source>{message}
 
-Choisissez un autre dossier de destination ou fermez le fichier s'il est ouvert ailleurs, puis réessayez.</source>
+Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ouvert ailleurs, puis réessayez.</source>
         <translation>{message}
 
 Choose another destination folder or close the file if it is open elsewhere, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="240" />
+        <location filename="../../src/charte_app/ui/home.py" line="240"/>
         <source>Dossier enregistré</source>
         <translation>Dossier saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="240" />
+        <location filename="../../src/charte_app/ui/home.py" line="240"/>
         <source>Le dossier a été enregistré dans
 {path}</source>
         <translation>The dossier was saved in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="250" />
+        <location filename="../../src/charte_app/ui/home.py" line="250"/>
         <source>Supprimer un dossier</source>
         <translation>Delete a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="252" />
+        <location filename="../../src/charte_app/ui/home.py" line="252"/>
         <source>Supprimer le dossier « {title} » ?
 
-Si l'une de ses versions a été signée, le dossier n'est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
+Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
         <translation>Delete the dossier « {title} »?
 
 If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="255" />
+        <location filename="../../src/charte_app/ui/home.py" line="255"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="261" />
+        <location filename="../../src/charte_app/ui/home.py" line="261"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="266" />
+        <location filename="../../src/charte_app/ui/home.py" line="266"/>
         <source>Dossier archivé</source>
         <translation>Dossier archived</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="268" />
+        <location filename="../../src/charte_app/ui/home.py" line="268"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
         <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="6" />
+        <location filename="../../forms/home.ui" line="6"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="12" />
-        <location filename="../../forms/home.ui" line="15" />
+        <location filename="../../forms/home.ui" line="12"/>
+        <location filename="../../forms/home.ui" line="15"/>
         <source>Dossiers de coopération</source>
         <translation>Cooperation dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="22" />
-        <source>Chaque dossier réunit les partenaires, la charte de coopération, les conventions et l'historique des versions. Ouvrez un dossier (double-clic ou Entrée) ou créez-en un.</source>
+        <location filename="../../forms/home.ui" line="22"/>
+        <source>Chaque dossier réunit les partenaires, la charte de coopération, les conventions et l&apos;historique des versions. Ouvrez un dossier (double-clic ou Entrée) ou créez-en un.</source>
         <translation>Each dossier holds the partners, the cooperation charter, the agreements and the history of versions. Open a dossier (double-click or Enter) or create one.</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="37" />
+        <location filename="../../forms/home.ui" line="37"/>
         <source>Titre du &amp;nouveau dossier :</source>
         <translation>Title of the &amp;new dossier:</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="47" />
+        <location filename="../../forms/home.ui" line="47"/>
         <source>Titre du nouveau dossier</source>
         <translation>Title of the new dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="50" />
+        <location filename="../../forms/home.ui" line="50"/>
         <source>Ex. : Coopération éducative – quartier Croix-Rouge</source>
         <translation>E.g.: Educational cooperation – Croix-Rouge district</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="57" />
+        <location filename="../../forms/home.ui" line="57"/>
         <source>&amp;Créer</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="60" />
+        <location filename="../../forms/home.ui" line="60"/>
         <source>Créer le dossier</source>
         <translation>Create the dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="71" />
+        <location filename="../../forms/home.ui" line="71"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="81" />
+        <location filename="../../forms/home.ui" line="81"/>
         <source>Rechercher un dossier</source>
         <translation>Search a dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="84" />
+        <location filename="../../forms/home.ui" line="84"/>
         <source>Titre ou territoire</source>
         <translation>Title or territory</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="94" />
+        <location filename="../../forms/home.ui" line="94"/>
         <source>Afficher les dossiers arc&amp;hivés</source>
         <translation>Show arc&amp;hived dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="97" />
+        <location filename="../../forms/home.ui" line="97"/>
         <source>Afficher les dossiers archivés</source>
         <translation>Show archived dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="106" />
+        <location filename="../../forms/home.ui" line="106"/>
         <source>Liste des dossiers</source>
         <translation>List of dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="133" />
+        <location filename="../../forms/home.ui" line="133"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="136" />
+        <location filename="../../forms/home.ui" line="136"/>
         <source>Ouvrir le dossier choisi</source>
         <translation>Open the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="143" />
+        <location filename="../../forms/home.ui" line="143"/>
         <source>&amp;Importer un fichier .charte…</source>
         <translation>&amp;Import a .charte file…</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="146" />
+        <location filename="../../forms/home.ui" line="146"/>
         <source>Importer un fichier .charte</source>
         <translation>Import a .charte file</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="153" />
+        <location filename="../../forms/home.ui" line="153"/>
         <source>Enregistrer &amp;sous (.charte)…</source>
         <translation>Save &amp;as (.charte)…</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="156" />
+        <location filename="../../forms/home.ui" line="156"/>
         <source>Enregistrer le dossier choisi en fichier .charte</source>
         <translation>Save the selected dossier as a .charte file</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="169" />
+        <location filename="../../forms/home.ui" line="169"/>
         <source>Su&amp;pprimer…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="172" />
+        <location filename="../../forms/home.ui" line="172"/>
         <source>Supprimer le dossier choisi</source>
         <translation>Delete the selected dossier</translation>
     </message>
@@ -2633,107 +2633,107 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="14" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="14"/>
         <source>Collectivité (commune, EPCI)</source>
         <translation>Local authority (town, EPCI)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="15" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="15"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="16" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="16"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="17" />
-        <source>Service de l'État</source>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="17"/>
+        <source>Service de l&apos;État</source>
         <translation>State service</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="18" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="18"/>
         <source>Éducation nationale</source>
         <translation>National education</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="19" />
-        <source>Caisse d'allocations familiales</source>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="19"/>
+        <source>Caisse d&apos;allocations familiales</source>
         <translation>Family allowance fund (CAF)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="20" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="20"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="21" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="21"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="22" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="22"/>
         <source>Établissement public</source>
         <translation>Public body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="23" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="23"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="24" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="24"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="25" />
-        <source>Partage d'informations</source>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="25"/>
+        <source>Partage d&apos;informations</source>
         <translation>Information sharing</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="26" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="26"/>
         <source>Confidentialité</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="27" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="27"/>
         <source>Éthique et déontologie</source>
         <translation>Ethics</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="28" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="28"/>
         <source>Prise de décision</source>
         <translation>Decision making</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="29" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="29"/>
         <source>Fonctionnement</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="30" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="30"/>
         <source>Autres règles</source>
         <translation>Other rules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="31" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="31"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="32" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="32"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="33" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="33"/>
         <source>Validée</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="34" />
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="34"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
@@ -2741,85 +2741,85 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../src/charte_app/ui/list_editor.py" line="129" />
-        <source>Tapez d'abord un titre, puis Entrée</source>
+        <location filename="../../src/charte_app/ui/list_editor.py" line="129"/>
+        <source>Tapez d&apos;abord un titre, puis Entrée</source>
         <extracomment>A record was just added (the page may move the focus to its detail).</extracomment>
         <translation>Type a title first, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/list_editor.py" line="159" />
+        <location filename="../../src/charte_app/ui/list_editor.py" line="159"/>
         <source>Élément encore cité</source>
         <translation>Item still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/list_editor.py" line="160" />
+        <location filename="../../src/charte_app/ui/list_editor.py" line="160"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
-Retirez-le d'abord de ces endroits, puis supprimez-le.</source>
+Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
         <translation>« {name} » cannot be deleted: it is still cited here:
 {uses}
 
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="39" />
+        <location filename="../../forms/list_editor.ui" line="39"/>
         <source>&amp;Liste :</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="49" />
+        <location filename="../../forms/list_editor.ui" line="49"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="58" />
-        <location filename="../../forms/list_editor.ui" line="61" />
+        <location filename="../../forms/list_editor.ui" line="58"/>
+        <location filename="../../forms/list_editor.ui" line="61"/>
         <source>Titre du nouvel élément</source>
         <translation>Title of the new item</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="68" />
+        <location filename="../../forms/list_editor.ui" line="68"/>
         <source>A&amp;jouter</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="71" />
+        <location filename="../../forms/list_editor.ui" line="71"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="82" />
+        <location filename="../../forms/list_editor.ui" line="82"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="85" />
-        <source>Monter l'élément choisi (Alt+Haut)</source>
+        <location filename="../../forms/list_editor.ui" line="85"/>
+        <source>Monter l&apos;élément choisi (Alt+Haut)</source>
         <translation>Move the selected item up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="92" />
+        <location filename="../../forms/list_editor.ui" line="92"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="95" />
-        <source>Descendre l'élément choisi (Alt+Bas)</source>
+        <location filename="../../forms/list_editor.ui" line="95"/>
+        <source>Descendre l&apos;élément choisi (Alt+Bas)</source>
         <translation>Move the selected item down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="102" />
+        <location filename="../../forms/list_editor.ui" line="102"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="105" />
-        <source>Supprimer l'élément choisi (Suppr)</source>
+        <location filename="../../forms/list_editor.ui" line="105"/>
+        <source>Supprimer l&apos;élément choisi (Suppr)</source>
         <translation>Delete the selected item (Del)</translation>
     </message>
     <message>
-        <location filename="../../forms/list_editor.ui" line="117" />
+        <location filename="../../forms/list_editor.ui" line="117"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
@@ -2827,130 +2827,114 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="64" />
-        <source>État de l'enregistrement</source>
-        <extracomment>Font scale of the "mode réunion" (projector).</extracomment>
+        <location filename="../../src/charte_app/ui/main_window.py" line="63"/>
+        <source>État de l&apos;enregistrement</source>
+        <extracomment>Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="78" />
-        <location filename="../../src/charte_app/ui/main_window.py" line="94" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="77"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="93"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="80" />
-        <location filename="../../src/charte_app/ui/main_window.py" line="97" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="79"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="96"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="94" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="93"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="97" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="96"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="116" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="115"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="145" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="144"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="146" />
-        <source>Modifications en cours d'enregistrement…</source>
+        <location filename="../../src/charte_app/ui/main_window.py" line="145"/>
+        <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="147" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="146"/>
         <source>Non enregistré : corrigez les erreurs signalées</source>
         <translation>Not saved: correct the errors shown</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="148" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="147"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="165" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="164"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="167" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="166"/>
         <source>Les dernières modifications du dossier ne sont pas enregistrées : {reason}
 
-Restez pour les corriger (les problèmes sont listés en haut de l'étape), ou quittez en les abandonnant.</source>
+Restez pour les corriger (les problèmes sont listés en haut de l&apos;étape), ou quittez en les abandonnant.</source>
         <translation>The latest changes to the dossier are not saved: {reason}
 
 Stay to correct them (the problems are listed at the top of the step), or leave and discard them.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="171" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="170"/>
         <source>il reste des erreurs à corriger.</source>
         <translation>errors remain to be corrected.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="175" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="174"/>
         <source>Abandonner ces modifications</source>
         <translation>Discard these changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="185" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="184"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="237" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="236"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="239" />
-        <source>Le dossier contient des erreurs : corrigez celles listées en haut de l'étape, puis recommencez.</source>
+        <location filename="../../src/charte_app/ui/main_window.py" line="238"/>
+        <source>Le dossier contient des erreurs : corrigez celles listées en haut de l&apos;étape, puis recommencez.</source>
         <translation>The dossier contains errors: correct those listed at the top of the step, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="255" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="254"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="256" />
-        <source>Une version fige un dossier sans erreur : corrigez d'abord les erreurs signalées.</source>
+        <location filename="../../src/charte_app/ui/main_window.py" line="255"/>
+        <source>Une version fige un dossier sans erreur : corrigez d&apos;abord les erreurs signalées.</source>
         <translation>A version freezes a dossier without errors: correct the errors shown first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="261" />
-        <location filename="../../src/charte_app/ui/main_window.py" line="268" />
-        <source>Versions</source>
-        <translation>Versions</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="261" />
-        <source>La création de versions n'est pas installée.</source>
-        <translation>Creating versions is not installed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="268" />
-        <source>L'historique des versions n'est pas installé.</source>
-        <translation>The history of versions is not installed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="315" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="314"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="317" />
+        <location filename="../../src/charte_app/ui/main_window.py" line="316"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -2959,172 +2943,172 @@ Données : {path}</source>
 Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="6" />
+        <location filename="../../forms/main_window.ui" line="6"/>
         <source>Charte</source>
         <translation>Charte</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="34" />
+        <location filename="../../forms/main_window.ui" line="34"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="46" />
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51" />
+        <location filename="../../forms/main_window.ui" line="51"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="55" />
+        <location filename="../../forms/main_window.ui" line="55"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="70" />
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80" />
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94" />
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>&amp;Nouveau dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97" />
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102" />
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>&amp;Importer un fichier .charte…</source>
         <translation>&amp;Import a .charte file…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105" />
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110" />
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>Enregistrer &amp;sous (.charte)…</source>
         <translation>Save &amp;as (.charte)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113" />
+        <location filename="../../forms/main_window.ui" line="113"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118" />
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>&amp;Accueil (liste des dossiers)</source>
         <translation>&amp;Home (list of dossiers)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121" />
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126" />
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129" />
+        <location filename="../../forms/main_window.ui" line="129"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134" />
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>Mode &amp;réunion (grands caractères)</source>
         <translation>&amp;Meeting mode (large text)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137" />
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145" />
+        <location filename="../../forms/main_window.ui" line="145"/>
         <source>Panneau « &amp;Comment faire ? »</source>
         <translation>« &amp;How to? » panel</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="148" />
+        <location filename="../../forms/main_window.ui" line="148"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="159" />
+        <location filename="../../forms/main_window.ui" line="159"/>
         <source>Étape &amp;suivante</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162" />
+        <location filename="../../forms/main_window.ui" line="162"/>
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167" />
+        <location filename="../../forms/main_window.ui" line="167"/>
         <source>Étape &amp;précédente</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="170" />
+        <location filename="../../forms/main_window.ui" line="170"/>
         <source>Ctrl+PgUp</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175" />
+        <location filename="../../forms/main_window.ui" line="175"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="183" />
+        <location filename="../../forms/main_window.ui" line="183"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="191" />
+        <location filename="../../forms/main_window.ui" line="191"/>
         <source>&amp;Créer une version…</source>
         <translation>&amp;Create a version…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194" />
+        <location filename="../../forms/main_window.ui" line="194"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="199" />
+        <location filename="../../forms/main_window.ui" line="199"/>
         <source>&amp;Historique des versions…</source>
         <translation>&amp;History of versions…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="202" />
+        <location filename="../../forms/main_window.ui" line="202"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="207" />
+        <location filename="../../forms/main_window.ui" line="207"/>
         <source>C&amp;omparer deux versions…</source>
         <translation>C&amp;ompare two versions…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="212" />
+        <location filename="../../forms/main_window.ui" line="212"/>
         <source>&amp;Vérifier un document imprimé (PDF)…</source>
         <translation>&amp;Verify a printed document (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217" />
+        <location filename="../../forms/main_window.ui" line="217"/>
         <source>À &amp;propos de Charte</source>
         <translation>&amp;About Charte</translation>
     </message>
@@ -3132,63 +3116,63 @@ Data: {path}</translation>
 <context>
     <name>MeansSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="246" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="246"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="248" />
-        <source>Changer le partenaire d'un moyen</source>
-        <translation>Change a means' partner</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="248"/>
+        <source>Changer le partenaire d&apos;un moyen</source>
+        <translation>Change a means&apos; partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
         <source>Poste, qualification</source>
         <translation>Post, qualification</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261" />
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274"/>
         <source>Modifier un moyen</source>
         <translation>Edit a means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262"/>
         <source>Modifier les ETP</source>
         <translation>Edit the FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273" />
-        <source>Changer la nature d'un moyen</source>
-        <translation>Change a means' nature</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273"/>
+        <source>Changer la nature d&apos;un moyen</source>
+        <translation>Change a means&apos; nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="305" />
-        <source>Ajoutez d'abord les parties à la convention (onglet « Parties »).</source>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="305"/>
+        <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="309" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="309"/>
         <source>Ajouter : {}</source>
         <translation>Add: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317" />
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317"/>
         <source>Supprimer un moyen</source>
         <translation>Delete a means</translation>
     </message>
@@ -3196,182 +3180,182 @@ Data: {path}</translation>
 <context>
     <name>ObjectiveDetail</name>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="23" />
+        <location filename="../../forms/objective_detail.ui" line="23"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="33" />
-        <source>Titre de l'objectif</source>
+        <location filename="../../forms/objective_detail.ui" line="33"/>
+        <source>Titre de l&apos;objectif</source>
         <translation>Title of the objective</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="42" />
+        <location filename="../../forms/objective_detail.ui" line="42"/>
         <source>Descri&amp;ption :</source>
         <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="52" />
-        <source>Description de l'objectif</source>
+        <location filename="../../forms/objective_detail.ui" line="52"/>
+        <source>Description de l&apos;objectif</source>
         <translation>Description of the objective</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="65" />
+        <location filename="../../forms/objective_detail.ui" line="65"/>
         <source>&amp;Indicateurs de suivi (cliquez une cellule pour la modifier) :</source>
         <translation>&amp;Follow-up indicators (click a cell to edit it):</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="78" />
+        <location filename="../../forms/objective_detail.ui" line="78"/>
         <source>Indicateurs de suivi</source>
         <translation>Follow-up indicators</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="96" />
-        <location filename="../../forms/objective_detail.ui" line="99" />
+        <location filename="../../forms/objective_detail.ui" line="96"/>
+        <location filename="../../forms/objective_detail.ui" line="99"/>
         <source>Nom du nouvel indicateur</source>
         <translation>Name of the new indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="106" />
-        <source>Ajouter l'i&amp;ndicateur</source>
+        <location filename="../../forms/objective_detail.ui" line="106"/>
+        <source>Ajouter l&apos;i&amp;ndicateur</source>
         <translation>Add the i&amp;ndicator</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="109" />
-        <source>Ajouter l'indicateur</source>
+        <location filename="../../forms/objective_detail.ui" line="109"/>
+        <source>Ajouter l&apos;indicateur</source>
         <translation>Add the indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="116" />
-        <source>Retirer l'indi&amp;cateur</source>
+        <location filename="../../forms/objective_detail.ui" line="116"/>
+        <source>Retirer l&apos;indi&amp;cateur</source>
         <translation>Remove the indi&amp;cator</translation>
     </message>
     <message>
-        <location filename="../../forms/objective_detail.ui" line="119" />
-        <source>Retirer l'indicateur choisi</source>
+        <location filename="../../forms/objective_detail.ui" line="119"/>
+        <source>Retirer l&apos;indicateur choisi</source>
         <translation>Remove the selected indicator</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="180" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="180"/>
         <source>&amp;Liste des objectifs :</source>
         <translation>&amp;List of objectives:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="181" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="181"/>
         <source>Nouvel objectif, puis Entrée</source>
         <translation>New objective, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="185" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="185"/>
         <source>Ajouter un objectif</source>
         <translation>Add an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="186" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="186"/>
         <source>Supprimer un objectif</source>
         <translation>Delete an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="187" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="187"/>
         <source>Déplacer un objectif</source>
         <translation>Move an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="196" />
-        <source>Modifier le titre de l'objectif</source>
-        <translation>Edit the objective's title</translation>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="196"/>
+        <source>Modifier le titre de l&apos;objectif</source>
+        <translation>Edit the objective&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="197" />
-        <source>Modifier la description de l'objectif</source>
-        <translation>Edit the objective's description</translation>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="197"/>
+        <source>Modifier la description de l&apos;objectif</source>
+        <translation>Edit the objective&apos;s description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="199" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="199" />
-        <source>Modifier le nom de l'indicateur</source>
-        <translation>Edit the indicator's name</translation>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
+        <source>Modifier le nom de l&apos;indicateur</source>
+        <translation>Edit the indicator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="200" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="200"/>
         <source>Valeur de départ</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="200" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="200"/>
         <source>Modifier la valeur de départ</source>
         <translation>Edit the baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="201" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="201"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="201" />
-        <source>Modifier la cible de l'indicateur</source>
-        <translation>Edit the indicator's target</translation>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="201"/>
+        <source>Modifier la cible de l&apos;indicateur</source>
+        <translation>Edit the indicator&apos;s target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="202" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="202"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="202" />
-        <source>Modifier la source de l'indicateur</source>
-        <translation>Edit the indicator's source</translation>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="202"/>
+        <source>Modifier la source de l&apos;indicateur</source>
+        <translation>Edit the indicator&apos;s source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="203" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="203"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="203" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="203"/>
         <source>Modifier la fréquence de mesure</source>
         <translation>Edit the measurement frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="170" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="170"/>
         <source>Objectifs et indicateurs</source>
         <translation>Objectives and indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="214" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="214"/>
         <source>Les objectifs déclinent le but commun ; chaque objectif a ses indicateurs de suivi, décidés dès le départ.</source>
         <translation>Objectives break the common goal down; each objective has its follow-up indicators, decided at the start.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="249" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="249"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="264" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="264"/>
         <source>Indicateur encore cité</source>
         <translation>Indicator still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="265" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="265"/>
         <source>« {name} » est encore cité ici :
 {uses}
 
-Retirez-le d'abord de ces conventions.</source>
+Retirez-le d&apos;abord de ces conventions.</source>
         <translation>« {name} » is still cited here:
 {uses}
 
 Remove it from these agreements first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="270" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="270"/>
         <source>Retirer un indicateur</source>
         <translation>Remove an indicator</translation>
     </message>
@@ -3379,125 +3363,125 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartiesSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="165" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="165"/>
         <source>Partie</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="167" />
-        <source>Changer la partie qui s'engage</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="167"/>
+        <source>Changer la partie qui s&apos;engage</source>
         <translation>Change the committing party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="171" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="171"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="171" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="171"/>
         <source>Modifier un engagement</source>
         <translation>Edit a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="210" />
-        <source>d'une part</source>
-        <translation>d'une part</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="210"/>
+        <source>d&apos;une part</source>
+        <translation>d&apos;une part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="210" />
-        <source>d'autre part</source>
-        <translation>d'autre part</translation>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="210"/>
+        <source>d&apos;autre part</source>
+        <translation>d&apos;autre part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="218" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="218"/>
         <source>Une convention a au moins une partie : choisissez-la dans la liste de gauche.</source>
         <translation>An agreement has at least one party: choose it in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="224" />
-        <source>Ne sont pas parties mais s'engagent ou contribuent : {names}. Ajoutez-les aux parties.</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="224"/>
+        <source>Ne sont pas parties mais s&apos;engagent ou contribuent : {names}. Ajoutez-les aux parties.</source>
         <translation>Not parties but committing or contributing: {names}. Add them to the parties.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="245" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="245"/>
         <source>Ajouter une partie</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="252" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="252"/>
         <source>Retirer une partie</source>
         <translation>Remove a party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="259" />
-        <source>Changer l'ordre des parties</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="259"/>
+        <source>Changer l&apos;ordre des parties</source>
         <translation>Change the order of the parties</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="273" />
-        <source>Ajoutez d'abord les parties à la convention.</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="273"/>
+        <source>Ajoutez d&apos;abord les parties à la convention.</source>
         <translation>Add the parties to the agreement first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="277" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="277"/>
         <source>Ajouter un engagement</source>
         <translation>Add a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="285" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="285"/>
         <source>Supprimer un engagement</source>
         <translation>Delete a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="293" />
-        <source>Changer l'ordre des engagements</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="293"/>
+        <source>Changer l&apos;ordre des engagements</source>
         <translation>Change the order of the commitments</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="35" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="35"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="36" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="36"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="37" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="37"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="38" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="38"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="39" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="39"/>
         <source>Représentant</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="40" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="40"/>
         <source>Habilitation</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="41" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="41"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="42" />
-        <source>Champs d'action</source>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="42"/>
+        <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="43" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="43"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
@@ -3505,379 +3489,379 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnersStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="133" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="133"/>
         <source>Modifier le nom du partenaire</source>
-        <translation>Edit the partner's name</translation>
+        <translation>Edit the partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="134" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="134"/>
         <source>Modifier le nom court du partenaire</source>
-        <translation>Edit the partner's short name</translation>
+        <translation>Edit the partner&apos;s short name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="135" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="135"/>
         <source>Modifier le type du partenaire</source>
-        <translation>Edit the partner's kind</translation>
+        <translation>Edit the partner&apos;s kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="136" />
-        <source>Modifier l'adresse du partenaire</source>
-        <translation>Edit the partner's address</translation>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
+        <source>Modifier l&apos;adresse du partenaire</source>
+        <translation>Edit the partner&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="137" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="137"/>
         <source>Modifier le SIRET</source>
         <translation>Edit the SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="138" />
-        <source>Modifier l'habilitation du représentant</source>
-        <translation>Edit the representative's authority</translation>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="138"/>
+        <source>Modifier l&apos;habilitation du représentant</source>
+        <translation>Edit the representative&apos;s authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="139" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="139"/>
         <source>Modifier la civilité du représentant</source>
-        <translation>Edit the representative's civility</translation>
+        <translation>Edit the representative&apos;s civility</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="140" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="140"/>
         <source>Modifier le représentant</source>
         <translation>Edit the representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="141" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="141"/>
         <source>Modifier la fonction du représentant</source>
-        <translation>Edit the representative's function</translation>
+        <translation>Edit the representative&apos;s function</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="142" />
-        <source>Modifier l'interlocuteur</source>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
+        <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="143" />
-        <source>Modifier le courriel de l'interlocuteur</source>
-        <translation>Edit the contact's e-mail</translation>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
+        <source>Modifier le courriel de l&apos;interlocuteur</source>
+        <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="144" />
-        <source>Modifier le téléphone de l'interlocuteur</source>
-        <translation>Edit the contact's phone</translation>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
+        <source>Modifier le téléphone de l&apos;interlocuteur</source>
+        <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="145" />
-        <source>Modifier les champs d'action</source>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="146" />
-        <source>Modifier l'intérêt à participer</source>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="99" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="99"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="250" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="250"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="263" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="263"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="275" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="275"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="277" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="277"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
-Retirez-le d'abord de ces endroits, puis supprimez-le.</source>
+Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
         <translation>« {name} » cannot be deleted: it is still cited here:
 {uses}
 
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="284" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="284"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="285" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="288" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="288"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="293" />
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="293"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="21" />
-        <source>La carte des acteurs : qui est concerné, ce que chacun fait sur le territoire et ce qu'il gagne à coopérer.</source>
+        <location filename="../../forms/step_partners.ui" line="21"/>
+        <source>La carte des acteurs : qui est concerné, ce que chacun fait sur le territoire et ce qu&apos;il gagne à coopérer.</source>
         <translation>The actor map: who is concerned, what each does on the territory and what it gains from cooperating.</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="56" />
+        <location filename="../../forms/step_partners.ui" line="56"/>
         <source>Carte des acteurs</source>
         <translation>Actor map</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="80" />
+        <location filename="../../forms/step_partners.ui" line="80"/>
         <source>&amp;Nouveau partenaire :</source>
         <translation>&amp;New partner:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="90" />
+        <location filename="../../forms/step_partners.ui" line="90"/>
         <source>Nom du nouveau partenaire</source>
         <translation>Name of the new partner</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="93" />
+        <location filename="../../forms/step_partners.ui" line="93"/>
         <source>Nom, puis Entrée</source>
         <translation>Name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="100" />
+        <location filename="../../forms/step_partners.ui" line="100"/>
         <source>A&amp;jouter</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="103" />
+        <location filename="../../forms/step_partners.ui" line="103"/>
         <source>Ajouter le partenaire</source>
         <translation>Add the partner</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="110" />
+        <location filename="../../forms/step_partners.ui" line="110"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="113" />
+        <location filename="../../forms/step_partners.ui" line="113"/>
         <source>Monter le partenaire choisi (Alt+Haut)</source>
         <translation>Move the selected partner up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="120" />
+        <location filename="../../forms/step_partners.ui" line="120"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="123" />
+        <location filename="../../forms/step_partners.ui" line="123"/>
         <source>Descendre le partenaire choisi (Alt+Bas)</source>
         <translation>Move the selected partner down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="130" />
+        <location filename="../../forms/step_partners.ui" line="130"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="133" />
+        <location filename="../../forms/step_partners.ui" line="133"/>
         <source>Supprimer le partenaire choisi (Suppr)</source>
         <translation>Delete the selected partner (Del)</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="169" />
+        <location filename="../../forms/step_partners.ui" line="169"/>
         <source>No&amp;m :</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="179" />
+        <location filename="../../forms/step_partners.ui" line="179"/>
         <source>Nom du partenaire</source>
-        <translation>Partner's name</translation>
+        <translation>Partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="182" />
+        <location filename="../../forms/step_partners.ui" line="182"/>
         <source>Ville de Reims</source>
         <translation>Ville de Reims</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="189" />
+        <location filename="../../forms/step_partners.ui" line="189"/>
         <source>Nom co&amp;urt :</source>
         <translation>Short na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="199" />
+        <location filename="../../forms/step_partners.ui" line="199"/>
         <source>Nom court</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="202" />
+        <location filename="../../forms/step_partners.ui" line="202"/>
         <source>la Ville</source>
         <translation>la Ville</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="209" />
+        <location filename="../../forms/step_partners.ui" line="209"/>
         <source>&amp;Type :</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="219" />
+        <location filename="../../forms/step_partners.ui" line="219"/>
         <source>Type de partenaire</source>
         <translation>Kind of partner</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="226" />
+        <location filename="../../forms/step_partners.ui" line="226"/>
         <source>A&amp;dresse :</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="236" />
+        <location filename="../../forms/step_partners.ui" line="236"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="243" />
+        <location filename="../../forms/step_partners.ui" line="243"/>
         <source>&amp;SIRET :</source>
         <translation>&amp;SIRET:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="271" />
+        <location filename="../../forms/step_partners.ui" line="271"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="274" />
+        <location filename="../../forms/step_partners.ui" line="274"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="287" />
-        <location filename="../../forms/step_partners.ui" line="439" />
+        <location filename="../../forms/step_partners.ui" line="287"/>
+        <location filename="../../forms/step_partners.ui" line="439"/>
         <source>Message de vérification</source>
         <translation>Check message</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="297" />
+        <location filename="../../forms/step_partners.ui" line="297"/>
         <source>&amp;Habilitation :</source>
         <translation>&amp;Authority:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="307" />
+        <location filename="../../forms/step_partners.ui" line="307"/>
         <source>Habilitation du représentant</source>
-        <translation>Representative's authority</translation>
+        <translation>Representative&apos;s authority</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="310" />
+        <location filename="../../forms/step_partners.ui" line="310"/>
         <source>par délibération du … en date du …</source>
         <translation>par délibération du … en date du …</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="321" />
+        <location filename="../../forms/step_partners.ui" line="321"/>
         <source>&amp;Civilité :</source>
         <translation>&amp;Civility:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="331" />
+        <location filename="../../forms/step_partners.ui" line="331"/>
         <source>Civilité du représentant</source>
-        <translation>Representative's civility</translation>
+        <translation>Representative&apos;s civility</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="338" />
+        <location filename="../../forms/step_partners.ui" line="338"/>
         <source>&amp;Représentant :</source>
         <translation>&amp;Representative:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="348" />
+        <location filename="../../forms/step_partners.ui" line="348"/>
         <source>Nom du représentant</source>
-        <translation>Representative's name</translation>
+        <translation>Representative&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="351" />
+        <location filename="../../forms/step_partners.ui" line="351"/>
         <source>Qui signe</source>
         <translation>Who signs</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="358" />
+        <location filename="../../forms/step_partners.ui" line="358"/>
         <source>F&amp;onction :</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="368" />
+        <location filename="../../forms/step_partners.ui" line="368"/>
         <source>Fonction du représentant</source>
-        <translation>Representative's function</translation>
+        <translation>Representative&apos;s function</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="371" />
+        <location filename="../../forms/step_partners.ui" line="371"/>
         <source>Maire, directeur…</source>
         <translation>Mayor, director…</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="378" />
+        <location filename="../../forms/step_partners.ui" line="378"/>
         <source>Inter&amp;locuteur :</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="388" />
+        <location filename="../../forms/step_partners.ui" line="388"/>
         <source>Interlocuteur au quotidien</source>
         <translation>Day-to-day contact</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="395" />
+        <location filename="../../forms/step_partners.ui" line="395"/>
         <source>Courr&amp;iel :</source>
         <translation>E-ma&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="423" />
+        <location filename="../../forms/step_partners.ui" line="423"/>
         <source>E-mail du contact</source>
-        <translation>Contact's e-mail</translation>
+        <translation>Contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="426" />
+        <location filename="../../forms/step_partners.ui" line="426"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="449" />
+        <location filename="../../forms/step_partners.ui" line="449"/>
         <source>Télé&amp;phone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="459" />
+        <location filename="../../forms/step_partners.ui" line="459"/>
         <source>Téléphone du contact</source>
-        <translation>Contact's phone</translation>
+        <translation>Contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="487" />
-        <source>Champs d'action (un par ligne) :</source>
+        <location filename="../../forms/step_partners.ui" line="487"/>
+        <source>Champs d&apos;action (un par ligne) :</source>
         <translation>Fields of action (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="497" />
-        <source>Champs d'action</source>
+        <location filename="../../forms/step_partners.ui" line="497"/>
+        <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="503" />
+        <location filename="../../forms/step_partners.ui" line="503"/>
         <source>soutien à la parentalité</source>
         <translation>parenting support</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="528" />
-        <source>Intérêt à participer (ce qu'il y ga&amp;gne) :</source>
+        <location filename="../../forms/step_partners.ui" line="528"/>
+        <source>Intérêt à participer (ce qu&apos;il y ga&amp;gne) :</source>
         <translation>Interest in taking part (what it &amp;gains):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="538" />
+        <location filename="../../forms/step_partners.ui" line="538"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="544" />
+        <location filename="../../forms/step_partners.ui" line="544"/>
         <source>Ce que ce partenaire gagne à coopérer</source>
         <translation>What this partner gains from cooperating</translation>
     </message>
@@ -3885,156 +3869,156 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>PreviewForm</name>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>Document à afficher</source>
         <translation>Document to show</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>&amp;Version</source>
         <translation>&amp;Version</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>Version à afficher</source>
         <translation>Version to show</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>Aperçu du document</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>Exporter en &amp;PDF…</source>
         <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>Enregistrer le document au format PDF, prêt à imprimer ou à envoyer</source>
         <translation>Save the document as PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>Exporter en &amp;Word…</source>
         <translation>Export as &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>Enregistrer le document au format Word (.docx), pour le retoucher</source>
         <translation>Save the document as Word (.docx), to retouch it</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
+        <location filename="../../forms/preview.ui" line="2"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="2" />
-        <source>Imprimer le document : autant d'exemplaires que d'originaux à signer</source>
+        <location filename="../../forms/preview.ui" line="2"/>
+        <source>Imprimer le document : autant d&apos;exemplaires que d&apos;originaux à signer</source>
         <translation>Print the document: as many copies as originals to sign</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="84" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="84"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="88" />
-        <source>&lt;p&gt;Relisez le document tel qu'il sera imprimé. Tant qu'aucune version n'est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d'abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu'un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d'exemplaires que d'originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d'une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier's.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="88"/>
+        <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="153" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="153"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="166" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="166"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="189" />
-        <source>Rien à afficher : le dossier n'a ni charte ni convention.</source>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="189"/>
+        <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="196" />
-        <source>L'aperçu n'a pas pu être construit : {}</source>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="196"/>
+        <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="204" />
-        <source>L'aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="204"/>
+        <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="215" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="215"/>
         <source>{n} exemplaire(s) original(aux) à imprimer</source>
         <translation>{n} original copy(ies) to print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="252" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="252"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="252" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="252"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="255" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="255" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="268" />
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="274" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="268"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="274"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="276" />
-        <source>Une erreur inattendue a empêché l'export ; votre dossier n'est pas touché. Les détails sont dans le journal de l'application.</source>
-        <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application's log.</translation>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="276"/>
+        <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
+        <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="281" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="281"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="308" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="308"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="310" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="310"/>
         <source>Impression lancée : {n} exemplaire(s).</source>
         <translation>Printing started: {n} copy(ies).</translation>
     </message>
@@ -4042,28 +4026,28 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="17" />
-        <location filename="../../src/charte_app/ui/references.py" line="49" />
+        <location filename="../../src/charte_app/ui/references.py" line="17"/>
+        <location filename="../../src/charte_app/ui/references.py" line="49"/>
         <source>{count} engagement(s) de la charte (étape 7)</source>
         <translation>{count} commitment(s) of the charter (step 7)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="22" />
-        <source>membre de l'instance « {name} » (étape 8)</source>
+        <location filename="../../src/charte_app/ui/references.py" line="22"/>
+        <source>membre de l&apos;instance « {name} » (étape 8)</source>
         <translation>member of the body « {name} » (step 8)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="27" />
+        <location filename="../../src/charte_app/ui/references.py" line="27"/>
         <source>signataire de la charte (étape 9)</source>
         <translation>signatory of the charter (step 9)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="36" />
+        <location filename="../../src/charte_app/ui/references.py" line="36"/>
         <source>partie, engagement ou contribution de la convention « {title} » (étape 10)</source>
         <translation>party, commitment or contribution of the agreement « {title} » (step 10)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="61" />
+        <location filename="../../src/charte_app/ui/references.py" line="61"/>
         <source>indicateur suivi par la convention « {title} » (étape 10)</source>
         <translation>indicator followed by the agreement « {title} » (step 10)</translation>
     </message>
@@ -4071,32 +4055,32 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>RuleDetail</name>
     <message>
-        <location filename="../../forms/rule_detail.ui" line="23" />
+        <location filename="../../forms/rule_detail.ui" line="23"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../forms/rule_detail.ui" line="33" />
+        <location filename="../../forms/rule_detail.ui" line="33"/>
         <source>Titre de la règle</source>
         <translation>Title of the rule</translation>
     </message>
     <message>
-        <location filename="../../forms/rule_detail.ui" line="40" />
+        <location filename="../../forms/rule_detail.ui" line="40"/>
         <source>T&amp;hème :</source>
         <translation>T&amp;opic:</translation>
     </message>
     <message>
-        <location filename="../../forms/rule_detail.ui" line="50" />
+        <location filename="../../forms/rule_detail.ui" line="50"/>
         <source>Thème de la règle</source>
         <translation>Topic of the rule</translation>
     </message>
     <message>
-        <location filename="../../forms/rule_detail.ui" line="59" />
+        <location filename="../../forms/rule_detail.ui" line="59"/>
         <source>Te&amp;xte de la règle :</source>
         <translation>Te&amp;xt of the rule:</translation>
     </message>
     <message>
-        <location filename="../../forms/rule_detail.ui" line="69" />
+        <location filename="../../forms/rule_detail.ui" line="69"/>
         <source>Texte de la règle</source>
         <translation>Text of the rule</translation>
     </message>
@@ -4104,85 +4088,85 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>RulesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="122" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="122"/>
         <source>&amp;Liste des règles (par thème) :</source>
         <translation>&amp;List of rules (by topic):</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="123" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="123"/>
         <source>Nouvelle règle, puis Entrée</source>
         <translation>New rule, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="127" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="127"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="128" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="128"/>
         <source>Supprimer une règle</source>
         <translation>Delete a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="129" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="129"/>
         <source>Déplacer une règle</source>
         <translation>Move a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="135" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="135"/>
         <source>(sans thème)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="140" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="140"/>
         <source>Modifier le titre de la règle</source>
-        <translation>Edit the rule's title</translation>
+        <translation>Edit the rule&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="141" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="141"/>
         <source>Modifier le thème de la règle</source>
-        <translation>Edit the rule's topic</translation>
+        <translation>Edit the rule&apos;s topic</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="142" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="142"/>
         <source>Modifier le texte de la règle</source>
-        <translation>Edit the rule's text</translation>
+        <translation>Edit the rule&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="112" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="112"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="147" />
-        <source>Les règles de fonctionnement, rangées par thème : partage d'informations, confidentialité, éthique, prise de décision…</source>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="147"/>
+        <source>Les règles de fonctionnement, rangées par thème : partage d&apos;informations, confidentialité, éthique, prise de décision…</source>
         <translation>The operating rules, grouped by topic: information sharing, confidentiality, ethics, decision making…</translation>
     </message>
 </context>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="522" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="522"/>
         <source>Modifier le lieu de signature</source>
         <translation>Edit the place of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="523" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="523"/>
         <source>Modifier la date de signature</source>
         <translation>Edit the date of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="524" />
-        <source>Modifier le nombre d'originaux</source>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="524"/>
+        <source>Modifier le nombre d&apos;originaux</source>
         <translation>Edit the number of originals</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="535" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="535"/>
         <source>un par partie ({n})</source>
         <translation>one per party ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="538" />
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="538"/>
         <source>Le document se terminera par : « Fait à {place}, le {date}, en {n} exemplaires originaux », puis un bloc de signature par partie.</source>
         <translation>The document will end with: « Fait à {place}, le {date}, en {n} exemplaires originaux », then one signature block per party.</translation>
     </message>
@@ -4190,27 +4174,27 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>ValueDetail</name>
     <message>
-        <location filename="../../forms/value_detail.ui" line="23" />
+        <location filename="../../forms/value_detail.ui" line="23"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../forms/value_detail.ui" line="33" />
+        <location filename="../../forms/value_detail.ui" line="33"/>
         <source>Titre de la valeur</source>
         <translation>Title of the value</translation>
     </message>
     <message>
-        <location filename="../../forms/value_detail.ui" line="36" />
+        <location filename="../../forms/value_detail.ui" line="36"/>
         <source>Respect des familles</source>
         <translation>Respect for families</translation>
     </message>
     <message>
-        <location filename="../../forms/value_detail.ui" line="45" />
+        <location filename="../../forms/value_detail.ui" line="45"/>
         <source>&amp;Ce que cette valeur veut dire en pratique :</source>
         <translation>&amp;What this value means in practice:</translation>
     </message>
     <message>
-        <location filename="../../forms/value_detail.ui" line="58" />
+        <location filename="../../forms/value_detail.ui" line="58"/>
         <source>Description de la valeur</source>
         <translation>Description of the value</translation>
     </message>
@@ -4218,47 +4202,47 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>ValuesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="79" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="79"/>
         <source>&amp;Liste des valeurs :</source>
         <translation>&amp;List of values:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="80" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="80"/>
         <source>Nouvelle valeur, puis Entrée</source>
         <translation>New value, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="84" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="84"/>
         <source>Ajouter une valeur</source>
         <translation>Add a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="85" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="85"/>
         <source>Supprimer une valeur</source>
         <translation>Delete a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="86" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="86"/>
         <source>Déplacer une valeur</source>
         <translation>Move a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="94" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="94"/>
         <source>Modifier le titre de la valeur</source>
-        <translation>Edit the value's title</translation>
+        <translation>Edit the value&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="96" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="96"/>
         <source>Modifier la description de la valeur</source>
-        <translation>Edit the value's description</translation>
+        <translation>Edit the value&apos;s description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="69" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="69"/>
         <source>Valeurs</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="101" />
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="101"/>
         <source>Les valeurs et principes partagés : ce sur quoi les partenaires ne transigent pas.</source>
         <translation>The shared values and principles: what the partners do not compromise on.</translation>
     </message>
@@ -4266,42 +4250,42 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="44" />
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="44"/>
         <source>Vérifier un PDF</source>
         <translation>Verify a PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="49" />
-        <source>Choisissez un PDF exporté par l'application : son empreinte, imprimée sur chaque page, dit de quelle version enregistrée il provient.</source>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="49"/>
+        <source>Choisissez un PDF exporté par l&apos;application : son empreinte, imprimée sur chaque page, dit de quelle version enregistrée il provient.</source>
         <translation>Choose a PDF exported by the application: its fingerprint, printed on every page, tells which stored version it comes from.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="56" />
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="56"/>
         <source>Chemin du fichier PDF</source>
         <translation>Path of the PDF file</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="57" />
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="57"/>
         <source>Choisir un PDF…</source>
         <translation>Choose a PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="59" />
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="59"/>
         <source>Vérifier</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="107" />
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="107"/>
         <source>⚠ Vérification impossible</source>
         <translation>⚠ Verification not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="111" />
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="111"/>
         <source>✔ Ce PDF correspond à une version enregistrée</source>
         <translation>✔ This PDF matches a stored version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="113" />
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="113"/>
         <source>✘ Ce PDF ne correspond à aucune version enregistrée</source>
         <translation>✘ This PDF matches no stored version</translation>
     </message>
@@ -4309,95 +4293,95 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="74" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="74"/>
         <source>Créer la &amp;version</source>
         <translation>Create the &amp;version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="84" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="84"/>
         <source>Brouillon : un état de travail, pour garder une trace ou comparer plus tard.</source>
         <translation>Draft: a working state, to keep a trace or compare later.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="85" />
-        <source>Partagée : envoyée aux partenaires pour relecture ; chacun pourra l'approuver.</source>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="85"/>
+        <source>Partagée : envoyée aux partenaires pour relecture ; chacun pourra l&apos;approuver.</source>
         <translation>Shared: sent to the partners for review; each can approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="86" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="86"/>
         <source>Validée : approuvée par les partenaires, prête à être signée.</source>
         <translation>Approved: approved by the partners, ready to be signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="88" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="88"/>
         <source>Signée : la version signée par les parties. Elle sera définitive : ni modifiable ni supprimable.</source>
         <translation>Signed: the version signed by the parties. It will be final: neither editable nor deletable.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="107" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="107"/>
         <source>Donnez un libellé à la version.</source>
         <translation>Give the version a label.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="119" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="119"/>
         <source>Le dossier contient des erreurs à corriger avant de créer une version :
 {}</source>
         <translation>The dossier contains errors to correct before creating a version:
 {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="129" />
-        <source>Une erreur inattendue a empêché de créer la version ; votre dossier n'est pas touché.</source>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="129"/>
+        <source>Une erreur inattendue a empêché de créer la version ; votre dossier n&apos;est pas touché.</source>
         <translation>An unexpected error prevented creating the version; your dossier is untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="135" />
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="148" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="135"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="148"/>
         <source>Version non créée</source>
         <translation>Version not created</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>Créer une version</source>
         <translation>Create a version</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
-        <source>Une version fige l'état actuel du dossier : elle ne pourra plus être modifiée. Donnez-lui un libellé qui dit à quoi elle sert (« Projet soumis au comité de pilotage du 12 mars »).</source>
-        <translation>A version freezes the dossier's current state: it can no longer be changed. Give it a label saying what it is for (« Draft submitted to the steering committee of 12 March »).</translation>
+        <location filename="../../forms/version_dialog.ui" line="2"/>
+        <source>Une version fige l&apos;état actuel du dossier : elle ne pourra plus être modifiée. Donnez-lui un libellé qui dit à quoi elle sert (« Projet soumis au comité de pilotage du 12 mars »).</source>
+        <translation>A version freezes the dossier&apos;s current state: it can no longer be changed. Give it a label saying what it is for (« Draft submitted to the steering committee of 12 March »).</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>&amp;Libellé</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>Libellé de la version</source>
         <translation>Label of the version</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>ex. Projet pour le comité de pilotage</source>
         <translation>e.g. Draft for the steering committee</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>&amp;Statut</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>Statut de la version</source>
         <translation>Status of the version</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>&amp;Auteur</source>
         <translation>&amp;Author</translation>
     </message>
     <message>
-        <location filename="../../forms/version_dialog.ui" line="2" />
+        <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>Auteur de la version</source>
         <translation>Author of the version</translation>
     </message>
@@ -4405,93 +4389,93 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="32" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="32"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="33" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="33"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="34" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="34"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="35" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="35"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="36" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="36"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="37" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="37"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="38" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="38"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="39" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="39"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="40" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="40"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="41" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="41"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="42" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="42"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="229" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="231"/>
         <source>{count} problème(s) à corriger</source>
         <translation>{count} problem(s) to correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="232" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="234"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="234" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="236"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="256" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="274"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="258" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="276"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="267" />
-        <source>Tant que ces erreurs restent, le dossier n'est pas enregistré :</source>
+        <location filename="../../src/charte_app/ui/wizard.py" line="285"/>
+        <source>Tant que ces erreurs restent, le dossier n&apos;est pas enregistré :</source>
         <translation>While these errors remain, the dossier is not saved:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="269" />
+        <location filename="../../src/charte_app/ui/wizard.py" line="287"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>
@@ -4499,38 +4483,38 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../forms/wizard.ui" line="6" />
+        <location filename="../../forms/wizard.ui" line="6"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="52" />
+        <location filename="../../forms/wizard.ui" line="52"/>
         <source>Dossier ouvert</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="59" />
+        <location filename="../../forms/wizard.ui" line="59"/>
         <source>Étapes :</source>
         <translation>Steps:</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="69" />
+        <location filename="../../forms/wizard.ui" line="69"/>
         <source>Étapes du dossier</source>
         <translation>Steps of the dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="95" />
+        <location filename="../../forms/wizard.ui" line="95"/>
         <source>Étape en cours</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="111" />
+        <location filename="../../forms/wizard.ui" line="111"/>
         <source>Problèmes à corriger dans cette étape</source>
         <translation>Problems to correct in this step</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="126" />
-        <location filename="../../forms/wizard.ui" line="132" />
+        <location filename="../../forms/wizard.ui" line="126"/>
+        <location filename="../../forms/wizard.ui" line="132"/>
         <source>Comment faire ?</source>
         <translation>How to?</translation>
     </message>
@@ -4538,27 +4522,27 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="48" />
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="48"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="39" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="39"/>
         <source>Version signée</source>
         <translation>Signed version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="40" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="40"/>
         <source>La version « {label} » sera enregistrée comme signée.</source>
         <translation>The version « {label} » will be stored as signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="43" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="43"/>
         <source>Une version signée est définitive : elle ne pourra plus être modifiée, renommée ni supprimée. Continuer ?</source>
         <translation>A signed version is final: it can no longer be changed, renamed or deleted. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="46" />
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="46"/>
         <source>Enregistrer comme signée</source>
         <translation>Store as signed</translation>
     </message>

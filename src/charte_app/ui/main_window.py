@@ -7,10 +7,9 @@ that view needs (the home gets the service, the steps a :class:`StepContext`).
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -256,24 +255,24 @@ class MainWindow(QMainWindow):
                 self.tr("Une version fige un dossier sans erreur : corrigez d'abord les erreurs signalées."),
             )
             return
-        module = _optional_module("charte_app.ui.version_dialog")
-        if module is None:
-            dialogs.show_info(self, self.tr("Versions"), self.tr("La création de versions n'est pas installée."))
-            return
-        module.create_version(self, self.service, self.editor.dossier.id)
+        from . import version_dialog  # loaded on first use: keeps start-up light
+
+        version_dialog.create_version(self, self.service, self.editor.dossier.id)
 
     def _open_versions_view(self, which: str) -> None:
-        module = _optional_module("charte_app.ui.versions")
-        if module is None:
-            dialogs.show_info(self, self.tr("Versions"), self.tr("L'historique des versions n'est pas installé."))
-            return
+        from . import versions  # loaded on first use: the comparison engine is not needed at start-up
+
         if which != "verify" and not self.dossier_open():
             return
         if which != "verify":
             self.autosaver.flush()  # the views read what is stored
         dossier_id = self.editor.dossier.id if self.dossier_open() else None
-        opener = getattr(module, f"open_{which}")
-        opener(self, self.service, dossier_id, self._after_restore)
+        if which == "history":
+            versions.open_history(self, self.service, dossier_id, self._after_restore)
+        elif which == "compare":
+            versions.open_compare(self, self.service, dossier_id, self._after_restore)
+        else:
+            versions.open_verify(self, self.service, dossier_id, self._after_restore)
 
     def _after_restore(self, dossier_id: str) -> None:
         """A version became the draft again: reload it (the undo history starts afresh)."""
@@ -324,13 +323,3 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
-
-
-def _optional_module(name: str) -> Any | None:
-    """A UI module built by another part of the team, imported only when first used."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
