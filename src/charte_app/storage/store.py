@@ -13,6 +13,7 @@ That is what keeps ``charte-app list`` well under half a second.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from .repository import Repository
+
+log = logging.getLogger(__name__)
 
 STATUS_ORDER = ("draft", "shared", "approved", "signed")
 STATUS_LABELS = {"draft": "projet", "shared": "partagée", "approved": "validée", "signed": "signée"}
@@ -120,7 +123,7 @@ class Store:
         A writing unit of work takes SQLite's write lock when it begins (waiting up to the busy
         timeout for another writer), so its reads and writes see one consistent state.
         """
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DataError, OperationalError
         from sqlalchemy.orm import Session
 
         from .engine import WRITE_OPTION
@@ -140,6 +143,14 @@ class Store:
             if known is None:
                 raise
             raise known from None
+        except DataError as exc:
+            # PostgreSQL refuses values SQLite stores as they are (a text longer than its VARCHAR column,
+            # a NUL character): the unit of work is rolled back whole, and the user told so in French.
+            log.warning("database refused a value: %s", str(exc.orig).splitlines()[0] if exc.orig else exc)
+            raise UserError(
+                "La base de données a refusé une valeur (trop longue pour elle, ou contenant un caractère "
+                "interdit) : rien n'a été enregistré."
+            ) from None
 
     def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
         """One row per dossier, from summary columns only (the drafts are never read)."""
