@@ -45,8 +45,9 @@ RUNTIME_DEBS = [
     "libxcb-xkb1",
     "fonts-dejavu-core",
 ]
-# The tests also open documents in a real LibreOffice, read PDFs and run the app under Xvfb.
-TEST_DEBS = ["libreoffice-writer-nogui", "poppler-utils", "xvfb"]
+# The tests also open documents in a real LibreOffice, read PDFs, run the app under Xvfb
+# and run the store on a throwaway PostgreSQL server (tests/pg_server.py).
+TEST_DEBS = ["libreoffice-writer-nogui", "poppler-utils", "xvfb", "postgresql"]
 
 
 def say(message: str) -> None:

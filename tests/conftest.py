@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pg_server import pg_server, pg_url  # noqa: F401  (PostgreSQL fixtures, for any test module)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
