@@ -19,9 +19,8 @@ from pytestqt.qtbot import QtBot
 from charte_app.samples import small_dossier
 from charte_app.ui.app import LOG_NAME, Application, start
 from charte_app.ui.autosave import SaveState
-from test_ui_support import OFFSCREEN_NOISE, DialogRecorder, go, recorder  # noqa: F401 - fixtures
+from test_ui_support import DialogRecorder, go, recorder  # noqa: F401 - fixtures
 
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 ROOT = Path(__file__).resolve().parent.parent
 
 

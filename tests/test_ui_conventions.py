@@ -38,7 +38,6 @@ from charte_app.ui.widgets.date_field import DateField
 
 NNBSP = "\u202f"
 # The offscreen platform (not the application) warns when a top-level window is shown.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from charte_app.services.dossiers import DossierService
 from charte_app.ui import version_dialog
 from charte_app.ui.main_window import MainWindow
 from test_ui_support import (  # noqa: F401 - fixtures
-    OFFSCREEN_NOISE,
     DialogRecorder,
     create_dossier,
     go,
@@ -27,8 +26,6 @@ from test_ui_support import (  # noqa: F401 - fixtures
     type_into,
     window,
 )
-
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 def rows(window: MainWindow) -> list[list[str]]:

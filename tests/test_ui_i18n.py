@@ -19,9 +19,8 @@ from charte_app.domain import labels
 from charte_app.services.dossiers import DossierService
 from charte_app.ui import i18n, labels_i18n
 from charte_app.ui.app import start
-from test_ui_support import OFFSCREEN_NOISE, create_dossier, make_window, recorder, service  # noqa: F401
+from test_ui_support import create_dossier, make_window, recorder, service  # noqa: F401
 
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "translations" / "charte_app_en.ts"
 PLACEHOLDER = re.compile(r"%\d+|\{[a-z_]*\}")

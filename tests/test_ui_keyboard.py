@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +20,6 @@ from pytestqt.qtbot import QtBot
 
 from charte_app.ui.main_window import MainWindow
 from test_ui_support import (  # noqa: F401 - fixtures
-    OFFSCREEN_NOISE,
     add_partner,
     create_dossier,
     recorder,
@@ -29,7 +27,6 @@ from test_ui_support import (  # noqa: F401 - fixtures
     window,
 )
 
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton)
 
 

@@ -19,7 +19,6 @@ from charte_app.ui.steps import preview as preview_module
 from charte_app.ui.steps.base import StepContext
 from charte_app.ui.steps.preview import PreviewPage
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 CONVENTION_TITLE = "Convention de partenariat relative à l'action de remédiation en psychomotricité"
 
 

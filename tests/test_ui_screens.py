@@ -20,9 +20,7 @@ from pytestqt.qtbot import QtBot
 from charte_app.samples import small_dossier
 from charte_app.services.dossiers import DossierService
 from charte_app.ui.main_window import MainWindow
-from test_ui_support import OFFSCREEN_NOISE, recorder, service, window  # noqa: F401 - fixtures
-
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+from test_ui_support import recorder, service, window  # noqa: F401 - fixtures
 
 
 def clipped_widgets(root: QWidget) -> list[str]:

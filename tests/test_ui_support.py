@@ -22,8 +22,6 @@ from charte_app.services.dossiers import DossierService
 from charte_app.ui import dialogs
 from charte_app.ui.main_window import MainWindow
 
-#: The offscreen platform warns about size hints of any QMainWindow with a status bar; harmless.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 VALID_SIRET = "21510454700017"  # Luhn-valid, 14 digits
 
 

@@ -18,7 +18,6 @@ from charte_app.services.dossiers import DossierService
 from charte_app.ui.autosave import SaveState
 from charte_app.ui.main_window import MainWindow
 from test_ui_support import (  # noqa: F401 - fixtures
-    OFFSCREEN_NOISE,
     VALID_SIRET,
     DialogRecorder,
     add_partner,
@@ -30,8 +29,6 @@ from test_ui_support import (  # noqa: F401 - fixtures
     type_into,
     window,
 )
-
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 def saved(qtbot: QtBot, window: MainWindow) -> None:

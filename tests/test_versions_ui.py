@@ -20,8 +20,6 @@ from charte_app.ui.versions import CompareDialog, ComparisonView, HistoryPanel, 
 from charte_app.ui.versions import compare_dialog as compare_dialog_module
 from diff_helpers import EXAMPLES
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
 SCREEN = (1366, 768)
 
 
