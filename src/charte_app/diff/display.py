@@ -1,8 +1,9 @@
 """How the comparison spells values: dates, amounts, yes/no, coded values, references.
 
-Owns only the display strings compared and shown in a comparison (not the
-documents' typography, which lives in ``charte_app.documents``); kept here so
-the diff package does not depend on a writer to compare two dossiers.
+Owns only which display string a comparison uses for each kind of value; the
+French typography itself (dates, amounts, spaces) lives in one place,
+``charte_app.documents.typography``, which imports no writer. ``None`` stays
+``None`` here, so that a missing value compares as missing, not as a blank.
 """
 
 from __future__ import annotations
@@ -10,40 +11,20 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-NNBSP = "\u202f"  # narrow no-break space: French thousands separator
+from ..documents import typography
 
 
 def french_date(value: date | None) -> str | None:
-    if value is None:
-        return None
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+    # Comparisons are also read as plain text (e-mail, scripts): a date keeps ordinary spaces there.
+    return None if value is None else typography.date_text(value).replace(typography.NBSP, " ")
 
 
 def number(value: Decimal | None, places: int | None = None) -> str | None:
-    if value is None:
-        return None
-    text = f"{value:,.{places}f}" if places is not None else f"{value:,f}"
-    return text.replace(",", NNBSP).replace(".", ",")
+    return None if value is None else typography.number(value, places)
 
 
 def amount(value: Decimal | None) -> str | None:
-    text = number(value, 2)
-    return None if text is None else f"{text}\u00a0€"
+    return None if value is None else typography.amount(value)
 
 
 def yes_no(value: bool | None) -> str | None:
