@@ -77,7 +77,7 @@ def test_every_string_of_the_shell_home_and_steps_1_to_9_is_translated() -> None
 
 
 def test_coded_values_are_marked_for_translation() -> None:
-    french = [*labels.PARTNER_KINDS.values(), *labels.RULE_TOPICS.values(), *labels.VERSION_STATUSES.values()]
+    french = [*labels.PARTNER_KINDS.values(), *labels.RULE_TOPICS.values(), *labels.VERSION_STATUSES.values(), *labels.DECISIONS.values()]
     assert sorted(labels_i18n.marked()) == sorted(french)
 
 
@@ -126,3 +126,9 @@ def test_the_language_menu_rebuilds_the_window_and_remembers_the_choice(
         qtbot.addWidget(application.window)
     finally:
         application.service.close()
+
+
+def test_version_statuses_and_partner_decisions_follow_the_language(english: None) -> None:
+    assert labels_i18n.version_status("signed") == "Signed"
+    assert labels_i18n.decision("reserved") == "With reservations"
+    assert labels_i18n.decision(None) == ""

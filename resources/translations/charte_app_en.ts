@@ -2737,6 +2737,18 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
+    <message>
+        <source>Approuvée</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Avec réserves</source>
+        <translation>With reservations</translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation>Refused</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>

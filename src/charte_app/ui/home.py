@@ -7,7 +7,6 @@ a database session.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -28,25 +27,13 @@ from charte_app.errors import UserError
 from . import dialogs, labels_i18n
 from .generated.ui_home import Ui_HomeView
 from .ids import slugify
+from .labels_i18n import format_timestamp
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService, DossierSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_timestamp(value: str | None) -> str:
-    """ISO timestamp → "22/11/2026 14:05" in local time ("" when unknown)."""
-    if not value:
-        return ""
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 class DossierTableModel(QAbstractTableModel):

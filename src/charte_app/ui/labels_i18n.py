@@ -1,10 +1,13 @@
-"""Translatable names of the format's coded values (the French ones live in ``domain.labels``).
+"""Translatable names of the format's coded values (the French ones live in ``domain.labels``),
+and how the UI spells timestamps.
 
 The domain stays free of Qt, so its French labels are repeated here inside
 ``QT_TRANSLATE_NOOP`` markers for Qt Linguist; a test checks both lists agree.
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -32,6 +35,9 @@ _MARKED = [
     QT_TRANSLATE_NOOP("Labels", "Partagée"),
     QT_TRANSLATE_NOOP("Labels", "Validée"),
     QT_TRANSLATE_NOOP("Labels", "Signée"),
+    QT_TRANSLATE_NOOP("Labels", "Approuvée"),
+    QT_TRANSLATE_NOOP("Labels", "Avec réserves"),
+    QT_TRANSLATE_NOOP("Labels", "Refusée"),
 ]
 
 
@@ -62,3 +68,20 @@ def rule_topic(code: str | None) -> str:
 
 def version_status(code: str | None) -> str:
     return _tr(labels.VERSION_STATUSES.get(code or "", code or "")) if code else ""
+
+
+def decision(code: str | None) -> str:
+    return _tr(labels.DECISIONS.get(code or "", code or "")) if code else ""
+
+
+def format_timestamp(value: str | None) -> str:
+    """ISO timestamp → "22/11/2026 14:05" in local time ("" when unknown)."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d/%m/%Y %H:%M")

@@ -12,7 +12,7 @@ only read a version, so they stay available.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charte_app.domain.labels import DECISIONS, VERSION_STATUSES
 from charte_app.domain.model import Approval, Dossier, Version
 from charte_app.errors import UserError
-from charte_app.ui import dialogs
+from charte_app.ui import dialogs, labels_i18n
+from charte_app.ui.labels_i18n import format_timestamp
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -52,19 +52,6 @@ ADVANCE_TEXT = {
 }
 DECISION_BUTTONS = (("approved", "Approuve"), ("reserved", "Avec réserves"), ("refused", "Refuse"))
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
-
-
-def format_timestamp(value: str | None) -> str:
-    """ISO timestamp → "29/06/2026 11:00" in local time."""
-    if not value:
-        return ""
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def format_day(value: date | None) -> str:
@@ -254,7 +241,7 @@ class HistoryPanel(QWidget):
                 version.label,
                 format_timestamp(version.created_at),
                 version.author or "",
-                VERSION_STATUSES.get(version.status, version.status),
+                labels_i18n.version_status(version.status),
                 self.tr("{approved} approuvée(s), {decided}/{partners} décision(s)").format(
                     approved=approved, decided=decided, partners=partners
                 ),
@@ -344,7 +331,7 @@ class HistoryPanel(QWidget):
             approval = decisions.get(partner.id)
             cells = [
                 partner.name,
-                DECISIONS.get(approval.decision, approval.decision) if approval else self.tr("— en attente"),
+                labels_i18n.decision(approval.decision) if approval else self.tr("— en attente"),
                 format_day(approval.date) if approval else "",
                 (approval.comment or "") if approval else "",
             ]
