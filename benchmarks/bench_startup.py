@@ -73,7 +73,7 @@ mark("QApplication created")
 from charte_app.services.dossiers import DossierService
 service = DossierService.open(Path(sys.argv[1]))
 service.get_setting("language")
-mark("service opened, first query (imports SQLAlchemy)")
+mark("service opened, first query (sqlite3 driver: no SQLAlchemy on a current file)")
 application = ui_app.Application(qapp, service, Path(sys.argv[1]))
 window = application.build_window()
 mark("main window built (home, wizard and its first page)")

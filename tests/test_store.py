@@ -282,3 +282,76 @@ def test_a_database_locked_by_another_program_is_a_french_error(
     service.save_draft(dossier)  # once the lock is gone, the same action succeeds
     assert service.load_draft(dossier.id).diagnosis == "Modifié pendant le verrou."
     service.close()
+
+
+def test_light_reads_return_exactly_what_the_orm_path_returns(
+    frozen: tuple[DossierService, str], data_dir: Path
+) -> None:
+    """On a SQLite file at the current schema, the start-up reads use the standard driver (no engine);
+    once the engine exists they run in a unit of work. Both give the same answers, errors included."""
+    service, dossier_id = frozen
+    other = small_dossier()
+    other.id, other.title = "0f6c3a52-7c1e-4b0e-9a57-5b8f1d2c3e4f", "Autre dossier"
+    service.save_draft(other)
+    assert service.delete_dossier(dossier_id) == "archived"  # signed version: archived, still listed with archives
+    service.set_setting("langue", "en")
+    service.set_setting("vide", "")
+    orm = service._store
+    assert orm._engine is not None  # created the database: the SQLAlchemy path
+    light = Store.open(data_dir)
+    assert light._engine is None  # already at head: the standard driver
+    try:
+        for store in (orm, light):
+            with pytest.raises(NotFound, match="absent"):
+                store.draft("absent")
+        assert light.draft(dossier_id) == orm.draft(dossier_id)
+        assert light.draft(other.id) == orm.draft(other.id)
+        with orm.transaction(readonly=True) as repo:  # the mapped row, as the ORM reads it
+            assert orm.draft(other.id) == repo.dossier(other.id, with_draft=True).draft
+            assert orm.setting("langue") == repo.get_setting("langue") == "en"
+        for key in ("langue", "vide", "jamais posé"):
+            assert light.setting(key) == orm.setting(key)
+        assert light.setting("vide") == ""
+        assert light.setting("jamais posé") is None
+        for archived in (False, True):
+            assert light.summaries(archived) == orm.summaries(archived)
+        assert [s.id for s in light.summaries(True)] != [s.id for s in light.summaries(False)]
+        assert light._engine is None  # every read above went through the standard driver
+    finally:
+        light.close()
+
+
+def test_light_reads_write_nothing(data_dir: Path) -> None:
+    service = DossierService.open(data_dir)
+    service.save_draft(small_dossier())
+    service.close()
+    light = Store.open(data_dir)
+    assert light._engine is None
+    from charte_app.errors import UserError
+
+    with pytest.raises(UserError, match="lecture seule"):  # query_only: a read that would write is refused
+        light._read("DELETE FROM dossiers")
+    assert len(light.summaries()) == 1
+    light.close()
+
+
+def test_opening_and_reading_a_current_database_does_not_import_sqlalchemy(data_dir: Path) -> None:
+    """What the application reads before its first paint (settings, the list, the last draft)."""
+    import subprocess
+    import sys
+
+    service = DossierService.open(data_dir)
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    service.set_setting("last_dossier", dossier.id)
+    service.close()
+    code = (
+        "import sys; from charte_app.services.dossiers import DossierService; "
+        f"s = DossierService.open({str(data_dir)!r}); "
+        "last = s.get_setting('last_dossier'); s.get_setting('language', 'fr'); s.list_dossiers(); "
+        "print(s.load_draft(last).title, 'sqlalchemy' in sys.modules); "
+        "[None for _ in s.warm_up()]; print('sqlalchemy.orm' in sys.modules); "
+        "print(s.load_draft(last).title, s._store._engine is not None)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [f"{dossier.title} False", "True", f"{dossier.title} True"]

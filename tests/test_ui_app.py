@@ -156,6 +156,51 @@ def test_heavy_libraries_load_only_when_first_needed(data_dir: Path) -> None:
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
 
 
+def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(data_dir: Path) -> None:
+    """The last dossier reopens and the window paints reading with the standard driver only (nothing is
+    written at start, meeting mode included); SQLAlchemy loads in idle moments after the first paint,
+    so the first autosave finds everything loaded."""
+    from charte_app.services.dossiers import DossierService
+
+    with DossierService.open(data_dir) as service:
+        dossier = small_dossier()
+        service.save_draft(dossier)
+        service.set_setting("last_dossier", dossier.id)
+        service.set_setting("meeting_mode", "1")
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from charte_app.ui.app import start
+        application = start(Path({str(data_dir)!r}), None, None)
+        window = application.window
+        assert window.dossier_open() and window.form.actionMeetingMode.isChecked()
+        print("BEFORE PAINT", "sqlalchemy" in sys.modules)
+        deadline = time.monotonic() + 60
+        while application.service._store._engine is None and time.monotonic() < deadline:
+            QApplication.processEvents()
+        print("WARMED", "sqlalchemy.orm" in sys.modules, application.service._store._engine is not None)
+        loaded = set(sys.modules)
+        window.editor.set_field(window.editor.dossier, "diagnosis", "Diagnostic après le démarrage.", "Diagnostic")
+        print("SAVE", window.autosaver.flush().value)
+        print("LOADED BY THE SAVE", sorted(m for m in set(sys.modules) - loaded if "sqlalchemy" in m or "storage" in m))
+        print("DRAFT", application.service.load_draft({dossier.id!r}).diagnosis)
+        application.service.close()
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    lines = out.stdout.splitlines()
+    assert lines == [
+        "BEFORE PAINT False",
+        "WARMED True True",
+        "SAVE saved",
+        "LOADED BY THE SAVE []",
+        "DRAFT Diagnostic après le démarrage.",
+    ], out.stdout + out.stderr
+
+
 def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state(
     qtbot: QtBot, data_dir: Path, started: list[Application]
 ) -> None:

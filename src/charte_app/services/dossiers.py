@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -162,9 +163,7 @@ class DossierService:
         return dossier
 
     def load_draft(self, dossier_id: str) -> Dossier:
-        with self._store.transaction(readonly=True) as repo:
-            text = repo.dossier(dossier_id, with_draft=True).draft
-        return decode_dossier(text)
+        return decode_dossier(self._store.draft(dossier_id))
 
     def save_draft(self, dossier: Dossier) -> None:
         """Store the working draft (created if new). Sets ``dossier.updated_at`` to now."""
@@ -393,9 +392,12 @@ class DossierService:
     # -- settings ---------------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        with self._store.transaction(readonly=True) as repo:
-            value = repo.get_setting(key)
+        value = self._store.setting(key)
         return default if value is None else value
+
+    def warm_up(self) -> Iterator[None]:
+        """Load the database layer ahead of the first save, one short step per ``next()`` (for idle time)."""
+        return self._store.warm_up()
 
     def set_setting(self, key: str, value: str | None) -> None:
         with self._store.transaction() as repo:

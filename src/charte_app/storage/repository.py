@@ -32,7 +32,11 @@ class Repository:
     # -- dossiers ---------------------------------------------------------------------------------
 
     def summary_rows(self, include_archived: bool = False) -> list[tuple[Any, ...]]:
-        return [tuple(r) for r in self.session.execute(text(summary_sql(include_archived)))]
+        return self.rows(summary_sql(include_archived))
+
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """Rows of a plain SQL query (the text :class:`~.store.Store` also runs with the standard driver)."""
+        return [tuple(r) for r in self.session.execute(text(sql), params or {})]
 
     def dossier(self, dossier_id: str, *, with_draft: bool = False) -> DossierRow:
         options = [undefer(DossierRow.draft), undefer(DossierRow.extra)] if with_draft else []

@@ -5,9 +5,13 @@ through ``repo`` (a :class:`~charte_app.storage.repository.Repository`) is
 committed together, or rolled back together when anything raises.
 
 Opening a SQLite store that is already at the current schema imports neither
-SQLAlchemy nor Alembic; the engine is created on the first unit of work, and
-:meth:`Store.summaries` on a SQLite file reads it with the standard driver.
-That is what keeps ``charte-app list`` well under half a second.
+SQLAlchemy nor Alembic; the engine is created on the first unit of work. Until
+then, the reads that starting the application or ``charte-app list`` need
+(:meth:`Store.summaries`, :meth:`Store.draft`, :meth:`Store.setting`) read a
+SQLite file with the standard driver, with the very SQL text the SQLAlchemy
+path runs. That keeps ``charte-app list`` well under half a second and the
+window's first paint free of SQLAlchemy; :meth:`Store.warm_up` loads it later,
+in idle time, before the first write needs it.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import NotFound, UserError
 from .location import resolve_url, sqlite_path
 from .migrate import HEAD, sqlite_revision
 
@@ -44,6 +48,10 @@ FROM dossiers d
 {where}
 ORDER BY d.updated_at DESC, d.id
 """
+
+# Single-row reads with named parameters, which both sqlite3 and SQLAlchemy's text() accept.
+DRAFT_SQL = "SELECT draft FROM dossiers WHERE id = :id"
+SETTING_SQL = "SELECT value FROM settings WHERE key = :key"
 
 
 @dataclass(frozen=True)
@@ -152,13 +160,35 @@ class Store:
                 "interdit) : rien n'a été enregistré."
             ) from None
 
-    def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
-        """One row per dossier, from summary columns only (the drafts are never read)."""
+    def warm_up(self) -> Iterator[None]:
+        """Load SQLAlchemy, the mappings and the engine, one step (≈ 50–300 ms) per ``next()``.
+
+        So that the first unit of work does not wait for them: the application runs one step per
+        idle moment once its window is shown. Afterwards reads go through the engine too.
+        """
+        import sqlalchemy  # noqa: F401  (the core: the longest step)
+
+        yield
+        import sqlalchemy.orm  # noqa: F401
+
+        yield
+        from . import repository  # noqa: F401  (the table mappings and the queries of every unit of work)
+
+        yield
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+        self.engine  # noqa: B018  (created now rather than on the first save)
+
+    def _read(self, sql: str, params: dict[str, object] | None = None) -> list[tuple[object, ...]]:
+        """Rows of one read-only query: with the standard driver on a SQLite file while no engine exists
+        (nothing of SQLAlchemy is imported), else in a read-only unit of work."""
         if self._sqlite is not None and self._engine is None:
             try:
                 conn = sqlite3.connect(self._sqlite, timeout=10)
                 try:
-                    rows = conn.execute(summary_sql(include_archived)).fetchall()
+                    conn.execute("PRAGMA query_only=ON")
+                    return conn.execute(sql, params or {}).fetchall()
                 finally:
                     conn.close()
             except sqlite3.OperationalError as exc:
@@ -166,7 +196,22 @@ class Store:
                 if known is None:
                     raise
                 raise known from None
-        else:
-            with self.transaction(readonly=True) as repo:
-                rows = repo.summary_rows(include_archived)
+        with self.transaction(readonly=True) as repo:
+            return repo.rows(sql, params)
+
+    def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
+        """One row per dossier, from summary columns only (the drafts are never read)."""
+        rows = self._read(summary_sql(include_archived))
         return [SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6])) for r in rows]
+
+    def draft(self, dossier_id: str) -> str:
+        """The canonical JSON of a dossier's working draft."""
+        rows = self._read(DRAFT_SQL, {"id": dossier_id})
+        if not rows:
+            raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
+        return str(rows[0][0])
+
+    def setting(self, key: str) -> str | None:
+        """A setting's value, None when it is not set."""
+        rows = self._read(SETTING_SQL, {"key": key})
+        return None if not rows or rows[0][0] is None else str(rows[0][0])

@@ -8,10 +8,11 @@ that view needs (the home gets the service, the steps a :class:`StepContext`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
@@ -70,6 +71,30 @@ class MainWindow(QMainWindow):
         self.home.open_requested.connect(self.open_dossier)
         self.show_home()
         self.resize(1280, 720)
+        # The database layer loads once the window is painted (see eventFilter): not before the first paint,
+        # not on the first save either.
+        self._warm_up_pending = True
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._warm_up_pending and watched is self and event.type() == QEvent.Type.Paint:
+            self._warm_up_pending = False
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._warm_up)
+        return super().eventFilter(watched, event)
+
+    def _warm_up(self, steps: Iterator[None] | None = None) -> None:
+        """One step of loading the database layer, then the next one in the next idle moment."""
+        try:
+            if steps is None:
+                steps = self.service.warm_up()
+            next(steps)
+        except StopIteration:
+            return
+        except Exception:  # noqa: BLE001 - only a head start: the first save loads it again and reports failures
+            log.exception("Loading the database layer in idle time failed")
+            return
+        QTimer.singleShot(0, self, lambda: self._warm_up(steps))
 
     # --- menus ---------------------------------------------------------------------------
     def _setup_edit_menu(self) -> None:
@@ -122,7 +147,10 @@ class MainWindow(QMainWindow):
         f.actionVerify.triggered.connect(lambda: self._open_versions_view("verify"))
         f.actionAbout.triggered.connect(self.about)
         if self.service.get_setting(MEETING_MODE_KEY) == "1":
+            f.actionMeetingMode.blockSignals(True)  # already stored: nothing to write at start-up
             f.actionMeetingMode.setChecked(True)
+            f.actionMeetingMode.blockSignals(False)
+            self.set_meeting_mode(True, remember=False)
 
     # --- state shown ------------------------------------------------------------------------
     def dossier_open(self) -> bool:
@@ -175,7 +203,8 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def open_dossier(self, dossier_id: str) -> bool:
+    def open_dossier(self, dossier_id: str, *, remember: bool = True) -> bool:
+        """Show a dossier in the wizard; ``remember`` stores it as the one to reopen next time."""
         if not self._leave_dossier():
             return False
         try:
@@ -184,7 +213,8 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Ouverture impossible"), exc.message)
             return False
         self.editor.load(dossier)
-        self.service.set_setting(LAST_DOSSIER_KEY, dossier_id)
+        if remember:
+            self.service.set_setting(LAST_DOSSIER_KEY, dossier_id)
         self.form.stack.setCurrentWidget(self.wizard)
         self.form.actionSaveAs.setEnabled(True)
         for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
@@ -198,7 +228,7 @@ class MainWindow(QMainWindow):
         if not last:
             return False
         known = {s.id for s in self.service.list_dossiers()}
-        return last in known and self.open_dossier(last)
+        return last in known and self.open_dossier(last, remember=False)  # already the one stored
 
     def show_home(self) -> None:
         if not self._leave_dossier():
@@ -280,7 +310,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # --- view --------------------------------------------------------------------------------
-    def set_meeting_mode(self, on: bool) -> None:
+    def set_meeting_mode(self, on: bool, *, remember: bool = True) -> None:
         """Larger text for a projector; remembered between sessions."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -294,7 +324,8 @@ class MainWindow(QMainWindow):
             app.setFont(font)
         # On a projector the page needs the room; the guidance stays one key away (F1).
         self.form.actionGuidance.setChecked(not on)
-        self.service.set_setting(MEETING_MODE_KEY, "1" if on else "0")
+        if remember:
+            self.service.set_setting(MEETING_MODE_KEY, "1" if on else "0")
 
     def _focus_steps(self) -> None:
         if self.dossier_open():
