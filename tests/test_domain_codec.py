@@ -92,3 +92,35 @@ def it_imports_neither_qt_nor_sqlalchemy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def it_refuses_what_one_database_would_store_and_another_refuse() -> None:
+    from charte_app.domain import dossier_file
+    from charte_app.domain.problems import DossierRefused
+
+    raw = {
+        "format": "charte-dossier",
+        "format_version": 1,
+        "dossier": {
+            "id": "urn:uuid:0f7d2a54-8a53-4b0c-8f4a-7e52c9a0b002",
+            "title": "Titre\u0000caché",
+            "created_at": "hier",
+            "partners": [],
+        },
+    }
+    try:
+        dossier_file.from_json(raw)
+    except DossierRefused as refused:
+        paths = {p.path for p in refused.problems}
+    else:  # pragma: no cover - the assertion below reports it
+        paths = set()
+    assert paths == {"dossier.title"}  # type problems are reported first, business rules once types are sound
+    raw["dossier"]["title"] = "Titre"
+    try:
+        dossier_file.from_json(raw)
+    except DossierRefused as refused:
+        paths = {p.path for p in refused.problems}
+    assert paths == {"dossier.id", "dossier.created_at"}
+    raw["dossier"].update(id="0F7D2A54-8A53-4B0C-8F4A-7E52C9A0B002", created_at="2026-06-29T11:00:00+02:00")
+    doc, _ = dossier_file.from_json(raw)
+    assert doc.dossier.title == "Titre"

@@ -207,24 +207,34 @@ def _nul_in_title(raw: dict) -> None:
     raw["dossier"]["title"] = "Coopération\u0000éducative"  # PostgreSQL's text holds no NUL character
 
 
-@pytest.mark.parametrize("change", [_long_created_at, _nul_in_title])
-def test_a_value_postgresql_refuses_is_a_french_error_and_leaves_nothing(
-    service: DossierService, examples_dir: Path, tmp_path: Path, change: object
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [(_long_created_at, "versions[1].created_at"), (_nul_in_title, "dossier.title")],
+)
+def test_a_value_postgresql_would_refuse_is_refused_before_the_database_on_every_back_end(
+    service: DossierService, examples_dir: Path, tmp_path: Path, change: object, path: str
 ) -> None:
-    """SQLite stores such values as they are; PostgreSQL refuses them when the first rows are already sent."""
+    """SQLite would store such values as they are: validation refuses them first, so both back ends agree."""
     raw = json.loads((examples_dir / REIMS).read_bytes())
     change(raw)  # type: ignore[operator]
     source = tmp_path / "valeur.charte"
     source.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(UserError, match="refusé une valeur") as refused:
+    with pytest.raises(DossierRefused) as refused:
         service.import_file(source)
-    assert "rien n'a été enregistré" in refused.value.message
+    assert path in refused.value.french()
     assert service.list_dossiers(include_archived=True) == []
-    service.import_file(examples_dir / REIMS)  # the store is as usable as before
+
+
+def test_a_value_the_server_refuses_on_save_is_a_french_error_and_changes_nothing(
+    service: DossierService, examples_dir: Path
+) -> None:
+    """The unit of work's safety net: a value only PostgreSQL refuses becomes a French error."""
+    service.import_file(examples_dir / REIMS)
     draft = service.load_draft(REIMS_ID)
-    draft.title = "Titre\x00nul"
-    with pytest.raises(UserError, match="refusé une valeur"):
+    draft.title = "Titre\x00nul"  # typed text is never decoded from JSON, so it reaches the server
+    with pytest.raises(UserError, match="refusé une valeur") as refused:
         service.save_draft(draft)
+    assert "rien n'a été enregistré" in refused.value.message
     assert service.list_dossiers()[0].title == "Coopération éducative – quartier Croix-Rouge"
 
 

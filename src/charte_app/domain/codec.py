@@ -174,11 +174,15 @@ def _decoder(tp: Any) -> Decoder:
     elif inner is str:
 
         def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
-            if type(raw) is str and len(raw) <= MAX_TEXT:
+            if type(raw) is str and len(raw) <= MAX_TEXT and "\x00" not in raw:
                 return raw
             if not isinstance(raw, str):
                 problems.append(Problem(join(parent, key), "un texte est attendu ici."))
                 return ""
+            if "\x00" in raw:
+                # JSON allows it, but no database stores it the same way (PostgreSQL refuses it).
+                problems.append(Problem(join(parent, key), "le texte contient un caractère nul (U+0000), interdit."))
+                return raw.replace("\x00", "")
             problems.append(Problem(join(parent, key), f"texte trop long ({len(raw)} caractères, {MAX_TEXT} au plus)."))
             return raw
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import datetime
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Protocol
@@ -49,12 +50,37 @@ def _ref(value: str, known: set[str], path: str, what: str, problems: list[Probl
         problems.append(Problem(path, f"référence inconnue « {value} » : aucun {what} ne porte cet identifiant."))
 
 
+def _is_uuid(value: str) -> bool:
+    """Only the canonical 36-character spelling: every back end stores the same text."""
+    try:
+        return str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
+def _timestamp(value: str | None, path: str, problems: list[Problem]) -> None:
+    if value is None:
+        return
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        problems.append(Problem(path, f"« {value} » n'est pas un horodatage ISO 8601 (ex. 2026-06-29T11:00:00+02:00)."))
+        return
+    if len(value) > 40:  # fromisoformat accepts nothing longer; the bound documents the stored column
+        problems.append(Problem(path, "horodatage trop long."))
+
+
 def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
     problems: list[Problem] = []
-    try:
-        uuid.UUID(dossier.id)
-    except ValueError:
-        problems.append(Problem(join(path, "id"), f"l'identifiant du dossier « {dossier.id} » n'est pas un UUID."))
+    if not _is_uuid(dossier.id):
+        problems.append(
+            Problem(
+                join(path, "id"),
+                f"l'identifiant du dossier « {dossier.id} » n'est pas un UUID (forme 8-4-4-4-12 chiffres hexadécimaux).",
+            )
+        )
+    for key in ("created_at", "updated_at"):
+        _timestamp(getattr(dossier, key), join(path, key), problems)
     if not dossier.title.strip():
         problems.append(Problem(join(path, "title"), "le titre du dossier est vide."))
     partner_ids = _ids(dossier.partners, join(path, "partners"), "partenaires", problems)
@@ -211,6 +237,7 @@ def validate_file(doc: DossierFile) -> list[Problem]:
     previous = 0
     for i, version in enumerate(doc.versions):
         vpath = join("versions", i)
+        _timestamp(version.created_at, join(vpath, "created_at"), problems)
         if version.number < 1:
             problems.append(Problem(join(vpath, "number"), "le numéro de version commence à 1."))
         if version.number in numbers:
