@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime
 from collections.abc import Iterable
+from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
