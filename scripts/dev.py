@@ -2,7 +2,7 @@
 """Set up charte-app on a fresh machine, then start it or run the whole test suite.
 
     python3 scripts/dev.py run [ARGS…]   set up, then start the application
-    python3 scripts/dev.py test [ARGS…]  set up (with test tools), then lint and run every test
+    python3 scripts/dev.py test [ARGS…]  set up (with test tools), then ruff, mypy and every test
 
 Needs only Python 3.11+. On Debian/Ubuntu it installs, through apt-get, the
 system libraries Qt needs (and, for the tests, LibreOffice, poppler and Xvfb)
@@ -121,10 +121,17 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return subprocess.call([str(BIN / "charte-app"), *rest])
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run(BIN / "ruff", "check", "src", "tests", "scripts", "benchmarks", cwd=ROOT)
+    for check in ([BIN / "ruff", "check", "src", "tests", "scripts", "benchmarks"], [BIN / "mypy"]):
+        if subprocess.call([str(c) for c in check], cwd=ROOT) != 0:
+            say(f"échec de {Path(check[0]).name} : corrigez les erreurs ci-dessus.")
+            return 1
     code = subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
     return 0 if code == 5 and rest else code  # 5 = no test selected by the caller's own filter
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except subprocess.CalledProcessError as exc:
+        say(f"la commande a échoué ({exc.returncode}) : {' '.join(map(str, exc.cmd))}")
+        sys.exit(1)
