@@ -158,8 +158,8 @@ def test_heavy_libraries_load_only_when_first_needed(data_dir: Path) -> None:
 
 def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(data_dir: Path) -> None:
     """The last dossier reopens and the window paints reading with the standard driver only (nothing is
-    written at start, meeting mode included); SQLAlchemy loads in idle moments after the first paint,
-    so the first autosave finds everything loaded."""
+    written at start, meeting mode included) and building only the page shown; SQLAlchemy and the other
+    pages load in idle moments after the first paint, so the first autosave finds everything loaded."""
     from charte_app.services.dossiers import DossierService
 
     with DossierService.open(data_dir) as service:
@@ -177,10 +177,16 @@ def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(dat
         window = application.window
         assert window.dossier_open() and window.form.actionMeetingMode.isChecked()
         print("BEFORE PAINT", "sqlalchemy" in sys.modules)
+        later = ("charte_app.ui.steps.conventions", "charte_app.ui.steps.preview", "PySide6.QtPrintSupport")
+        print("LATER STEPS", [m for m in later if m in sys.modules])
+        print("PAGES BUILT", sum(page is not None for page in window.wizard._built))  # the one shown
         deadline = time.monotonic() + 60
         while application.service._store._engine is None and time.monotonic() < deadline:
             QApplication.processEvents()
         print("WARMED", "sqlalchemy.orm" in sys.modules, application.service._store._engine is not None)
+        while None in window.wizard._built and time.monotonic() < deadline:
+            QApplication.processEvents()
+        print("PAGES BUILT", sum(page is not None for page in window.wizard._built) == len(window.wizard._built))
         loaded = set(sys.modules)
         window.editor.set_field(window.editor.dossier, "diagnosis", "Diagnostic après le démarrage.", "Diagnostic")
         print("SAVE", window.autosaver.flush().value)
@@ -194,7 +200,10 @@ def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(dat
     lines = out.stdout.splitlines()
     assert lines == [
         "BEFORE PAINT False",
+        "LATER STEPS []",
+        "PAGES BUILT 1",
         "WARMED True True",
+        "PAGES BUILT True",
         "SAVE saved",
         "LOADED BY THE SAVE []",
         "DRAFT Diagnostic après le démarrage.",

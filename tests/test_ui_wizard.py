@@ -309,3 +309,18 @@ def test_a_failed_save_keeps_the_edits_and_retries(
     assert window.windowTitle().startswith("• ")
     saved(qtbot, window)  # retried by itself
     assert window.service.load_draft(dossier_id).partners[0].name == "Ville de Châlons"
+
+
+def test_later_steps_are_known_by_id_and_title_before_their_module_is_imported() -> None:
+    """Steps 10 and 11 stand in the side list before their (heavier) modules load: what the registry
+    says of them is what their classes say."""
+    from charte_app.ui.steps.base import StepPage
+    from charte_app.ui.steps.registry import LATER_STEPS, step_classes
+
+    assert [s.step_id for s in LATER_STEPS] == ["conventions", "preview"]
+    assert step_classes()[-2:] == LATER_STEPS
+    for step in LATER_STEPS:
+        cls = step.step_class()
+        assert issubclass(cls, StepPage) and cls.__name__ == step.class_name
+        assert (cls.step_id, cls.step_title) == (step.step_id, step.step_title)
+        assert cls.translated_title() == step.translated_title()

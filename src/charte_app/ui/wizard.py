@@ -12,14 +12,14 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QStyle, QWidget
 
 from charte_app.domain import Dossier, Problem
 
 from .generated.ui_wizard import Ui_WizardView
 from .steps.base import StepContext, StepPage
-from .steps.registry import CHARTER_STEPS, step_classes
+from .steps.registry import CHARTER_STEPS, Step, step_classes
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
 STATUS_DELAY_MS = 150
@@ -82,7 +82,7 @@ class WizardView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(STATUS_DELAY_MS)
         self._timer.timeout.connect(self.update_status)
-        self._classes = step_classes()
+        self._classes: list[Step] = step_classes()
         self._built: list[StepPage | None] = [None] * len(self._classes)
         self._scrolls: list[QScrollArea] = []
         for cls in self._classes:
@@ -108,12 +108,13 @@ class WizardView(QWidget):
         f.stepList.currentRowChanged.connect(self.show_step)
         f.stepList.setCurrentRow(0)
         self.update_status()
-        # The other pages are built one per turn of the event loop once the window is up, so the
-        # first paint does not wait for them and the side list soon shows every step's state.
+        # The other pages are built one per turn of the event loop once the wizard has been painted
+        # (see paintEvent), so the first paint does not wait for them and the side list soon shows
+        # every step's state.
         self._idle = QTimer(self)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
-        self._idle.start()
+        self._idle_pending = True
 
     # --- pages, built when first needed --------------------------------------------
     @property
@@ -145,8 +146,7 @@ class WizardView(QWidget):
         page = self._built[row]
         if page is not None:
             return page.title()
-        cls = self._classes[row]
-        return QCoreApplication.translate(cls.__name__, cls.step_title)
+        return self._classes[row].translated_title()
 
     def _fit_step_list(self) -> None:
         """The side list fits "10. Conventions" on one line; longer titles wrap rather than hide."""
@@ -164,6 +164,12 @@ class WizardView(QWidget):
         heading.setBold(True)
         heading.setPointSizeF(heading.pointSizeF() * 1.3)
         self.form.stepTitleLabel.setFont(heading)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._idle_pending:
+            self._idle_pending = False
+            self._idle.start()
+        super().paintEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # "mode réunion"

@@ -58,10 +58,15 @@ class StepPage(QWidget):
         ctx.editor.changed.connect(self._dispatch_changed)
 
     # --- hooks ---------------------------------------------------------------
+    @classmethod
+    def translated_title(cls) -> str:
+        """``step_title`` in the current language, known before a page exists ("" when not set)."""
+        return QCoreApplication.translate(cls.__name__, cls.step_title) if cls.step_title else ""
+
     def title(self) -> str:
         """The step's name in the side list (French, translatable)."""
         if self.step_title:
-            return QCoreApplication.translate(type(self).__name__, self.step_title)
+            return self.translated_title()
         raise NotImplementedError  # a step without ``step_title`` defines its own
 
     def guidance(self) -> str:

@@ -9,7 +9,7 @@ Each tab scrolls on its own, so the page stays usable at 1366×768.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QMenu, QMessageBox, QScrollArea, QWidget
 
 from charte_app.domain import Convention
@@ -36,6 +36,7 @@ def inform(parent: QWidget, title: str, message: str) -> None:
 
 class ConventionsPage(StepPage):
     step_id = "conventions"
+    step_title = str(QT_TRANSLATE_NOOP("ConventionsPage", "Conventions"))  # known before the page is built
     problem_paths = ("dossier.conventions",)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
@@ -97,9 +98,6 @@ class ConventionsPage(StepPage):
         return area
 
     # --- StepPage hooks ------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Conventions")
-
     def guidance(self) -> str:
         return self.tr(
             "<p>Une <b>convention de partenariat</b> formalise ce que les partenaires mettent en commun "

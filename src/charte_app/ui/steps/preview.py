@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -57,6 +57,7 @@ def _safe_name(title: str) -> str:
 
 class PreviewPage(StepPage):
     step_id = "preview"
+    step_title = str(QT_TRANSLATE_NOOP("PreviewPage", "Aperçu et export"))  # known before the page is built
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -80,9 +81,6 @@ class PreviewPage(StepPage):
         self._set_actions_enabled(False)
 
     # --- StepPage hooks ------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Aperçu et export")
-
     def guidance(self) -> str:
         return self.tr(
             "<p>Relisez le document tel qu'il sera imprimé. Tant qu'aucune version n'est choisie, il porte "

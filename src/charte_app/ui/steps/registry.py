@@ -2,12 +2,19 @@
 
 Steps 10 (Conventions) and 11 (Aperçu et export) come from their own modules;
 they are included when present, so the wizard runs while they are being built.
+Their modules (tabs of sections, clause library, print support) are imported
+when their page is first built, after the window's first paint: the side list
+needs only their id and title, given here (a test checks they match the classes).
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
+import importlib.util
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .base import StepPage
 from .commitments import CommitmentsStep
@@ -17,6 +24,9 @@ from .goal import GoalStep
 from .governance import GovernanceStep
 from .lists import ObjectivesStep, RulesStep, ValuesStep
 from .partners import PartnersStep
+
+if TYPE_CHECKING:
+    from .base import StepContext
 
 #: Steps 1–9, in order.
 CHARTER_STEPS: list[type[StepPage]] = [
@@ -31,30 +41,48 @@ CHARTER_STEPS: list[type[StepPage]] = [
     DurationStep,
 ]
 
-#: Modules of the later steps (10, 11), each defining one concrete StepPage.
-LATER_STEP_MODULES = ["charte_app.ui.steps.conventions", "charte_app.ui.steps.preview"]
+
+@dataclass(frozen=True)
+class LaterStep:
+    """A step whose module is imported when its page is first built; used like its StepPage class."""
+
+    module: str
+    class_name: str
+    step_id: str
+    step_title: str  # the class's own step_title, in its translation context (the class name)
+
+    def step_class(self) -> type[StepPage]:
+        cls = getattr(importlib.import_module(self.module), self.class_name)
+        if not (isinstance(cls, type) and issubclass(cls, StepPage)):
+            raise TypeError(f"{self.module}.{self.class_name} is not a wizard step")
+        return cls
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.step_title)
+
+    def __call__(self, ctx: StepContext) -> StepPage:
+        return self.step_class()(ctx)
 
 
-def _step_class(module_name: str) -> type[StepPage] | None:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None  # not written yet
-        raise
-    found = [
-        obj
-        for obj in vars(module).values()
-        if inspect.isclass(obj) and issubclass(obj, StepPage) and obj.__module__ == module_name and obj.step_id
-    ]
-    return found[0] if found else None
+#: Steps 10 and 11, in order.
+LATER_STEPS = [
+    LaterStep(
+        "charte_app.ui.steps.conventions",
+        "ConventionsPage",
+        "conventions",
+        str(QT_TRANSLATE_NOOP("ConventionsPage", "Conventions")),
+    ),
+    LaterStep(
+        "charte_app.ui.steps.preview",
+        "PreviewPage",
+        "preview",
+        str(QT_TRANSLATE_NOOP("PreviewPage", "Aperçu et export")),
+    ),
+]
+
+Step = type[StepPage] | LaterStep
 
 
-def step_classes() -> list[type[StepPage]]:
-    """Every step of the wizard, in order."""
-    classes = list(CHARTER_STEPS)
-    for name in LATER_STEP_MODULES:
-        cls = _step_class(name)
-        if cls is not None:
-            classes.append(cls)
-    return classes
+def step_classes() -> list[Step]:
+    """Every step of the wizard, in order: a StepPage class, or a :class:`LaterStep` standing for one."""
+    return [*CHARTER_STEPS, *(s for s in LATER_STEPS if importlib.util.find_spec(s.module) is not None)]
