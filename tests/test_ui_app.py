@@ -183,9 +183,11 @@ def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(dat
         deadline = time.monotonic() + 60
         while application.service._store._engine is None and time.monotonic() < deadline:
             QApplication.processEvents()
+            time.sleep(0.01)  # not a busy loop: each processEvents() call here costs None a reference (PySide)
         print("WARMED", "sqlalchemy.orm" in sys.modules, application.service._store._engine is not None)
         while None in window.wizard._built and time.monotonic() < deadline:
             QApplication.processEvents()
+            time.sleep(0.01)
         print("PAGES BUILT", sum(page is not None for page in window.wizard._built) == len(window.wizard._built))
         loaded = set(sys.modules)
         window.editor.set_field(window.editor.dossier, "diagnosis", "Diagnostic après le démarrage.", "Diagnostic")
