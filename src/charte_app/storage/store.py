@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, UserError
 from .location import resolve_url, sqlite_path
@@ -180,7 +180,7 @@ class Store:
         configure_mappers()
         self.engine  # noqa: B018  (created now rather than on the first save)
 
-    def _read(self, sql: str, params: dict[str, object] | None = None) -> list[tuple[object, ...]]:
+    def _read(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """Rows of one read-only query: with the standard driver on a SQLite file while no engine exists
         (nothing of SQLAlchemy is imported), else in a read-only unit of work."""
         if self._sqlite is not None and self._engine is None:
