@@ -65,7 +65,7 @@ def mark(label):
 from PySide6.QtWidgets import QApplication
 mark("PySide6 imported")
 import charte_app
-mark("charte_app package (importlib.metadata for __version__)")
+mark("charte_app package")
 from charte_app.ui import app as ui_app
 mark("UI modules imported")
 qapp = ui_app.create_qapplication()
