@@ -114,13 +114,47 @@ def it_refuses_what_one_database_would_store_and_another_refuse() -> None:
         paths = {p.path for p in refused.problems}
     else:  # pragma: no cover - the assertion below reports it
         paths = set()
-    assert paths == {"dossier.title"}  # type problems are reported first, business rules once types are sound
+    assert paths == {"dossier.title", "dossier.id", "dossier.created_at"}
     raw["dossier"]["title"] = "Titre"
-    try:
-        dossier_file.from_json(raw)
-    except DossierRefused as refused:
-        paths = {p.path for p in refused.problems}
-    assert paths == {"dossier.id", "dossier.created_at"}
     raw["dossier"].update(id="0F7D2A54-8A53-4B0C-8F4A-7E52C9A0B002", created_at="2026-06-29T11:00:00+02:00")
     doc, _ = dossier_file.from_json(raw)
     assert doc.dossier.title == "Titre"
+
+
+def it_reports_type_and_business_problems_in_one_pass() -> None:
+    from charte_app.domain import dossier_file
+    from charte_app.domain.problems import DossierRefused
+
+    raw = {
+        "format": "charte-dossier",
+        "format_version": 1,
+        "dossier": {
+            "id": "x",
+            "title": 3,
+            "partners": [{"id": "A B", "name": "V", "kind": "ville"}],
+            "conventions": [
+                {
+                    "id": "c",
+                    "title": "t",
+                    "kind": "partnership",
+                    "parties": ["zz"],
+                    "object": "o",
+                    "start": "2026-02-30",
+                }
+            ],
+        },
+    }
+    try:
+        dossier_file.from_json(raw)
+    except DossierRefused as refused:
+        paths = [p.path for p in refused.problems]
+    else:  # pragma: no cover - the assertion below reports it
+        paths = []
+    assert sorted(paths) == [
+        "dossier.conventions[0].parties[0]",  # business rule: unknown partner
+        "dossier.conventions[0].start",  # type: impossible date
+        "dossier.id",  # business rule: not a UUID
+        "dossier.partners[0].id",  # business rule: id pattern
+        "dossier.partners[0].kind",  # type: unknown value
+        "dossier.title",  # type only: no second "empty title" report
+    ]

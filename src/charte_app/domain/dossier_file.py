@@ -67,12 +67,24 @@ def from_json(raw: Any) -> tuple[DossierFile, list[Problem]]:
     doc = decode(DossierFile, raw, "", problems)
     if doc.format_version != FORMAT_VERSION and not any(p.path == "format_version" for p in problems):
         problems.append(Problem("format_version", f"version de format {doc.format_version} inconnue."))
-    if errors(problems):
-        raise DossierRefused(problems)
-    problems += validate_file(doc)
+    type_paths = [p.path for p in errors(problems)]
+    # Business rules run even when some values are mistyped, so the user gets every problem in one
+    # pass; a rule about a value already reported (or inside it) would only repeat that report.
+    problems += [p for p in validate_file(doc) if not _follows_from(p.path, type_paths)]
     if errors(problems):
         raise DossierRefused(problems)
     return doc, problems
+
+
+def _follows_from(path: str, type_paths: list[str]) -> bool:
+    """Whether a business problem at ``path`` is a consequence of a mistyped value."""
+    for bad in type_paths:
+        if path == bad or path.startswith((bad + ".", bad + "[")):
+            return True
+        # A fingerprint covers its whole snapshot: any mistyped value inside makes a mismatch certain.
+        if path.endswith(".fingerprint") and bad.startswith(path.removesuffix("fingerprint") + "snapshot"):
+            return True
+    return False
 
 
 def to_json(doc: DossierFile) -> dict[str, Any]:
