@@ -1,6 +1,6 @@
 """Verify dialog: choose a PDF, say which stored version of which dossier it comes from.
 
-Owns the dialog only; the check is :func:`charte_app.diff.verify_pdf`, run
+Owns the dialog only (its layout is ``forms/verify_dialog.ui``); the check is :func:`charte_app.diff.verify_pdf`, run
 against the :class:`DossierService` given to the dialog.
 """
 
@@ -9,20 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from charte_app.diff.verify import VerifyResult, verify_pdf
 from charte_app.errors import UserError
+from charte_app.ui.generated.ui_verify_dialog import Ui_VerifyDialog
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -41,47 +32,18 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.last_result: VerifyResult | None = None  # not `result`: QDialog.result() exists
-        self.setWindowTitle(self.tr("Vérifier un PDF"))
-        self.setMinimumWidth(560)
-
-        intro = QLabel(
-            self.tr(
-                "Choisissez un PDF exporté par l'application : son empreinte, imprimée sur chaque page, dit "
-                "de quelle version enregistrée il provient."
-            )
-        )
-        intro.setWordWrap(True)
-        self.path = QLineEdit()
-        self.path.setObjectName("verifyPath")
-        self.path.setPlaceholderText(self.tr("Chemin du fichier PDF"))
-        self.browse = QPushButton(self.tr("Choisir un PDF…"))
-        self.browse.setObjectName("verifyBrowse")
-        self.check = QPushButton(self.tr("Vérifier"))
-        self.check.setObjectName("verifyRun")
-        self.check.setDefault(True)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
-        row.addWidget(self.check)
-
-        self.outcome = QLabel()
-        self.outcome.setObjectName("verifyOutcome")
-        self.outcome.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("verifyMessage")
-        self.message.setWordWrap(True)
+        self.form = Ui_VerifyDialog()
+        self.form.setupUi(self)
+        f = self.form
+        self.path = f.verifyPath
+        self.browse = f.verifyBrowse
+        self.check = f.verifyRun
+        self.outcome = f.verifyOutcome
+        self.message = f.verifyMessage
         self.message.setTextInteractionFlags(
             self.message.textInteractionFlags() | self.message.textInteractionFlags().TextSelectableByMouse
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(buttons)
+        f.buttons.rejected.connect(self.reject)
 
         self.browse.clicked.connect(self._browse)
         self.check.clicked.connect(self._check)
