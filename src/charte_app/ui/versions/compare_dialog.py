@@ -1,6 +1,6 @@
 """Compare dialog: pick two versions (or a version and the draft) and a document, see them side by side.
 
-Owns the choice of what to compare and the export of the comparison (PDF
+The layout is ``forms/compare_dialog.ui``. Owns the choice of what to compare and the export of the comparison (PDF
 with inline marks, DOCX with tracked changes, text). Reads through the
 service it is given; the comparison itself is :func:`charte_app.diff.compare_dossiers`.
 """
@@ -11,24 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMenu, QPushButton, QWidget
 
 from charte_app.diff import Comparison, compare_dossiers, write_comparison
 from charte_app.diff.export import Format
 from charte_app.domain.model import Dossier
 from charte_app.errors import UserError
 from charte_app.ui import dialogs
+from charte_app.ui.generated.ui_compare_dialog import Ui_CompareDialog
 
 from .compare_view import ComparisonView
 from .history import version_label
@@ -69,22 +59,21 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.dossier_id = dossier_id
-        self.setWindowTitle(self.tr("Comparer des versions"))
+        self.form = Ui_CompareDialog()
+        self.form.setupUi(self)
+        f = self.form
         self.comparison: Comparison | None = None
         self.labels = ("", "")
 
         self.versions = service.list_versions(dossier_id)
         self.draft = service.load_draft(dossier_id)
-        self.old_choice = QComboBox()
-        self.old_choice.setObjectName("compareFrom")
-        self.new_choice = QComboBox()
-        self.new_choice.setObjectName("compareTo")
+        self.old_choice = f.compareFrom
+        self.new_choice = f.compareTo
         for combo in (self.old_choice, self.new_choice):
             for version in self.versions:
                 combo.addItem(version_label(version), version.number)
             combo.addItem(self.tr("Brouillon actuel"), DRAFT)
-        self.document = QComboBox()
-        self.document.setObjectName("compareDocument")
+        self.document = f.compareDocument
         self.document.addItem(self.tr("Tout le dossier"), WHOLE)
         self.document.addItem(self.tr("Charte de coopération"), "charter")
         for conv in self.draft.conventions:
@@ -100,15 +89,7 @@ class CompareDialog(QDialog):
         self._select(self.old_choice, old if old is not None else self._default_old())
         self._select(self.new_choice, new if new is not None else DRAFT)
 
-        choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("De :")))
-        choose.addWidget(self.old_choice, 2)
-        choose.addWidget(QLabel(self.tr("à :")))
-        choose.addWidget(self.new_choice, 2)
-        choose.addWidget(QLabel(self.tr("Document :")))
-        choose.addWidget(self.document, 1)
-
-        self.view = ComparisonView()
+        self.view: ComparisonView = f.comparisonView
         self.export_button = QPushButton(self.tr("Exporter…"))
         self.export_button.setObjectName("exportComparison")
         menu = QMenu(self.export_button)
@@ -121,14 +102,8 @@ class CompareDialog(QDialog):
             action.setData(fmt)
         menu.triggered.connect(self._export_action)
         self.export_button.setMenu(menu)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(choose)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        f.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        f.buttons.rejected.connect(self.reject)
 
         for combo in (self.old_choice, self.new_choice, self.document):
             combo.currentIndexChanged.connect(self._choice_changed)
