@@ -2238,6 +2238,21 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <location filename="../../forms/history.ui" line="267"/>
+        <source>Approuve</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history.ui" line="277"/>
+        <source>Avec réserves</source>
+        <translation>With reservations</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history.ui" line="287"/>
+        <source>Refuse</source>
+        <translation>Refuses</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="113"/>
         <source>N°</source>
         <translation>No.</translation>

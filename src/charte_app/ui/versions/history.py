@@ -7,7 +7,7 @@ click "Approuve" / "Avec réserves" / "Refuse"). Every change goes through the
 one transaction) and the panel reloads from it: what is shown is what is
 stored. A signed version is frozen: its status, label and decisions controls
 are disabled (and the service refuses them anyway). Restoring and comparing
-only read a version, so they stay available.
+only read a version, so they stay available. The layout is ``forms/history.ui``.
 """
 
 from __future__ import annotations
@@ -16,28 +16,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from charte_app.domain.model import Approval, Dossier, Version
 from charte_app.errors import UserError
 from charte_app.ui import dialogs, labels_i18n
+from charte_app.ui.generated.ui_history import Ui_HistoryPanel
 from charte_app.ui.labels_i18n import format_timestamp
 
 if TYPE_CHECKING:
@@ -85,127 +69,46 @@ class HistoryPanel(QWidget):
         self.dossier_id = dossier_id
         self.versions: list[Version] = []
 
-        self.title = QLabel()
-        self.title.setObjectName("historyTitle")
-        self.title.setWordWrap(True)
+        self.form = Ui_HistoryPanel()
+        self.form.setupUi(self)
+        f = self.form
+
+        self.title = f.historyTitle
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("versionsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("N°"),
-                self.tr("Libellé"),
-                self.tr("Date"),
-                self.tr("Auteur"),
-                self.tr("Statut"),
-                self.tr("Décisions"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = f.versionsTable
         header = self.table.horizontalHeader()
         for column in range(6):
             mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
 
-        self.advance_button = QPushButton(self.tr("Faire avancer le statut"))
-        self.advance_button.setObjectName("advanceStatus")
-        self.relabel_button = QPushButton(self.tr("Renommer…"))
-        self.relabel_button.setObjectName("relabelVersion")
-        self.restore_button = QPushButton(self.tr("Restaurer comme brouillon…"))
-        self.restore_button.setObjectName("restoreVersion")
-        self.restore_button.setToolTip(
-            self.tr("Le contenu de la version devient le brouillon de travail ; l'historique est conservé.")
-        )
-        self.compare_button = QPushButton(self.tr("Comparer"))
-        self.compare_button.setObjectName("compareVersions")
-        self.compare_button.setToolTip(
-            self.tr("Sélectionnez deux versions (Ctrl+clic), ou une version pour la comparer au brouillon.")
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.advance_button)
-        buttons.addWidget(self.relabel_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.compare_button)
-        buttons.addStretch(1)
-
-        self.frozen_note = QLabel(
-            self.tr(
-                "Version signée : son contenu, son libellé, son statut et les décisions des partenaires ne "
-                "peuvent plus changer. Poursuivez dans le brouillon ou par un avenant."
-            )
-        )
-        self.frozen_note.setObjectName("frozenNote")
-        self.frozen_note.setWordWrap(True)
-        self.frozen_note.setVisible(False)
+        self.advance_button = f.advanceStatus
+        self.relabel_button = f.relabelVersion
+        self.restore_button = f.restoreVersion
+        self.compare_button = f.compareVersions
+        self.frozen_note = f.frozenNote
 
         # Decisions of the partners on the selected version.
-        self.approvals_box = QGroupBox(self.tr("Décisions des partenaires"))
-        self.approvals = QTableWidget(0, 4)
-        self.approvals.setObjectName("approvalsTable")
-        self.approvals.setHorizontalHeaderLabels(
-            [self.tr("Partenaire"), self.tr("Décision"), self.tr("Date"), self.tr("Commentaire")]
-        )
-        self.approvals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.approvals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.approvals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.approvals.verticalHeader().setVisible(False)
+        self.approvals_box = f.approvalsBox
+        self.approvals = f.approvalsTable
         a_header = self.approvals.horizontalHeader()
         a_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         a_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         a_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         a_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        self.partner = QComboBox()
-        self.partner.setObjectName("decisionPartner")
-        self.decision_date = QDateEdit(QDate.currentDate())
-        self.decision_date.setObjectName("decisionDate")
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat("dd/MM/yyyy")
-        self.comment = QLineEdit()
-        self.comment.setObjectName("decisionComment")
-        self.comment.setPlaceholderText(self.tr("Réserve ou remarque (facultatif)"))
-        self.decision_buttons: dict[str, QPushButton] = {}
-        decide = QHBoxLayout()
-        for code, text in DECISION_BUTTONS:
-            button = QPushButton(self.tr(text))
-            button.setObjectName(f"decide_{code}")
-            button.setProperty("decision", code)
+        self.partner = f.decisionPartner
+        self.decision_date = f.decisionDate
+        self.decision_date.setDate(QDate.currentDate())
+        self.comment = f.decisionComment
+        self.decision_buttons: dict[str, QPushButton] = {
+            code: getattr(f, f"decide_{code}") for code, _text in DECISION_BUTTONS
+        }
+        for button in self.decision_buttons.values():
             button.clicked.connect(self._decide)
-            self.decision_buttons[code] = button
-            decide.addWidget(button)
-        decide.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Partenaire :"), self.partner)
-        form.addRow(self.tr("Date :"), self.decision_date)
-        form.addRow(self.tr("Commentaire :"), self.comment)
-        form.addRow(self.tr("Décision :"), decide)
-        box_layout = QVBoxLayout(self.approvals_box)
-        box_layout.addWidget(self.approvals, 1)
-        box_layout.addLayout(form)
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.frozen_note)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.approvals_box)
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(splitter, 1)
 
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.approvals.itemSelectionChanged.connect(self._approval_row_selected)
