@@ -8,26 +8,21 @@ where one side's text is longer. F8 / Shift+F8 (or Alt+Down / Alt+Up) go
 from change to change and highlight it on both sides; unchanged sections are
 collapsed to one line, a link opens them; "Mode réunion" enlarges the text for
 a projector. No service, no SQL: whoever shows the view computes the
-comparison.
+comparison. The static chrome (summary, legend, navigation bar, column headers
+and columns) is ``forms/compare_view.ui``; the rows' HTML, their alignment and
+the highlight are done here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent, QTextCursor, QTextFormat
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QShowEvent, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from charte_app.diff.model import Comparison
+from charte_app.ui.generated.ui_compare_view import Ui_ComparisonView
 
+from .compare_column import ComparisonColumn
 from .compare_html import STYLE_SHEET, Rendered, legend_html, render
 
 MEETING_SCALE = 1.6
@@ -35,17 +30,6 @@ HIGHLIGHT = QColor("#fff0a0")
 ORIGINAL_BACKGROUND = QTextFormat.Property.UserProperty + 1  # an item row's own tint, restored after
 BASE_MARGIN = QTextFormat.Property.UserProperty + 2  # a row's own bottom margin, before padding
 TOP_LINES = 2.2  # lines of context left above a change brought into view
-
-
-class _Column(QTextBrowser):
-    """A column that says when its width changed (its rows re-wrap, heights must be equalised again)."""
-
-    resized = Signal()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.resized.emit()
 
 
 class ComparisonView(QWidget):
@@ -72,45 +56,21 @@ class ComparisonView(QWidget):
         self._scroll_on_push = False
         self._equalised_width = -1
 
-        self.summary = QLabel()
-        self.summary.setObjectName("comparisonSummary")
-        self.summary.setWordWrap(True)
-        self.legend = QLabel(legend_html())
-        self.legend.setWordWrap(True)
-
-        self.previous_button = QPushButton(self.tr("◀ Précédente"))
-        self.previous_button.setToolTip(self.tr("Modification précédente (Maj+F8 ou Alt+Haut)"))
-        self.next_button = QPushButton(self.tr("Suivante ▶"))
-        self.next_button.setToolTip(self.tr("Modification suivante (F8 ou Alt+Bas)"))
-        self.position = QLabel()
-        self.show_all = QCheckBox(self.tr("Afficher les sections inchangées"))
-        self.meeting = QCheckBox(self.tr("Mode réunion (grand texte)"))
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.position, 1)
-        bar.addWidget(self.show_all)
-        bar.addWidget(self.meeting)
-
-        self.old_header = QLabel()
-        self.new_header = QLabel()
-        self.old_view = self._browser("comparisonOld")
-        self.new_view = self._browser("comparisonNew")
-        columns = QGridLayout()
-        columns.addWidget(self.old_header, 0, 0)
-        columns.addWidget(self.new_header, 0, 1)
-        columns.addWidget(self.old_view, 1, 0)
-        columns.addWidget(self.new_view, 1, 1)
-        columns.setColumnStretch(0, 1)
-        columns.setColumnStretch(1, 1)
-        columns.setRowStretch(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.legend)
-        layout.addLayout(bar)
-        layout.addLayout(columns, 1)
+        self.form = Ui_ComparisonView()
+        self.form.setupUi(self)
+        f = self.form
+        self.summary = f.comparisonSummary
+        self.legend = f.comparisonLegend
+        self.legend.setText(legend_html())
+        self.previous_button = f.previousChange
+        self.next_button = f.nextChange
+        self.position = f.changePosition
+        self.show_all = f.showUnchanged
+        self.meeting = f.meetingMode
+        self.old_header = f.oldHeader
+        self.new_header = f.newHeader
+        self.old_view = self._column(f.comparisonOld)
+        self.new_view = self._column(f.comparisonNew)
 
         self.previous_button.clicked.connect(self.previous_change)
         self.next_button.clicked.connect(self.next_change)
@@ -131,11 +91,8 @@ class ComparisonView(QWidget):
         self._style_headers()
         self._update_position()
 
-    def _browser(self, name: str) -> QTextBrowser:
-        view = _Column()
+    def _column(self, view: ComparisonColumn) -> ComparisonColumn:
         view.resized.connect(self._schedule_equalise)
-        view.setObjectName(name)
-        view.setOpenLinks(False)
         view.document().setDefaultStyleSheet(STYLE_SHEET)
         view.anchorClicked.connect(self._link)
         return view
