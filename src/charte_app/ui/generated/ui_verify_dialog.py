@@ -63,6 +63,7 @@ class Ui_VerifyDialog(object):
         self.verifyMessage = QLabel(VerifyDialog)
         self.verifyMessage.setObjectName(u"verifyMessage")
         self.verifyMessage.setText(u"")
+        self.verifyMessage.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.verifyMessage.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.verifyMessage)
