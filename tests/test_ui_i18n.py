@@ -132,3 +132,11 @@ def test_version_statuses_and_partner_decisions_follow_the_language(english: Non
     assert labels_i18n.version_status("signed") == "Signed"
     assert labels_i18n.decision("reserved") == "With reservations"
     assert labels_i18n.decision(None) == ""
+
+
+def test_history_status_buttons_follow_the_language(english: None) -> None:
+    from charte_app.ui.versions.history import ADVANCE_TEXT, HistoryPanel
+
+    english_texts = [QCoreApplication.translate("HistoryPanel", text) for text in ADVANCE_TEXT.values()]
+    assert english_texts == ["Mark as shared", "Mark as approved", "Mark as signed…"]
+    assert HistoryPanel.__name__ == "HistoryPanel"  # the context Qt Linguist files these strings under

@@ -2238,6 +2238,18 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Marquer comme partagée</source>
+        <translation>Mark as shared</translation>
+    </message>
+    <message>
+        <source>Marquer comme validée</source>
+        <translation>Mark as approved</translation>
+    </message>
+    <message>
+        <source>Marquer comme signée…</source>
+        <translation>Mark as signed…</translation>
+    </message>
+    <message>
         <location filename="../../forms/history.ui" line="267"/>
         <source>Approuve</source>
         <translation>Approves</translation>

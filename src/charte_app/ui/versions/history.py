@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from charte_app.domain.model import Approval, Dossier, Version
@@ -29,10 +29,11 @@ if TYPE_CHECKING:
 
 STATUS_ORDER = ("draft", "shared", "approved", "signed")
 # What the "advance" button says for the status it moves to.
+# Marked for Qt Linguist (lupdate cannot see through ``self.tr(ADVANCE_TEXT[...])``).
 ADVANCE_TEXT = {
-    "shared": "Marquer comme partagée",
-    "approved": "Marquer comme validée",
-    "signed": "Marquer comme signée…",
+    "shared": str(QT_TRANSLATE_NOOP("HistoryPanel", "Marquer comme partagée")),
+    "approved": str(QT_TRANSLATE_NOOP("HistoryPanel", "Marquer comme validée")),
+    "signed": str(QT_TRANSLATE_NOOP("HistoryPanel", "Marquer comme signée…")),
 }
 DECISION_BUTTONS = (("approved", "Approuve"), ("reserved", "Avec réserves"), ("refused", "Refuse"))
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
