@@ -8,7 +8,6 @@ and a stored draft or version is always a valid dossier.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import logging
@@ -29,7 +28,7 @@ from ..domain.validation import errors, validate_dossier
 from ..errors import UserError
 from ..fsutil import atomic_write
 from ..paths import data_dir as default_data_dir
-from ..storage import Store
+from ..storage import Store, SummaryRow
 from ..storage.convert import StoredVersion, file_extra, stored_approval, stored_version, version_json
 from ..storage.store import STATUS_ORDER
 from .lazy import decode_dossier, lazy_version
@@ -42,15 +41,8 @@ log = logging.getLogger(__name__)
 _HEX = re.compile(r"^[0-9a-f]*$")
 
 
-@dataclass(frozen=True)
-class DossierSummary:
-    id: str
-    title: str
-    territory: str | None
-    updated_at: str
-    version_count: int
-    latest_status: str | None
-    archived: bool
+#: One line of the dossier list: the store's summary row, read from summary columns only.
+DossierSummary = SummaryRow
 
 
 @dataclass(frozen=True)
@@ -139,7 +131,7 @@ class DossierService:
     # -- dossiers ---------------------------------------------------------------------------------
 
     def list_dossiers(self, include_archived: bool = False) -> list[DossierSummary]:
-        return [DossierSummary(**dataclasses.asdict(row)) for row in self._store.summaries(include_archived)]
+        return self._store.summaries(include_archived)
 
     def create_dossier(self, title: str) -> Dossier:
         moment = now_iso()

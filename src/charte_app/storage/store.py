@@ -56,6 +56,8 @@ SETTING_SQL = "SELECT value FROM settings WHERE key = :key"
 
 @dataclass(frozen=True)
 class SummaryRow:
+    """One dossier as the list shows it (the service calls it ``DossierSummary``)."""
+
     id: str
     title: str
     territory: str | None
