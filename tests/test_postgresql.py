@@ -27,6 +27,7 @@ from charte_app.services.dossiers import DossierService, VersionRef
 from charte_app.storage import Store
 from charte_app.storage.location import DATABASE_FILE
 from charte_app.storage.migrate import HEAD
+from storage_cases import FORBIDDEN_RAW_SQL
 
 EXAMPLES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte"]
 REIMS = "reims-croix-rouge.charte"
@@ -384,23 +385,7 @@ def test_unsigned_versions_and_dossiers_can_still_change(frozen: tuple[DossierSe
         service.load_draft(plain.id)
 
 
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "UPDATE versions SET snapshot = '{}' WHERE number = 1",
-        "UPDATE versions SET fingerprint = 'sha256:00' WHERE number = 1",
-        "UPDATE versions SET number = 9 WHERE number = 1",
-        "UPDATE versions SET label = 'autre' WHERE number = 2",
-        "UPDATE versions SET status = 'approved' WHERE number = 2",
-        "UPDATE versions SET status = 'draft' WHERE number = 1",
-        "DELETE FROM versions WHERE number = 2",
-        "DELETE FROM approvals WHERE version_id = (SELECT id FROM versions WHERE number = 2)",
-        "UPDATE approvals SET decision = 'refused'",
-        "INSERT INTO approvals (version_id, position, partner, decision, extra) "
-        "SELECT id, 9, 'p000', 'refused', '{}' FROM versions WHERE number = 2",
-        "DELETE FROM dossiers",
-    ],
-)
+@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL)
 def test_database_triggers_refuse_raw_sql(frozen: tuple[DossierService, str], pg_url: str, statement: str) -> None:
     service, dossier_id = frozen
     before = _history(service, dossier_id)

@@ -22,6 +22,7 @@ from charte_app.services.dossiers import DossierService
 from charte_app.storage import Store
 from charte_app.storage.convert import stored_approval
 from charte_app.storage.location import DATABASE_FILE
+from storage_cases import FORBIDDEN_RAW_SQL
 
 
 @pytest.fixture
@@ -139,23 +140,7 @@ def test_one_decision_per_partner(frozen: tuple[DossierService, str]) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "UPDATE versions SET snapshot = '{}' WHERE number = 1",
-        "UPDATE versions SET fingerprint = 'sha256:00' WHERE number = 1",
-        "UPDATE versions SET number = 9 WHERE number = 1",
-        "UPDATE versions SET label = 'autre' WHERE number = 2",
-        "UPDATE versions SET status = 'approved' WHERE number = 2",
-        "UPDATE versions SET status = 'draft' WHERE number = 1",
-        "DELETE FROM versions WHERE number = 2",
-        "DELETE FROM approvals WHERE version_id = (SELECT id FROM versions WHERE number = 2)",
-        "UPDATE approvals SET decision = 'refused'",
-        "INSERT INTO approvals (version_id, position, partner, decision, extra) "
-        "SELECT id, 9, 'p000', 'refused', '{}' FROM versions WHERE number = 2",
-        "DELETE FROM dossiers",
-    ],
-)
+@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL)
 def test_database_triggers_refuse_raw_sql(frozen: tuple[DossierService, str], data_dir: Path, statement: str) -> None:
     service, dossier_id = frozen
     before = [(v.number, v.label, v.status, v.fingerprint, v.approvals) for v in service.list_versions(dossier_id)]

@@ -1,0 +1,21 @@
+"""Cases shared by the SQLite and the PostgreSQL store tests, so both back ends face the same list."""
+
+from __future__ import annotations
+
+#: Raw SQL the guard triggers must refuse on a dossier with version 1 shared and version 2 signed and
+#: approved (fixture ``frozen`` in each test module): no statement may change a version's content,
+#: a signed version's label, status or decisions, or delete what holds a signed version.
+FORBIDDEN_RAW_SQL = [
+    "UPDATE versions SET snapshot = '{}' WHERE number = 1",
+    "UPDATE versions SET fingerprint = 'sha256:00' WHERE number = 1",
+    "UPDATE versions SET number = 9 WHERE number = 1",
+    "UPDATE versions SET label = 'autre' WHERE number = 2",
+    "UPDATE versions SET status = 'approved' WHERE number = 2",
+    "UPDATE versions SET status = 'draft' WHERE number = 1",
+    "DELETE FROM versions WHERE number = 2",
+    "DELETE FROM approvals WHERE version_id = (SELECT id FROM versions WHERE number = 2)",
+    "UPDATE approvals SET decision = 'refused'",
+    "INSERT INTO approvals (version_id, position, partner, decision, extra) "
+    "SELECT id, 9, 'p000', 'refused', '{}' FROM versions WHERE number = 2",
+    "DELETE FROM dossiers",
+]
