@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+from charte_app.domain.model import Approval
+from charte_app.samples import small_dossier
+from charte_app.services.dossiers import DossierService
+
+
+def freeze_signed_history(service: DossierService) -> str:
+    """Store a dossier with version 1 (shared) and version 2 (signed, approved by the first partner)."""
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    service.freeze_version(dossier.id, "Projet partagé", status="shared")
+    dossier.diagnosis = "Diagnostic revu en comité."
+    service.save_draft(dossier)
+    service.freeze_version(dossier.id, "Version signée", status="approved")
+    service.record_approval(dossier.id, 2, Approval(partner=dossier.partners[0].id, decision="approved"))
+    service.set_version_status(dossier.id, 2, "signed")
+    return dossier.id
+
+
 #: Raw SQL the guard triggers must refuse on a dossier with version 1 shared and version 2 signed and
 #: approved (fixture ``frozen`` in each test module): no statement may change a version's content,
 #: a signed version's label, status or decisions, or delete what holds a signed version.

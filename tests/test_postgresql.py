@@ -27,7 +27,7 @@ from charte_app.services.dossiers import DossierService, VersionRef
 from charte_app.storage import Store
 from charte_app.storage.location import DATABASE_FILE
 from charte_app.storage.migrate import HEAD
-from storage_cases import FORBIDDEN_RAW_SQL
+from storage_cases import FORBIDDEN_RAW_SQL, freeze_signed_history
 
 EXAMPLES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte"]
 REIMS = "reims-croix-rouge.charte"
@@ -46,15 +46,7 @@ def service(pg_url: str, data_dir: Path) -> Iterator[DossierService]:
 @pytest.fixture
 def frozen(service: DossierService) -> tuple[DossierService, str]:
     """A dossier with version 1 (shared) and version 2 (signed, approved by the first partner)."""
-    dossier = small_dossier()
-    service.save_draft(dossier)
-    service.freeze_version(dossier.id, "Projet partagé", status="shared")
-    dossier.diagnosis = "Diagnostic revu en comité."
-    service.save_draft(dossier)
-    service.freeze_version(dossier.id, "Version signée", status="approved")
-    service.record_approval(dossier.id, 2, Approval(partner=dossier.partners[0].id, decision="approved"))
-    service.set_version_status(dossier.id, 2, "signed")
-    return service, dossier.id
+    return service, freeze_signed_history(service)
 
 
 def execute(url: str, *statements: str) -> None:
