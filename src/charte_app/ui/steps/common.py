@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..widgets.bindings import FieldBinder
+from ..widgets.checked_field import show_message
 from .base import StepContext, StepPage
 from .guidance import guidance
+
+__all__ = ["FormStep", "filled", "show_message"]
 
 
 def filled(text: str | None) -> bool:
@@ -28,15 +31,3 @@ class FormStep(StepPage):
 
     def refresh(self) -> None:
         self.binder.refresh()
-
-
-def show_message(label: QLabel, field: QLineEdit | QPlainTextEdit, message: str) -> None:
-    """Show (or hide) a French field message next to ``field``; screen readers get it too."""
-    if label.property("shown_message") == message:
-        return  # restyling on every keystroke is what makes typing slow, not the check
-    label.setProperty("shown_message", message)
-    label.setText(message)
-    label.setVisible(bool(message))
-    label.setStyleSheet("color: #b00020;")
-    field.setStyleSheet("border: 1px solid #b00020;" if message else "")
-    field.setAccessibleDescription(message)

@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .checked_field import CheckedLineEdit, capital
 
 NARROW_NBSP = "\u202f"
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
@@ -94,7 +95,7 @@ def format_amount(value: Decimal | None, *, euro: bool = True) -> str:
     return f"{text}{NARROW_NBSP}€" if euro else text
 
 
-class AmountField(QWidget):
+class AmountField(CheckedLineEdit):
     """A line edit for an amount with its French error message underneath.
 
     ``valueEdited`` carries the new :class:`Decimal` (or None when emptied) each time the
@@ -102,26 +103,12 @@ class AmountField(QWidget):
     so it never reaches the model.
     """
 
-    valueEdited = Signal(object)
-
     def __init__(
         self, parent: QWidget | None = None, *, parser: Callable[[str], Decimal | None] = parse_amount
     ) -> None:
         super().__init__(parent)
         self._parser = parser
-        self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(self.tr("ex. 15 000,50"))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.line_edit)
-        layout.addWidget(self.error_label)
-        self.setFocusProxy(self.line_edit)
         self.line_edit.textEdited.connect(self._on_edited)
 
     def value(self) -> Decimal | None:
@@ -137,19 +124,13 @@ class AmountField(QWidget):
     def set_value(self, value: Decimal | None) -> None:
         """Show a model value (no signal)."""
         self.line_edit.setText(format_decimal(value, sep=" ", places=2 if self._parser is parse_amount else None))
-        self._show_error("")
+        self._show("")
 
     def _on_edited(self, text: str) -> None:
         try:
             value = self._parser(text)
         except AmountError as exc:
-            self._show_error(str(exc)[0].upper() + str(exc)[1:])
+            self._show(capital(str(exc)))
             return
-        self._show_error("")
+        self._show("")
         self.valueEdited.emit(value)
-
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        self.line_edit.setStyleSheet("border: 1px solid #b00020;" if message else "")
-        self.line_edit.setAccessibleDescription(message)

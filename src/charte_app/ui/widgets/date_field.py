@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .checked_field import CheckedLineEdit, capital
 
 _FRENCH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -47,7 +48,7 @@ def looks_complete(text: str) -> bool:
     return bool(_FRENCH.match(text.strip()) or _ISO.match(text.strip()))
 
 
-class DateField(QWidget):
+class DateField(CheckedLineEdit):
     """A date input ("jj/mm/aaaa") with its French error message underneath.
 
     ``valueEdited`` carries a valid :class:`date` (or None when emptied). An impossible
@@ -56,23 +57,9 @@ class DateField(QWidget):
     fields (an end before the start), which does not block the edit.
     """
 
-    valueEdited = Signal(object)
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(self.tr("jj/mm/aaaa"))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.line_edit)
-        layout.addWidget(self.error_label)
-        self.setFocusProxy(self.line_edit)
         self._error = ""
         self._warning = ""
         self.line_edit.textEdited.connect(self._on_edited)
@@ -110,7 +97,7 @@ class DateField(QWidget):
             value = parse_date(text)
         except DateError as exc:
             # Half-typed dates are normal; only a complete but impossible one is flagged now.
-            self._error = _capital(str(exc)) if looks_complete(text) else ""
+            self._error = capital(str(exc)) if looks_complete(text) else ""
             self._update()
             return
         self._error = ""
@@ -121,16 +108,8 @@ class DateField(QWidget):
         try:
             parse_date(self.line_edit.text())
         except DateError as exc:
-            self._error = _capital(str(exc))
+            self._error = capital(str(exc))
             self._update()
 
     def _update(self) -> None:
-        message = self._error or self._warning
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        self.line_edit.setStyleSheet("border: 1px solid #b00020;" if message else "")
-        self.line_edit.setAccessibleDescription(message)
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+        self._show(self._error or self._warning)
