@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from charte_app.domain.model import Approval
 from charte_app.samples import small_dossier
 from charte_app.services.dossiers import DossierService
@@ -37,3 +41,25 @@ FORBIDDEN_RAW_SQL = [
     "SELECT id, 9, 'p000', 'refused', '{}' FROM versions WHERE number = 2",
     "DELETE FROM dossiers",
 ]
+
+
+def two_sessions_never_overwrite_each_other(open_service: Callable[[], DossierService]) -> None:
+    """Two sessions edit one draft: the second save is refused with who and when, nothing is lost,
+    and a save from the newer revision goes through (same case on SQLite and PostgreSQL)."""
+    from charte_app.errors import DraftConflict
+
+    with open_service() as first, open_service() as second:
+        dossier = small_dossier()
+        first.save_draft(dossier)
+        mine, theirs = first.open_draft(dossier.id), second.open_draft(dossier.id)
+        theirs.dossier.diagnosis = "Diagnostic de l'autre session"
+        after = second.save_draft(theirs.dossier, base_revision=theirs.revision)
+        assert after.revision == theirs.revision + 1
+        mine.dossier.common_goal = "But commun modifié"
+        with pytest.raises(DraftConflict) as conflict:
+            first.save_draft(mine.dossier, base_revision=mine.revision)
+        assert conflict.value.revision == after.revision
+        assert "a enregistré ce dossier" in conflict.value.message and conflict.value.saved_by
+        stored = first.load_draft(dossier.id)
+        assert stored.diagnosis == "Diagnostic de l'autre session" and stored.common_goal != "But commun modifié"
+        assert first.save_draft(mine.dossier, base_revision=after.revision).revision == after.revision + 1

@@ -27,7 +27,7 @@ from charte_app.services.dossiers import DossierService, VersionRef
 from charte_app.storage import Store
 from charte_app.storage.location import DATABASE_FILE
 from charte_app.storage.migrate import HEAD
-from storage_cases import FORBIDDEN_RAW_SQL, freeze_signed_history
+from storage_cases import FORBIDDEN_RAW_SQL, freeze_signed_history, two_sessions_never_overwrite_each_other
 
 EXAMPLES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte"]
 REIMS = "reims-croix-rouge.charte"
@@ -283,7 +283,11 @@ def test_find_by_fingerprint(service: DossierService, examples_dir: Path) -> Non
 # -- drafts and versions ----------------------------------------------------------------------------
 
 
-def test_save_draft_replaces_the_draft_and_refuses_an_invalid_one(service: DossierService) -> None:
+def test_two_sessions_on_the_server_never_overwrite_each_other(pg_url: str, data_dir: Path) -> None:
+    two_sessions_never_overwrite_each_other(lambda: DossierService.open(data_dir, pg_url))
+
+
+def test_save_draft_replaces_the_draft_and_keeps_its_errors(service: DossierService) -> None:
     dossier = small_dossier(title="Brouillon")
     service.save_draft(dossier)
     dossier.title = "Brouillon modifié"
@@ -294,9 +298,11 @@ def test_save_draft_replaces_the_draft_and_refuses_an_invalid_one(service: Dossi
     assert (summary.title, summary.territory, summary.version_count) == ("Brouillon modifié", "Épernay", 0)
     assert summary.updated_at == dossier.updated_at
     dossier.charter.commitments[0].partner = "personne"
+    assert [p.path for p in service.save_draft(dossier).problems] == ["dossier.charter.commitments[0].partner"]
+    assert service.open_draft(dossier.id).problems[0].path == "dossier.charter.commitments[0].partner"
+    assert service.list_dossiers()[0].problem_count == 1
     with pytest.raises(DossierRefused):
-        service.save_draft(dossier)
-    assert service.load_draft(dossier.id).charter.commitments[0].partner != "personne"
+        service.freeze_version(dossier.id, "v1")
 
 
 def test_freeze_numbers_versions_and_fingerprints_the_draft(service: DossierService) -> None:

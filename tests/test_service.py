@@ -12,6 +12,7 @@ from charte_app.domain.model import Approval
 from charte_app.errors import Immutable, NotFound, OutputError
 from charte_app.samples import large_dossier_file, small_dossier
 from charte_app.services.dossiers import DossierService, DossierSummary, ImportResult, VersionRef
+from storage_cases import two_sessions_never_overwrite_each_other
 
 EXAMPLES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte"]
 REIMS_ID = "6b0c3c6e-2d7a-4c5e-9d8e-0b3f8d3c1a01"
@@ -154,14 +155,43 @@ def test_create_list_and_load(service: DossierService) -> None:
         service.create_dossier("   ")
 
 
-def test_save_draft_refuses_an_invalid_dossier_and_keeps_the_old_one(service: DossierService) -> None:
+def test_a_draft_with_errors_is_stored_and_what_needs_a_clean_dossier_lists_them(
+    service: DossierService, tmp_path: Path
+) -> None:
+    from charte_app.documents.service import export_document
+
     dossier = small_dossier()
     service.save_draft(dossier)
     dossier.charter.commitments[0].partner = "personne"
-    with pytest.raises(DossierRefused) as refused:
-        service.save_draft(dossier)
+    saved = service.save_draft(dossier)
+    assert [p.path for p in saved.problems] == ["dossier.charter.commitments[0].partner"]
+    # Stored, errors and all, and the list of what to fix is kept with it.
+    state = service.open_draft(dossier.id)
+    assert state.dossier.charter.commitments[0].partner == "personne"
+    assert [p.path for p in state.problems] == ["dossier.charter.commitments[0].partner"]
+    [summary] = service.list_dossiers()
+    assert summary.problem_count == 1
+
+    with pytest.raises(DossierRefused, match="Impossible de créer la version") as refused:
+        service.freeze_version(dossier.id, "v1")
     assert "dossier.charter.commitments[0].partner" in refused.value.french()
-    assert service.load_draft(dossier.id).charter.commitments[0].partner != "personne"
+    assert service.list_versions(dossier.id) == []
+    with pytest.raises(DossierRefused, match="fichier .charte"):
+        service.export_file(dossier.id, tmp_path / "x.charte")
+    assert not (tmp_path / "x.charte").exists()
+    with pytest.raises(DossierRefused, match="document"):
+        export_document(state.dossier, "charter", "pdf", tmp_path / "x.pdf", data_dir=service.data_dir)
+    assert not (tmp_path / "x.pdf").exists()
+
+    dossier.charter.commitments[0].partner = dossier.partners[0].id
+    assert service.save_draft(dossier).problems == []
+    assert service.list_dossiers()[0].problem_count == 0
+    assert service.freeze_version(dossier.id, "v1").number == 1
+
+
+def test_a_save_from_an_older_revision_never_overwrites_a_newer_one(data_dir: Path) -> None:
+    """Two sessions on one SQLite file (two windows, two processes); the same case runs on PostgreSQL."""
+    two_sessions_never_overwrite_each_other(lambda: DossierService.open(data_dir))
 
 
 def test_unknown_ids_are_not_found(service: DossierService, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from charte_app.domain import DossierRefused
 from charte_app.samples import small_dossier
 from charte_app.ui.app import LOG_NAME, Application, start
 from charte_app.ui.autosave import SaveState
@@ -212,7 +213,7 @@ def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(dat
     ], out.stdout + out.stderr
 
 
-def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state(
+def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state_errors_included(
     qtbot: QtBot, data_dir: Path, started: list[Application]
 ) -> None:
     script = textwrap.dedent(
@@ -230,6 +231,8 @@ def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state(
         page.add_partner()
         page.form.representativeEdit.setText("Amélie Girard")
         page.form.representativeEdit.textEdited.emit("Amélie Girard")
+        page.form.siretEdit.setText("1234")  # still being typed: an error, stored all the same
+        page.form.siretEdit.textEdited.emit("1234")
         deadline = time.monotonic() + 10
         while window.autosaver.state.value != "saved" and time.monotonic() < deadline:
             QApplication.processEvents()
@@ -255,7 +258,12 @@ def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state(
     page = go(window, "partners")
     assert page.form.nameEdit.text() == "Ville de Sézanne"
     assert page.form.representativeEdit.text() == "Amélie Girard"
+    assert page.form.siretEdit.text() == "1234"
     assert window.autosaver.state == SaveState.SAVED
+    assert window.save_state_text() == "Enregistré – 1 point à corriger"
+    with pytest.raises(DossierRefused) as refused:  # a version needs a dossier without errors
+        application.service.freeze_version(window.editor.dossier.id, "v1")
+    assert "dossier.partners[0].siret" in refused.value.french()
 
 
 def test_run_app_runs_the_event_loop_and_returns_an_exit_code(data_dir: Path) -> None:

@@ -128,7 +128,9 @@ def test_save_as_refuses_a_dossier_with_errors(
     type_into(qtbot, page.form.titleEdit, "", clear=True)  # an empty title is an error
     recorder.save_path = tmp_path / "x.charte"
     window.form.actionSaveAs.trigger()
-    assert recorder.errors[-1][0] == "Enregistrement impossible"
+    title, text = recorder.errors[-1]
+    assert title == "Enregistrement impossible"
+    assert "points à corriger" in text and "dossier.title" in text
     assert not recorder.save_path.exists()
 
 

@@ -33,6 +33,8 @@ class DialogRecorder:
     infos: list[tuple[str, str]] = field(default_factory=list)
     confirms: list[tuple[str, str]] = field(default_factory=list)
     confirm_answer: bool = True
+    choices: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    choose_answer: str | None = None  # None: the first (default) option
     open_path: Path | None = None
     save_path: Path | None = None
 
@@ -47,6 +49,12 @@ class DialogRecorder:
             return self.confirm_answer
 
         monkeypatch.setattr(dialogs, "confirm", confirm)
+
+        def choose(_parent: Any, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
+            self.choices.append((title, text, [key for key, _label in options]))
+            return self.choose_answer or options[0][0]
+
+        monkeypatch.setattr(dialogs, "choose", choose)
         monkeypatch.setattr(dialogs, "open_charte_file", lambda _p: self.open_path)
         monkeypatch.setattr(dialogs, "save_charte_file", lambda _p, _s: self.save_path)
 

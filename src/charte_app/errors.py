@@ -30,3 +30,21 @@ class NewerDatabase(UserError):
 
 class OutputError(UserError):
     """A file could not be written (folder missing, read-only, locked, disk full)."""
+
+
+class DraftConflict(UserError):
+    """The stored draft changed since this copy was loaded: someone else saved in between."""
+
+    def __init__(self, dossier_id: str, revision: int, saved_at: str, saved_by: str | None) -> None:
+        from datetime import datetime
+
+        who = f" ({saved_by})" if saved_by else ""
+        try:
+            when = datetime.fromisoformat(saved_at).astimezone().strftime("le %d/%m/%Y à %H:%M")
+        except ValueError:
+            when = saved_at
+        super().__init__(
+            f"Quelqu'un d'autre{who} a enregistré ce dossier {when}, depuis que vous l'avez ouvert : "
+            "vos modifications n'ont pas écrasé les siennes."
+        )
+        self.dossier_id, self.revision, self.saved_at, self.saved_by = dossier_id, revision, saved_at, saved_by

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..domain.model import Dossier, Version
+from ..domain.validation import refuse_unfinished
 from ..errors import OutputError
 from ..fsutil import atomic_write
 
@@ -62,13 +63,18 @@ def export_document(
     version: Version | None = None,
     data_dir: Path | None = None,
 ) -> Path:
-    """Build and write ``document`` to ``output`` atomically; returns ``output``."""
+    """Build and write ``document`` to ``output`` atomically; returns ``output``.
+
+    A working draft that still has errors is refused (``DossierRefused`` lists them): a document to
+    sign is printed from a dossier without errors only."""
     from ..paths import data_dir as default_data_dir
 
     folder = data_dir or default_data_dir()
     output = Path(output)
     if output.is_dir():
         raise OutputError(f"« {output} » est un dossier : indiquez un nom de fichier.")
+    if version is None:  # a stored version was checked when it was frozen or imported
+        refuse_unfinished(dossier, "le document")
     structure = build_document(dossier, document, version=version, data_dir=folder)
     atomic_write(output, render_bytes(structure, fmt, data_dir=folder))
     return output

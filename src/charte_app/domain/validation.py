@@ -17,7 +17,7 @@ from typing import Protocol
 
 from .canonical import fingerprint
 from .model import Charter, Convention, Dossier, DossierFile, Partner
-from .problems import Problem, join
+from .problems import DossierRefused, Problem, join
 from .siret import siret_checksum_ok
 
 ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
@@ -68,6 +68,15 @@ def _timestamp(value: str | None, path: str, problems: list[Problem]) -> None:
         return
     if len(value) > 40:  # fromisoformat accepts nothing longer; the bound documents the stored column
         problems.append(Problem(path, "horodatage trop long."))
+
+
+def refuse_unfinished(dossier: Dossier, what: str) -> None:
+    """Refuse what needs a dossier without errors (a version, a document, a `.charte` file), listing what
+    is left to fix. A draft may be stored with errors; what leaves the working draft may not.
+    ``what`` names the thing refused: "la version", "le document", "le fichier .charte"."""
+    problems = [p for p in validate_dossier(dossier) if p.severity == "error"]
+    if problems:
+        raise DossierRefused(problems, f"Impossible de créer {what} : le dossier a encore des points à corriger.")
 
 
 def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:

@@ -8,10 +8,13 @@ and a stored draft or version is always a valid dossier.
 
 from __future__ import annotations
 
+import functools
+import getpass
 import hashlib
 import json
 import logging
 import re
+import socket
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,13 +27,13 @@ from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
 from ..domain.problems import DossierRefused, Problem
-from ..domain.validation import errors, validate_dossier
-from ..errors import UserError
+from ..domain.validation import errors, refuse_unfinished, validate_dossier
+from ..errors import DraftConflict, UserError
 from ..fsutil import atomic_write
 from ..paths import data_dir as default_data_dir
 from ..storage import Store, SummaryRow
 from ..storage.convert import StoredVersion, file_extra, stored_approval, stored_version, version_json
-from ..storage.store import STATUS_ORDER
+from ..storage.store import STATUS_ORDER, StoredDraft
 from .lazy import decode_dossier, lazy_version
 
 if TYPE_CHECKING:
@@ -61,6 +64,29 @@ class VersionRef:
     label: str
     status: str
     fingerprint: str
+
+
+@dataclass
+class DraftState:
+    """A working draft as loaded: the dossier, the revision it was read at, who wrote it and when.
+
+    The editor keeps ``revision`` and ``base`` (the JSON it started from) so that a later save can be
+    checked against what is stored now, and merged with it when someone else saved in between.
+    """
+
+    dossier: Dossier
+    revision: int
+    updated_at: str
+    saved_by: str | None
+    problems: list[Problem]
+    base: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SavedDraft:
+    revision: int
+    problems: list[Problem]  # errors still to fix (the draft is stored all the same)
+    base: dict[str, Any]  # the JSON now stored: the base of the next merge
 
 
 def now_iso() -> str:
@@ -95,11 +121,29 @@ def _snapshot_texts(raw: Any, doc: DossierFile) -> list[str | None]:
     return texts
 
 
-def _refuse_invalid(dossier: Dossier) -> list[Problem]:
+def _refuse_invalid(dossier: Dossier, summary: str = "Le dossier ne peut pas être enregistré :") -> list[Problem]:
     problems = validate_dossier(dossier)
     if errors(problems):
-        raise DossierRefused(problems, "Le dossier ne peut pas être enregistré :")
+        raise DossierRefused(problems, summary)
     return problems
+
+
+def _problems_json(problems: list[Problem]) -> str:
+    return json.dumps([{"path": p.path, "message": p.message} for p in errors(problems)], ensure_ascii=False)
+
+
+def _problems_from_json(text: str) -> list[Problem]:
+    return [Problem(p["path"], p["message"]) for p in json.loads(text or "[]")]
+
+
+@functools.cache
+def who_saves() -> str:
+    """"user (machine)": who wrote a draft, shown to the next person whose save meets it."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (service account, odd environment)
+        user = "?"
+    return f"{user} ({socket.gethostname() or '?'})"
 
 
 class DossierService:
@@ -157,19 +201,52 @@ class DossierService:
     def load_draft(self, dossier_id: str) -> Dossier:
         return decode_dossier(self._store.draft(dossier_id))
 
-    def save_draft(self, dossier: Dossier) -> None:
-        """Store the working draft (created if new). Sets ``dossier.updated_at`` to now."""
-        _refuse_invalid(dossier)
+    def open_draft(self, dossier_id: str) -> DraftState:
+        """The draft with its revision: what an editor needs to save later without overwriting others."""
+        stored: StoredDraft = self._store.stored_draft(dossier_id)
+        base = json.loads(stored.text)
+        return DraftState(
+            decode_dossier(stored.text),
+            stored.revision,
+            stored.updated_at,
+            stored.saved_by,
+            _problems_from_json(stored.problems),
+            base,
+        )
+
+    def save_draft(self, dossier: Dossier, *, base_revision: int | None = None) -> SavedDraft:
+        """Store the working draft (created if new), errors and all; sets ``dossier.updated_at`` to now.
+
+        The draft's errors are stored with it: a half-entered payment schedule must not stop the rest of
+        the morning's work from being saved. What needs a clean dossier (a version, a document, a file)
+        refuses later with the list. With ``base_revision`` (the revision the editor loaded), a draft
+        saved by someone else in between is never overwritten: :class:`DraftConflict` is raised.
+        """
+        problems = validate_dossier(dossier)
+        bad_id = [p for p in problems if p.path == "dossier.id"]
+        if bad_id:  # the one value the draft cannot be stored without
+            raise DossierRefused(bad_id, "Le dossier ne peut pas être enregistré :")
         moment = now_iso()
         dossier.updated_at = moment
         if dossier.created_at is None:
             dossier.created_at = moment
-        text = _draft_text(dossier)
+        encoded = encode(dossier)
+        text = canonical_json(encoded)
+        stored_problems = _problems_json(problems)
         with self._store.transaction() as repo:
             if repo.has_dossier(dossier.id):
-                repo.update_draft(
-                    dossier.id, title=dossier.title, territory=dossier.territory, updated_at=moment, draft=text
+                revision = repo.update_draft(
+                    dossier.id,
+                    title=dossier.title,
+                    territory=dossier.territory,
+                    updated_at=moment,
+                    draft=text,
+                    base_revision=base_revision,
+                    saved_by=who_saves(),
+                    problems=stored_problems,
                 )
+            elif base_revision is not None:
+                raise UserError("Ce dossier a été supprimé par une autre session : enregistrez-en une copie.")
             else:
                 repo.add_dossier(
                     dossier.id,
@@ -178,7 +255,21 @@ class DossierService:
                     created_at=dossier.created_at,
                     updated_at=moment,
                     draft=text,
+                    saved_by=who_saves(),
+                    problems=stored_problems,
                 )
+                revision = 1
+        return SavedDraft(revision, errors(problems), encoded)
+
+    def save_copy(self, dossier: Dossier, title_suffix: str = " (copie)") -> Dossier:
+        """Store ``dossier`` as a new dossier (new id, title marked as a copy); returns the copy."""
+        copy_data = encode(dossier)
+        copy_data["id"] = str(uuid.uuid4())
+        copy_data["title"] = f"{dossier.title}{title_suffix}"
+        copy_data.pop("created_at", None)
+        copy = decode_dossier(canonical_json(copy_data))
+        self.save_draft(copy)
+        return copy
 
     def delete_dossier(self, dossier_id: str) -> Literal["deleted", "archived"]:
         with self._store.transaction() as repo:
@@ -270,9 +361,13 @@ class DossierService:
         return doc
 
     def export_file(self, dossier_id: str, path: Path) -> None:
-        """Write the dossier and all its versions as a `.charte` file, atomically."""
-        # Straight from the stored JSON: nothing to decode, the texts were validated on the way in.
-        data = json.dumps(self._file_json(dossier_id), ensure_ascii=False, indent=2) + "\n"
+        """Write the dossier and all its versions as a `.charte` file, atomically.
+
+        Refused while the draft has errors: a `.charte` file is read by other installations, which refuse
+        such a file whole (the format's contract)."""
+        doc_json = self._file_json(dossier_id)
+        refuse_unfinished(decode_dossier(canonical_json(doc_json["dossier"])), "le fichier .charte")
+        data = json.dumps(doc_json, ensure_ascii=False, indent=2) + "\n"
         atomic_write(Path(path), data.encode("utf-8"))
 
     def _file_json(self, dossier_id: str) -> dict[str, Any]:
@@ -298,6 +393,7 @@ class DossierService:
             raise UserError("Le libellé d'une version ne peut pas être vide.")
         with self._store.transaction() as repo:
             draft = repo.dossier(dossier_id, with_draft=True).draft
+            refuse_unfinished(decode_dossier(draft), "la version")
             # The draft is stored as canonical JSON: it *is* the snapshot, and its hash the fingerprint.
             fingerprint = PREFIX + hashlib.sha256(draft.encode("utf-8")).hexdigest()
             number = repo.max_number(dossier_id) + 1
@@ -363,6 +459,7 @@ class DossierService:
                 territory=dossier.territory,
                 updated_at=moment,
                 draft=_draft_text(dossier),
+                saved_by=who_saves(),
             )
         return dossier
 
@@ -396,4 +493,13 @@ class DossierService:
             repo.set_setting(key, value)
 
 
-__all__ = ["DossierService", "DossierSummary", "ImportResult", "VersionRef", "now_iso"]
+__all__ = [
+    "DossierService",
+    "DossierSummary",
+    "DraftConflict",
+    "DraftState",
+    "ImportResult",
+    "SavedDraft",
+    "VersionRef",
+    "now_iso",
+]

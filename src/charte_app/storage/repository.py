@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, load_only, undefer
 
-from ..errors import Immutable, NotFound, UserError
+from ..errors import DraftConflict, Immutable, NotFound, UserError
 from .convert import StoredApproval, StoredVersion
 from .store import STATUS_LABELS, STATUS_ORDER, summary_sql
 from .tables import ApprovalRow, DossierRow, SettingRow, VersionRow
@@ -58,6 +58,8 @@ class Repository:
         updated_at: str,
         draft: str,
         extra: str = "{}",
+        saved_by: str | None = None,
+        problems: str = "[]",
     ) -> None:
         self.session.add(
             DossierRow(
@@ -69,18 +71,49 @@ class Repository:
                 archived=False,
                 draft=draft,
                 extra=extra,
+                revision=1,
+                saved_by=saved_by,
+                problems=problems,
             )
         )
         self.session.flush()
 
-    def update_draft(self, dossier_id: str, *, title: str, territory: str | None, updated_at: str, draft: str) -> None:
+    def update_draft(
+        self,
+        dossier_id: str,
+        *,
+        title: str,
+        territory: str | None,
+        updated_at: str,
+        draft: str,
+        base_revision: int | None = None,
+        saved_by: str | None = None,
+        problems: str = "[]",
+    ) -> int:
+        """Write the draft and return its new revision.
+
+        With ``base_revision``, the write happens only if the stored draft is still at that revision
+        (compare-and-set in the UPDATE itself, so it holds across processes and on a shared server);
+        otherwise :class:`DraftConflict` says who saved in between and when.
+        """
+        query = update(DossierRow).where(DossierRow.id == dossier_id)
+        if base_revision is not None:
+            query = query.where(DossierRow.revision == base_revision)
         result = self.session.execute(
-            update(DossierRow)
-            .where(DossierRow.id == dossier_id)
-            .values(title=title, territory=territory, updated_at=updated_at, draft=draft)
+            query.values(
+                title=title,
+                territory=territory,
+                updated_at=updated_at,
+                draft=draft,
+                revision=DossierRow.revision + 1,
+                saved_by=saved_by,
+                problems=problems,
+            )
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
+            row = self.dossier(dossier_id)  # NotFound when the dossier itself is gone
+            raise DraftConflict(dossier_id, row.revision, row.updated_at, row.saved_by)
+        return int(self.session.scalar(select(DossierRow.revision).where(DossierRow.id == dossier_id)) or 0)
 
     def set_file_extra(self, dossier_id: str, extra: str) -> None:
         self.session.execute(update(DossierRow).where(DossierRow.id == dossier_id).values(extra=extra))

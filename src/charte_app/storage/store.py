@@ -43,14 +43,14 @@ SUMMARY_SQL = """
 SELECT d.id, d.title, d.territory, d.updated_at,
        (SELECT COUNT(*) FROM versions v WHERE v.dossier_id = d.id) AS version_count,
        (SELECT v.status FROM versions v WHERE v.dossier_id = d.id ORDER BY v.number DESC LIMIT 1) AS latest_status,
-       d.archived
+       d.archived, d.problems
 FROM dossiers d
 {where}
 ORDER BY d.updated_at DESC, d.id
 """
 
 # Single-row reads with named parameters, which both sqlite3 and SQLAlchemy's text() accept.
-DRAFT_SQL = "SELECT draft FROM dossiers WHERE id = :id"
+DRAFT_SQL = "SELECT draft, revision, updated_at, saved_by, problems FROM dossiers WHERE id = :id"
 SETTING_SQL = "SELECT value FROM settings WHERE key = :key"
 
 
@@ -65,6 +65,18 @@ class SummaryRow:
     version_count: int
     latest_status: str | None
     archived: bool
+    problem_count: int = 0  # errors left in the stored draft ("points à corriger")
+
+
+@dataclass(frozen=True)
+class StoredDraft:
+    """The working draft as stored: canonical JSON, its revision, when and by whom it was written."""
+
+    text: str
+    revision: int
+    updated_at: str
+    saved_by: str | None
+    problems: str  # JSON list of the draft's errors, "[]" when clean
 
 
 def _known_failure(error: BaseException | None) -> UserError | None:
@@ -80,6 +92,15 @@ def _known_failure(error: BaseException | None) -> UserError | None:
     if "readonly" in text or "read-only" in text:
         return UserError("La base de données est en lecture seule : rien n'a été enregistré.")
     return None
+
+
+def _count(problems: str | None) -> int:
+    """How many errors a stored problem list holds (the JSON text is short: errors only)."""
+    if not problems or problems == "[]":
+        return 0
+    import json
+
+    return len(json.loads(problems))
 
 
 def summary_sql(include_archived: bool) -> str:
@@ -204,14 +225,21 @@ class Store:
     def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
         """One row per dossier, from summary columns only (the drafts are never read)."""
         rows = self._read(summary_sql(include_archived))
-        return [SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6])) for r in rows]
+        return [
+            SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6]), _count(r[7])) for r in rows
+        ]
 
     def draft(self, dossier_id: str) -> str:
         """The canonical JSON of a dossier's working draft."""
+        return self.stored_draft(dossier_id).text
+
+    def stored_draft(self, dossier_id: str) -> StoredDraft:
+        """A dossier's working draft with its revision (see :meth:`Repository.update_draft`)."""
         rows = self._read(DRAFT_SQL, {"id": dossier_id})
         if not rows:
             raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
-        return str(rows[0][0])
+        text, revision, updated_at, saved_by, problems = rows[0]
+        return StoredDraft(str(text), int(revision), str(updated_at), saved_by, str(problems or "[]"))
 
     def setting(self, key: str) -> str | None:
         """A setting's value, None when it is not set."""

@@ -34,6 +34,11 @@ class DossierRow(Base):
     draft: Mapped[str] = mapped_column(Text, deferred=True)
     # Top-level keys of the imported `.charte` file this application does not model (JSON object).
     extra: Mapped[str] = mapped_column(Text, default="{}", deferred=True)
+    # Grows at every write of the draft: a save started from an older revision is a conflict (revision 0004).
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    saved_by: Mapped[str | None] = mapped_column(Text)  # "user (machine)" of the last draft write
+    # Validation errors of the stored draft (JSON list of {path, message}); "[]" for a clean draft.
+    problems: Mapped[str] = mapped_column(Text, default="[]")
 
     versions: Mapped[list[VersionRow]] = relationship(
         back_populates="dossier", order_by="VersionRow.number", passive_deletes=True

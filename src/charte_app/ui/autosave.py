@@ -1,10 +1,15 @@
 """Autosave of the working draft: within a second of the last edit, one transaction each.
 
 Typing only restarts a timer (cheap on the UI thread); when the user pauses,
-the dossier is validated and, if it has no error, stored with
-``service.save_draft``. A dossier with errors is never stored: the state says
-so and the wizard lists what to fix. After a crash the last stored draft is
-what reopens.
+the dossier is stored with ``service.save_draft``, errors and all (the state
+says how many points are left to fix; the wizard lists them). After a crash the
+last stored draft is what reopens.
+
+Each save carries the revision the editor started from. When someone else
+saved the same dossier in between (another window, a colleague on the shared
+server), the store refuses to overwrite their work: the state becomes
+``CONFLICT`` and ``conflict`` is emitted so the window can let the user choose
+(merge, take theirs, keep mine as a copy). Nothing is saved until then.
 """
 
 from __future__ import annotations
@@ -12,13 +17,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from charte_app.domain import Dossier, DossierRefused
-from charte_app.errors import UserError
+from charte_app.domain import DossierRefused, Problem
+from charte_app.errors import DraftConflict, UserError
 
 from .editor import DossierEditor
+
+if TYPE_CHECKING:
+    from charte_app.services.dossiers import SavedDraft
 
 log = logging.getLogger(__name__)
 
@@ -29,21 +38,27 @@ RETRY_DELAY_MS = 5000
 
 
 class SaveState(Enum):
-    SAVED = "saved"
+    SAVED = "saved"  # stored (possibly with points to fix: see ``Autosaver.problems``)
     PENDING = "pending"  # edits not stored yet
-    INVALID = "invalid"  # edits not stored: the dossier has errors
-    FAILED = "failed"  # the store refused or failed (message in ``last_error``)
+    INVALID = "invalid"  # edits not stored: the store refused the dossier (``last_error`` says why)
+    FAILED = "failed"  # the store failed (disk full, database busy…): retried, message in ``last_error``
+    CONFLICT = "conflict"  # someone else saved in between: nothing stored until the user chooses
+
+
+#: ``save(dossier, base_revision=…)``: the service's ``save_draft``.
+SaveFunction = Callable[..., "SavedDraft | None"]
 
 
 class Autosaver(QObject):
     """Watches ``editor`` and stores its dossier through ``save`` when the user pauses."""
 
     state_changed = Signal(object)  # SaveState
+    conflict = Signal(object)  # DraftConflict: the window asks the user what to do
 
     def __init__(
         self,
         editor: DossierEditor,
-        save: Callable[[Dossier], None],
+        save: SaveFunction,
         delay_ms: int = AUTOSAVE_DELAY_MS,
         parent: QObject | None = None,
     ) -> None:
@@ -52,6 +67,12 @@ class Autosaver(QObject):
         self.state = SaveState.SAVED
         self.last_error = ""
         self.enabled = True
+        #: Revision of the stored draft the editor's dossier started from (None: save unconditionally).
+        self.revision: int | None = None
+        #: The stored JSON at that revision: the common ancestor when a conflict is merged.
+        self.base: dict[str, Any] | None = None
+        #: Errors left in the stored draft (it is stored all the same).
+        self.problems: list[Problem] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._delay = delay_ms
@@ -73,7 +94,12 @@ class Autosaver(QObject):
 
     def _reloaded(self) -> None:
         self._timer.stop()
+        self.problems = [p for p in self.editor.problems() if p.severity == "error"]
         self._set(SaveState.SAVED)
+
+    def track(self, revision: int | None, base: dict[str, Any] | None) -> None:
+        """The stored revision (and its JSON) that the editor's dossier now starts from."""
+        self.revision, self.base = revision, base
 
     def _retry(self) -> None:
         if self.state == SaveState.FAILED:
@@ -90,16 +116,19 @@ class Autosaver(QObject):
             self.flush()
 
     def flush(self) -> SaveState:
-        """Store now if something changed and the dossier is valid; returns the resulting state."""
+        """Store now if something changed; returns the resulting state."""
         self._timer.stop()
-        if self.state == SaveState.SAVED:
-            return self.state
-        if any(p.severity == "error" for p in self.editor.problems()):
-            self._set(SaveState.INVALID)
-            return self.state
+        if self.state in (SaveState.SAVED, SaveState.CONFLICT):
+            return self.state  # a conflict waits for the user's choice: never overwrite theirs
         try:
-            self._save(self.editor.dossier)
-        except DossierRefused as exc:  # validation of the store disagrees: keep the edits, say why
+            result = self._save(self.editor.dossier, base_revision=self.revision)
+        except DraftConflict as exc:
+            self.last_error = exc.message
+            log.warning("autosave met a newer draft: %s", exc.message)
+            self._set(SaveState.CONFLICT)
+            self.conflict.emit(exc)
+            return self.state
+        except DossierRefused as exc:  # the one thing a draft cannot be stored with (its id): say why
             self.last_error = exc.french()
             self._set(SaveState.INVALID)
         except UserError as exc:
@@ -109,5 +138,13 @@ class Autosaver(QObject):
             self._timer.start(RETRY_DELAY_MS)  # the edits are kept in memory; try again soon
         else:
             self.last_error = ""
+            if result is not None:
+                self.track(result.revision, result.base)
+                self.problems = list(result.problems)
             self._set(SaveState.SAVED)
         return self.state
+
+    def save_now(self) -> SaveState:
+        """Store the editor's dossier now, even without a new edit (e.g. a merge just loaded)."""
+        self.state = SaveState.PENDING
+        return self.flush()

@@ -37,6 +37,16 @@ def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bo
     return box.clickedButton() is yes
 
 
+def choose(parent: QWidget | None, title: str, message: str, options: list[tuple[str, str]]) -> str | None:
+    """One of several actions (``(key, button text)``, the first is the default); None when closed."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {box.addButton(text, QMessageBox.ButtonRole.AcceptRole): key for key, text in options}
+    if buttons:
+        box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+
+
 def problems_text(problems: list[Problem]) -> str:
     """One line per problem, with the path of the faulty value."""
     return "\n".join(f"• {p.path} : {p.message}" for p in problems)

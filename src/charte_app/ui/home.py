@@ -213,6 +213,11 @@ class HomeView(QWidget):
             return
         try:
             self.service.export_file(dossier_id, path)
+        except DossierRefused as exc:  # a draft stored with points to fix: other installations would refuse it
+            dialogs.show_refused(
+                self, self.tr("Enregistrement impossible"), exc, self.tr("Corrigez-les, puis enregistrez à nouveau.")
+            )
+            return
         except UserError as exc:
             dialogs.show_error(
                 self,

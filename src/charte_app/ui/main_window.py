@@ -39,6 +39,12 @@ MEETING_MODE_KEY = "meeting_mode"
 MEETING_SCALE = 1.5
 
 
+def _short_who() -> str:
+    from charte_app.services.dossiers import who_saves
+
+    return who_saves().split(" (")[0]
+
+
 class MainWindow(QMainWindow):
     """Home + wizard. ``language_requested`` asks the application to rebuild the window in a language."""
 
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         f.stack.addWidget(self.wizard)
         self.autosaver = Autosaver(self.editor, service.save_draft, parent=self)
         self.autosaver.state_changed.connect(lambda _s: self._update_title())
+        self.autosaver.conflict.connect(lambda _exc: QTimer.singleShot(0, self, self.resolve_conflict))
         self.editor.changed.connect(self._on_edit)
         self.save_label = QLabel()
         self.save_label.setAccessibleName(self.tr("État de l'enregistrement"))
@@ -168,11 +175,18 @@ class MainWindow(QMainWindow):
             return
         marker = "" if state == SaveState.SAVED else "• "
         self.setWindowTitle(f"{marker}{self.editor.dossier.title} – {APP_TITLE}")
+        to_fix = len(self.autosaver.problems)
+        saved = self.tr("Enregistré")
+        if to_fix == 1:
+            saved = self.tr("Enregistré – 1 point à corriger")
+        elif to_fix > 1:
+            saved = self.tr("Enregistré – {count} points à corriger").format(count=to_fix)
         texts = {
-            SaveState.SAVED: self.tr("Enregistré"),
+            SaveState.SAVED: saved,
             SaveState.PENDING: self.tr("Modifications en cours d'enregistrement…"),
-            SaveState.INVALID: self.tr("Non enregistré : corrigez les erreurs signalées"),
+            SaveState.INVALID: self.tr("Non enregistré : {reason}").format(reason=self.autosaver.last_error),
             SaveState.FAILED: self.tr("Non enregistré : {reason}").format(reason=self.autosaver.last_error),
+            SaveState.CONFLICT: self.tr("Non enregistré : quelqu'un d'autre a modifié ce dossier"),
         }
         self.save_label.setText(texts[state])
         self.save_label.setStyleSheet("" if state in (SaveState.SAVED, SaveState.PENDING) else "color: #b00020;")
@@ -182,37 +196,106 @@ class MainWindow(QMainWindow):
 
     # --- dossiers ----------------------------------------------------------------------------
     def _leave_dossier(self) -> bool:
-        """Store pending edits; True when it is safe to show something else."""
+        """Store pending edits; True when it is safe to show something else (or to quit).
+
+        Work that can be stored is always stored, errors and all: there is nothing to abandon. A
+        conflict with someone else's save is settled first. Only when the store itself fails (disk
+        full, database damaged or locked) is the draft written to a rescue file before leaving.
+        """
         if not self.dossier_open():
             return True
         state = self.autosaver.flush()
-        if state in (SaveState.INVALID, SaveState.FAILED):
-            return dialogs.confirm(
-                self,
-                self.tr("Modifications non enregistrées"),
-                self.tr(
-                    "Les dernières modifications du dossier ne sont pas enregistrées : {reason}\n\n"
-                    "Restez pour les corriger (les problèmes sont listés en haut de l'étape), ou quittez en les "
-                    "abandonnant."
-                ).format(
-                    reason=self.tr("il reste des erreurs à corriger.")
-                    if state == SaveState.INVALID
-                    else self.autosaver.last_error
-                ),
-                self.tr("Abandonner ces modifications"),
+        if state == SaveState.CONFLICT:
+            self.resolve_conflict()
+            state = self.autosaver.flush()
+        if state == SaveState.SAVED:
+            return True
+        rescue = self._write_rescue_copy()
+        where = (
+            self.tr("Une copie de secours a été écrite : {path}\nImportez-la plus tard (Fichier › Importer).").format(
+                path=rescue
             )
-        return True
+            if rescue is not None
+            else self.tr("La copie de secours n'a pas pu être écrite non plus.")
+        )
+        return dialogs.confirm(
+            self,
+            self.tr("Modifications non enregistrées"),
+            self.tr("Les dernières modifications n'ont pas pu être enregistrées dans la base : {reason}\n\n{where}").format(
+                reason=self.autosaver.last_error, where=where
+            ),
+            self.tr("Quitter quand même"),
+        )
+
+    def _write_rescue_copy(self) -> Path | None:
+        """The open draft as a `.charte` file in ``<data dir>/secours/`` (when the database cannot take it)."""
+        import json
+        from datetime import datetime
+
+        from charte_app.domain import encode
+        from charte_app.domain.model import FORMAT_NAME, FORMAT_VERSION
+        from charte_app.fsutil import atomic_write
+
+        if self.data_dir is None:
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path = self.data_dir / "secours" / f"{self.editor.dossier.id}-{stamp}.charte"
+        data = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "dossier": encode(self.editor.dossier)}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+        except (OSError, UserError):
+            log.exception("writing the rescue copy failed")
+            return None
+        return path
+
+    def resolve_conflict(self) -> None:
+        """Someone else saved this dossier since it was opened: merge, take theirs, or keep mine as a copy."""
+        if self.autosaver.state != SaveState.CONFLICT or not self.dossier_open():
+            return
+        from charte_app.domain import encode
+        from charte_app.domain.merge import three_way_merge
+
+        from .conflict import ask_conflict_choice, merged_dossier
+
+        dossier_id = self.editor.dossier.id
+        try:
+            theirs = self.service.open_draft(dossier_id)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Enregistrement impossible"), exc.message)
+            return
+        merge = three_way_merge(self.autosaver.base or {}, encode(self.editor.dossier), theirs.base)
+        choice = ask_conflict_choice(self, theirs, merge)
+        if choice == "merge":  # loading settles the conflict; the merge is then saved over theirs
+            self.editor.load(merged_dossier(merge))
+            self.autosaver.track(theirs.revision, theirs.base)
+            self.autosaver.save_now()
+        elif choice == "theirs":
+            self.editor.load(theirs.dossier)
+            self.autosaver.track(theirs.revision, theirs.base)
+        else:  # "copy": mine becomes a new dossier; theirs stays as stored
+            copy = self.service.save_copy(self.editor.dossier, self.tr(" (copie de {who})").format(who=_short_who()))
+            self.editor.load(theirs.dossier)  # settles the conflict: nothing of mine is unsaved, it is in the copy
+            self.autosaver.track(theirs.revision, theirs.base)
+            self.open_dossier(copy.id)
+            dialogs.show_info(
+                self,
+                self.tr("Copie enregistrée"),
+                self.tr("Vos modifications sont dans un nouveau dossier : « {title} ».").format(title=copy.title),
+            )
+        self._update_title()
 
     def open_dossier(self, dossier_id: str, *, remember: bool = True) -> bool:
         """Show a dossier in the wizard; ``remember`` stores it as the one to reopen next time."""
         if not self._leave_dossier():
             return False
         try:
-            dossier = self.service.load_draft(dossier_id)
+            state = self.service.open_draft(dossier_id)
         except UserError as exc:
             dialogs.show_error(self, self.tr("Ouverture impossible"), exc.message)
             return False
-        self.editor.load(dossier)
+        self.autosaver.track(state.revision, state.base)
+        self.editor.load(state.dossier)
         if remember:
             self.service.set_setting(LAST_DOSSIER_KEY, dossier_id)
         self.form.stack.setCurrentWidget(self.wizard)
@@ -264,10 +347,7 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(
                     self,
                     self.tr("Enregistrement impossible"),
-                    self.tr(
-                        "Le dossier contient des erreurs : corrigez celles listées en haut de l'étape, puis "
-                        "recommencez."
-                    ),
+                    self.tr("Le brouillon n'est pas enregistré : {reason}").format(reason=self.autosaver.last_error),
                 )
                 return
             self.home.select(self.editor.dossier.id)
@@ -282,7 +362,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(
                 self,
                 self.tr("Version impossible"),
-                self.tr("Une version fige un dossier sans erreur : corrigez d'abord les erreurs signalées."),
+                self.tr("Le brouillon n'est pas enregistré : {reason}").format(reason=self.autosaver.last_error),
             )
             return
         from . import version_dialog  # loaded on first use: keeps start-up light
@@ -306,7 +386,9 @@ class MainWindow(QMainWindow):
 
     def _after_restore(self, dossier_id: str) -> None:
         """A version became the draft again: reload it (the undo history starts afresh)."""
-        self.editor.load(self.service.load_draft(dossier_id))
+        state = self.service.open_draft(dossier_id)
+        self.autosaver.track(state.revision, state.base)
+        self.editor.load(state.dossier)
         self._update_title()
 
     # --- view --------------------------------------------------------------------------------

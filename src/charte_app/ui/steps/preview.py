@@ -19,7 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from charte_app.domain import Dossier, Version
+from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
 
 from ..generated.ui_preview import Ui_PreviewForm
@@ -264,6 +264,10 @@ class PreviewPage(StepPage):
             )
         except UserError as exc:
             show_error(self, self.tr("Export impossible"), exc.message)
+            return None
+        except DossierRefused as exc:  # a draft with points to fix: say which
+            lines = "\n".join(f"• {p.path} : {p.message}" for p in exc.problems)
+            show_error(self, self.tr("Export impossible"), f"{exc.summary}\n\n{lines}")
             return None
         except Exception:
             log.exception("export of %s as %s failed", key, fmt)
