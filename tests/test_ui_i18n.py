@@ -26,7 +26,7 @@ CATALOGUE = ROOT / "resources" / "translations" / "charte_app_en.ts"
 PLACEHOLDER = re.compile(r"%\d+|\{[a-z_]*\}")
 #: Files whose strings this team member owns: every one of them must be translated.
 OWNED = re.compile(
-    r"/(app|autosave|checks|dialogs|home|list_editor|main_window|references|wizard|labels_i18n|partners|diagnosis"
+    r"/(app|autosave|checks|conflict|dialogs|home|list_editor|main_window|references|wizard|labels_i18n|partners|diagnosis"
     r"|goal|lists|commitments|governance|duration|guidance)\.py$|/(main_window|home|wizard|list_editor|step_\w+"
     r"|value_detail|rule_detail|objective_detail|body_detail)\.ui$"
 )

@@ -24,37 +24,40 @@ if TYPE_CHECKING:
     from charte_app.services.dossiers import DraftState
 
 Choice = Literal["merge", "theirs", "copy"]
-#: Conflicting places listed in the dialog; the rest is counted.
-SHOWN_CONFLICTS = 8
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflict", text)
+SHOWN_CONFLICTS = 8  # conflicting places listed in the dialog; the rest is counted
 
 
 def ask_conflict_choice(parent: QWidget | None, theirs: DraftState, merge: MergeResult) -> Choice:
     """The user's choice; "copy" (nothing lost, nothing overwritten) when the dialog is closed."""
-    who = theirs.saved_by or _tr("une autre session")
-    intro = _tr("{who} a enregistré ce dossier le {when}, après que vous l'avez ouvert.").format(
-        who=who, when=format_timestamp(theirs.updated_at)
-    )
+    who = theirs.saved_by or QCoreApplication.translate("Conflict", "une autre session")
+    intro = QCoreApplication.translate(
+        "Conflict", "{who} a enregistré ce dossier le {when}, après que vous l'avez ouvert."
+    ).format(who=who, when=format_timestamp(theirs.updated_at))
     options: list[tuple[str, str]] = []
     if merge.clean:
-        body = _tr(
-            "Vous avez modifié des champs différents : les deux séries de modifications peuvent être réunies."
+        body = QCoreApplication.translate(
+            "Conflict",
+            "Vous avez modifié des champs différents : les deux séries de modifications peuvent être réunies.",
         )
-        options.append(("merge", _tr("Réunir les deux (recommandé)")))
+        options.append(("merge", QCoreApplication.translate("Conflict", "Réunir les deux (recommandé)")))
     else:
         places = "\n".join(f"• {path}" for path in merge.conflicts[:SHOWN_CONFLICTS])
         more = len(merge.conflicts) - SHOWN_CONFLICTS
         if more > 0:
-            places += "\n" + _tr("… et {count} autres").format(count=more)
-        body = _tr("Vous avez tous deux modifié les mêmes champs :\n{places}").format(places=places)
+            places += "\n" + QCoreApplication.translate("Conflict", "… et {count} autres").format(count=more)
+        body = QCoreApplication.translate(
+            "Conflict", "Vous avez tous deux modifié les mêmes champs :\n{places}"
+        ).format(places=places)
     options += [
-        ("copy", _tr("Garder ma version comme copie")),
-        ("theirs", _tr("Prendre la leur (abandonner mes modifications)")),
+        ("copy", QCoreApplication.translate("Conflict", "Garder ma version comme copie")),
+        ("theirs", QCoreApplication.translate("Conflict", "Prendre la leur (abandonner mes modifications)")),
     ]
-    answer = dialogs.choose(parent, _tr("Dossier modifié par quelqu'un d'autre"), f"{intro}\n\n{body}", options)
+    answer = dialogs.choose(
+        parent,
+        QCoreApplication.translate("Conflict", "Dossier modifié par quelqu'un d'autre"),
+        f"{intro}\n\n{body}",
+        options,
+    )
     return answer if answer in ("merge", "theirs", "copy") else "copy"  # type: ignore[return-value]
 
 
