@@ -165,3 +165,18 @@ def test_versions_menu_opens_comparison_and_verification(
         assert len(shown) == 1, action.text()
         shown[0].close()
         QApplication.processEvents()
+
+
+def test_the_list_says_how_many_points_a_stored_draft_has_to_fix(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from charte_app.samples import small_dossier
+
+    dossier = small_dossier(title="À reprendre")
+    dossier.partners[0].siret = "12"
+    dossier.charter.commitments[0].partner = "personne"
+    window.service.save_draft(dossier)
+    window.show_home()
+    model = window.home.model
+    [row] = [r for r in range(model.rowCount()) if model.rows[r].id == dossier.id]
+    assert model.data(model.index(row, 0)) == "À reprendre – 2 points à corriger"

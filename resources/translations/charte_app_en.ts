@@ -1617,22 +1617,22 @@ Delete its amendments first.</translation>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="274"/>
+        <location filename="../../src/charte_app/ui/home.py" line="279"/>
         <source>Fichier refusé</source>
         <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="276"/>
+        <location filename="../../src/charte_app/ui/home.py" line="281"/>
         <source>Rien n&apos;a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l&apos;application), puis importez-le de nouveau.</source>
         <translation>Nothing was imported. Correct these values in the file (or ask its author for a file exported by the application), then import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="286"/>
+        <location filename="../../src/charte_app/ui/home.py" line="291"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="287"/>
+        <location filename="../../src/charte_app/ui/home.py" line="292"/>
         <source>{message}
 
 Vérifiez le chemin du fichier et vos droits de lecture.</source>
@@ -1669,12 +1669,22 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="88"/>
+        <location filename="../../src/charte_app/ui/home.py" line="90"/>
+        <source> – 1 point à corriger</source>
+        <translation> – 1 point to fix</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/home.py" line="92"/>
+        <source> – {count} points à corriger</source>
+        <translation> – {count} points to fix</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/home.py" line="93"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="95"/>
+        <location filename="../../src/charte_app/ui/home.py" line="100"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
@@ -2525,34 +2535,34 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="181"/>
-        <location filename="../../src/charte_app/ui/home.py" line="187"/>
+        <location filename="../../src/charte_app/ui/home.py" line="186"/>
+        <location filename="../../src/charte_app/ui/home.py" line="192"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="181"/>
+        <location filename="../../src/charte_app/ui/home.py" line="186"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
         <translation>Type the dossier&apos;s title first, then « Create ».</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="187"/>
+        <location filename="../../src/charte_app/ui/home.py" line="192"/>
         <source>Corrigez le titre puis réessayez.</source>
         <translation>Correct the title and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="218"/>
-        <location filename="../../src/charte_app/ui/home.py" line="224"/>
+        <location filename="../../src/charte_app/ui/home.py" line="223"/>
+        <location filename="../../src/charte_app/ui/home.py" line="229"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="218"/>
+        <location filename="../../src/charte_app/ui/home.py" line="223"/>
         <source>Corrigez-les, puis enregistrez à nouveau.</source>
         <translation>Correct them, then save again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="226"/>
+        <location filename="../../src/charte_app/ui/home.py" line="231"/>
         <source>{message}
 
 Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ouvert ailleurs, puis réessayez.</source>
@@ -2561,24 +2571,24 @@ Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ou
 Choose another destination folder or close the file if it is open elsewhere, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="232"/>
+        <location filename="../../src/charte_app/ui/home.py" line="237"/>
         <source>Dossier enregistré</source>
         <translation>Dossier saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="232"/>
+        <location filename="../../src/charte_app/ui/home.py" line="237"/>
         <source>Le dossier a été enregistré dans
 {path}</source>
         <translation>The dossier was saved in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="242"/>
+        <location filename="../../src/charte_app/ui/home.py" line="247"/>
         <source>Supprimer un dossier</source>
         <translation>Delete a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="244"/>
+        <location filename="../../src/charte_app/ui/home.py" line="249"/>
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
@@ -2587,22 +2597,22 @@ Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprim
 If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="247"/>
+        <location filename="../../src/charte_app/ui/home.py" line="252"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="253"/>
+        <location filename="../../src/charte_app/ui/home.py" line="258"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="258"/>
+        <location filename="../../src/charte_app/ui/home.py" line="263"/>
         <source>Dossier archivé</source>
         <translation>Dossier archived</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="260"/>
+        <location filename="../../src/charte_app/ui/home.py" line="265"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
         <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
     </message>
@@ -4606,11 +4616,11 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/wizard.py" line="291"/>
-        <source>Tant que ces erreurs restent, le dossier n&apos;est pas enregistré :</source>
-        <translation>While these errors remain, the dossier is not saved:</translation>
+        <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
+        <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="293"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="295"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>

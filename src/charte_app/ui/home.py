@@ -85,7 +85,12 @@ class DossierTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if col == 0:
-            return row.title + (self.tr(" (archivé)") if row.archived else "")
+            to_fix = ""
+            if row.problem_count == 1:
+                to_fix = self.tr(" – 1 point à corriger")
+            elif row.problem_count > 1:
+                to_fix = self.tr(" – {count} points à corriger").format(count=row.problem_count)
+            return row.title + (self.tr(" (archivé)") if row.archived else "") + to_fix
         if col == 1:
             return row.territory or ""
         if col == 2:

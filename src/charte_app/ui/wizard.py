@@ -288,7 +288,9 @@ class WizardView(QWidget):
             )
         blocking = any(p.severity == "error" for p in problems)
         head = (
-            QCoreApplication.translate("Wizard", "Tant que ces erreurs restent, le dossier n'est pas enregistré :")
+            QCoreApplication.translate(
+                "Wizard", "Le dossier est enregistré ; à corriger avant de créer une version ou d'imprimer :"
+            )
             if blocking
             else QCoreApplication.translate("Wizard", "Points à vérifier (le dossier est enregistré) :")
         )
