@@ -121,3 +121,21 @@ def test_when_the_database_fails_quitting_writes_a_rescue_copy_first(
     assert str(rescue) in text
     doc, _warnings = dossier_file.parse(rescue.read_bytes())
     assert doc.dossier.diagnosis == "Texte qui ne doit pas se perdre"
+
+
+def test_edits_made_during_a_conflict_wait_for_the_choice_and_are_kept(
+    qtbot: QtBot, service: DossierService, data_dir: Path, recorder: DialogRecorder
+) -> None:
+    mine, theirs, dossier_id = _two_windows(qtbot, service, data_dir)
+    _edit(theirs, "diagnosis", "Leur diagnostic")
+    theirs.autosaver.flush()
+    mine.autosaver.conflict.disconnect()  # the dialog is not answered yet
+    _edit(mine, "common_goal", "Premier jet")
+    assert mine.autosaver.flush() == SaveState.CONFLICT
+    _edit(mine, "common_goal", "Deuxième jet")
+    assert mine.autosaver.state == SaveState.CONFLICT and mine.autosaver.flush() == SaveState.CONFLICT
+    assert service.load_draft(dossier_id).diagnosis == "Leur diagnostic"
+    mine.resolve_conflict()  # merge, the default
+    stored = service.load_draft(dossier_id)
+    assert stored.diagnosis == "Leur diagnostic" and stored.common_goal == "Deuxième jet"
+    theirs.service.close()

@@ -86,8 +86,8 @@ class Autosaver(QObject):
         self.state_changed.emit(state)
 
     def _edited(self, *_args: object) -> None:
-        if not self.enabled:
-            return
+        if not self.enabled or self.state == SaveState.CONFLICT:
+            return  # a conflict waits for the user's choice; the edits stay in the editor meanwhile
         if self.state != SaveState.PENDING:
             self._set(SaveState.PENDING)
         self._timer.start(self._delay)
