@@ -31,10 +31,10 @@ from charte_app.errors import UserError
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "instance.lock"
-#: How long a second launch keeps trying: the running instance may still be starting (database, window).
+# How long a second launch keeps trying: the running instance may still be starting (database, window).
 HANDOFF_TIMEOUT_S = 30.0
 CONNECT_TIMEOUT_MS = 1000
-#: A request is one short line; anything longer is not ours.
+# A request is one short line; anything longer is not ours.
 MAX_REQUEST = 64 * 1024
 ACK = b"ok\n"
 
