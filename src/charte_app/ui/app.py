@@ -239,6 +239,7 @@ def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | N
         try:
             application = start(folder, database_url, open_path, exclusive=True)
         except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
+            session.end(folder)  # refused, not interrupted
             dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
             return 1
         instance.server.file_requested.connect(application.open_requested)
