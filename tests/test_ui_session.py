@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDir, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from charte_app.samples import small_dossier
@@ -143,6 +143,19 @@ def test_an_unknown_step_or_dossier_in_the_preferences_falls_back_quietly(
     prefs.set(session.LAST_DOSSIER, "deleted-meanwhile")
     window = launch(qtbot, started, data_dir).window
     assert window is not None and not window.dossier_open()
+
+
+def test_rebuilding_the_window_in_another_language_keeps_the_step(
+    qtbot: QtBot, data_dir: Path, started: list[Application]
+) -> None:
+    application = launch(qtbot, started, data_dir)
+    assert application.window is not None
+    application.window.home.form.newTitleEdit.setText("Réunion du comité")
+    application.window.home.create_dossier()
+    application.window.wizard.go_to("values")
+    rebuilt = application.rebuild_window()
+    qtbot.addWidget(rebuilt)
+    assert rebuilt.dossier_open() and rebuilt.wizard.current_step_id() == "values"
 
 
 # --- after a crash -----------------------------------------------------------------------------
@@ -327,6 +340,8 @@ def test_the_lock_and_socket_of_a_killed_instance_are_taken_over(qtbot: QtBot, d
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     assert (data_dir / single_instance.LOCK_NAME).exists()
+    if sys.platform != "win32":  # a Unix socket file outlives its process; a Windows pipe does not
+        assert (Path(QDir.tempPath()) / single_instance.server_name(data_dir)).exists()
     instance = single_instance.claim(data_dir, None, timeout_s=5)  # neither the lock nor the socket stop it
     assert instance is not None and instance.server.is_listening()
     try:
@@ -391,6 +406,11 @@ def test_a_second_charte_app_process_hands_its_file_to_the_first_and_exits_0(
     try:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "READY"
+        listed = subprocess.run(  # CLI commands are not handed over: they work next to the window
+            [sys.executable, "-m", "charte_app.cli", "--data-dir", str(data_dir), "list"],
+            capture_output=True, text=True, env=ENV, timeout=60,
+        )
+        assert listed.returncode == 0 and listed.stdout == "", listed.stderr
         second_script = textwrap.dedent(
             f"""
             import sys

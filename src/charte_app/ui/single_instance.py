@@ -117,7 +117,9 @@ class InstanceServer(QObject):
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        """Listen; a socket left by a crashed instance is removed first (the caller holds the lock)."""
+        """Listen, over a socket left by a crashed instance (the caller holds the lock: nobody live owns it)."""
+        # On Unix, Qt with UserAccessOption builds the socket aside and renames it over a stale one;
+        # removeServer covers the platforms and cases where listen still finds the name taken.
         if self._server.listen(self.name):
             return True
         if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
