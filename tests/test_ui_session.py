@@ -431,6 +431,9 @@ def test_a_second_charte_app_process_hands_its_file_to_the_first_and_exits_0(
         received = first.stdout.readline().rstrip("\n").split("\t")
         assert received == ["RECEIVED", path.name, expected["id"]]
         assert first.wait(timeout=60) == 0
+        assert first.stderr is not None
+        noise = [line for line in first.stderr.read().splitlines() if not line.startswith("This plugin does not")]
+        assert noise == []  # no Qt warning, no traceback (offscreen has no window manager to raise a window)
     finally:
         if first.poll() is None:
             first.kill()
