@@ -12,17 +12,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="84"/>
+        <location filename="../../src/charte_app/ui/app.py" line="100"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="101"/>
+        <location filename="../../src/charte_app/ui/app.py" line="117"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="102"/>
+        <location filename="../../src/charte_app/ui/app.py" line="118"/>
         <source>Une erreur inattendue s&apos;est produite. {saved}
 
 Vous pouvez continuer à travailler. Si le problème revient, envoyez le fichier journal à votre support :
@@ -33,17 +33,43 @@ You can keep working. If the problem comes back, send the log file to your suppo
 {log}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="107"/>
+        <location filename="../../src/charte_app/ui/app.py" line="123"/>
         <source>Votre travail est enregistré.</source>
         <translation>Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="109"/>
+        <location filename="../../src/charte_app/ui/app.py" line="125"/>
         <source>Vos dernières modifications valides sont enregistrées.</source>
         <translation>Your latest valid changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="170"/>
+        <location filename="../../src/charte_app/ui/app.py" line="145"/>
+        <source>La dernière session s&apos;est interrompue sans que l&apos;application soit fermée normalement.</source>
+        <translation>The last session was interrupted without the application being closed normally.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="150"/>
+        <source>Le dossier « {title} » est rouvert tel qu&apos;il était enregistré {moment}.</source>
+        <translation>The dossier “{title}” is reopened as it was saved {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="154"/>
+        <source>Vos dossiers sont tels qu&apos;ils étaient enregistrés.</source>
+        <translation>Your dossiers are as they were last saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="165"/>
+        <source>à&#xa0;{time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="166"/>
+        <source>le&#xa0;{date} à&#xa0;{time}</source>
+        <translation>on {date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="234"/>
+        <location filename="../../src/charte_app/ui/app.py" line="243"/>
         <source>Démarrage impossible</source>
         <translation>Cannot start</translation>
     </message>
@@ -2940,60 +2966,60 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="71"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="78"/>
         <source>État de l&apos;enregistrement</source>
-        <extracomment>Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
+        <extracomment>Where the last dossier was kept before it became a per-user preference (read once as a fallback). Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="109"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="125"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="116"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="132"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="111"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="128"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="118"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="135"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="125"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="132"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="128"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="135"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="147"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="154"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="179"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="186"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="181"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="188"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="183"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="190"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="186"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="193"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="224"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="231"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3002,82 +3028,82 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="227"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="234"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="277"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="283"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="290"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="291"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="350"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="365"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="373"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="388"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="187"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="188"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="194"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="195"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="189"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="196"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="215"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="222"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="219"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="226"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="223"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="230"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="295"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="302"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="265"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="349"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="272"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="372"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="364"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="387"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="427"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="450"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="429"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="452"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -3318,6 +3344,24 @@ Data: {path}</translation>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317"/>
         <source>Supprimer un moyen</source>
         <translation>Delete a means</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../src/charte_app/ui/notice.py" line="30"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/notice.py" line="31"/>
+        <source>Fermer ce message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/notice.py" line="36"/>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4361,14 @@ Remove it from these places first, then delete it.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../src/charte_app/ui/single_instance.py" line="235"/>
+        <source>Charte est déjà ouvert sur ce dossier de données (« {folder} ») mais ne répond pas. Attendez quelques instants ou fermez l&apos;autre fenêtre, puis recommencez.</source>
+        <translation>Charte is already open on this data folder (“{folder}”) but does not respond. Wait a moment or close the other window, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>ValueDetail</name>
     <message>
         <location filename="../../forms/value_detail.ui" line="23"/>
@@ -4590,37 +4642,38 @@ Remove it from these places first, then delete it.</translation>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="237"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="247"/>
         <source>{count} problème(s) à corriger</source>
+        <extracomment>The step shown changed (its ``step_id``): the window remembers it for the next launch.</extracomment>
         <translation>{count} problem(s) to correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="240"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="250"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="242"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="252"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="280"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="290"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="282"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="292"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="291"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="301"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="295"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="305"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>

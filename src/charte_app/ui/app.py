@@ -1,7 +1,11 @@
 """Application start: QApplication, language, icon, error handling, last dossier, file to open.
 
 ``run_app`` is what ``charte-app`` (no argument) and ``charte-app open FILE``
-call. Unexpected errors are logged with their traceback to
+call. A second launch on the same data dir hands its file to the running
+window and exits (:mod:`.single_instance`). A session that ended without
+closing (crash, ``kill -9``) is noticed at the next start (:mod:`.session`):
+the user is told, and the dossier reopens as stored, on the step shown then.
+Unexpected errors are logged with their traceback to
 ``<data dir>/charte-app.log``; the user sees a French dialog, never a
 traceback, and keeps working (the draft is autosaved).
 """
@@ -11,19 +15,20 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from charte_app.errors import UserError
 from charte_app.paths import bundled
 from charte_app.paths import data_dir as resolve_data_dir
 
-from . import dialogs, i18n
+from . import dialogs, i18n, session, single_instance
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -60,18 +65,29 @@ class Application:
         """Rebuild the window in the language now set, on the same dossier."""
         old = self.window
         dossier_id = old.editor.dossier.id if old is not None and old.dossier_open() else None
+        step = old.wizard.current_step_id() if old is not None else None
         geometry = old.saveGeometry() if old is not None else None
         window = self.build_window()
         if geometry is not None:
             window.restoreGeometry(geometry)
-        if dossier_id:
-            window.open_dossier(dossier_id)
+        if dossier_id and window.open_dossier(dossier_id) and step:
+            window.wizard.go_to(step)
         window.show()
         if old is not None:
             old.autosaver.enabled = False
             old.hide()
             old.deleteLater()
         return window
+
+    # --- later launches ---------------------------------------------------------------------
+    def open_requested(self, path: Path | None) -> None:
+        """A second launch on this data dir: come to the front, then open its file (if it brought one)."""
+        window = self.window
+        if window is None:
+            return
+        bring_to_front(window)
+        if path is not None:
+            window.import_file(path)
 
     # --- errors -----------------------------------------------------------------------------
     def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -116,6 +132,42 @@ class Application:
             self._error_shown = False
 
 
+def bring_to_front(window: QWidget) -> None:
+    """Restore a minimised window and ask the window manager to raise and focus it."""
+    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def interrupted_message(window: MainWindow, *, reopened: bool) -> str:
+    """What the user is told after a session ended without closing (``reopened``: its dossier is shown)."""
+    head = QCoreApplication.translate(
+        "Application", "La dernière session s'est interrompue sans que l'application soit fermée normalement."
+    )
+    if reopened:
+        dossier = window.editor.dossier
+        tail = QCoreApplication.translate(
+            "Application", "Le dossier « {title} » est rouvert tel qu'il était enregistré {moment}."
+        ).format(title=dossier.title, moment=_moment(dossier.updated_at))
+    else:
+        tail = QCoreApplication.translate("Application", "Vos dossiers sont tels qu'ils étaient enregistrés.")
+    return f"{head} {tail}"
+
+
+def _moment(stamp: str | None) -> str:
+    """When a draft was stored, in local time: « à 14:05 » today, « le 28/11/2026 à 14:05 » before."""
+    try:
+        when = datetime.fromisoformat(stamp or "").astimezone()
+    except ValueError:
+        return ""
+    if when.date() == datetime.now().astimezone().date():
+        return QCoreApplication.translate("Application", "à {time}").format(time=when.strftime("%H:%M"))
+    return QCoreApplication.translate("Application", "le {date} à {time}").format(
+        date=when.strftime("%d/%m/%Y"), time=when.strftime("%H:%M")
+    )
+
+
 def setup_logging(folder: Path) -> None:
     """Log to ``<data dir>/charte-app.log`` (one handler, even when started twice in a process)."""
     root = logging.getLogger()
@@ -141,38 +193,62 @@ def create_qapplication() -> QApplication:
     return app
 
 
-def start(data_dir: Path | None, database_url: str | None, open_path: Path | None) -> Application:
-    """Everything ``run_app`` does before entering the event loop (tests use it directly)."""
+def start(
+    data_dir: Path | None, database_url: str | None, open_path: Path | None, *, exclusive: bool = False
+) -> Application:
+    """Everything ``run_app`` does before entering the event loop (tests use it directly).
+
+    ``exclusive``: the caller holds the data dir's single-instance lock (see :func:`session.begin`).
+    """
     from charte_app.services.dossiers import DossierService
 
     folder = resolve_data_dir(data_dir)
     setup_logging(folder)
     app = create_qapplication()
     service = DossierService.open(folder, database_url)
+    interrupted = session.begin(folder, exclusive=exclusive)
     application = Application(app, service, folder)
     sys.excepthook = application.excepthook
     window = application.build_window()
     window.show()
     if open_path is not None:
-        if not window.import_file(Path(open_path)):
+        opened = window.import_file(Path(open_path))
+        if not opened:
             window.open_last()
     else:
+        opened = False
         window.open_last()
+    if interrupted is not None:
+        # Said in a bar across the window, not a dialog: the user can read it and carry on.
+        window.show_notice(interrupted_message(window, reopened=window.dossier_open() and not opened))
     return application
 
 
 def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | None) -> int:
     """Start the desktop application; returns the process exit code."""
+    folder = resolve_data_dir(data_dir)
+    app = create_qapplication()
     try:
-        application = start(data_dir, database_url, open_path)
-    except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
-        create_qapplication()
+        instance = single_instance.claim(folder, open_path)
+    except UserError as exc:  # another window holds the data dir and does not answer
         dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
         return 1
-    app = application.app
+    if instance is None:  # the running window took the file and came to the front
+        return 0
     try:
-        return app.exec()
+        try:
+            application = start(folder, database_url, open_path, exclusive=True)
+        except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
+            session.end(folder)  # refused, not interrupted
+            dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+            return 1
+        instance.server.file_requested.connect(application.open_requested)
+        try:
+            return app.exec()
+        finally:
+            if application.window is not None:
+                application.window.autosaver.flush()
+            application.service.close()
+            session.end(folder)  # last: only once the work is stored is this a clean exit
     finally:
-        if application.window is not None:
-            application.window.autosaver.flush()
-        application.service.close()
+        instance.close()

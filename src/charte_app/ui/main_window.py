@@ -23,6 +23,8 @@ from .autosave import Autosaver, SaveState
 from .editor import DossierEditor
 from .generated.ui_main_window import Ui_MainWindow
 from .home import HomeView, import_into
+from .notice import NoticeBar
+from .session import LAST_DOSSIER, LAST_STEP, Preferences
 from .shortcuts import install_undo_filter
 from .steps.base import StepContext
 from .wizard import WizardView
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Charte"
+#: Where the last dossier was kept before it became a per-user preference (read once as a fallback).
 LAST_DOSSIER_KEY = "last_dossier"
 MEETING_MODE_KEY = "meeting_mode"
 #: Font scale of the "mode réunion" (projector).
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.service = service
         self.data_dir = data_dir
+        self.preferences = Preferences(data_dir)
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         f = self.form
@@ -63,6 +67,9 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.ctx)
         f.stack.addWidget(self.home)
         f.stack.addWidget(self.wizard)
+        self.notice = NoticeBar()
+        f.centralLayout.insertWidget(0, self.notice)
+        self.wizard.step_changed.connect(self._remember_step)
         self.autosaver = Autosaver(self.editor, service.save_draft, parent=self)
         self.autosaver.state_changed.connect(lambda _s: self._update_title())
         self.autosaver.conflict.connect(lambda _exc: QTimer.singleShot(0, self, self.resolve_conflict))
@@ -297,7 +304,8 @@ class MainWindow(QMainWindow):
         self.autosaver.track(state.revision, state.base)
         self.editor.load(state.dossier)
         if remember:
-            self.service.set_setting(LAST_DOSSIER_KEY, dossier_id)
+            self.preferences.set(LAST_DOSSIER, dossier_id)
+            self.preferences.set(LAST_STEP, self.wizard.current_step_id())
         self.form.stack.setCurrentWidget(self.wizard)
         self.form.actionSaveAs.setEnabled(True)
         for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
@@ -306,12 +314,27 @@ class MainWindow(QMainWindow):
         return True
 
     def open_last(self) -> bool:
-        """Reopen the dossier open when the application last closed (or crashed)."""
-        last = self.service.get_setting(LAST_DOSSIER_KEY)
+        """Reopen the dossier open when the application last closed (or crashed), on the step shown then."""
+        if not self.preferences.contains(LAST_DOSSIER):  # first launch since it was kept in the database
+            self.preferences.set(LAST_DOSSIER, self.service.get_setting(LAST_DOSSIER_KEY) or "")
+        last = self.preferences.get(LAST_DOSSIER)
         if not last:
             return False
+        step = self.preferences.get(LAST_STEP)
         known = {s.id for s in self.service.list_dossiers()}
-        return last in known and self.open_dossier(last, remember=False)  # already the one stored
+        if not (last in known and self.open_dossier(last, remember=False)):  # already the one stored
+            return False
+        if self.wizard.has_step(step):
+            self.wizard.go_to(step)
+        return True
+
+    def _remember_step(self, step_id: str) -> None:
+        if self.dossier_open():
+            self.preferences.set(LAST_STEP, step_id)
+
+    def show_notice(self, text: str) -> None:
+        """A message across the top of the window that does not stop the user (closed with its button)."""
+        self.notice.show_text(text)
 
     def show_home(self) -> None:
         if not self._leave_dossier():

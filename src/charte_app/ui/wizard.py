@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QStyle, QWidget
 
@@ -71,6 +71,9 @@ def tidy_lists(root: QWidget) -> None:
 
 class WizardView(QWidget):
     """Steps of one dossier; pages write through the editor held by ``ctx``."""
+
+    #: The step shown changed (its ``step_id``): the window remembers it for the next launch.
+    step_changed = Signal(str)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +201,13 @@ class WizardView(QWidget):
         self.form.stepTitleLabel.setText(f"{row + 1}. {page.title()}")
         self.form.guidanceBrowser.setHtml(page.guidance())
         self._show_problems(page)
+        self.step_changed.emit(self._classes[row].step_id)
+
+    def current_step_id(self) -> str:
+        return self._classes[max(self.form.stepList.currentRow(), 0)].step_id
+
+    def has_step(self, step_id: str) -> bool:
+        return any(cls.step_id == step_id for cls in self._classes)
 
     def next_step(self) -> None:
         self.form.stepList.setCurrentRow(min(self.form.stepList.currentRow() + 1, len(self._classes) - 1))
