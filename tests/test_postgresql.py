@@ -27,13 +27,13 @@ from charte_app.services.dossiers import DossierService, VersionRef
 from charte_app.storage import Store
 from charte_app.storage.location import DATABASE_FILE
 from charte_app.storage.migrate import HEAD
-from storage_cases import FORBIDDEN_RAW_SQL, freeze_signed_history
+from storage_cases import FORBIDDEN_POSTGRESQL_SQL, FORBIDDEN_RAW_SQL, freeze_signed_history
 
 EXAMPLES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte"]
 REIMS = "reims-croix-rouge.charte"
 REIMS_ID = "6b0c3c6e-2d7a-4c5e-9d8e-0b3f8d3c1a01"
 EPERNAY_ID = "0f7d2a54-8a53-4b0c-8f4a-7e52c9a0b002"
-TABLES = {"alembic_version", "dossiers", "versions", "approvals", "settings"}
+TABLES = {"alembic_version", "dossiers", "versions", "approvals", "settings", "replaced_drafts"}
 
 
 @pytest.fixture
@@ -94,7 +94,9 @@ def database_state(url: str) -> dict[str, object]:
 
 
 def _history(service: DossierService, dossier_id: str) -> list[tuple[object, ...]]:
-    return [(v.number, v.label, v.status, v.fingerprint, v.approvals) for v in service.list_versions(dossier_id)]
+    # get_version checks each snapshot against its fingerprint: a rewritten one would raise
+    versions = [service.get_version(dossier_id, v.number) for v in service.list_versions(dossier_id)]
+    return [(v.number, v.label, v.status, v.fingerprint, v.approvals, v.snapshot) for v in versions]
 
 
 # -- schema -----------------------------------------------------------------------------------------
@@ -106,8 +108,24 @@ def test_migrations_create_the_schema_on_an_empty_database(pg_url: str, data_dir
     state = database_state(pg_url)
     assert set(state) - {"triggers", "functions", "indexes"} == TABLES
     assert state["alembic_version"] == [f"({HEAD})"]
-    assert state["triggers"] == ["approvals_guard", "dossiers_guard", "versions_guard"]
-    assert state["functions"] == ["charte_approvals_guard", "charte_dossiers_guard", "charte_versions_guard"]
+    assert state["triggers"] == [
+        "approvals_guard",
+        "approvals_insert_guard",
+        "approvals_truncate_guard",
+        "dossiers_guard",
+        "dossiers_truncate_guard",
+        "versions_guard",
+        "versions_insert_guard",
+        "versions_truncate_guard",
+    ]
+    assert state["functions"] == [
+        "charte_approvals_guard",
+        "charte_approvals_insert_guard",
+        "charte_dossiers_guard",
+        "charte_truncate_guard",
+        "charte_versions_guard",
+        "charte_versions_insert_guard",
+    ]
     assert {"ix_versions_fingerprint", "ix_versions_dossier_id", "uq_versions_dossier_number"} <= set(
         state["indexes"]  # type: ignore[arg-type]
     )
@@ -377,7 +395,7 @@ def test_unsigned_versions_and_dossiers_can_still_change(frozen: tuple[DossierSe
         service.load_draft(plain.id)
 
 
-@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL)
+@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL + FORBIDDEN_POSTGRESQL_SQL)
 def test_database_triggers_refuse_raw_sql(frozen: tuple[DossierService, str], pg_url: str, statement: str) -> None:
     service, dossier_id = frozen
     before = _history(service, dossier_id)

@@ -30,3 +30,24 @@ class NewerDatabase(UserError):
 
 class OutputError(UserError):
     """A file could not be written (folder missing, read-only, locked, disk full)."""
+
+
+class AlteredVersion(UserError):
+    """A stored version whose content no longer matches its fingerprint: the database was altered."""
+
+
+class DraftConflict(UserError):
+    """An imported file's working draft differs from the local one: replace it, or import as a copy."""
+
+    def __init__(self, message: str, dossier_id: str, title: str) -> None:
+        super().__init__(message)
+        self.dossier_id = dossier_id
+        self.title = title
+
+
+class DecisionConflict(UserError):
+    """An imported file contradicts a partner decision already recorded (decisions are history)."""
+
+
+class ProtectedPath(OutputError):
+    """An output path that is the database, one of its journal files or a backup of it."""

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0002"  # the newest revision in migrations/versions (a test checks they agree)
+HEAD = "0003"  # the newest revision in migrations/versions (a test checks they agree)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
