@@ -325,9 +325,9 @@ class DossierService:
                 if on_draft_conflict == "refuse":
                     raise DraftConflict(
                         f"Le dossier « {local.title} » existe déjà et son brouillon de travail diffère de celui "
-                        "du fichier : rien n'a été importé. Choisissez : remplacer le brouillon de travail par "
-                        "celui du fichier (--replace-draft ; l'actuel reste récupérable avec « charte-app drafts »), "
-                        "ou importer le fichier comme un nouveau dossier, copie de celui-ci (--as-copy).",
+                        "du fichier : rien n'a été importé. Choisissez de remplacer le brouillon de travail par "
+                        "celui du fichier (l'actuel restera récupérable), ou d'importer le fichier comme un "
+                        "nouveau dossier, copie de celui-ci.",
                         dossier.id,
                         local.title,
                     )
@@ -389,7 +389,6 @@ class DossierService:
                 "Le fichier contredit des décisions de partenaires déjà enregistrées ; une décision enregistrée "
                 "ne change jamais par un import : rien n'a été importé.\n"
                 + "\n".join(contradictions)
-                + "\nPour garder les deux historiques, importez le fichier comme un nouveau dossier (--as-copy)."
             )
         return plan
 
