@@ -7,7 +7,7 @@ locked by another program, disk full).
 It also guards the database: the store registers, when it opens, its SQLite file
 and the data directory (:func:`protect`). From then on no export, comparison or
 `.charte` save may land on the database, its ``-wal``/``-shm``/``-journal`` files
-or any ``*.sqlite3*`` file of the data directory (the backups), whatever path or
+or any ``*.sqlite3*`` file in the data directory or its sub-folders (the backups), whatever path or
 symbolic link leads there: :class:`~charte_app.errors.ProtectedPath`, nothing touched.
 The documents and diff packages write through here without knowing the store.
 """
@@ -75,7 +75,12 @@ def protected(path: Path) -> bool:
         if any(_same(target, database.with_name(database.name + suffix)) for suffix in DATABASE_SUFFIXES):
             return True
     if fnmatch.fnmatch(target.name.casefold(), PROTECTED_PATTERN):
-        return any(_same(target.parent, folder) for folder in folders)
+        # anywhere under the data dir: backups may live in a sub-folder of it
+        inside = str(target.parent).casefold()
+        for folder in folders:
+            root = str(folder).casefold()
+            if inside == root or inside.startswith(root.rstrip(os.sep) + os.sep) or _same(target.parent, folder):
+                return True
     return False
 
 
