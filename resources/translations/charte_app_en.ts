@@ -1549,6 +1549,47 @@ Delete its amendments first.</translation>
 <context>
     <name>Dialogs</name>
     <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="44"/>
+        <source>Ce dossier existe déjà</source>
+        <translation>This dossier already exists</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="45"/>
+        <source>Le dossier « {title} » est déjà enregistré, et son brouillon de travail diffère de celui du fichier.
+
+• Remplacer : le brouillon du fichier devient le brouillon de travail ; l&apos;actuel est gardé et peut être restauré.
+• Importer une copie : le fichier devient un nouveau dossier, « {title} (copie) », avec ses versions.</source>
+        <translation>The dossier “{title}” is already stored, and its working draft differs from the file&apos;s.
+
+• Replace: the file&apos;s draft becomes the working draft; the current one is kept and can be restored.
+• Import a copy: the file becomes a new dossier, “{title} (copie)”, with its versions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="56"/>
+        <source>Remplacer le brouillon</source>
+        <translation>Replace the draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="58"/>
+        <location filename="../../src/charte_app/ui/home.py" line="298"/>
+        <source>Importer une copie</source>
+        <translation>Import a copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/home.py" line="294"/>
+        <source>Import refusé</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/home.py" line="295"/>
+        <source>{message}
+
+Importer plutôt le fichier comme un nouveau dossier (copie) ?</source>
+        <translation>{message}
+
+Import the file as a new dossier (a copy) instead?</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/dialogs.py" line="54"/>
         <source>Importer un dossier</source>
         <translation>Import a dossier</translation>

@@ -39,11 +39,10 @@ def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bo
 
 def ask_draft_conflict(parent: QWidget | None, title: str) -> str | None:
     """An imported dossier whose working draft differs from the local one: "replace", "copy" or None (cancel)."""
-    tr = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Dialogs", "Ce dossier existe déjà"),
-        tr(
+        QCoreApplication.translate("Dialogs", "Ce dossier existe déjà"),
+        QCoreApplication.translate(
             "Dialogs",
             "Le dossier « {title} » est déjà enregistré, et son brouillon de travail diffère de celui du fichier.\n\n"
             "• Remplacer : le brouillon du fichier devient le brouillon de travail ; l'actuel est gardé et peut "
@@ -53,8 +52,10 @@ def ask_draft_conflict(parent: QWidget | None, title: str) -> str | None:
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    replace = box.addButton(tr("Dialogs", "Remplacer le brouillon"), QMessageBox.ButtonRole.DestructiveRole)
-    copy = box.addButton(tr("Dialogs", "Importer une copie"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(
+        QCoreApplication.translate("Dialogs", "Remplacer le brouillon"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    copy = box.addButton(QCoreApplication.translate("Dialogs", "Importer une copie"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)  # the safe choice: nothing imported
     box.exec()
