@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +108,24 @@ def test_service_reads_check_the_fingerprint(imported: Path) -> None:
             with pytest.raises(AlteredVersion):
                 read()
         assert service.get_version(REIMS_ID, 2).number == 2
+
+
+def test_history_panel_lists_an_altered_version_and_says_what_is_wrong_when_selected(
+    qtbot: Any, imported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from charte_app.ui import dialogs
+    from charte_app.ui.versions import HistoryPanel
+
+    alter_version_1(imported)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, message, _d=None: shown.append(message))
+    with DossierService.open(imported) as service:
+        panel = HistoryPanel(service, REIMS_ID)
+        qtbot.addWidget(panel)
+        panel.show()
+        assert panel.table.rowCount() == 2 and shown == []  # the newest, genuine, is selected
+        assert panel.table.item(1, 5).text().endswith("/? décision(s)")
+        panel.select_version(1)
+        assert len(shown) == 1
+        altered(shown[0])
+        assert panel.approvals.rowCount() == 0

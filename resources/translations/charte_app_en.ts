@@ -2279,6 +2279,11 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="237"/>
+        <source>Version modifiée dans la base</source>
+        <translation>Version altered in the database</translation>
+    </message>
+    <message>
         <source>Marquer comme partagée</source>
         <translation>Mark as shared</translation>
     </message>
