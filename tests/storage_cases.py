@@ -36,7 +36,8 @@ FORBIDDEN_RAW_SQL = [
     "INSERT INTO approvals (version_id, position, partner, decision, extra) "
     "SELECT id, 9, 'p000', 'refused', '{}' FROM versions WHERE number = 2",
     "DELETE FROM dossiers",
-    # Upserts that would rewrite a stored version or a signed version's decisions (revision 0003).
+    # Upserts that would rewrite a stored version or a signed version's decisions: the update guards
+    # refuse them, and since revision 0003 the insert guards too, before the conflict is even resolved.
     "INSERT INTO versions (id, dossier_id, number, label, created_at, status, fingerprint, snapshot, extra) "
     "SELECT id, dossier_id, number, label, created_at, status, fingerprint, '{}', extra FROM versions "
     "WHERE number = 2 ON CONFLICT (id) DO UPDATE SET snapshot = excluded.snapshot",

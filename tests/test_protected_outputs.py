@@ -139,6 +139,9 @@ def test_the_guard_is_fed_by_the_store_for_every_writer(data_dir: Path, tmp_path
     assert not (elsewhere / "x.sqlite3-shm").exists()
     fsutil.atomic_write(elsewhere / "x.pdf", b"%PDF-1.7")  # anything else is written as usual
     assert (elsewhere / "x.pdf").read_bytes() == b"%PDF-1.7"
+    # the store's own maintenance (putting a backup back) says so explicitly
+    fsutil.atomic_write(elsewhere / "restauree.sqlite3", b"x", allow_protected=True)
+    assert (elsewhere / "restauree.sqlite3").read_bytes() == b"x"
 
 
 def test_a_hard_link_to_the_database_is_refused(data_dir: Path, tmp_path: Path) -> None:

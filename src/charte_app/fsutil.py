@@ -112,10 +112,15 @@ def _french(exc: OSError, path: Path) -> str:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it replaces ``path`` in one rename."""
+def atomic_writer(path: Path, *, allow_protected: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it replaces ``path`` in one rename.
+
+    ``allow_protected`` is for the store's own maintenance only (e.g. putting a backup back in place);
+    documents, comparisons and `.charte` saves never pass it.
+    """
     path = Path(path)
-    check_output(path)
+    if not allow_protected:
+        check_output(path)
     if path.is_dir():
         raise OutputError(f"« {path} » est un dossier : indiquez un nom de fichier.")
     try:
@@ -137,6 +142,6 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    with atomic_writer(path) as handle:
+def atomic_write(path: Path, data: bytes, *, allow_protected: bool = False) -> None:
+    with atomic_writer(path, allow_protected=allow_protected) as handle:
         handle.write(data)
