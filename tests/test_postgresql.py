@@ -21,7 +21,15 @@ from sqlalchemy.exc import DBAPIError
 from charte_app.domain import DossierRefused, fingerprint
 from charte_app.domain.canonical import PREFIX, canonical_json
 from charte_app.domain.model import Approval
-from charte_app.errors import Immutable, NewerDatabase, NotFound, UserError
+from charte_app.errors import (
+    AlteredVersion,
+    DecisionConflict,
+    DraftConflict,
+    Immutable,
+    NewerDatabase,
+    NotFound,
+    UserError,
+)
 from charte_app.samples import small_dossier
 from charte_app.services.dossiers import DossierService, VersionRef
 from charte_app.storage import Store
@@ -479,3 +487,50 @@ def test_cli_end_to_end_with_database_url(pg_url: str, data_dir: Path, examples_
     missing = cli("save", "inconnu", "--output", out, "--database-url", pg_url, data_dir=data_dir)
     assert missing.returncode == 1 and "Aucun dossier" in missing.stderr
     assert not (data_dir / DATABASE_FILE).exists()  # everything went to the server
+
+
+# -- re-import and altered versions (issue 8, items 6 and 8) -------------------------------------
+
+
+def test_reimport_replace_keeps_the_draft_and_a_contradicting_decision_is_refused(
+    service: DossierService, pg_url: str, examples_dir: Path, tmp_path: Path
+) -> None:
+    service.import_file(examples_dir / REIMS)
+    raw = json.loads((examples_dir / REIMS).read_bytes())
+    raw["dossier"]["diagnosis"] = "Diagnostic revu par le partenaire."
+    changed = tmp_path / "retour.charte"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DraftConflict):
+        service.import_file(changed)
+    assert service.import_file(changed, on_draft_conflict="replace").outcome == "replaced"
+    (kept,) = service.list_replaced_drafts(REIMS_ID)
+    assert service.restore_replaced_draft(REIMS_ID, kept.id).diagnosis != "Diagnostic revu par le partenaire."
+    raw["versions"][1]["approvals"][0]["decision"] = "refused"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DecisionConflict, match="Ville de Reims"):
+        service.import_file(changed, on_draft_conflict="replace")
+    assert service.get_version(REIMS_ID, 2).approvals[0].decision == "approved"
+    copy = service.import_file(changed, on_draft_conflict="copy")
+    assert copy.outcome == "copied" and len(service.list_versions(copy.dossier_id)) == 2
+    assert service.delete_dossier(copy.dossier_id) == "deleted"
+
+
+def test_a_version_altered_behind_the_guards_is_refused_when_read(
+    frozen: tuple[DossierService, str], pg_url: str
+) -> None:
+    service, dossier_id = frozen
+    # Only the owner of the tables can switch the guards off; the reads must still catch it.
+    execute(
+        pg_url,
+        "ALTER TABLE versions DISABLE TRIGGER USER",
+        "UPDATE versions SET snapshot = replace(snapshot, 'Diagnostic', 'Diagnostique') WHERE number = 2",
+        "ALTER TABLE versions ENABLE TRIGGER USER",
+    )
+    for read in (
+        lambda: service.get_version(dossier_id, 2),
+        lambda: service.to_file(dossier_id),
+        lambda: service.list_versions(dossier_id)[1].snapshot,
+        lambda: service.find_by_fingerprint(service.list_versions(dossier_id)[1].fingerprint),
+    ):
+        with pytest.raises(AlteredVersion, match="La version n° 2 « Version signée »"):
+            read()
