@@ -387,8 +387,7 @@ class DossierService:
         if contradictions:
             raise DecisionConflict(
                 "Le fichier contredit des décisions de partenaires déjà enregistrées ; une décision enregistrée "
-                "ne change jamais par un import : rien n'a été importé.\n"
-                + "\n".join(contradictions)
+                "ne change jamais par un import : rien n'a été importé.\n" + "\n".join(contradictions)
             )
         return plan
 
