@@ -232,3 +232,20 @@ def test_service_choices(data_dir: Path, examples_dir: Path, tmp_path: Path) -> 
         assert (copied.outcome, copied.dossier_id) == ("merged", REIMS_ID)
         doc: DossierFile = service.to_file(REIMS_ID)
         assert doc.dossier.diagnosis == "Diagnostic revu par le partenaire."
+
+
+def test_a_file_that_does_not_continue_the_history_can_come_in_as_a_copy(
+    imported: Path, examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def older(raw: dict[str, Any]) -> None:
+        del raw["versions"][1]  # a file sent before version 2 was frozen
+
+    path = variant(examples_dir, tmp_path, older)
+    before = db_state(imported)
+    code, _out, err = run(capsys, "import", path, "--data-dir", imported)
+    assert code == 1 and "versions (n° 2)" in err and "--as-copy" in err
+    assert db_state(imported) == before
+    code, out, _err = run(capsys, "import", path, "--as-copy", "--data-dir", imported)
+    assert code == 0
+    rows = [line.split("\t") for line in run(capsys, "list", "--data-dir", imported)[1].splitlines()]
+    assert [out.split()[-1], f"{REIMS_TITLE} (copie)", "1"] in rows

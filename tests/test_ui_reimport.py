@@ -125,3 +125,25 @@ def test_a_contradicting_decision_is_explained_and_offers_a_copy(
     assert window.import_file(path)
     assert window.editor.dossier.title == f"{REIMS_TITLE} (copie)"
     assert service.get_version(REIMS_ID, 2).approvals[0].decision == "approved"
+
+
+def test_a_file_that_does_not_continue_the_history_offers_a_copy(
+    window: MainWindow,
+    service: DossierService,
+    recorder: DialogRecorder,
+    asked: dict[str, Any],
+    examples_dir: Path,
+    tmp_path: Path,
+) -> None:
+    service.import_file(examples_dir / REIMS)
+    raw = json.loads((examples_dir / REIMS).read_bytes())
+    del raw["versions"][1]
+    path = tmp_path / "ancien.charte"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    recorder.confirm_answer = False
+    assert not window.import_file(path)
+    assert "versions (n° 2)" in recorder.confirms[-1][1]
+    assert len(service.list_dossiers()) == 1
+    recorder.confirm_answer = True
+    assert window.import_file(path)
+    assert window.editor.dossier.title == f"{REIMS_TITLE} (copie)"

@@ -239,6 +239,7 @@ def _run_app(args: argparse.Namespace, open_path: Path | None) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .errors import DecisionConflict, DraftConflict
+    from .services.dossiers import HistoryConflict
 
     service = _service(args)
     try:
@@ -253,10 +254,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    except DecisionConflict as exc:
+    except (DecisionConflict, HistoryConflict) as exc:
+        message = exc.french() if isinstance(exc, HistoryConflict) else exc.message
         print(
-            f"{exc.message}\nPour garder les deux historiques, importez le fichier comme un nouveau dossier "
-            "(--as-copy).",
+            f"{message}\nPour garder les deux historiques, importez le fichier comme un nouveau dossier (--as-copy).",
             file=sys.stderr,
         )
         return 1

@@ -84,6 +84,10 @@ class ReplacedDraft:
     title: str
 
 
+class HistoryConflict(DossierRefused):
+    """A file of a dossier already stored whose history does not continue the stored one (lists the versions)."""
+
+
 @dataclass
 class _Extension:
     """What an import adds to a dossier already stored (checked before anything is written)."""
@@ -313,7 +317,7 @@ class DossierService:
             same_draft = _same_draft(local.draft, draft)
             try:
                 plan = self._plan_extension(repo, doc, stored)
-            except (DossierRefused, DecisionConflict):
+            except (HistoryConflict, DecisionConflict):
                 if on_draft_conflict != "copy":
                     raise
                 plan = None
@@ -356,7 +360,7 @@ class DossierService:
             problems = [
                 Problem(f"versions (n° {n})", "cette version enregistrée est absente du fichier.") for n in missing
             ] + [Problem(f"versions (n° {n})", "le contenu diffère de la version enregistrée.") for n in differ]
-            raise DossierRefused(
+            raise HistoryConflict(
                 problems,
                 "Ce dossier existe déjà et l'historique du fichier ne prolonge pas celui qui est enregistré : "
                 "rien n'a été importé.",
@@ -621,6 +625,7 @@ __all__ = [
     "DossierService",
     "DossierSummary",
     "DraftChoice",
+    "HistoryConflict",
     "ImportResult",
     "ReplacedDraft",
     "VersionRef",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from charte_app.domain import DossierRefused
 from charte_app.errors import DecisionConflict, DraftConflict, UserError
+from charte_app.services.dossiers import HistoryConflict
 
 from . import dialogs, labels_i18n
 from .generated.ui_home import Ui_HomeView
@@ -275,6 +276,20 @@ def import_into(parent: QWidget, service: DossierService, path: Any) -> str | No
                 return None
             choice = "replace" if answer == "replace" else "copy"
             continue
+        except (DecisionConflict, HistoryConflict) as exc:
+            # Recorded history never changes: the file's own history can only live beside it, as a copy.
+            message = exc.french() if isinstance(exc, HistoryConflict) else exc.message
+            if choice == "copy" or not dialogs.confirm(
+                parent,
+                QCoreApplication.translate("Dialogs", "Import refusé"),
+                QCoreApplication.translate(
+                    "Dialogs", "{message}\n\nImporter plutôt le fichier comme un nouveau dossier (copie) ?"
+                ).format(message=message),
+                QCoreApplication.translate("Dialogs", "Importer une copie"),
+            ):
+                return None
+            choice = "copy"
+            continue
         except DossierRefused as exc:
             dialogs.show_refused(
                 parent,
@@ -287,19 +302,6 @@ def import_into(parent: QWidget, service: DossierService, path: Any) -> str | No
                 ),
             )
             return None
-        except DecisionConflict as exc:
-            # Recorded decisions never change: the file's history can only live beside it, as a copy.
-            if choice == "copy" or not dialogs.confirm(
-                parent,
-                QCoreApplication.translate("Dialogs", "Import refusé"),
-                QCoreApplication.translate(
-                    "Dialogs", "{message}\n\nImporter plutôt le fichier comme un nouveau dossier (copie) ?"
-                ).format(message=exc.message),
-                QCoreApplication.translate("Dialogs", "Importer une copie"),
-            ):
-                return None
-            choice = "copy"
-            continue
         except UserError as exc:
             dialogs.show_error(
                 parent,
