@@ -1571,17 +1571,17 @@ Delete its amendments first.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/dialogs.py" line="58"/>
-        <location filename="../../src/charte_app/ui/home.py" line="298"/>
+        <location filename="../../src/charte_app/ui/home.py" line="288"/>
         <source>Importer une copie</source>
         <translation>Import a copy</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="294"/>
+        <location filename="../../src/charte_app/ui/home.py" line="284"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="295"/>
+        <location filename="../../src/charte_app/ui/home.py" line="285"/>
         <source>{message}
 
 Importer plutôt le fichier comme un nouveau dossier (copie) ?</source>
