@@ -40,6 +40,47 @@ FORBIDDEN_RAW_SQL = [
     "INSERT INTO approvals (version_id, position, partner, decision, extra) "
     "SELECT id, 9, 'p000', 'refused', '{}' FROM versions WHERE number = 2",
     "DELETE FROM dossiers",
+    # Upserts that would rewrite a stored version or a signed version's decisions: the update guards
+    # refuse them, and since revision 0003 the insert guards too, before the conflict is even resolved.
+    "INSERT INTO versions (id, dossier_id, number, label, created_at, status, fingerprint, snapshot, extra) "
+    "SELECT id, dossier_id, number, label, created_at, status, fingerprint, '{}', extra FROM versions "
+    "WHERE number = 2 ON CONFLICT (id) DO UPDATE SET snapshot = excluded.snapshot",
+    "INSERT INTO versions (dossier_id, number, label, created_at, status, fingerprint, snapshot, extra) "
+    "SELECT dossier_id, number, label, created_at, 'draft', fingerprint, '{}', extra FROM versions "
+    "WHERE number = 1 ON CONFLICT (dossier_id, number) DO UPDATE SET snapshot = excluded.snapshot",
+    "INSERT INTO approvals (id, version_id, position, partner, decision, extra) "
+    "SELECT a.id, (SELECT id FROM versions WHERE number = 1), 0, a.partner, 'refused', '{}' "
+    "FROM approvals a JOIN versions v ON v.id = a.version_id WHERE v.number = 2 "
+    "ON CONFLICT (id) DO UPDATE SET version_id = excluded.version_id, decision = excluded.decision",
+]
+
+_REWRITE_SIGNED = (
+    "SELECT id, dossier_id, number, label, created_at, status, fingerprint, replace(snapshot, 'a', 'A'), extra "
+    "FROM versions WHERE number = 2"
+)
+_COLUMNS = "(id, dossier_id, number, label, created_at, status, fingerprint, snapshot, extra)"
+
+#: SQLite's own ways to rewrite a row: its REPLACE conflict resolution deletes the old row without firing
+#: delete triggers, so only the BEFORE INSERT guards of revision 0003 stop them.
+FORBIDDEN_SQLITE_SQL = [
+    f"INSERT OR REPLACE INTO versions {_COLUMNS} {_REWRITE_SIGNED}",
+    f"REPLACE INTO versions {_COLUMNS} {_REWRITE_SIGNED}",
+    # same dossier and number, a new id: the unique constraint's REPLACE would delete the signed version
+    "INSERT OR REPLACE INTO versions (dossier_id, number, label, created_at, status, fingerprint, snapshot, extra) "
+    "SELECT dossier_id, number, label, created_at, 'draft', fingerprint, '{}', extra FROM versions WHERE number = 2",
+    "INSERT OR REPLACE INTO versions (dossier_id, number, label, created_at, status, fingerprint, snapshot, extra) "
+    "SELECT dossier_id, number, label, created_at, status, fingerprint, '{}', extra FROM versions WHERE number = 1",
+    # a signed version's decision moved onto an unsigned version (the row of the signed one deleted)
+    "INSERT OR REPLACE INTO approvals (id, version_id, position, partner, decision, extra) "
+    "SELECT a.id, (SELECT id FROM versions WHERE number = 1), 0, a.partner, 'refused', '{}' "
+    "FROM approvals a JOIN versions v ON v.id = a.version_id WHERE v.number = 2",
+]
+
+#: PostgreSQL's TRUNCATE skips row triggers: a statement guard (revision 0003) refuses it.
+FORBIDDEN_POSTGRESQL_SQL = [
+    "TRUNCATE versions CASCADE",
+    "TRUNCATE approvals",
+    "TRUNCATE dossiers CASCADE",
 ]
 
 

@@ -21,19 +21,32 @@ from sqlalchemy.exc import DBAPIError
 from charte_app.domain import DossierRefused, fingerprint
 from charte_app.domain.canonical import PREFIX, canonical_json
 from charte_app.domain.model import Approval
-from charte_app.errors import Immutable, NewerDatabase, NotFound, UserError
+from charte_app.errors import (
+    AlteredVersion,
+    DecisionConflict,
+    Immutable,
+    ImportDraftConflict,
+    NewerDatabase,
+    NotFound,
+    UserError,
+)
 from charte_app.samples import small_dossier
 from charte_app.services.dossiers import DossierService, VersionRef
 from charte_app.storage import Store
 from charte_app.storage.location import DATABASE_FILE
 from charte_app.storage.migrate import HEAD
-from storage_cases import FORBIDDEN_RAW_SQL, freeze_signed_history, two_sessions_never_overwrite_each_other
+from storage_cases import (
+    FORBIDDEN_POSTGRESQL_SQL,
+    FORBIDDEN_RAW_SQL,
+    freeze_signed_history,
+    two_sessions_never_overwrite_each_other,
+)
 
 EXAMPLES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte"]
 REIMS = "reims-croix-rouge.charte"
 REIMS_ID = "6b0c3c6e-2d7a-4c5e-9d8e-0b3f8d3c1a01"
 EPERNAY_ID = "0f7d2a54-8a53-4b0c-8f4a-7e52c9a0b002"
-TABLES = {"alembic_version", "dossiers", "versions", "approvals", "settings"}
+TABLES = {"alembic_version", "dossiers", "versions", "approvals", "settings", "replaced_drafts"}
 
 
 @pytest.fixture
@@ -94,7 +107,9 @@ def database_state(url: str) -> dict[str, object]:
 
 
 def _history(service: DossierService, dossier_id: str) -> list[tuple[object, ...]]:
-    return [(v.number, v.label, v.status, v.fingerprint, v.approvals) for v in service.list_versions(dossier_id)]
+    # get_version checks each snapshot against its fingerprint: a rewritten one would raise
+    versions = [service.get_version(dossier_id, v.number) for v in service.list_versions(dossier_id)]
+    return [(v.number, v.label, v.status, v.fingerprint, v.approvals, v.snapshot) for v in versions]
 
 
 # -- schema -----------------------------------------------------------------------------------------
@@ -106,8 +121,24 @@ def test_migrations_create_the_schema_on_an_empty_database(pg_url: str, data_dir
     state = database_state(pg_url)
     assert set(state) - {"triggers", "functions", "indexes"} == TABLES
     assert state["alembic_version"] == [f"({HEAD})"]
-    assert state["triggers"] == ["approvals_guard", "dossiers_guard", "versions_guard"]
-    assert state["functions"] == ["charte_approvals_guard", "charte_dossiers_guard", "charte_versions_guard"]
+    assert state["triggers"] == [
+        "approvals_guard",
+        "approvals_insert_guard",
+        "approvals_truncate_guard",
+        "dossiers_guard",
+        "dossiers_truncate_guard",
+        "versions_guard",
+        "versions_insert_guard",
+        "versions_truncate_guard",
+    ]
+    assert state["functions"] == [
+        "charte_approvals_guard",
+        "charte_approvals_insert_guard",
+        "charte_dossiers_guard",
+        "charte_truncate_guard",
+        "charte_versions_guard",
+        "charte_versions_insert_guard",
+    ]
     assert {"ix_versions_fingerprint", "ix_versions_dossier_id", "uq_versions_dossier_number"} <= set(
         state["indexes"]  # type: ignore[arg-type]
     )
@@ -383,7 +414,7 @@ def test_unsigned_versions_and_dossiers_can_still_change(frozen: tuple[DossierSe
         service.load_draft(plain.id)
 
 
-@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL)
+@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL + FORBIDDEN_POSTGRESQL_SQL)
 def test_database_triggers_refuse_raw_sql(frozen: tuple[DossierService, str], pg_url: str, statement: str) -> None:
     service, dossier_id = frozen
     before = _history(service, dossier_id)
@@ -467,3 +498,50 @@ def test_cli_end_to_end_with_database_url(pg_url: str, data_dir: Path, examples_
     missing = cli("save", "inconnu", "--output", out, "--database-url", pg_url, data_dir=data_dir)
     assert missing.returncode == 1 and "Aucun dossier" in missing.stderr
     assert not (data_dir / DATABASE_FILE).exists()  # everything went to the server
+
+
+# -- re-import and altered versions (issue 8, items 6 and 8) -------------------------------------
+
+
+def test_reimport_replace_keeps_the_draft_and_a_contradicting_decision_is_refused(
+    service: DossierService, pg_url: str, examples_dir: Path, tmp_path: Path
+) -> None:
+    service.import_file(examples_dir / REIMS)
+    raw = json.loads((examples_dir / REIMS).read_bytes())
+    raw["dossier"]["diagnosis"] = "Diagnostic revu par le partenaire."
+    changed = tmp_path / "retour.charte"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ImportDraftConflict):
+        service.import_file(changed)
+    assert service.import_file(changed, on_draft_conflict="replace").outcome == "replaced"
+    (kept,) = service.list_replaced_drafts(REIMS_ID)
+    assert service.restore_replaced_draft(REIMS_ID, kept.id).diagnosis != "Diagnostic revu par le partenaire."
+    raw["versions"][1]["approvals"][0]["decision"] = "refused"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DecisionConflict, match="Ville de Reims"):
+        service.import_file(changed, on_draft_conflict="replace")
+    assert service.get_version(REIMS_ID, 2).approvals[0].decision == "approved"
+    copy = service.import_file(changed, on_draft_conflict="copy")
+    assert copy.outcome == "copied" and len(service.list_versions(copy.dossier_id)) == 2
+    assert service.delete_dossier(copy.dossier_id) == "deleted"
+
+
+def test_a_version_altered_behind_the_guards_is_refused_when_read(
+    frozen: tuple[DossierService, str], pg_url: str
+) -> None:
+    service, dossier_id = frozen
+    # Only the owner of the tables can switch the guards off; the reads must still catch it.
+    execute(
+        pg_url,
+        "ALTER TABLE versions DISABLE TRIGGER USER",
+        "UPDATE versions SET snapshot = replace(snapshot, 'Diagnostic', 'Diagnostique') WHERE number = 2",
+        "ALTER TABLE versions ENABLE TRIGGER USER",
+    )
+    for read in (
+        lambda: service.get_version(dossier_id, 2),
+        lambda: service.to_file(dossier_id),
+        lambda: service.list_versions(dossier_id)[1].snapshot,
+        lambda: service.find_by_fingerprint(service.list_versions(dossier_id)[1].fingerprint),
+    ):
+        with pytest.raises(AlteredVersion, match="La version n° 2 « Version signée »"):
+            read()

@@ -22,7 +22,7 @@ from charte_app.services.dossiers import DossierService
 from charte_app.storage import Store
 from charte_app.storage.convert import stored_approval
 from charte_app.storage.location import DATABASE_FILE
-from storage_cases import FORBIDDEN_RAW_SQL, freeze_signed_history
+from storage_cases import FORBIDDEN_RAW_SQL, FORBIDDEN_SQLITE_SQL, freeze_signed_history
 
 
 @pytest.fixture
@@ -132,10 +132,16 @@ def test_one_decision_per_partner(frozen: tuple[DossierService, str]) -> None:
     ]
 
 
-@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL)
+@pytest.mark.parametrize("statement", FORBIDDEN_RAW_SQL + FORBIDDEN_SQLITE_SQL)
 def test_database_triggers_refuse_raw_sql(frozen: tuple[DossierService, str], data_dir: Path, statement: str) -> None:
     service, dossier_id = frozen
-    before = [(v.number, v.label, v.status, v.fingerprint, v.approvals) for v in service.list_versions(dossier_id)]
+
+    def history() -> list[object]:
+        # get_version checks each snapshot against its fingerprint: a rewritten one would raise
+        versions = [service.get_version(dossier_id, v.number) for v in service.list_versions(dossier_id)]
+        return [(v.number, v.label, v.status, v.fingerprint, v.approvals, v.snapshot) for v in versions]
+
+    before = history()
     conn = raw(data_dir)
     try:
         with pytest.raises(sqlite3.IntegrityError):
@@ -143,8 +149,7 @@ def test_database_triggers_refuse_raw_sql(frozen: tuple[DossierService, str], da
         conn.rollback()
     finally:
         conn.close()
-    after = [(v.number, v.label, v.status, v.fingerprint, v.approvals) for v in service.list_versions(dossier_id)]
-    assert after == before
+    assert history() == before
 
 
 def test_raw_sql_may_still_change_what_is_allowed(frozen: tuple[DossierService, str], data_dir: Path) -> None:

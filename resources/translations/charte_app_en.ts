@@ -60,12 +60,12 @@ You can keep working. If the problem comes back, send the log file to your suppo
     <message>
         <location filename="../../src/charte_app/ui/app.py" line="165"/>
         <source>à&#xa0;{time}</source>
-        <translation>at {time}</translation>
+        <translation>at&#xa0;{time}</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/app.py" line="166"/>
         <source>le&#xa0;{date} à&#xa0;{time}</source>
-        <translation>on {date} at {time}</translation>
+        <translation>on&#xa0;{date} at&#xa0;{time}</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/app.py" line="234"/>
@@ -1627,38 +1627,79 @@ Delete its amendments first.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="64"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="53"/>
+        <source>Ce dossier existe déjà</source>
+        <translation>This dossier already exists</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="54"/>
+        <source>Le dossier « {title} » est déjà enregistré, et son brouillon de travail diffère de celui du fichier.
+
+• Remplacer : le brouillon du fichier devient le brouillon de travail ; l&apos;actuel est gardé et peut être restauré.
+• Importer une copie : le fichier devient un nouveau dossier, « {title} (copie) », avec ses versions.</source>
+        <translation>The dossier “{title}” is already stored, and its working draft differs from the file&apos;s.
+
+• Replace: the file&apos;s draft becomes the working draft; the current one is kept and can be restored.
+• Import a copy: the file becomes a new dossier, “{title} (copie)”, with its versions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="65"/>
+        <source>Remplacer le brouillon</source>
+        <translation>Replace the draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="67"/>
+        <location filename="../../src/charte_app/ui/home.py" line="298"/>
+        <source>Importer une copie</source>
+        <translation>Import a copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="93"/>
         <source>Importer un dossier</source>
         <translation>Import a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="66"/>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="76"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="95"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="105"/>
         <source>Dossier de coopération (*.charte)</source>
         <translation>Cooperation dossier (*.charte)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="74"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="103"/>
         <source>Enregistrer le dossier sous</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="279"/>
+        <location filename="../../src/charte_app/ui/home.py" line="294"/>
+        <source>Import refusé</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/home.py" line="295"/>
+        <source>{message}
+
+Importer plutôt le fichier comme un nouveau dossier (copie) ?</source>
+        <translation>{message}
+
+Import the file as a new dossier (a copy) instead?</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/home.py" line="306"/>
         <source>Fichier refusé</source>
         <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="281"/>
+        <location filename="../../src/charte_app/ui/home.py" line="308"/>
         <source>Rien n&apos;a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l&apos;application), puis importez-le de nouveau.</source>
         <translation>Nothing was imported. Correct these values in the file (or ask its author for a file exported by the application), then import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="291"/>
+        <location filename="../../src/charte_app/ui/home.py" line="318"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="292"/>
+        <location filename="../../src/charte_app/ui/home.py" line="319"/>
         <source>{message}
 
 Vérifiez le chemin du fichier et vos droits de lecture.</source>
@@ -1670,47 +1711,47 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="61"/>
+        <location filename="../../src/charte_app/ui/home.py" line="62"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="62"/>
+        <location filename="../../src/charte_app/ui/home.py" line="63"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="63"/>
+        <location filename="../../src/charte_app/ui/home.py" line="64"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="64"/>
+        <location filename="../../src/charte_app/ui/home.py" line="65"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="65"/>
+        <location filename="../../src/charte_app/ui/home.py" line="66"/>
         <source>Dernière version</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="90"/>
+        <location filename="../../src/charte_app/ui/home.py" line="91"/>
         <source> – 1 point à corriger</source>
         <translation> – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="92"/>
+        <location filename="../../src/charte_app/ui/home.py" line="93"/>
         <source> – {count} points à corriger</source>
         <translation> – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="93"/>
+        <location filename="../../src/charte_app/ui/home.py" line="94"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="100"/>
+        <location filename="../../src/charte_app/ui/home.py" line="101"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
@@ -2387,7 +2428,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="203"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="206"/>
         <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
@@ -2478,82 +2519,87 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Versions of the dossier « {title} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="149"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="152"/>
         <source>{approved} approuvée(s), {decided}/{partners} décision(s)</source>
         <translation>{approved} approved, {decided}/{partners} decision(s)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="208"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="211"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="208"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="211"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="224"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="227"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="226"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="229"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="238"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="237"/>
+        <source>Version modifiée dans la base</source>
+        <translation>Version altered in the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="280"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="287"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="294"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="301"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="296"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="303"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="299"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="306"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="305"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="312"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="321"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="328"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="340"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="335"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="342"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="338"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="345"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="344"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="351"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -2561,34 +2607,34 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="186"/>
-        <location filename="../../src/charte_app/ui/home.py" line="192"/>
+        <location filename="../../src/charte_app/ui/home.py" line="187"/>
+        <location filename="../../src/charte_app/ui/home.py" line="193"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="186"/>
+        <location filename="../../src/charte_app/ui/home.py" line="187"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
         <translation>Type the dossier&apos;s title first, then « Create ».</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="192"/>
+        <location filename="../../src/charte_app/ui/home.py" line="193"/>
         <source>Corrigez le titre puis réessayez.</source>
         <translation>Correct the title and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="223"/>
-        <location filename="../../src/charte_app/ui/home.py" line="229"/>
+        <location filename="../../src/charte_app/ui/home.py" line="224"/>
+        <location filename="../../src/charte_app/ui/home.py" line="230"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="223"/>
+        <location filename="../../src/charte_app/ui/home.py" line="224"/>
         <source>Corrigez-les, puis enregistrez à nouveau.</source>
         <translation>Correct them, then save again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="231"/>
+        <location filename="../../src/charte_app/ui/home.py" line="232"/>
         <source>{message}
 
 Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ouvert ailleurs, puis réessayez.</source>
@@ -2597,24 +2643,24 @@ Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ou
 Choose another destination folder or close the file if it is open elsewhere, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="237"/>
+        <location filename="../../src/charte_app/ui/home.py" line="238"/>
         <source>Dossier enregistré</source>
         <translation>Dossier saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="237"/>
+        <location filename="../../src/charte_app/ui/home.py" line="238"/>
         <source>Le dossier a été enregistré dans
 {path}</source>
         <translation>The dossier was saved in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="247"/>
+        <location filename="../../src/charte_app/ui/home.py" line="248"/>
         <source>Supprimer un dossier</source>
         <translation>Delete a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="249"/>
+        <location filename="../../src/charte_app/ui/home.py" line="250"/>
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
@@ -2623,22 +2669,22 @@ Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprim
 If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="252"/>
+        <location filename="../../src/charte_app/ui/home.py" line="253"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="258"/>
+        <location filename="../../src/charte_app/ui/home.py" line="259"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="263"/>
+        <location filename="../../src/charte_app/ui/home.py" line="264"/>
         <source>Dossier archivé</source>
         <translation>Dossier archived</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="265"/>
+        <location filename="../../src/charte_app/ui/home.py" line="266"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
         <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
     </message>

@@ -87,6 +87,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FICHIER.charte")
     p = command("import", "importe un dossier ; affiche son identifiant sur la dernière ligne")
     p.add_argument("file", type=Path, metavar="FICHIER.charte")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--replace-draft",
+        dest="on_draft_conflict",
+        action="store_const",
+        const="replace",
+        help="si le dossier existe avec un autre brouillon : le brouillon du fichier le remplace "
+        "(l'actuel reste récupérable avec « drafts »)",
+    )
+    choice.add_argument(
+        "--as-copy",
+        dest="on_draft_conflict",
+        action="store_const",
+        const="copy",
+        help="si le dossier existe avec un autre brouillon : importe le fichier comme un nouveau dossier (copie)",
+    )
+    p = command("drafts", "brouillons de travail remplacés d'un dossier (par un import), et leur restauration")
+    p.add_argument("dossier_id", metavar="ID")
+    p.add_argument(
+        "--restore", type=int, default=None, metavar="N", help="rend au brouillon n° N sa place de brouillon de travail"
+    )
     command("list", "un dossier par ligne : identifiant, titre, nombre de versions")
     p = command("save", "enregistre un dossier et toutes ses versions dans un fichier .charte")
     p.add_argument("dossier_id", metavar="ID")
@@ -217,16 +238,76 @@ def _run_app(args: argparse.Namespace, open_path: Path | None) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from .errors import DecisionConflict, ImportDraftConflict
+    from .services.dossiers import HistoryConflict
+
     service = _service(args)
     try:
-        result = service.import_file(args.file)
+        result = service.import_file(args.file, on_draft_conflict=args.on_draft_conflict or "refuse")
+    except ImportDraftConflict as exc:
+        print(
+            f"{exc.message}\n"
+            "  --replace-draft : le brouillon du fichier devient le brouillon de travail ; l'actuel reste "
+            f"récupérable (charte-app drafts {exc.dossier_id}) ;\n"
+            "  --as-copy : le fichier devient un nouveau dossier (nouvel identifiant, titre marqué « copie »), "
+            "avec ses versions.",
+            file=sys.stderr,
+        )
+        return 1
+    except (DecisionConflict, HistoryConflict) as exc:
+        message = exc.french() if isinstance(exc, HistoryConflict) else exc.message
+        print(
+            f"{message}\nPour garder les deux historiques, importez le fichier comme un nouveau dossier (--as-copy).",
+            file=sys.stderr,
+        )
+        return 1
     finally:
         service.close()
     for warning in result.warnings:
         print(f"Avertissement : {warning}", file=sys.stderr)
-    if not result.created:
-        print(f"Dossier déjà présent : {result.added_versions} nouvelle(s) version(s) ajoutée(s).", file=sys.stderr)
+    if result.outcome == "copied":
+        print(
+            f"Dossier importé comme une copie (nouvel identifiant), avec {result.added_versions} version(s).",
+            file=sys.stderr,
+        )
+    elif not result.created:
+        print(
+            f"Dossier déjà présent : {result.added_versions} nouvelle(s) version(s) et "
+            f"{result.added_decisions} nouvelle(s) décision(s) de partenaires ajoutée(s).",
+            file=sys.stderr,
+        )
+        if result.outcome == "replaced":
+            print(
+                f"Le brouillon de travail a été remplacé par celui du fichier ; l'ancien est gardé (brouillon "
+                f"remplacé n° {result.replaced_draft_id}, voir « charte-app drafts {result.dossier_id} »).",
+                file=sys.stderr,
+            )
     print(result.dossier_id)
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ")
+
+
+def cmd_drafts(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        if args.restore is not None:
+            dossier = service.restore_replaced_draft(args.dossier_id, args.restore)
+            print(
+                f"Le brouillon n° {args.restore} (« {dossier.title} ») est de nouveau le brouillon de travail ; "
+                "celui qu'il remplace est gardé à son tour.",
+                file=sys.stderr,
+            )
+            return 0
+        drafts = service.list_replaced_drafts(args.dossier_id)
+    finally:
+        service.close()
+    if not drafts:
+        print("Aucun brouillon remplacé pour ce dossier.", file=sys.stderr)
+        return 0
+    print("\n".join(f"{d.id}\t{d.replaced_at}\t{_one_line(d.title)}\t{_one_line(d.reason)}" for d in drafts))
     return 0
 
 
@@ -314,6 +395,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
+    "drafts": cmd_drafts,
     "list": cmd_list,
     "save": cmd_save,
     "version": cmd_version,
@@ -342,9 +424,24 @@ def _log_file(args: argparse.Namespace) -> Path | None:
     return path
 
 
+def _protect_database(args: argparse.Namespace) -> None:
+    """No output of this command may overwrite the database or a backup, even one the command never opens
+    (``export FILE.charte --output <data dir>/charte-app.sqlite3``)."""
+    from .fsutil import protect
+    from .paths import data_dir
+    from .storage.location import resolve_url, sqlite_path
+
+    try:
+        folder = data_dir(args.data_dir)
+    except OSError:
+        return  # the command that needs the data dir says why in French
+    protect(database=sqlite_path(resolve_url(folder, args.database_url)), folder=folder)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_path = _log_file(args)
+    _protect_database(args)
     from .domain.problems import DossierRefused
     from .errors import UserError
 

@@ -48,3 +48,23 @@ class DraftConflict(UserError):
             "vos modifications n'ont pas écrasé les siennes."
         )
         self.dossier_id, self.revision, self.saved_at, self.saved_by = dossier_id, revision, saved_at, saved_by
+
+class AlteredVersion(UserError):
+    """A stored version whose content no longer matches its fingerprint: the database was altered."""
+
+
+class ImportDraftConflict(UserError):
+    """An imported file's working draft differs from the local one: replace it, or import as a copy."""
+
+    def __init__(self, message: str, dossier_id: str, title: str) -> None:
+        super().__init__(message)
+        self.dossier_id = dossier_id
+        self.title = title
+
+
+class DecisionConflict(UserError):
+    """An imported file contradicts a partner decision already recorded (decisions are history)."""
+
+
+class ProtectedPath(OutputError):
+    """An output path that is the database, one of its journal files or a backup of it."""

@@ -3,19 +3,94 @@
 A failed write leaves neither a half-written target nor a temporary file, and
 says why in French (missing folder, folder given as a file, read-only, file
 locked by another program, disk full).
+
+It also guards the database: the store registers, when it opens, its SQLite file
+and the data directory (:func:`protect`). From then on no export, comparison or
+`.charte` save may land on the database, its ``-wal``/``-shm``/``-journal`` files
+or any ``*.sqlite3*`` file in the data directory or its sub-folders (the backups), whatever path or
+symbolic link leads there: :class:`~charte_app.errors.ProtectedPath`, nothing touched.
+The documents and diff packages write through here without knowing the store.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import fnmatch
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import OutputError
+from .errors import OutputError, ProtectedPath
+
+#: The files SQLite keeps beside a database (write-ahead log, shared memory, rollback journal).
+DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+#: Files of a protected folder that are never written: databases, their journals and their backups.
+PROTECTED_PATTERN = "*.sqlite3*"
+
+_lock = threading.Lock()
+_databases: set[Path] = set()  # resolved database files
+_folders: set[Path] = set()  # resolved folders whose PROTECTED_PATTERN files are protected
+
+
+def protect(*, database: Path | None = None, folder: Path | None = None) -> None:
+    """Never let :func:`atomic_writer` write onto ``database`` (and its journals) or a backup in ``folder``.
+
+    Registered for the life of the process: a database stays precious after its store is closed.
+    """
+    with _lock:
+        if database is not None:
+            _databases.add(Path(os.path.realpath(database)))
+        if folder is not None:
+            _folders.add(Path(os.path.realpath(folder)))
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _same(a: Path, b: Path) -> bool:
+    """Same path (case-insensitively, the safe side on Windows and macOS), or the same existing file."""
+    if str(a).casefold() == str(b).casefold():
+        return True
+    ida = _identity(a)
+    return ida is not None and ida == _identity(b)
+
+
+def protected(path: Path) -> bool:
+    """Whether ``path`` (followed through symbolic links) is a protected database, journal or backup file."""
+    with _lock:
+        databases, folders = list(_databases), list(_folders)
+    if not databases and not folders:
+        return False
+    target = Path(os.path.realpath(path))
+    for database in databases:
+        if any(_same(target, database.with_name(database.name + suffix)) for suffix in DATABASE_SUFFIXES):
+            return True
+    if fnmatch.fnmatch(target.name.casefold(), PROTECTED_PATTERN):
+        # anywhere under the data dir: backups may live in a sub-folder of it
+        inside = str(target.parent).casefold()
+        for folder in folders:
+            root = str(folder).casefold()
+            if inside == root or inside.startswith(root.rstrip(os.sep) + os.sep) or _same(target.parent, folder):
+                return True
+    return False
+
+
+def check_output(path: Path) -> None:
+    """Refuse, in French, an output path that is the database, one of its journals or a backup."""
+    if protected(path):
+        raise ProtectedPath(
+            f"« {path} » est la base de données de charte-app, l'un de ses fichiers de journal ou une de ses "
+            "sauvegardes : elle ne sera pas écrasée, rien n'a été écrit. Choisissez un autre nom de fichier."
+        )
 
 
 def _french(exc: OSError, path: Path) -> str:
@@ -37,9 +112,15 @@ def _french(exc: OSError, path: Path) -> str:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it replaces ``path`` in one rename."""
+def atomic_writer(path: Path, *, allow_protected: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it replaces ``path`` in one rename.
+
+    ``allow_protected`` is for the store's own maintenance only (e.g. putting a backup back in place);
+    documents, comparisons and `.charte` saves never pass it.
+    """
     path = Path(path)
+    if not allow_protected:
+        check_output(path)
     if path.is_dir():
         raise OutputError(f"« {path} » est un dossier : indiquez un nom de fichier.")
     try:
@@ -61,6 +142,6 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    with atomic_writer(path) as handle:
+def atomic_write(path: Path, data: bytes, *, allow_protected: bool = False) -> None:
+    with atomic_writer(path, allow_protected=allow_protected) as handle:
         handle.write(data)

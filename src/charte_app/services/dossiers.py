@@ -4,6 +4,15 @@ Each public method is one user action and one transaction. Domain objects go
 in and out; rows and SQL never leave :mod:`charte_app.storage`. Whatever enters
 the database has been fully validated first, so an import is all or nothing
 and a stored draft or version is always a valid dossier.
+
+Re-importing a dossier already stored never loses anything silently: a file whose
+working draft differs from the local one is refused unless the caller chose to
+replace the local draft (kept aside, restorable: :meth:`DossierService.list_replaced_drafts`)
+or to import the file as a copy. Partner decisions are history: an import adds the
+missing ones and refuses a file that contradicts a recorded one.
+
+Every read of a version's content checks the stored snapshot against its fingerprint
+(:func:`.lazy.check_snapshot`): an altered version is refused, never printed as genuine.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import re
 import socket
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -25,16 +34,17 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..domain import dossier_file
 from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
+from ..domain.labels import DECISIONS
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
 from ..domain.problems import DossierRefused, Problem
 from ..domain.validation import errors, refuse_unfinished, validate_dossier
-from ..errors import DraftConflict, UserError
+from ..errors import DecisionConflict, DraftConflict, ImportDraftConflict, UserError
 from ..fsutil import atomic_write
 from ..paths import data_dir as default_data_dir
 from ..storage import Store, SummaryRow
-from ..storage.convert import StoredVersion, file_extra, stored_approval, stored_version, version_json
+from ..storage.convert import StoredApproval, StoredVersion, file_extra, stored_approval, stored_version, version_json
 from ..storage.store import STATUS_ORDER, StoredDraft
-from .lazy import decode_dossier, lazy_version
+from .lazy import check_snapshot, decode_dossier, lazy_version
 
 if TYPE_CHECKING:
     from ..storage.repository import Repository
@@ -42,6 +52,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _HEX = re.compile(r"^[0-9a-f]*$")
+
+#: What ``import_file`` does when the file's working draft differs from the local one.
+DraftChoice = Literal["refuse", "replace", "copy"]
+DRAFT_CHOICES: tuple[DraftChoice, ...] = ("refuse", "replace", "copy")
+COPY_MARK = "copie"
 
 
 #: One line of the dossier list: the store's summary row, read from summary columns only.
@@ -54,6 +69,35 @@ class ImportResult:
     warnings: list[Problem] = field(default_factory=list)
     created: bool = True  # False when the file brought new versions to a dossier already stored
     added_versions: int = 0
+    added_decisions: int = 0
+    # "new": a dossier not stored yet; "merged": same draft, history extended; "replaced": the file's draft
+    # replaced the local one (kept in the replaced drafts); "copied": a new dossier with a new id.
+    outcome: Literal["new", "merged", "replaced", "copied"] = "new"
+    replaced_draft_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ReplacedDraft:
+    """A working draft an import or a restoration replaced, kept so that it can be restored."""
+
+    id: int
+    dossier_id: str
+    replaced_at: str
+    reason: str
+    title: str
+
+
+class HistoryConflict(DossierRefused):
+    """A file of a dossier already stored whose history does not continue the stored one (lists the versions)."""
+
+
+@dataclass
+class _Extension:
+    """What an import adds to a dossier already stored (checked before anything is written)."""
+
+    new_versions: list[StoredVersion] = field(default_factory=list)
+    new_decisions: list[tuple[Any, StoredApproval]] = field(default_factory=list)
+    statuses: list[tuple[Any, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -119,6 +163,33 @@ def _snapshot_texts(raw: Any, doc: DossierFile) -> list[str | None]:
         digest = PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()
         texts.append(text if digest == version.fingerprint else None)
     return texts
+
+
+def _same_draft(stored: str, incoming: str) -> bool:
+    """Whether two drafts say the same thing; the moment of the last save alone is no difference."""
+    if stored == incoming:
+        return True
+    a, b = json.loads(stored), json.loads(incoming)
+    a.pop("updated_at", None)
+    b.pop("updated_at", None)
+    return bool(a == b)
+
+
+def _copy_title(title: str, taken: set[str]) -> str:
+    """``title (copie)``, or ``title (copie 2)``… when that one is already taken."""
+    candidate = f"{title} ({COPY_MARK})"
+    n = 2
+    while candidate in taken:
+        candidate = f"{title} ({COPY_MARK} {n})"
+        n += 1
+    return candidate
+
+
+def _partner_name(snapshot: str, partner_id: str) -> str:
+    for partner in json.loads(snapshot).get("partners", []):
+        if partner.get("id") == partner_id:
+            return str(partner.get("name") or partner_id)
+    return partner_id
 
 
 def _refuse_invalid(dossier: Dossier, summary: str = "Le dossier ne peut pas être enregistré :") -> list[Problem]:
@@ -277,29 +348,48 @@ class DossierService:
 
     # -- files ------------------------------------------------------------------------------------
 
-    def import_file(self, path: Path) -> ImportResult:
-        """Import a `.charte` file whole, or nothing (``DossierRefused`` lists every faulty path)."""
+    def import_file(self, path: Path, *, on_draft_conflict: DraftChoice = "refuse") -> ImportResult:
+        """Import a `.charte` file whole, or nothing (``DossierRefused`` lists every faulty path).
+
+        For a dossier already stored, see :meth:`import_dossier_file` (``on_draft_conflict``).
+        """
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
         raw = dossier_file.loads(data)
         doc, warnings = dossier_file.from_json(raw)
-        return self.import_dossier_file(doc, warnings, _snapshot_texts(raw, doc))
+        return self.import_dossier_file(doc, warnings, _snapshot_texts(raw, doc), on_draft_conflict=on_draft_conflict)
 
     def import_dossier_file(
-        self, doc: DossierFile, warnings: list[Problem] | None = None, snapshot_texts: list[str | None] | None = None
+        self,
+        doc: DossierFile,
+        warnings: list[Problem] | None = None,
+        snapshot_texts: list[str | None] | None = None,
+        *,
+        on_draft_conflict: DraftChoice = "refuse",
     ) -> ImportResult:
         """Import an already parsed and validated file (see :func:`dossier_file.parse`).
 
         ``snapshot_texts`` optionally gives each version's canonical JSON, already checked against its
         fingerprint, to skip encoding the snapshots again.
+
+        A dossier already stored is extended: new versions and new partner decisions are added, statuses
+        move forward. When the file cannot simply extend it, ``on_draft_conflict`` decides:
+        ``"refuse"`` raises :class:`ImportDraftConflict` (the working drafts differ), :class:`DecisionConflict`
+        (a recorded decision is contradicted) or ``DossierRefused`` (the histories diverge), nothing
+        imported; ``"replace"`` makes the file's draft the working draft, the local one kept in the
+        replaced drafts (decisions and history must still agree); ``"copy"`` imports the file as a new
+        dossier (new id, title marked as a copy) with its versions.
         """
+        if on_draft_conflict not in DRAFT_CHOICES:
+            raise ValueError(f"on_draft_conflict must be one of {DRAFT_CHOICES}, not {on_draft_conflict!r}")
         dossier = doc.dossier
         texts = snapshot_texts or [None] * len(doc.versions)
         stored = [stored_version(v, text) for v, text in zip(doc.versions, texts, strict=True)]
         draft = _draft_text(dossier)
         moment = dossier.updated_at or now_iso()
+        found = list(warnings or [])
         with self._store.transaction() as repo:
             if not repo.has_dossier(dossier.id):
                 repo.add_dossier(
@@ -313,17 +403,51 @@ class DossierService:
                 )
                 for version in stored:
                     repo.add_version(dossier.id, version)
-                return ImportResult(dossier.id, list(warnings or []), True, len(stored))
-            added = self._extend(repo, doc, stored)
-            repo.update_draft(
-                dossier.id, title=dossier.title, territory=dossier.territory, updated_at=moment, draft=draft
-            )
+                return ImportResult(dossier.id, found, True, len(stored))
+            local = repo.dossier(dossier.id, with_draft=True)
+            same_draft = _same_draft(local.draft, draft)
+            try:
+                plan = self._plan_extension(repo, doc, stored)
+            except (HistoryConflict, DecisionConflict):
+                if on_draft_conflict != "copy":
+                    raise
+                plan = None
+            if plan is None or (not same_draft and on_draft_conflict == "copy"):
+                copy_id = self._add_copy(repo, doc, stored)
+                return ImportResult(copy_id, found, True, len(stored), outcome="copied")
+            replaced_id: int | None = None
+            if not same_draft:
+                if on_draft_conflict == "refuse":
+                    raise ImportDraftConflict(
+                        f"Le dossier « {local.title} » existe déjà et son brouillon de travail diffère de celui "
+                        "du fichier : rien n'a été importé. Choisissez de remplacer le brouillon de travail par "
+                        "celui du fichier (l'actuel restera récupérable), ou d'importer le fichier comme un "
+                        "nouveau dossier, copie de celui-ci.",
+                        dossier.id,
+                        local.title,
+                    )
+                replaced_id = repo.keep_replaced_draft(
+                    dossier.id, replaced_at=now_iso(), reason="remplacé par un import (fichier .charte)"
+                ).id
+                repo.update_draft(
+                    dossier.id,
+                    title=dossier.title,
+                    territory=dossier.territory,
+                    updated_at=moment,
+                    draft=draft,
+                    saved_by=who_saves(),
+                )
+            added, decisions = self._apply_extension(repo, dossier.id, plan)
             repo.set_file_extra(dossier.id, file_extra(doc))
             repo.set_archived(dossier.id, False)
-            return ImportResult(dossier.id, list(warnings or []), False, added)
+            outcome: Literal["merged", "replaced"] = "merged" if same_draft else "replaced"
+            return ImportResult(dossier.id, found, False, added, decisions, outcome, replaced_id)
 
-    def _extend(self, repo: Repository, doc: DossierFile, stored: list[StoredVersion]) -> int:
-        """Add the file's new versions to a dossier already stored, if the file continues its history."""
+    def _plan_extension(self, repo: Repository, doc: DossierFile, stored: list[StoredVersion]) -> _Extension:
+        """What the file adds to a dossier already stored; refused when it does not continue its history.
+
+        The file must hold every stored version, unchanged, and no decision contradicting a recorded one.
+        """
         rows = {row.number: row for row in repo.versions(doc.dossier.id, with_snapshot=False)}
         incoming = {v.number: v for v in stored}
         missing = sorted(set(rows) - set(incoming))
@@ -332,26 +456,121 @@ class DossierService:
             problems = [
                 Problem(f"versions (n° {n})", "cette version enregistrée est absente du fichier.") for n in missing
             ] + [Problem(f"versions (n° {n})", "le contenu diffère de la version enregistrée.") for n in differ]
-            raise DossierRefused(
+            raise HistoryConflict(
                 problems,
                 "Ce dossier existe déjà et l'historique du fichier ne prolonge pas celui qui est enregistré : "
                 "rien n'a été importé.",
             )
-        added = 0
-        for number, version in incoming.items():
+        plan = _Extension()
+        recorded = repo.approvals([row.id for row in rows.values()])
+        contradictions: list[str] = []
+        for number, version in sorted(incoming.items()):
             row = rows.get(number)
             if row is None:
-                repo.add_version(doc.dossier.id, version)
-                added += 1
+                plan.new_versions.append(version)
                 continue
-            # A partner may send back a known version with more approvals or a further status.
-            if row.status == "signed":
-                continue
+            known = {a.partner: a for a in recorded[row.id]}
             for approval in version.approvals:
-                repo.set_approval(row, approval)
-            if STATUS_ORDER.index(version.status) > STATUS_ORDER.index(row.status):
-                repo.set_status(row, version.status)
-        return added
+                mine = known.get(approval.partner)
+                if mine is None:
+                    if row.status != "signed":  # a signed version's decisions are final
+                        plan.new_decisions.append((row, approval))
+                elif mine.decision != approval.decision:
+                    name = _partner_name(version.snapshot, approval.partner)
+                    contradictions.append(
+                        f"- version n° {number} « {row.label} », partenaire « {name} » : décision enregistrée "
+                        f"« {DECISIONS[mine.decision].lower()} », le fichier dit "
+                        f"« {DECISIONS.get(approval.decision, approval.decision).lower()} »."
+                    )
+            if row.status != "signed" and STATUS_ORDER.index(version.status) > STATUS_ORDER.index(row.status):
+                plan.statuses.append((row, version.status))
+        if contradictions:
+            raise DecisionConflict(
+                "Le fichier contredit des décisions de partenaires déjà enregistrées ; une décision enregistrée "
+                "ne change jamais par un import : rien n'a été importé.\n" + "\n".join(contradictions)
+            )
+        return plan
+
+    @staticmethod
+    def _apply_extension(repo: Repository, dossier_id: str, plan: _Extension) -> tuple[int, int]:
+        for version in plan.new_versions:
+            repo.add_version(dossier_id, version)
+        # Decisions before statuses: a version that becomes signed takes its decisions first.
+        for row, approval in plan.new_decisions:
+            repo.add_approval(row, approval)
+        for row, status in plan.statuses:
+            repo.set_status(row, status)
+        return len(plan.new_versions), len(plan.new_decisions)
+
+    def _add_copy(self, repo: Repository, doc: DossierFile, stored: list[StoredVersion]) -> str:
+        """Store the file as a new dossier: new id, title marked as a copy, its versions along.
+
+        A version's snapshot names its dossier, so each snapshot gets the new id, hence a new
+        fingerprint; the version remembers the original one (``copied_from``, an additive key).
+        """
+        source = doc.dossier
+        new_id = str(uuid.uuid4())
+        moment = now_iso()
+        copy = replace(
+            source, id=new_id, title=_copy_title(source.title, repo.titles()), created_at=moment, updated_at=moment
+        )
+        repo.add_dossier(
+            new_id,
+            title=copy.title,
+            territory=copy.territory,
+            created_at=moment,
+            updated_at=moment,
+            draft=_draft_text(copy),
+            extra=file_extra(doc),
+        )
+        for version in stored:
+            snapshot = json.loads(version.snapshot)
+            snapshot["id"] = new_id
+            text = canonical_json(snapshot)
+            extra = json.loads(version.extra)
+            extra["copied_from"] = {"dossier": source.id, "fingerprint": version.fingerprint}
+            repo.add_version(
+                new_id,
+                replace(
+                    version,
+                    snapshot=text,
+                    fingerprint=PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    extra=json.dumps(extra, ensure_ascii=False),
+                ),
+            )
+        return new_id
+
+    # -- replaced drafts --------------------------------------------------------------------------
+
+    def list_replaced_drafts(self, dossier_id: str) -> list[ReplacedDraft]:
+        """The working drafts that imports or restorations replaced, oldest first."""
+        with self._store.transaction(readonly=True) as repo:
+            repo.dossier(dossier_id)
+            return [
+                ReplacedDraft(r.id, r.dossier_id, r.replaced_at, r.reason, r.title)
+                for r in repo.replaced_drafts(dossier_id)
+            ]
+
+    def restore_replaced_draft(self, dossier_id: str, draft_id: int) -> Dossier:
+        """Make a replaced draft the working draft again; the current one is kept aside in its turn."""
+        with self._store.transaction() as repo:
+            kept = repo.replaced_draft(dossier_id, draft_id)
+            dossier = decode_dossier(kept.draft)
+            moment = now_iso()
+            repo.keep_replaced_draft(
+                dossier_id, replaced_at=moment, reason=f"remplacé par la restauration du brouillon n° {draft_id}"
+            )
+            dossier.updated_at = moment
+            repo.update_draft(
+                dossier_id,
+                title=dossier.title,
+                territory=dossier.territory,
+                updated_at=moment,
+                draft=_draft_text(dossier),
+                saved_by=who_saves(),
+                problems=_problems_json(validate_dossier(dossier)),  # a replaced draft may have been unfinished
+            )
+        return dossier
 
     def to_file(self, dossier_id: str) -> DossierFile:
         problems: list[Problem] = []
@@ -379,6 +598,8 @@ class DossierService:
             out["dossier"] = json.loads(row.draft)
             versions = repo.versions(dossier_id)
             approvals = repo.approvals([v.id for v in versions])
+            for v in versions:  # a `.charte` file never carries an altered version under its genuine fingerprint
+                check_snapshot(v.number, v.label, v.fingerprint, v.snapshot)
             if versions:
                 out["versions"] = [version_json(v, approvals[v.id], v.snapshot) for v in versions]
         return out
@@ -423,6 +644,7 @@ class DossierService:
     def get_version(self, dossier_id: str, number: int) -> Version:
         with self._store.transaction(readonly=True) as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
+            check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
             data = version_json(row, repo.approvals([row.id])[row.id], row.snapshot)
         return _decode_version(data)
 
@@ -438,6 +660,7 @@ class DossierService:
         """Record a partner's decision on a version; it replaces that partner's previous decision."""
         with self._store.transaction() as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
+            check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
             partners = {p["id"] for p in json.loads(row.snapshot).get("partners", [])}
             if approval.partner not in partners:
                 raise UserError(
@@ -450,6 +673,7 @@ class DossierService:
         """Make a version's content the working draft again; the history is left as it is."""
         with self._store.transaction() as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
+            check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
             dossier = decode_dossier(row.snapshot)
             moment = now_iso()
             dossier.updated_at = moment
@@ -468,14 +692,21 @@ class DossierService:
             repo.delete_version(repo.version(dossier_id, number))
 
     def find_by_fingerprint(self, prefix: str) -> list[VersionRef]:
-        """Versions whose fingerprint starts with ``prefix`` (with or without ``sha256:``)."""
+        """Versions whose fingerprint starts with ``prefix`` (with or without ``sha256:``).
+
+        Each match is checked against its stored content: an altered version is refused
+        (:class:`AlteredVersion`), so ``verify`` never vouches for a text that is not the genuine one.
+        """
         hex_part = prefix.strip().lower().removeprefix(PREFIX)
         if not hex_part or not _HEX.match(hex_part):
             return []
         with self._store.transaction(readonly=True) as repo:
+            found = repo.find_by_fingerprint(PREFIX + hex_part)
+            for row, _title in found:
+                check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)  # loads the snapshot
             return [
                 VersionRef(row.dossier_id, title, row.number, row.label, row.status, row.fingerprint)
-                for row, title in repo.find_by_fingerprint(PREFIX + hex_part)
+                for row, title in found
             ]
 
     # -- settings ---------------------------------------------------------------------------------
@@ -494,11 +725,15 @@ class DossierService:
 
 
 __all__ = [
+    "DRAFT_CHOICES",
     "DossierService",
     "DossierSummary",
+    "DraftChoice",
     "DraftConflict",
     "DraftState",
+    "HistoryConflict",
     "ImportResult",
+    "ReplacedDraft",
     "SavedDraft",
     "VersionRef",
     "now_iso",

@@ -3,25 +3,47 @@
 Listing the history of a large dossier (30 snapshots of a few hundred
 kilobytes each) would otherwise decode every snapshot although a history view
 shows only numbers, labels and statuses. A :class:`LazyVersion` *is* a
-:class:`~charte_app.domain.model.Version`: reading ``.snapshot`` decodes the
-stored canonical JSON once; assigning it works as usual.
+:class:`~charte_app.domain.model.Version`: reading ``.snapshot`` checks the
+stored canonical JSON against the version's fingerprint, then decodes it once;
+assigning it works as usual.
+
+:func:`check_snapshot` is that check, used by every read of a stored version's
+content (print, compare, verify, save): an altered snapshot is refused as
+:class:`~charte_app.errors.AlteredVersion`, never shown under its genuine fingerprint.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from typing import Any
 
+from ..domain.canonical import PREFIX
 from ..domain.codec import decode
 from ..domain.model import Dossier, Version
 from ..domain.problems import Problem
 from ..domain.validation import errors
+from ..errors import AlteredVersion
 
 _TEXT = "_snapshot_text"
 _VALUE = "_snapshot_value"
 # A snapshot that decodes without type errors, standing in while the header is decoded.
 _PLACEHOLDER: dict[str, Any] = {"id": "", "title": "", "partners": []}
+
+
+def check_snapshot(number: int, label: str, fingerprint: str, text: str) -> None:
+    """Refuse a stored snapshot whose SHA-256 is not its version's fingerprint (the database was altered).
+
+    The stored text is the canonical JSON itself, so hashing it is the whole check (no decoding).
+    """
+    digest = PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if digest != fingerprint:
+        raise AlteredVersion(
+            f"La version n° {number} « {label} » a été modifiée dans la base de données : son contenu ne "
+            f"correspond plus à son empreinte ({fingerprint[:23]}…). Elle n'est ni imprimée, ni comparée, ni "
+            "enregistrée, ni reconnue par la vérification. Restaurez une sauvegarde de la base de données."
+        )
 
 
 def decode_dossier(text: str, path: str = "dossier") -> Dossier:
@@ -39,6 +61,7 @@ class LazyVersion(Version):
     def snapshot(self) -> Dossier:
         state = self.__dict__
         if _VALUE not in state:
+            check_snapshot(self.number, self.label, self.fingerprint, state[_TEXT])
             state[_VALUE] = decode_dossier(state.pop(_TEXT), "version.snapshot")
         return state[_VALUE]
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, load_only, undefer
 from ..errors import DraftConflict, Immutable, NotFound, UserError
 from .convert import StoredApproval, StoredVersion
 from .store import STATUS_LABELS, STATUS_ORDER, summary_sql
-from .tables import ApprovalRow, DossierRow, SettingRow, VersionRow
+from .tables import ApprovalRow, DossierRow, ReplacedDraftRow, SettingRow, VersionRow
 
 
 def _is_final(row: VersionRow) -> bool:
@@ -121,6 +121,32 @@ class Repository:
     def set_archived(self, dossier_id: str, archived: bool) -> None:
         self.session.execute(update(DossierRow).where(DossierRow.id == dossier_id).values(archived=archived))
 
+    # -- replaced drafts (revision 0003) -------------------------------------------------------------
+
+    def keep_replaced_draft(self, dossier_id: str, *, replaced_at: str, reason: str) -> ReplacedDraftRow:
+        """Copy the current working draft aside before it is replaced, so it stays recoverable."""
+        current = self.dossier(dossier_id, with_draft=True)
+        row = ReplacedDraftRow(
+            dossier_id=dossier_id, replaced_at=replaced_at, reason=reason, title=current.title, draft=current.draft
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def replaced_drafts(self, dossier_id: str) -> list[ReplacedDraftRow]:
+        query = select(ReplacedDraftRow).where(ReplacedDraftRow.dossier_id == dossier_id).order_by(ReplacedDraftRow.id)
+        return list(self.session.scalars(query))
+
+    def replaced_draft(self, dossier_id: str, draft_id: int) -> ReplacedDraftRow:
+        row = self.session.get(ReplacedDraftRow, draft_id, options=[undefer(ReplacedDraftRow.draft)])
+        if row is None or row.dossier_id != dossier_id:
+            self.dossier(dossier_id)
+            raise NotFound(f"Ce dossier n'a pas de brouillon remplacé n° {draft_id}.")
+        return row
+
+    def titles(self) -> set[str]:
+        return set(self.session.scalars(select(DossierRow.title)))
+
     def delete_dossier(self, dossier_id: str) -> Literal["deleted", "archived"]:
         """Delete a dossier and its history, or only archive it when a version is signed."""
         self.dossier(dossier_id)
@@ -133,6 +159,7 @@ class Repository:
         version_ids = select(VersionRow.id).where(VersionRow.dossier_id == dossier_id)
         self.session.execute(delete(ApprovalRow).where(ApprovalRow.version_id.in_(version_ids)))
         self.session.execute(delete(VersionRow).where(VersionRow.dossier_id == dossier_id))
+        self.session.execute(delete(ReplacedDraftRow).where(ReplacedDraftRow.dossier_id == dossier_id))
         self.session.execute(delete(DossierRow).where(DossierRow.id == dossier_id))
         return "deleted"
 
@@ -262,6 +289,24 @@ class Repository:
                     extra=approval.extra,
                 )
             )
+        self._flush()
+
+    def add_approval(self, row: VersionRow, approval: StoredApproval) -> None:
+        """Add a decision for a partner that has none on this version yet (an import never replaces one)."""
+        if _is_final(row):
+            raise Immutable(f"La version n° {row.number} est signée : ses validations ne peuvent plus changer.")
+        existing = self.approvals([row.id])[row.id]
+        self.session.add(
+            ApprovalRow(
+                version_id=row.id,
+                position=max((a.position for a in existing), default=-1) + 1,
+                partner=approval.partner,
+                decision=approval.decision,
+                date=approval.date,
+                comment=approval.comment,
+                extra=approval.extra,
+            )
+        )
         self._flush()
 
     def delete_version(self, row: VersionRow) -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, UserError
+from ..fsutil import protect
 from .location import resolve_url, sqlite_path
 from .migrate import HEAD, sqlite_revision
 
@@ -120,6 +121,8 @@ class Store:
         """Open (creating or upgrading as needed) the database of ``data_dir`` or ``database_url``."""
         url = resolve_url(data_dir, database_url)
         path = sqlite_path(url)
+        # From now on no export or save of this process may land on the database or its backups.
+        protect(database=path, folder=data_dir)
         if path is not None and not path.parent.is_dir():
             raise UserError(f"Le dossier de la base de données « {path.parent} » n'existe pas.")
         if path is not None and path.is_file() and sqlite_revision(path) == (HEAD, True):

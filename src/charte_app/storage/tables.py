@@ -86,6 +86,19 @@ class ApprovalRow(Base):
     version: Mapped[VersionRow] = relationship(back_populates="approvals")
 
 
+class ReplacedDraftRow(Base):
+    """A working draft that an import or a restoration replaced, kept so it can be restored (revision 0003)."""
+
+    __tablename__ = "replaced_drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(String(36), ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    replaced_at: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    draft: Mapped[str] = mapped_column(Text, deferred=True)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
 

@@ -46,6 +46,35 @@ def choose(parent: QWidget | None, title: str, message: str, options: list[tuple
     box.exec()
     return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 
+def ask_draft_conflict(parent: QWidget | None, title: str) -> str | None:
+    """An imported dossier whose working draft differs from the local one: "replace", "copy" or None (cancel)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "Ce dossier existe déjà"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "Le dossier « {title} » est déjà enregistré, et son brouillon de travail diffère de celui du fichier.\n\n"
+            "• Remplacer : le brouillon du fichier devient le brouillon de travail ; l'actuel est gardé et peut "
+            "être restauré.\n"
+            "• Importer une copie : le fichier devient un nouveau dossier, « {title} (copie) », avec ses versions.",
+        ).format(title=title),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("Dialogs", "Remplacer le brouillon"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    copy = box.addButton(QCoreApplication.translate("Dialogs", "Importer une copie"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # the safe choice: nothing imported
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is replace:
+        return "replace"
+    if clicked is copy:
+        return "copy"
+    return None
+
 
 def problems_text(problems: list[Problem]) -> str:
     """One line per problem, with the path of the faulty value."""

@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from charte_app.domain import DossierRefused
-from charte_app.errors import UserError
+from charte_app.errors import DecisionConflict, ImportDraftConflict, UserError
+from charte_app.services.dossiers import HistoryConflict
 
 from . import dialogs, labels_i18n
 from .generated.ui_home import Ui_HomeView
@@ -30,7 +31,7 @@ from .ids import slugify
 from .labels_i18n import format_timestamp
 
 if TYPE_CHECKING:
-    from charte_app.services.dossiers import DossierService, DossierSummary
+    from charte_app.services.dossiers import DossierService, DossierSummary, DraftChoice
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -270,28 +271,54 @@ class HomeView(QWidget):
 
 
 def import_into(parent: QWidget, service: DossierService, path: Any) -> str | None:
-    """Import a `.charte` file; a French dialog lists every faulty path when it is refused."""
-    try:
-        result = service.import_file(path)
-    except DossierRefused as exc:
-        dialogs.show_refused(
-            parent,
-            QCoreApplication.translate("Dialogs", "Fichier refusé"),
-            exc,
-            QCoreApplication.translate(
-                "Dialogs",
-                "Rien n'a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un "
-                "fichier exporté par l'application), puis importez-le de nouveau.",
-            ),
-        )
-        return None
-    except UserError as exc:
-        dialogs.show_error(
-            parent,
-            QCoreApplication.translate("Dialogs", "Import impossible"),
-            QCoreApplication.translate(
-                "Dialogs", "{message}\n\nVérifiez le chemin du fichier et vos droits de lecture."
-            ).format(message=exc.message),
-        )
-        return None
-    return result.dossier_id
+    """Import a `.charte` file; a French dialog lists every faulty path when it is refused.
+
+    When the dossier is already stored with another working draft, the user chooses: replace the
+    draft (the local one is kept, restorable), import the file as a copy, or cancel (nothing imported).
+    """
+    choice: DraftChoice = "refuse"
+    while True:
+        try:
+            result = service.import_file(path, on_draft_conflict=choice)
+        except ImportDraftConflict as exc:
+            answer = dialogs.ask_draft_conflict(parent, exc.title)
+            if answer not in ("replace", "copy"):
+                return None
+            choice = "replace" if answer == "replace" else "copy"
+            continue
+        except (DecisionConflict, HistoryConflict) as exc:
+            # Recorded history never changes: the file's own history can only live beside it, as a copy.
+            message = exc.french() if isinstance(exc, HistoryConflict) else exc.message
+            if choice == "copy" or not dialogs.confirm(
+                parent,
+                QCoreApplication.translate("Dialogs", "Import refusé"),
+                QCoreApplication.translate(
+                    "Dialogs", "{message}\n\nImporter plutôt le fichier comme un nouveau dossier (copie) ?"
+                ).format(message=message),
+                QCoreApplication.translate("Dialogs", "Importer une copie"),
+            ):
+                return None
+            choice = "copy"
+            continue
+        except DossierRefused as exc:
+            dialogs.show_refused(
+                parent,
+                QCoreApplication.translate("Dialogs", "Fichier refusé"),
+                exc,
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "Rien n'a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un "
+                    "fichier exporté par l'application), puis importez-le de nouveau.",
+                ),
+            )
+            return None
+        except UserError as exc:
+            dialogs.show_error(
+                parent,
+                QCoreApplication.translate("Dialogs", "Import impossible"),
+                QCoreApplication.translate(
+                    "Dialogs", "{message}\n\nVérifiez le chemin du fichier et vos droits de lecture."
+                ).format(message=exc.message),
+            )
+            return None
+        return result.dossier_id

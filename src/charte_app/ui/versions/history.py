@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from charte_app.domain.model import Approval, Dossier, Version
-from charte_app.errors import UserError
+from charte_app.errors import AlteredVersion, UserError
 from charte_app.ui import dialogs, labels_i18n
 from charte_app.ui.generated.ui_history import Ui_HistoryPanel
 from charte_app.ui.labels_i18n import format_timestamp
@@ -139,7 +139,10 @@ class HistoryPanel(QWidget):
         for row, version in enumerate(reversed(self.versions)):  # newest first
             decided = len(version.approvals)
             approved = sum(1 for a in version.approvals if a.decision == "approved")
-            partners = len(version.snapshot.partners)
+            try:
+                partners: int | str = len(version.snapshot.partners)
+            except AlteredVersion:  # listed all the same; selecting it says what is wrong
+                partners = "?"
             cells = [
                 str(version.number),
                 version.label,
@@ -228,7 +231,11 @@ class HistoryPanel(QWidget):
         blocker = QSignalBlocker(self.approvals)
         current_partner = self.partner.currentData()
         self.partner.clear()
-        partners = version.snapshot.partners if version else []
+        try:
+            partners = version.snapshot.partners if version else []
+        except AlteredVersion as err:  # its content no longer matches its fingerprint: nothing of it is shown
+            dialogs.show_error(self, self.tr("Version modifiée dans la base"), err.message)
+            partners = []
         decisions = {a.partner: a for a in version.approvals} if version else {}
         self.approvals.setRowCount(len(partners))
         for row, partner in enumerate(partners):
