@@ -146,12 +146,9 @@ def _service(args: argparse.Namespace) -> DossierService:
 
 def _parse_file(path: Path) -> DossierFile:
     from .domain import dossier_file
-    from .errors import UserError
+    from .fsutil import read_user_file
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
+    data = read_user_file(path, dossier_file.MAX_FILE_BYTES, "le dossier .charte")
     doc, _warnings = dossier_file.parse(data)
     return doc
 

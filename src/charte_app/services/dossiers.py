@@ -25,8 +25,8 @@ from ..domain.codec import decode, encode
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
 from ..domain.problems import DossierRefused, Problem
 from ..domain.validation import errors, validate_dossier
-from ..errors import UserError
-from ..fsutil import atomic_write
+from ..errors import UserError, system_reason
+from ..fsutil import atomic_write, read_user_file
 from ..paths import data_dir as default_data_dir
 from ..storage import Store, SummaryRow
 from ..storage.convert import StoredVersion, file_extra, stored_approval, stored_version, version_json
@@ -115,7 +115,7 @@ class DossierService:
             folder = default_data_dir(data_dir)
         except OSError as exc:
             raise UserError(
-                f"Le dossier des données « {data_dir or '(par défaut)'} » ne peut pas être créé ({exc.strerror or exc})."
+                f"Le dossier des données « {data_dir or '(par défaut)'} » ne peut pas être créé ({system_reason(exc)})."
             ) from None
         return cls(Store.open(folder, database_url), folder)
 
@@ -188,10 +188,7 @@ class DossierService:
 
     def import_file(self, path: Path) -> ImportResult:
         """Import a `.charte` file whole, or nothing (``DossierRefused`` lists every faulty path)."""
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
+        data = read_user_file(Path(path), dossier_file.MAX_FILE_BYTES, "le dossier .charte")
         raw = dossier_file.loads(data)
         doc, warnings = dossier_file.from_json(raw)
         return self.import_dossier_file(doc, warnings, _snapshot_texts(raw, doc))
