@@ -217,3 +217,30 @@ def test_pasted_text_follows_the_same_rules_in_the_wizard(qapp: Any) -> None:
     editor.set_field(editor.dossier.charter, "preamble", "a\ud800b", "Coller")
     assert editor.dossier.charter.preamble == "ab"
     assert clean_text("ok\tok\n") == "ok\tok\n"
+
+
+@pytest.mark.parametrize(
+    ("failure", "read_only", "expected"),
+    [
+        ("database or disk is full", False, "est plein"),
+        ("unable to open database file", True, "lecture seule"),
+        ("attempt to write a readonly database", True, "lecture seule"),
+        ("database is locked", False, "verrouillée"),
+    ],
+)
+def test_a_base_that_cannot_open_at_start_says_why(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, failure: str, read_only: bool, expected: str
+) -> None:
+    """Root ignores permissions and no disk can be filled here: SQLite's own messages are replayed."""
+    from charte_app.storage import migrate
+
+    DossierService.open(data_dir).close()  # an up-to-date base: the start reads its revision
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError(failure)
+
+    monkeypatch.setattr(migrate.sqlite3, "connect", refuse)
+    monkeypatch.setattr(os, "access", lambda path, mode: not read_only)
+    with pytest.raises(UserError) as caught:
+        DossierService.open(data_dir)
+    assert expected in caught.value.message and "n'est pas une base" not in caught.value.message
