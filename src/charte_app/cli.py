@@ -302,7 +302,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         result = verify_pdf(args.file, service)
     finally:
         service.close()
-    if result.matches:
+    if result.proven:  # a cited fingerprint alone proves nothing: only a page-by-page match does
         print(result.message)
         return 0
     print(result.message, file=sys.stderr)

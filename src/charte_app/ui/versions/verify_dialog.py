@@ -69,7 +69,7 @@ class VerifyDialog(QDialog):
             self.outcome.setText(self.tr("⚠ Vérification impossible"))
             self.message.setText(err.message)
             return None
-        if self.last_result.matches:
+        if self.last_result.proven:
             self.outcome.setText(self.tr("✔ Ce PDF correspond à une version enregistrée"))
         else:
             self.outcome.setText(self.tr("✘ Ce PDF ne correspond à aucune version enregistrée"))
