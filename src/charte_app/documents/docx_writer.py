@@ -254,7 +254,17 @@ def _core(value: str | None, limit: int = 255) -> str:
 
 def write_docx(document: Document, *, letterhead: Path | None = None, change: Change | None = None) -> bytes:
     """The DOCX's bytes: styles, body, header and footer on every page, metadata."""
-    doc = open_docx(str(letterhead)) if letterhead is not None else open_docx()
+    if letterhead is None:
+        doc = open_docx()
+    else:
+        try:
+            doc = open_docx(str(letterhead))
+        except Exception:  # noqa: BLE001 - python-docx's many ways to reject a user's file: one clear refusal
+            from .letterhead import LetterheadRefused
+
+            raise LetterheadRefused(
+                letterhead, "Word ne l'ouvrirait pas (document .docx incomplet ou d'un autre type)."
+            ) from None
     if letterhead is not None:
         _clear_body(doc)
     styles = _define_styles(doc, restyle=letterhead is None)

@@ -16,6 +16,7 @@ import posixpath
 import re
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 from ..errors import UserError
 
@@ -71,13 +72,20 @@ def check_letterhead(path: Path) -> None:
                 raise LetterheadRefused(path, "ce n'est pas un document Word (.docx).")
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
-                    if _DECLARATION.search(_xml_text(package.read(info))):
+                    data = package.read(info)
+                    if _DECLARATION.search(_xml_text(data)):
                         raise LetterheadRefused(
                             path,
                             f"sa partie « {info.filename} » contient une déclaration DOCTYPE ou ENTITY, que Word "
                             "refuse (le document produit ne s'ouvrirait nulle part). Enregistrez-le de nouveau "
                             "depuis Word ou LibreOffice.",
                         )
+                    try:  # safe: no DOCTYPE, hence no entity to expand
+                        ElementTree.fromstring(data)
+                    except ElementTree.ParseError as exc:
+                        raise LetterheadRefused(
+                            path, f"sa partie « {info.filename} » n'est pas du XML valide (ligne {exc.position[0]})."
+                        ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError):
         raise LetterheadRefused(path, "ce n'est pas un document Word (.docx) lisible.") from None
     except OSError as exc:
