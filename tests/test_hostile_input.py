@@ -244,3 +244,27 @@ def test_a_base_that_cannot_open_at_start_says_why(
     with pytest.raises(UserError) as caught:
         DossierService.open(data_dir)
     assert expected in caught.value.message and "n'est pas une base" not in caught.value.message
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_very_long_text_in_a_table_cell_prints_whole_in_both_formats(tmp_path: Path, fmt: str) -> None:
+    """A cell taller than a page made reportlab fail (LayoutError) while Word printed it: the PDF
+    writer now lets such a row run over several pages."""
+    from charte_app.documents.service import export_document
+
+    raw = _raw()
+    convention = raw["dossier"]["conventions"][0]
+    convention["contributions"][0]["description"] = "Description " + "longue " * 2500 + "FIN"
+    doc, _ = dossier_file.from_json(raw)
+    output = export_document(doc.dossier, convention["id"], fmt, tmp_path / f"c.{fmt}")  # type: ignore[arg-type]
+    if fmt == "pdf":
+        from pypdf import PdfReader
+
+        text = "".join(page.extract_text() for page in PdfReader(output).pages)
+        assert text.count("longue") >= 2500 and "FIN" in text
+
+
+def test_line_breaking_characters_already_stored_stay_inside_their_cell() -> None:
+    from charte_app.documents.engine import escape_data
+
+    assert escape_data("a\u2028b\x0bc\x0cd\u2029e\x85f") == "a b c d e f"
