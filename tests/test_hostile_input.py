@@ -268,3 +268,40 @@ def test_line_breaking_characters_already_stored_stay_inside_their_cell() -> Non
     from charte_app.documents.engine import escape_data
 
     assert escape_data("a\u2028b\x0bc\x0cd\u2029e\x85f") == "a b c d e f"
+
+
+def test_the_service_applies_the_same_hygiene_to_drafts_and_labels(service: DossierService) -> None:
+    """The CLI and other callers bypass the wizard: `version --label $'\\x1b'` must not reach a document."""
+    dossier_id = service.import_file(EXAMPLES / "epernay-psychomotricite.charte").dossier_id
+    draft = service.load_draft(dossier_id)
+    draft.charter.preamble = "Texte\x1b[31m rouge"
+    with pytest.raises(DossierRefused) as caught:
+        service.save_draft(draft)
+    assert "dossier.charter.preamble" in caught.value.french() and "U+001B" in caught.value.french()
+    with pytest.raises(UserError, match="U\\+001B"):
+        service.freeze_version(dossier_id, "Projet\x1b")
+    with pytest.raises(UserError, match="500 au plus"):
+        service.freeze_version(dossier_id, "P" * 501)
+    version = service.freeze_version(dossier_id, "Projet")
+    with pytest.raises(UserError, match="U\\+2028"):
+        service.relabel_version(dossier_id, version.number, "a\u2028b")
+
+
+def test_the_cli_answers_every_hostile_file_with_a_french_refusal(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from charte_app.cli import main
+
+    fifo = tmp_path / "tube.charte"
+    os.mkfifo(fifo)
+    deep = tmp_path / "profond.charte"
+    deep.write_text('{"format": ' + "[" * 900 + "]" * 900 + "}", encoding="utf-8")
+    control = _write(tmp_path, {**_raw(), "dossier": {**_raw()["dossier"], "title": "a\x1bb"}}, "ctrl.charte")
+    for path in (fifo, Path("/dev/zero"), tmp_path, deep, control, tmp_path / "absent.charte"):
+        for command in (
+            ["import", str(path)],
+            ["export", str(path), "--document", "charter", "--format", "docx", "--output", str(tmp_path / "x.docx")],
+        ):
+            assert main([*command, "--data-dir", str(data_dir)]) == 1, (command, path)
+            err = capsys.readouterr().err
+            assert err and "inattendue" not in err and not any(word in err for word in ENGLISH), err

@@ -14,7 +14,7 @@ import logging
 import re
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -23,7 +23,8 @@ from ..domain import dossier_file
 from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
-from ..domain.problems import DossierRefused, Problem
+from ..domain.problems import DossierRefused, Problem, join
+from ..domain.text import length_problem, text_problem
 from ..domain.validation import errors, validate_dossier
 from ..errors import UserError, system_reason
 from ..fsutil import atomic_write, read_user_file
@@ -69,7 +70,24 @@ def now_iso() -> str:
 
 
 def _draft_text(dossier: Dossier) -> str:
-    return canonical_json(encode(dossier))
+    """The stored draft; refused, like an import, when a text holds a character no document can carry
+    (the wizard cleans what it accepts, but the service also serves the CLI and other callers)."""
+    data = encode(dossier)
+    hygiene = dossier_file.check_raw(data)
+    if hygiene:
+        raise DossierRefused(
+            [replace(p, path=join("dossier", p.path)) for p in hygiene], "Le dossier ne peut pas être enregistré :"
+        )
+    return canonical_json(data)
+
+
+def _clean_label(text: str | None, what: str) -> None:
+    """A version's label or author, or an approval's note: the same characters as a dossier's text."""
+    if text is None:
+        return
+    reason = text_problem(text) or length_problem(text, "label")
+    if reason is not None:
+        raise UserError(f"{what} : {reason}")
 
 
 def _decode_version(data: dict[str, Any]) -> Version:
@@ -293,6 +311,8 @@ class DossierService:
             raise UserError(f"Statut « {status} » inconnu : {', '.join(STATUS_ORDER)}.")
         if not label.strip():
             raise UserError("Le libellé d'une version ne peut pas être vide.")
+        _clean_label(label, "Libellé de la version")
+        _clean_label(author, "Auteur de la version")
         with self._store.transaction() as repo:
             draft = repo.dossier(dossier_id, with_draft=True).draft
             # The draft is stored as canonical JSON: it *is* the snapshot, and its hash the fingerprint.
@@ -332,11 +352,15 @@ class DossierService:
             repo.set_status(repo.version(dossier_id, number), status)
 
     def relabel_version(self, dossier_id: str, number: int, label: str) -> None:
+        _clean_label(label, "Libellé de la version")
         with self._store.transaction() as repo:
             repo.relabel(repo.version(dossier_id, number), label)
 
     def record_approval(self, dossier_id: str, number: int, approval: Approval) -> None:
         """Record a partner's decision on a version; it replaces that partner's previous decision."""
+        reason = text_problem(approval.comment or "")
+        if reason is not None:
+            raise UserError(f"Commentaire de la validation : {reason}")
         with self._store.transaction() as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
             partners = {p["id"] for p in json.loads(row.snapshot).get("partners", [])}
