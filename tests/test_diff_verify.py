@@ -232,3 +232,25 @@ def test_a_pdf_printed_by_libreoffice_from_our_docx_is_probable_not_proven(
     assert not result.proven and result.matches == []
     assert [r.number for r in result.probable] == [2], result.message
     assert "probablement" in result.message and "Certitude moindre" in result.message
+
+
+def test_a_fifo_or_a_device_to_verify_is_refused_without_blocking(service: DossierService, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "tube.pdf"
+    os.mkfifo(fifo)
+    errors: list[str] = []
+
+    def check() -> None:
+        try:
+            verify_pdf(fifo, service)
+        except UserError as error:
+            errors.append(error.message)
+
+    worker = threading.Thread(target=check, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive() and "n'est pas un fichier ordinaire" in errors[0]
+    with pytest.raises(UserError, match="n'est pas un fichier ordinaire"):
+        verify_pdf(Path("/dev/zero"), service)

@@ -232,3 +232,14 @@ def test_a_template_that_loops_for_ever_is_stopped_at_its_time_bound(
     assert time.monotonic() - started < 3
     override(data_dir, "charte.j2", "@title Charte\n@p {{ range(3)|list|length }} {{ 2 ** 10 }} {{ 'ab' * 2 }}\n")
     assert "@p 3 1024 abab" in engine.render("charte.j2", {}, data_dir)
+
+
+def test_a_template_that_is_a_fifo_or_huge_is_refused_without_blocking(chalons: DossierFile, data_dir: Path) -> None:
+    (data_dir / "templates").mkdir(exist_ok=True)
+    os.mkfifo(data_dir / "templates" / "charte.j2")
+    with pytest.raises(TemplateRefused, match="« charte.j2 ».*pas un fichier ordinaire"):
+        service.build_document(chalons.dossier, "charter", data_dir=data_dir)
+    (data_dir / "templates" / "charte.j2").unlink()
+    override(data_dir, "charte.j2", "@title Charte\n" + "@p x\n" * 300_000)
+    with pytest.raises(TemplateRefused, match="trop volumineux"):
+        service.build_document(chalons.dossier, "charter", data_dir=data_dir)

@@ -1,5 +1,5 @@
 """Fuzzing every door hostile input comes through (issue 10): dossier files, user templates,
-letterheads and pasted text. Each case ends in success or a French refusal (a ``UserError`` or a
+letterheads, pasted text and PDFs to verify. Each case ends in success or a French refusal (a ``UserError`` or a
 ``DossierRefused``), within a time bound; never another exception. Outcomes are counted (Hypothesis
 ``event``) and both kinds must occur, so a generator that only ever produces one of them fails.
 """
@@ -34,7 +34,7 @@ FUZZ = settings(
     max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck), database=None
 )
 BOUND_SECONDS = 5.0  # any single case, refusal included
-COUNTS: dict[str, Counter[str]] = {k: Counter() for k in ("dossier", "template", "letterhead", "paste")}
+COUNTS: dict[str, Counter[str]] = {k: Counter() for k in ("dossier", "template", "letterhead", "paste", "pdf")}
 
 
 def _outcome(counter: Counter[str], action: Callable[[], Any]) -> None:
@@ -98,12 +98,13 @@ def dossier_bytes(draw: st.DrawFn) -> bytes:
 
 
 @FUZZ
-@given(dossier_bytes())
-def test_fuzz_dossier_files(data: bytes) -> None:
+@given(data=dossier_bytes())
+def test_fuzz_dossier_files(data: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
     def parse_and_print() -> None:
         doc, _ = dossier_file.parse(data)
         assert dossier_file.parse(dossier_file.dump(doc))[0].dossier == doc.dossier  # lossless once accepted
-        documents.build_document(doc.dossier, doc.dossier.conventions[0].id)
+        folder = tmp_path_factory.getbasetemp()  # no user templates there: the bundled ones print it
+        documents.build_document(doc.dossier, doc.dossier.conventions[0].id, data_dir=folder)
 
     _outcome(COUNTS["dossier"], parse_and_print)
 
@@ -240,10 +241,52 @@ def _file_of(dossier: Dossier) -> Any:
     return DossierFile(dossier=dossier)
 
 
+# -- PDFs to verify ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def verifier(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from charte_app.services.dossiers import DossierService
+
+    folder = tmp_path_factory.mktemp("verif")
+    service = DossierService.open(folder)
+    dossier_id = service.import_file(HERE / "data" / "examples" / "reims-croix-rouge.charte").dossier_id
+    version = service.get_version(dossier_id, 2)
+    pdf = documents.export_document(
+        version.snapshot, "charter", "pdf", folder / "v2.pdf", version=version, data_dir=folder
+    )
+    yield service, pdf.read_bytes(), folder
+    service.close()
+
+
+@st.composite
+def pdf_bytes(draw: st.DrawFn, genuine: bytes) -> bytes:
+    kind = draw(st.sampled_from(["intact", "truncate", "flip", "garbage"]))
+    if kind == "intact":
+        return genuine
+    if kind == "garbage":
+        return b"%PDF-1.7\n" + draw(st.binary(max_size=200))
+    at = draw(st.integers(min_value=0, max_value=len(genuine) - 1))
+    if kind == "truncate":
+        return genuine[:at]
+    return genuine[:at] + draw(st.binary(min_size=1, max_size=8)) + genuine[at + 8 :]
+
+
+@settings(FUZZ, max_examples=15)
+@given(data=st.data())
+def test_fuzz_pdfs_to_verify(data: st.DataObject, verifier: Any) -> None:
+    from charte_app.diff import verify_pdf
+
+    service, genuine, folder = verifier
+    path = folder / "a-verifier.pdf"
+    path.write_bytes(data.draw(pdf_bytes(genuine)))
+    _outcome(COUNTS["pdf"], lambda: verify_pdf(path, service))
+
+
 def test_every_door_saw_both_outcomes() -> None:
     """Runs last in this module: each fuzzed door produced successes and refusals (or pastes: successes)."""
     if not all(COUNTS.values()):
         pytest.skip("run together with the fuzz tests above (counts are gathered by them)")
-    for door in ("dossier", "template", "letterhead"):
+    for door in ("dossier", "template", "letterhead", "pdf"):
         assert COUNTS[door]["accepté"] and COUNTS[door]["refusé"], (door, COUNTS[door])
     assert COUNTS["paste"]["accepté"] and not COUNTS["paste"]["refusé"], COUNTS["paste"]

@@ -156,7 +156,9 @@ def test_amount_digits_are_capped(service: DossierService, data_dir: Path, tmp_p
     assert draft.conventions[0].contributions[0].amount == Decimal("9" * 15 + ".00")
     from charte_app.documents.service import build_document
 
-    build_document(draft, draft.conventions[0].id)  # communs.j2 formats and sums it: no InvalidOperation
+    build_document(
+        draft, draft.conventions[0].id, data_dir=data_dir
+    )  # communs.j2 formats and sums it: no InvalidOperation
 
 
 def test_a_padded_amount_gets_the_same_answer_in_the_draft_and_in_a_version(
@@ -190,7 +192,7 @@ def test_short_fields_are_capped_at_import(service: DossierService, tmp_path: Pa
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
-def test_the_longest_accepted_titles_print_in_both_formats(tmp_path: Path, fmt: str) -> None:
+def test_the_longest_accepted_titles_print_in_both_formats(tmp_path: Path, data_dir: Path, fmt: str) -> None:
     from charte_app.documents.service import export_document
 
     raw = _raw()
@@ -201,7 +203,7 @@ def test_the_longest_accepted_titles_print_in_both_formats(tmp_path: Path, fmt: 
     doc, _ = dossier_file.from_json(raw)
     for document in ("charter", doc.dossier.conventions[0].id):
         output = tmp_path / f"{document}.{fmt}"
-        export_document(doc.dossier, document, fmt, output)  # type: ignore[arg-type]
+        export_document(doc.dossier, document, fmt, output, data_dir=data_dir)  # type: ignore[arg-type]
         assert output.stat().st_size > 1000
 
 
@@ -247,7 +249,9 @@ def test_a_base_that_cannot_open_at_start_says_why(
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
-def test_a_very_long_text_in_a_table_cell_prints_whole_in_both_formats(tmp_path: Path, fmt: str) -> None:
+def test_a_very_long_text_in_a_table_cell_prints_whole_in_both_formats(
+    tmp_path: Path, data_dir: Path, fmt: str
+) -> None:
     """A cell taller than a page made reportlab fail (LayoutError) while Word printed it: the PDF
     writer now lets such a row run over several pages."""
     from charte_app.documents.service import export_document
@@ -256,7 +260,7 @@ def test_a_very_long_text_in_a_table_cell_prints_whole_in_both_formats(tmp_path:
     convention = raw["dossier"]["conventions"][0]
     convention["contributions"][0]["description"] = "Description " + "longue " * 2500 + "FIN"
     doc, _ = dossier_file.from_json(raw)
-    output = export_document(doc.dossier, convention["id"], fmt, tmp_path / f"c.{fmt}")  # type: ignore[arg-type]
+    output = export_document(doc.dossier, convention["id"], fmt, tmp_path / f"c.{fmt}", data_dir=data_dir)  # type: ignore[arg-type]
     if fmt == "pdf":
         from pypdf import PdfReader
 

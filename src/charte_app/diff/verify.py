@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.labels import VERSION_STATUSES
-from ..errors import UserError, system_reason
+from ..errors import UserError
+from ..fsutil import read_user_file
 
 if TYPE_CHECKING:
     from ..services.dossiers import DossierService, VersionRef
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 PRINTED_DIGITS = 16
 #: Pages read from a PDF: our longest documents have a few dozen.
 MAX_PAGES = 2000
+#: Size of a PDF to verify: ours weigh well under 5 MB (fonts embedded), a scan a few dozen.
+MAX_PDF_BYTES = 200 * 1024 * 1024
 # "Empreinte : 0123456789abcdef" as printed in the page header. Text extraction
 # may split the digits with spaces or a line break, or run the label into the
 # digits, so spaces between digits are tolerated and the colon is optional.
@@ -61,22 +64,14 @@ class VerifyResult:
 
 def _read_pages(path: Path) -> list[str]:
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-    except FileNotFoundError:
-        raise UserError(f"Le fichier « {path} » est introuvable.") from None
-    except IsADirectoryError:
-        raise UserError(f"« {path} » est un dossier : choisissez un fichier PDF.") from None
-    except OSError as exc:
-        raise UserError(f"Impossible de lire « {path} » ({system_reason(exc)}).") from None
-    if b"%PDF-" not in head:
+    # A regular file of bounded size, never a FIFO (which would block) nor a device (read for ever).
+    data = read_user_file(path, MAX_PDF_BYTES, "le PDF")
+    if b"%PDF-" not in data[:1024]:
         raise UserError(f"« {path.name} » n'est pas un fichier PDF.")
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UserError(f"« {path.name} » est protégé par un mot de passe : il ne peut pas être vérifié.")
         if len(reader.pages) > MAX_PAGES:
@@ -86,8 +81,8 @@ def _read_pages(path: Path) -> list[str]:
         return [page.extract_text() or "" for page in reader.pages]
     except UserError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        log.info("unreadable PDF %s: %s", path, exc)
+    except Exception as exc:  # noqa: BLE001 - pypdf fails on a damaged file in many ways; each is this answer
+        log.info("unreadable PDF %s: %r", path, exc)
         raise UserError(f"« {path.name} » est un PDF illisible ou endommagé : il ne peut pas être vérifié.") from None
 
 
@@ -248,10 +243,12 @@ def _explain(finding: _Finding, pages: list[str], on_pages: list[int], where: st
             f"document {document} ({total} page(s)) :"
         ]
         lines.append(f"- identique{'s' if len(finding.identical) > 1 else ''} : {_pages_text(finding.identical)} ;")
-        for n in differing:
+        for n in differing[:10]:
             closest = candidate.pages[n - 1] if n - 1 < total else ""
             how = _first_difference(pages[n - 1], closest) if closest else "la version n'a pas cette page"
             lines.append(f"- page {n} différente : {how} ;")
+        if len(differing) > 10:
+            lines.append(f"- et {len(differing) - 10} autres pages différentes ;")
         if len(pages) != total and not differing:
             lines.append(f"- ce PDF compte {len(pages)} page(s), le document de la version {total} ;")
         return "\n".join(lines).removesuffix(" ;") + "."

@@ -139,6 +139,34 @@ def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     return bounded
 
 
+#: Size of one template file: the bundled ones weigh a few kilobytes.
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Templates are regular files of bounded size: a FIFO named ``charte.j2`` would block the
+    render, a huge file exhaust memory."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        import os
+        import stat
+
+        for folder in self.searchpath:
+            path = Path(folder) / template
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                raise TemplateRefused(template, None, "ce n'est pas un fichier ordinaire (tube, périphérique…).")
+            if info.st_size > MAX_TEMPLATE_BYTES:
+                raise TemplateRefused(
+                    template, None, f"fichier trop volumineux ({MAX_TEMPLATE_BYTES // 1024} Ko au plus)."
+                )
+            break
+        return super().get_source(environment, template)
+
+
 class _BoundedTemplate(jinja2.Template):
     @classmethod
     def _from_namespace(cls, environment: Any, namespace: Any, globals: Any) -> Any:
@@ -346,7 +374,7 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
             paths = [str(folder)] if folder is not None else []
             paths.append(str(bundled("templates")))
             env = _Sandbox(
-                loader=jinja2.FileSystemLoader(paths, encoding="utf-8"),
+                loader=_Loader(paths, encoding="utf-8"),
                 undefined=jinja2.StrictUndefined,
                 autoescape=True,
                 finalize=_finalize,
