@@ -309,3 +309,10 @@ def test_the_cli_answers_every_hostile_file_with_a_french_refusal(
             assert main([*command, "--data-dir", str(data_dir)]) == 1, (command, path)
             err = capsys.readouterr().err
             assert err and "inattendue" not in err and not any(word in err for word in ENGLISH), err
+
+
+def test_values_quoted_in_a_refusal_cannot_drive_the_terminal(service: DossierService, tmp_path: Path) -> None:
+    raw = _raw()
+    raw["format"] = "\x1b]0;piège\x07" + "x" * 5000
+    message = _refusal(service, _write(tmp_path, raw))
+    assert "\x1b" not in message and "\x07" not in message and len(message) < 1000
