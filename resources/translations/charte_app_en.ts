@@ -4324,6 +4324,11 @@ Remove it from these places first, then delete it.</translation>
         <translation>✔ This PDF matches a stored version</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="76"/>
+        <source>≈ Ce PDF n&apos;est pas identique à la version qu&apos;il cite</source>
+        <translation>≈ This PDF is not identical to the version it cites</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="113"/>
         <source>✘ Ce PDF ne correspond à aucune version enregistrée</source>
         <translation>✘ This PDF matches no stored version</translation>
