@@ -55,9 +55,11 @@ def test_an_exported_version_is_recognised(
     prefix = short_fingerprint(version.fingerprint)
     assert result.fingerprints == [prefix]
     assert result.pages[prefix] == list(range(1, len(PdfReader(pdf).pages) + 1))  # printed on every page
-    assert result.message == (
+    assert result.proven
+    assert result.message.startswith(
         "Ce PDF provient de la version 2 « Version validée en comité de pilotage du 29 juin 2026 » du dossier "
-        f"« Coopération éducative – quartier Croix-Rouge » (statut : Validée). Empreinte : {prefix}."
+        f"« Coopération éducative – quartier Croix-Rouge » (statut : Validée). Empreinte : {prefix}. "
+        "Vérifié page par page : ses "
     )
 
 
@@ -98,14 +100,18 @@ def test_an_unknown_fingerprint_matches_none(service: DossierService, reims_id: 
     )
 
 
-def test_a_generated_page_with_a_fingerprint_line_is_found(
+def test_a_page_that_only_cites_a_fingerprint_is_not_vouched_for(
     service: DossierService, reims_id: str, tmp_path: Path
 ) -> None:
-    # The digits split by the text extraction ("Empreinte :" then a space inside the digits) still count.
+    # The digits split by the text extraction ("Empreinte :" then a space inside the digits) are still
+    # found, but a citation proves nothing: the text is not the version's (issue 10).
     prefix = short_fingerprint(service.get_version(reims_id, 1).fingerprint)
     pdf = _simple_pdf(tmp_path / "scan.pdf", ["Version 1 – Projet", f"Empreinte: {prefix[:8]} {prefix[8:]}"])
     result = verify_pdf(pdf, service)
-    assert [m.number for m in result.matches] == [1]
+    assert result.fingerprints == [prefix]
+    assert result.matches == [] and not result.proven and result.probable == []
+    assert f"L'empreinte {prefix} de la version 1 « Projet présenté au comité technique »" in result.message
+    assert "est citée, mais le texte de ce PDF n'est pas celui de cette version" in result.message
 
 
 def test_pages_of_two_versions_stapled_together(
@@ -121,7 +127,7 @@ def test_pages_of_two_versions_stapled_together(
     mixed = tmp_path / "mixed.pdf"
     mixed.write_bytes(buffer.getvalue())
     result = verify_pdf(mixed, service)
-    assert sorted(m.number for m in result.matches) == [1, 2]
+    assert sorted(m.number for m in result.matches) == [1, 2] and not result.proven
     assert result.message.startswith("Attention : les pages de ce PDF portent 2 empreintes différentes")
     assert "(page 1)" in result.message and "(page 2)" in result.message
 
@@ -137,3 +143,114 @@ def test_not_a_pdf_is_a_french_error(service: DossierService, tmp_path: Path) ->
         verify_pdf(broken, service)
     with pytest.raises(UserError, match="introuvable"):
         verify_pdf(tmp_path / "absent.pdf", service)
+
+
+def test_a_genuine_export_with_its_first_page_replaced_is_not_vouched_for(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    genuine = PdfReader(_export(service, reims_id, 2, tmp_path / "v2.pdf", data_dir))
+    prefix = short_fingerprint(service.get_version(reims_id, 2).fingerprint)
+    forged_page = PdfReader(
+        _simple_pdf(
+            tmp_path / "p1.pdf",
+            [f"Version 2 – Empreinte : {prefix}", "Article 1 – Les partenaires cèdent leurs locaux à la société X."],
+        )
+    ).pages[0]
+    writer = PdfWriter()
+    writer.add_page(forged_page)
+    for page in genuine.pages[1:]:
+        writer.add_page(page)
+    forged = tmp_path / "forged.pdf"
+    with forged.open("wb") as handle:
+        writer.write(handle)
+    result = verify_pdf(forged, service)
+    assert not result.proven
+    assert "mais ce PDF n'est pas identique à son document" in result.message
+    assert "- page 1 différente : ce PDF porte « " in result.message and "cèdent leurs locaux" in result.message
+    assert f"{_pages_text_of(len(genuine.pages))}" in result.message
+
+
+def _pages_text_of(count: int) -> str:
+    return "identiques : pages " + ", ".join(str(n) for n in range(2, count + 1))
+
+
+def test_another_dossiers_draft_citing_the_fingerprint_is_not_vouched_for(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    prefix = short_fingerprint(service.get_version(reims_id, 2).fingerprint)
+    other = service.import_file(EXAMPLES / "epernay-psychomotricite.charte").dossier_id
+    draft = service.load_draft(other)
+    draft.charter.preamble = f"Empreinte : {prefix}"
+    pdf = export_document(draft, "charter", "pdf", tmp_path / "autre.pdf", data_dir=data_dir)
+    result = verify_pdf(pdf, service)
+    assert result.fingerprints == [prefix] and not result.proven and result.matches == []
+    assert "n'est pas celui de cette version" in result.message
+
+
+def test_the_cli_exits_0_only_for_a_proven_match(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from charte_app.cli import main
+
+    genuine = _export(service, reims_id, 1, tmp_path / "v1.pdf", data_dir)
+    prefix = short_fingerprint(service.get_version(reims_id, 1).fingerprint)
+    cited = _simple_pdf(tmp_path / "cite.pdf", [f"Empreinte : {prefix}"])
+    service.close()
+    assert main(["verify", str(genuine), "--data-dir", str(data_dir)]) == 0
+    assert "Vérifié page par page" in capsys.readouterr().out
+    assert main(["verify", str(cited), "--data-dir", str(data_dir)]) == 1
+    assert "n'est pas celui de cette version" in capsys.readouterr().err
+
+
+def test_a_pdf_printed_by_libreoffice_from_our_docx_is_probable_not_proven(
+    service: DossierService, reims_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    version = service.get_version(reims_id, 2)
+    docx_path = export_document(
+        version.snapshot, "charter", "docx", tmp_path / "v2.docx", version=version, data_dir=data_dir
+    )
+    soffice = shutil.which("soffice") or shutil.which("libreoffice") or "soffice"  # installed by scripts/dev.py
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    result = verify_pdf(tmp_path / "out" / "v2.pdf", service)
+    assert not result.proven and result.matches == []
+    assert [r.number for r in result.probable] == [2], result.message
+    assert "probablement" in result.message and "Certitude moindre" in result.message
+
+
+def test_a_fifo_or_a_device_to_verify_is_refused_without_blocking(service: DossierService, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "tube.pdf"
+    os.mkfifo(fifo)
+    errors: list[str] = []
+
+    def check() -> None:
+        try:
+            verify_pdf(fifo, service)
+        except UserError as error:
+            errors.append(error.message)
+
+    worker = threading.Thread(target=check, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive() and "n'est pas un fichier ordinaire" in errors[0]
+    with pytest.raises(UserError, match="n'est pas un fichier ordinaire"):
+        verify_pdf(Path("/dev/zero"), service)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import io
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import pytest
 from docx.shared import Cm, Pt
 from PIL import Image
 from pypdf import PdfReader
 
 from charte_app.documents import service
-from charte_app.documents.letterhead import first_header_image
+from charte_app.documents.letterhead import LetterheadRefused, first_header_image
 from charte_app.domain.dossier_file import parse
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -73,3 +76,39 @@ def test_unreadable_letterhead_logo_is_ignored(tmp_path: Path) -> None:
     broken = tmp_path / "papier-en-tete.docx"
     broken.write_bytes(b"pas un docx")
     assert first_header_image(broken) is None
+
+
+def _with_part(source: Path, target: Path, name: str, change: Callable[[bytes], bytes]) -> None:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info, change(data) if info.filename == name else data)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(
+    "declaration", [b'<!DOCTYPE w:document [<!ENTITY x "y">]>', b"<!doctype html>", b'<!ENTITY rire "ha">']
+)
+def test_a_letterhead_with_a_doctype_is_refused_clearly(
+    data_dir: Path, tmp_path: Path, fmt: str, declaration: bytes
+) -> None:
+    (data_dir / "templates").mkdir()
+    plain = tmp_path / "plain.docx"
+    make_letterhead(plain)
+    hostile = data_dir / "templates" / "papier-en-tete.docx"
+    _with_part(plain, hostile, "word/document.xml", lambda d: d.replace(b"?>", b"?>" + declaration, 1))
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    output = tmp_path / f"c.{fmt}"
+    with pytest.raises(LetterheadRefused) as caught:
+        service.export_document(file.dossier, "conv-subvention", fmt, output, data_dir=data_dir)  # type: ignore[arg-type]
+    assert "papier-en-tete.docx" in caught.value.message and "word/document.xml" in caught.value.message
+    assert "DOCTYPE" in caught.value.message
+    assert not output.exists()
+
+
+def test_a_letterhead_that_is_not_a_word_file_is_refused_clearly(data_dir: Path, tmp_path: Path) -> None:
+    (data_dir / "templates").mkdir()
+    (data_dir / "templates" / "papier-en-tete.docx").write_bytes(b"pas un docx")
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    with pytest.raises(LetterheadRefused, match="pas un document Word"):
+        service.export_document(file.dossier, "conv-subvention", "docx", tmp_path / "c.docx", data_dir=data_dir)

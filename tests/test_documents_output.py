@@ -122,3 +122,52 @@ def test_importing_the_service_loads_no_writer() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_a_new_file_follows_the_umask(tmp_path: Path, umask: int) -> None:
+    from charte_app.fsutil import atomic_write
+
+    previous = os.umask(umask)
+    try:
+        atomic_write(tmp_path / "neuf.pdf", b"%PDF-")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "neuf.pdf").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_an_existing_file_keeps_its_mode(tmp_path: Path) -> None:
+    from charte_app.fsutil import atomic_write
+
+    target = tmp_path / "partage.docx"
+    target.write_bytes(b"ancien")
+    target.chmod(0o640)
+    atomic_write(target, b"nouveau")
+    assert target.read_bytes() == b"nouveau" and target.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_symbolic_link_is_written_through_to_its_target(tmp_path: Path) -> None:
+    """The link stays a link; the file it points to is replaced (in one rename, in its own folder)."""
+    from charte_app.fsutil import atomic_write
+
+    real_dir = tmp_path / "partage"
+    real_dir.mkdir()
+    real = real_dir / "convention.pdf"
+    real.write_bytes(b"ancien")
+    link = tmp_path / "raccourci.pdf"
+    link.symlink_to(real)
+    atomic_write(link, b"nouveau")
+    assert link.is_symlink() and real.read_bytes() == b"nouveau"
+    assert sorted(p.name for p in real_dir.iterdir()) == ["convention.pdf"]
+    dangling = tmp_path / "vers-rien.pdf"
+    dangling.symlink_to(real_dir / "futur.pdf")
+    atomic_write(dangling, b"cree")
+    assert dangling.is_symlink() and (real_dir / "futur.pdf").read_bytes() == b"cree"
+
+
+def test_system_errors_are_french() -> None:
+    from charte_app.errors import system_reason
+
+    for code in (errno.EISDIR, errno.ENOTDIR, errno.EFBIG, errno.ENOENT, errno.EACCES, errno.ENOSPC, 9999):
+        reason = system_reason(OSError(code, os.strerror(code)))
+        assert reason and os.strerror(code) not in reason, reason

@@ -170,3 +170,76 @@ def test_a_second_call_reuses_the_compiled_templates(chalons: DossierFile, data_
     assert engine.environment(data_dir) is first
     override(data_dir, "charte.j2", "@title Charte\n")
     assert engine.environment(data_dir) is not first
+
+
+UNBOUNDED = [
+    ("huge power", "@title Charte\n@p {{ 7 ** 100000000 }}\n", 2, "puissance"),
+    ("huge repetition", "@title Charte\n\n@p {{ 'a' * 10**10 }}\n", 3, "répétition"),
+    ("huge list", "@title Charte\n@p {{ ([1] * 100000000)|length }}\n", 2, "répétition"),
+    ("huge filter width", "@title Charte\n@p {{ 'a'|center(10**10) }}\n", 2, "limites"),
+    ("huge method width", "@title Charte\n@p {{ 'a'.ljust(10**9) }}\n", 2, "limites"),
+    ("huge format width", "@title Charte\n@p {{ '%999999999d' % 1 }}\n", 2, "format"),
+    ("huge replace", "@title Charte\n@p {{ ('a' * 100000).replace('', 'b' * 1000) }}\n", 2, "remplacement"),
+    (
+        "doubling concatenation",
+        "@title Charte\n{% set ns = namespace(s='ab') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}"
+        "{% endfor %}\n",
+        2,
+        "concaténation",
+    ),
+    (
+        "output flood",
+        "@title Charte\n{% for i in range(100000) %}{% for j in range(100) %}@p {{ 'x' * 10000 }}\n{% endfor %}"
+        "{% endfor %}",
+        2,
+        "dépasserait",
+    ),
+    ("range too long", "@title Charte\n@p {{ range(10**12)|length }}\n", 2, "limites"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "line", "reason"), UNBOUNDED, ids=[h[0] for h in UNBOUNDED])
+def test_templates_beyond_their_bounds_are_refused_quickly(
+    chalons: DossierFile, data_dir: Path, case: str, text: str, line: int, reason: str
+) -> None:
+    import time
+
+    override(data_dir, "charte.j2", text)
+    started = time.monotonic()
+    with pytest.raises(TemplateRefused) as caught:
+        service.build_document(chalons.dossier, "charter", data_dir=data_dir)
+    assert time.monotonic() - started < 5
+    message = caught.value.message
+    assert "« charte.j2 »" in message and f"ligne {line}" in message and reason in message, message
+
+
+def test_a_template_that_loops_for_ever_is_stopped_at_its_time_bound(
+    chalons: DossierFile, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from charte_app.documents import engine
+
+    monkeypatch.setattr(engine, "MAX_SECONDS", 0.5)
+    override(
+        data_dir,
+        "charte.j2",
+        "@title Charte\n{% for i in range(100000) %}\n{% for j in range(100000) %}{% endfor %}{% endfor %}\n",
+    )
+    started = time.monotonic()
+    with pytest.raises(TemplateRefused, match=r"ligne 3.*0\.5 secondes"):
+        service.build_document(chalons.dossier, "charter", data_dir=data_dir)
+    assert time.monotonic() - started < 3
+    override(data_dir, "charte.j2", "@title Charte\n@p {{ range(3)|list|length }} {{ 2 ** 10 }} {{ 'ab' * 2 }}\n")
+    assert "@p 3 1024 abab" in engine.render("charte.j2", {}, data_dir)
+
+
+def test_a_template_that_is_a_fifo_or_huge_is_refused_without_blocking(chalons: DossierFile, data_dir: Path) -> None:
+    (data_dir / "templates").mkdir(exist_ok=True)
+    os.mkfifo(data_dir / "templates" / "charte.j2")
+    with pytest.raises(TemplateRefused, match="« charte.j2 ».*pas un fichier ordinaire"):
+        service.build_document(chalons.dossier, "charter", data_dir=data_dir)
+    (data_dir / "templates" / "charte.j2").unlink()
+    override(data_dir, "charte.j2", "@title Charte\n" + "@p x\n" * 300_000)
+    with pytest.raises(TemplateRefused, match="trop volumineux"):
+        service.build_document(chalons.dossier, "charter", data_dir=data_dir)

@@ -116,7 +116,15 @@ def it_refuses_what_one_database_would_store_and_another_refuse() -> None:
         paths = set()
     assert paths == {"dossier.title", "dossier.id", "dossier.created_at"}
     raw["dossier"]["title"] = "Titre"
+    # Upper case would make the same dossier a second one (issue 10): only the canonical spelling.
     raw["dossier"].update(id="0F7D2A54-8A53-4B0C-8F4A-7E52C9A0B002", created_at="2026-06-29T11:00:00+02:00")
+    try:
+        dossier_file.from_json(raw)
+    except DossierRefused as refused:
+        assert {p.path for p in refused.problems} == {"dossier.id"}
+    else:  # pragma: no cover
+        raise AssertionError("an upper-case UUID was accepted")
+    raw["dossier"]["id"] = "0f7d2a54-8a53-4b0c-8f4a-7e52c9a0b002"
     doc, _ = dossier_file.from_json(raw)
     assert doc.dossier.title == "Titre"
 

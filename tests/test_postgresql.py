@@ -255,10 +255,14 @@ def test_a_value_the_server_refuses_on_save_is_a_french_error_and_changes_nothin
     """The unit of work's safety net: a value only PostgreSQL refuses becomes a French error."""
     service.import_file(examples_dir / REIMS)
     draft = service.load_draft(REIMS_ID)
-    draft.title = "Titre\x00nul"  # typed text is never decoded from JSON, so it reaches the server
-    with pytest.raises(UserError, match="refusé une valeur") as refused:
+    draft.title = "Titre\x00nul"  # refused by the service's text hygiene before the server sees it (issue 10)
+    with pytest.raises(DossierRefused, match="U\\+0000"):
         service.save_draft(draft)
+    # A settings key longer than its VARCHAR(200) column: SQLite stores it, only the server refuses it.
+    with pytest.raises(UserError, match="refusé une valeur") as refused:
+        service.set_setting("k" * 201, "valeur")
     assert "rien n'a été enregistré" in refused.value.message
+    assert service.get_setting("k" * 201) is None
     assert service.list_dossiers()[0].title == "Coopération éducative – quartier Croix-Rouge"
 
 

@@ -297,8 +297,9 @@ def test_list_does_not_load_sqlalchemy_when_the_schema_is_current(data_dir: Path
 def test_stored_snapshot_always_hashes_to_its_fingerprint(
     service: DossierService, examples_dir: Path, tmp_path: Path, data_dir: Path
 ) -> None:
-    """A file may spell a value in a form the codec normalises (here an amount with spaces around it):
-    the snapshot stored is then the normalised one, whose hash is the fingerprint the file carries."""
+    """The snapshot stored hashes to the fingerprint the file carries. An amount spelled with spaces
+    around it is refused (issue 10: the same answer as in a draft), never normalised into a snapshot
+    whose text would differ from the file's."""
     import hashlib
     import sqlite3
 
@@ -317,8 +318,13 @@ def test_stored_snapshot_always_hashes_to_its_fingerprint(
         )
     ]
     written = dossier_file.to_json(doc)
-    written["versions"][0]["snapshot"]["conventions"][0]["contributions"][0]["amount"] = " 18000.00 "
+    amount = written["versions"][0]["snapshot"]["conventions"][0]["contributions"][0]
+    amount["amount"] = " 18000.00 "
     source = tmp_path / "espaces.charte"
+    source.write_text(json.dumps(written, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DossierRefused, match="sans espace"):
+        service.import_file(source)
+    amount["amount"] = "18000.00"
     source.write_text(json.dumps(written, ensure_ascii=False), encoding="utf-8")
     result = service.import_file(source)
     conn = sqlite3.connect(data_dir / "charte-app.sqlite3")

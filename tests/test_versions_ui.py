@@ -352,6 +352,25 @@ def test_verify_dialog_names_the_version(
     assert dialog.verify_path(other) is None
     assert dialog.outcome.text() == "⚠ Vérification impossible"
     assert dialog.message.text() == "« notes.pdf » n'est pas un fichier PDF."
+    # A PDF stapled from pages of two versions: pages are theirs, the whole is no version's (issue 10).
+    from pypdf import PdfReader, PdfWriter
+
+    one = export_document(
+        service.get_version(reims_id, 1).snapshot,
+        "charter",
+        "pdf",
+        tmp_path / "v1.pdf",
+        version=service.get_version(reims_id, 1),
+        data_dir=data_dir,
+    )
+    writer = PdfWriter()
+    writer.add_page(PdfReader(one).pages[0])
+    writer.add_page(PdfReader(pdf).pages[1])
+    with (tmp_path / "agrafe.pdf").open("wb") as handle:
+        writer.write(handle)
+    result = dialog.verify_path(tmp_path / "agrafe.pdf")
+    assert result is not None and not result.proven
+    assert dialog.outcome.text() == "≈ Ce PDF n'est pas identique à la version qu'il cite"
 
 
 def test_relabel_a_version(

@@ -4,7 +4,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../src/charte_app/ui/widgets/amount.py" line="111"/>
+        <location filename="../../src/charte_app/ui/widgets/amount.py" line="115"/>
         <source>ex. 15 000,50</source>
         <translation>e.g. 15,000.50</translation>
     </message>
@@ -4528,7 +4528,12 @@ Remove it from these places first, then delete it.</translation>
         <translation>✔ This PDF matches a stored version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="75"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="76"/>
+        <source>≈ Ce PDF n&apos;est pas identique à la version qu&apos;il cite</source>
+        <translation>≈ This PDF is not identical to the version it cites</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="78"/>
         <source>✘ Ce PDF ne correspond à aucune version enregistrée</source>
         <translation>✘ This PDF matches no stored version</translation>
     </message>

@@ -167,12 +167,9 @@ def _service(args: argparse.Namespace) -> DossierService:
 
 def _parse_file(path: Path) -> DossierFile:
     from .domain import dossier_file
-    from .errors import UserError
+    from .fsutil import read_user_file
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
+    data = read_user_file(path, dossier_file.MAX_FILE_BYTES, "le dossier .charte")
     doc, _warnings = dossier_file.parse(data)
     return doc
 
@@ -386,7 +383,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         result = verify_pdf(args.file, service)
     finally:
         service.close()
-    if result.matches:
+    if result.proven:  # a cited fingerprint alone proves nothing: only a page-by-page match does
         print(result.message)
         return 0
     print(result.message, file=sys.stderr)

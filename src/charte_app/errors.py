@@ -7,6 +7,50 @@ dialog. Anything else is a bug: logged with its traceback, never shown raw.
 
 from __future__ import annotations
 
+import errno
+
+# The operating system's messages are English ("Is a directory"); these are shown instead.
+_SYSTEM_REASONS: dict[int, str] = {
+    errno.ENOENT: "fichier ou dossier introuvable",
+    errno.EISDIR: "c'est un dossier, pas un fichier",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "opération non permise",
+    errno.EROFS: "le support est en lecture seule",
+    errno.ENOSPC: "le disque est plein",
+    errno.EFBIG: "fichier trop volumineux",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.ELOOP: "trop de liens symboliques en boucle",
+    errno.EBUSY: "fichier utilisé par un autre programme",
+    errno.EIO: "erreur de lecture ou d'écriture du support (disque endommagé ou retiré ?)",
+    errno.EMFILE: "trop de fichiers ouverts",
+    errno.ENFILE: "trop de fichiers ouverts sur le système",
+    errno.EEXIST: "le fichier existe déjà",
+    errno.EXDEV: "déplacement impossible entre deux disques",
+    errno.EINVAL: "nom ou opération invalide",
+    errno.ENXIO: "périphérique absent",
+    errno.ENODEV: "périphérique absent",
+    errno.ETXTBSY: "fichier en cours d'utilisation",
+    errno.EAGAIN: "ressource momentanément indisponible",
+    errno.ENOMEM: "mémoire insuffisante",
+}
+for _name, _reason in (("EDQUOT", "quota de disque dépassé"), ("ESTALE", "fichier réseau devenu inaccessible")):
+    if hasattr(errno, _name):
+        _SYSTEM_REASONS[getattr(errno, _name)] = _reason
+
+
+def system_reason(exc: OSError) -> str:
+    """The French reason of a system error, for a message such as « Impossible de lire X (raison). »
+
+    Never the system's own (English) text: an unknown error is given by its code."""
+    if getattr(exc, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION: open in Word or a PDF reader
+        return _SYSTEM_REASONS[errno.EBUSY]
+    reason = _SYSTEM_REASONS.get(exc.errno or -1)
+    if reason is not None:
+        return reason
+    code = errno.errorcode.get(exc.errno or -1)
+    return f"erreur système {code or exc.errno or type(exc).__name__}"
+
 
 class UserError(Exception):
     """A failure the user can understand and act upon; ``str(err)`` is French."""

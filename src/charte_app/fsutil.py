@@ -1,6 +1,7 @@
-"""Atomic file writes: a temporary file in the target folder, flushed, then renamed.
+"""Atomic file writes and bounded reads of the user's files.
 
-A failed write leaves neither a half-written target nor a temporary file, and
+A write goes to a temporary file in the target folder, flushed, then renamed. A
+failed write leaves neither a half-written target nor a temporary file, and
 says why in French (missing folder, folder given as a file, read-only, file
 locked by another program, disk full).
 
@@ -10,6 +11,16 @@ and the data directory (:func:`protect`). From then on no export, comparison or
 or any ``*.sqlite3*`` file in the data directory or its sub-folders (the backups), whatever path or
 symbolic link leads there: :class:`~charte_app.errors.ProtectedPath`, nothing touched.
 The documents and diff packages write through here without knowing the store.
+
+Permissions and links: a new file gets the permissions the umask allows
+(``0o666 & ~umask``, like any program's output), an existing file keeps its
+mode. When the target is a symbolic link, the write goes through to the file
+it points to (the link stays a link, its target is replaced atomically): the
+user asked for that name, and a link is how they chose where it lands.
+
+:func:`read_user_file` reads a file the user chose: regular files only (a
+FIFO, a device such as ``/dev/zero`` or a folder is refused without blocking),
+at most ``limit`` bytes, every failure in French.
 """
 
 from __future__ import annotations
@@ -18,13 +29,14 @@ import contextlib
 import errno
 import fnmatch
 import os
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import OutputError, ProtectedPath
+from .errors import OutputError, ProtectedPath, UserError, system_reason
 
 #: The files SQLite keeps beside a database (write-ahead log, shared memory, rollback journal).
 DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
@@ -108,27 +120,61 @@ def _french(exc: OSError, path: Path) -> str:
         return f"Le disque est plein : « {path} » n'a pas été écrit. Libérez de la place puis recommencez."
     if exc.errno == errno.EBUSY or getattr(exc, "winerror", None) == 32:
         return f"« {path} » est utilisé par un autre programme : fermez-le puis recommencez."
-    return f"Impossible d'écrire « {path} » ({exc.strerror or exc})."
+    return f"Impossible d'écrire « {path} » ({system_reason(exc)})."
+
+
+def _umask() -> int:
+    """The process umask. Linux tells it without changing it; elsewhere it is set and put back."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def _final_mode(path: Path) -> int:
+    """The mode the written file ends with: an existing file's, or what the umask allows."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _resolve_link(path: Path) -> Path:
+    """A symbolic link is written through: the file it points to is replaced, the link kept."""
+    if not path.is_symlink():
+        return path
+    return Path(os.path.realpath(path))
 
 
 @contextlib.contextmanager
 def atomic_writer(path: Path, *, allow_protected: bool = False) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it replaces ``path`` in one rename.
+    """Yield a binary file; on success it replaces ``path`` in one rename (see the module's policy
+    for permissions and symbolic links).
 
     ``allow_protected`` is for the store's own maintenance only (e.g. putting a backup back in place);
     documents, comparisons and `.charte` saves never pass it.
     """
-    path = Path(path)
+    asked = Path(path)
     if not allow_protected:
-        check_output(path)
+        check_output(asked)  # followed through links: a link onto the database is refused too
+    path = _resolve_link(asked)
     if path.is_dir():
-        raise OutputError(f"« {path} » est un dossier : indiquez un nom de fichier.")
+        raise OutputError(f"« {asked} » est un dossier : indiquez un nom de fichier.")
+    mode = _final_mode(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise OutputError(_french(exc, path)) from None
     tmp = Path(tmp_name)
     try:
+        if hasattr(os, "fchmod"):  # mkstemp creates 0600; Windows has no modes to speak of
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -145,3 +191,41 @@ def atomic_writer(path: Path, *, allow_protected: bool = False) -> Iterator[Bina
 def atomic_write(path: Path, data: bytes, *, allow_protected: bool = False) -> None:
     with atomic_writer(path, allow_protected=allow_protected) as handle:
         handle.write(data)
+
+
+def read_user_file(path: Path, limit: int, what: str = "le fichier") -> bytes:
+    """The bytes of a file the user chose, refused in French when it is not a regular file or
+    weighs more than ``limit`` bytes. Never blocks on a FIFO, never reads a device for ever."""
+    path = Path(path)
+    # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            raise UserError(f"Impossible de lire « {path} » : {what} est introuvable.") from None
+        if exc.errno == errno.EACCES and path.is_dir():  # Windows refuses to open a folder
+            raise UserError(f"« {path} » est un dossier : choisissez un fichier.") from None
+        raise UserError(f"Impossible de lire « {path} » ({system_reason(exc)}).") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UserError(f"« {path} » est un dossier : choisissez un fichier.")
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError(
+                f"« {path} » n'est pas un fichier ordinaire (tube, périphérique ou socket) : il ne peut pas être lu."
+            )
+        if info.st_size > limit:
+            raise UserError(
+                f"« {path} » est trop volumineux ({info.st_size // 1_000_000} Mo ; "
+                f"{limit // 1_000_000} Mo au plus) : ce n'est pas {what} attendu."
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)  # the file may have grown since fstat
+    except OSError as exc:
+        raise UserError(f"Impossible de lire « {path} » ({system_reason(exc)}).") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise UserError(f"« {path} » est trop volumineux ({limit // 1_000_000} Mo au plus).")
+    return data

@@ -247,9 +247,24 @@ def _clear_body(doc: Any) -> None:
         body.remove(child)
 
 
+def _core(value: str | None, limit: int = 255) -> str:
+    text = value or ""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def write_docx(document: Document, *, letterhead: Path | None = None, change: Change | None = None) -> bytes:
     """The DOCX's bytes: styles, body, header and footer on every page, metadata."""
-    doc = open_docx(str(letterhead)) if letterhead is not None else open_docx()
+    if letterhead is None:
+        doc = open_docx()
+    else:
+        try:
+            doc = open_docx(str(letterhead))
+        except Exception:  # noqa: BLE001 - python-docx's many ways to reject a user's file: one clear refusal
+            from .letterhead import LetterheadRefused
+
+            raise LetterheadRefused(
+                letterhead, "Word ne l'ouvrirait pas (document .docx incomplet ou d'un autre type)."
+            ) from None
     if letterhead is not None:
         _clear_body(doc)
     styles = _define_styles(doc, restyle=letterhead is None)
@@ -258,13 +273,15 @@ def write_docx(document: Document, *, letterhead: Path | None = None, change: Ch
     _Writer(doc, styles, change).body_of(document)
     props = doc.core_properties
     meta = document.metadata
-    props.title = meta.title
-    props.author = meta.author
-    props.subject = meta.subject
-    props.keywords = meta.keywords
-    props.language = meta.language
+    # Core properties hold 255 characters at most (python-docx refuses more): the body prints the
+    # whole title, the metadata a shortened one, so a long title prints the same in PDF and DOCX.
+    props.title = _core(meta.title)
+    props.author = _core(meta.author)
+    props.subject = _core(meta.subject)
+    props.keywords = _core(meta.keywords)
+    props.language = _core(meta.language)
     props.comments = "Document produit par charte-app"
-    props.last_modified_by = meta.author
+    props.last_modified_by = _core(meta.author)
     props.revision = 1
     buffer = io.BytesIO()
     doc.save(buffer)

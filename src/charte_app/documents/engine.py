@@ -12,21 +12,31 @@ Templates are looked up first in ``<data dir>/templates/`` (a territory's
 overrides), then in the bundled ``templates/`` folder. Any failure — syntax
 error, undefined value, sandbox violation, bad markup — becomes a
 :class:`TemplateRefused` naming the template and the line.
+
+A render is bounded, since a user template is code: at most :data:`MAX_SECONDS`
+of work (checked at every call, filter, attribute, operator and ``range`` step),
+no single string or list over :data:`MAX_SIZE` (``"a" * 10**10`` and
+``7 ** 100000000`` are refused *before* they are computed, as are huge widths
+given to filters, methods and ``%`` formats), and at most :data:`MAX_OUTPUT`
+characters written. The bundled templates use a few thousandths of each.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from markupsafe import Markup, escape
 
 from ..errors import UserError
@@ -37,6 +47,133 @@ from . import typography as typo
 _REFUSED_ATTRIBUTES = {"format", "format_map", "mro", "func_globals", "gi_frame", "cr_frame"}
 _lock = threading.Lock()
 _environments: dict[tuple[Any, ...], ImmutableSandboxedEnvironment] = {}
+
+#: Work allowed for one render (wall clock). The largest bundled document renders in well under a
+#: second; ten leave room for a slow machine without letting a looping template freeze the app.
+MAX_SECONDS = 10.0
+#: Longest string or list a template may build (characters or items): ten times a whole large
+#: convention's text, and a bound on the memory any one value takes (tens of MB).
+MAX_SIZE = 10_000_000
+#: Characters a render may write: a 500-page document is about 2 million.
+MAX_OUTPUT = 20_000_000
+_budget = threading.local()
+_BIG_FORMAT = re.compile(r"%[-#0 +]*(\*|\d{5,}|\.\d{5,}|\d*\.(\*|\d{5,}))")
+
+
+class _OverBounds(Exception):
+    """A template went beyond one of its bounds (French reason)."""
+
+
+def _tick() -> None:
+    deadline = getattr(_budget, "deadline", None)
+    if deadline is not None and time.monotonic() > deadline:
+        raise _OverBounds(f"le modèle tourne depuis plus de {MAX_SECONDS:g} secondes (boucle sans fin ?).")
+
+
+def _too_big(what: str) -> _OverBounds:
+    return _OverBounds(f"{what} dépasserait {MAX_SIZE:,} caractères ou éléments.".replace(",", "\u202f"))
+
+
+def _check_size(value: Any, what: str = "une valeur calculée") -> Any:
+    if isinstance(value, (str, list, tuple)) and len(value) > MAX_SIZE:
+        raise _too_big(what)
+    return value
+
+
+def _check_args(args: Sequence[Any], kwargs: dict[str, Any]) -> None:
+    """A width, a count or a length beyond MAX_SIZE would build a value beyond it."""
+    for arg in (*args, *kwargs.values()):
+        if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_SIZE:
+            raise _too_big(f"le nombre {arg} demandé")
+
+
+def _check_replace(text: Any, old: Any, new: Any) -> None:
+    if isinstance(text, str) and isinstance(old, str) and isinstance(new, str):
+        count = len(text) + 1 if old == "" else text.count(old)
+        if len(text) + count * len(new) > MAX_SIZE:
+            raise _too_big("le remplacement")
+
+
+class _Range(Sequence[int]):
+    """``range`` for templates: the sandbox's size limit, plus the time budget at every step."""
+
+    def __init__(self, *args: int) -> None:
+        self._range = safe_range(*args)
+
+    def __len__(self) -> int:
+        return len(self._range)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._range[index]
+
+    def __iter__(self) -> Iterator[int]:
+        for i in self._range:
+            _tick()
+            yield i
+
+
+def _bounded_join(join: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The ``~`` operator: doubling a string in a loop would otherwise outgrow memory in 30 steps."""
+
+    @functools.wraps(join)
+    def bounded(seq: Any) -> Any:
+        _tick()
+        return _check_size(join(seq), "la concaténation")
+
+    return bounded
+
+
+def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)  # keeps jinja's pass_context marks
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _tick()
+        _check_args(args[1:], kwargs)
+        if name == "replace" and len(args) >= 3:
+            values = [a for a in args if isinstance(a, str)]
+            if len(values) >= 3:
+                _check_replace(*values[-3:])
+        if name == "indent" and args and isinstance(args[-1], str):
+            _check_replace(str(args[0]) if len(args) > 1 else "", "\n", args[-1])
+        return _check_size(func(*args, **kwargs), f"le filtre « {name} »")
+
+    return bounded
+
+
+#: Size of one template file: the bundled ones weigh a few kilobytes.
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Templates are regular files of bounded size: a FIFO named ``charte.j2`` would block the
+    render, a huge file exhaust memory."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        import os
+        import stat
+
+        for folder in self.searchpath:
+            path = Path(folder) / template
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                raise TemplateRefused(template, None, "ce n'est pas un fichier ordinaire (tube, périphérique…).")
+            if info.st_size > MAX_TEMPLATE_BYTES:
+                raise TemplateRefused(
+                    template, None, f"fichier trop volumineux ({MAX_TEMPLATE_BYTES // 1024} Ko au plus)."
+                )
+            break
+        return super().get_source(environment, template)
+
+
+class _BoundedTemplate(jinja2.Template):
+    @classmethod
+    def _from_namespace(cls, environment: Any, namespace: Any, globals: Any) -> Any:
+        for name in ("str_join", "markup_join"):
+            if name in namespace:
+                namespace[name] = _bounded_join(namespace[name])
+        return super()._from_namespace(environment, namespace, globals)
 
 
 class TemplateRefused(UserError):
@@ -51,7 +188,44 @@ class TemplateRefused(UserError):
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, minus formatting methods (``'{0.__class__}'.format``)."""
+    """The immutable sandbox, minus formatting methods (``'{0.__class__}'.format``), with bounds."""
+
+    template_class = _BoundedTemplate
+    # Intercepted operators are neither folded at compile time (``7 ** 100000000`` would hang the
+    # compiler) nor computed before :meth:`call_binop` has checked their size.
+    intercepted_binops = frozenset({"**", "*", "%", "+", "//"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        _tick()
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            if not (isinstance(left, (int, float, Decimal)) and -1 <= left <= 1):
+                raise _OverBounds(f"puissance trop grande (exposant {right}, 64 au plus).")
+        if operator == "*":
+            seq, count = (left, right) if isinstance(left, (str, list, tuple)) else (right, left)
+            if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > MAX_SIZE:
+                raise _too_big("la répétition")
+        if operator == "%" and isinstance(left, str) and _BIG_FORMAT.search(left):
+            raise _OverBounds("largeur ou précision de format trop grande (4 chiffres au plus).")
+        return _check_size(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (jinja's)
+        _tick()
+        _check_args(args, kwargs)
+        if getattr(__obj, "__name__", None) == "replace" and isinstance(getattr(__obj, "__self__", None), str):
+            if len(args) >= 2:
+                _check_replace(__obj.__self__, args[0], args[1])
+        if getattr(__obj, "__name__", None) == "expandtabs" and isinstance(getattr(__obj, "__self__", None), str):
+            tab = args[0] if args and isinstance(args[0], int) else 8
+            _check_replace(__obj.__self__, "\t", " " * max(tab, 0))
+        return _check_size(super().call(__context, __obj, *args, **kwargs))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        _tick()
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        _tick()
+        return super().getitem(obj, argument)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if attr in _REFUSED_ATTRIBUTES:
@@ -65,10 +239,15 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return None
 
 
+# What str.splitlines() also breaks a line at. The importer refuses them (domain.text), but a base
+# filled before that rule may still hold some: they must not split a table row of the markup.
+_LINE_BREAKERS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
 def escape_data(text: str) -> str:
     """Escape a value from the dossier for the markup: it stays inside its line and cell."""
     return (
-        str(escape(text))
+        str(escape(text.translate(_LINE_BREAKERS)))
         .replace("|", "&#124;")
         .replace("@", "&#64;")
         .replace("\r\n", " ")
@@ -195,7 +374,7 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
             paths = [str(folder)] if folder is not None else []
             paths.append(str(bundled("templates")))
             env = _Sandbox(
-                loader=jinja2.FileSystemLoader(paths, encoding="utf-8"),
+                loader=_Loader(paths, encoding="utf-8"),
                 undefined=jinja2.StrictUndefined,
                 autoescape=True,
                 finalize=_finalize,
@@ -207,7 +386,9 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
             for unsafe in ("attr", "format", "safe", "xmlattr"):
                 env.filters.pop(unsafe, None)
             env.filters.update(_filters())
+            env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
             env.globals.update(_globals())
+            env.globals["range"] = _Range
             _environments.clear()  # one live override folder at a time is the usual case
             _environments[key] = env
     return env
@@ -227,6 +408,10 @@ def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
 
 def _reason(exc: BaseException) -> str:
     message = str(getattr(exc, "message", None) or exc)
+    if isinstance(exc, _OverBounds):
+        return f"le modèle dépasse ses limites : {message}"
+    if isinstance(exc, MemoryError):
+        return "le modèle demande trop de mémoire."
     if isinstance(exc, SecurityError) or "unsafe" in message:
         return f"opération interdite dans un modèle (détail : {message})."
     if isinstance(exc, UndefinedError):
@@ -241,9 +426,10 @@ def _reason(exc: BaseException) -> str:
 def render(template_name: str, context: dict[str, Any], data_dir: Path | None) -> str:
     """Render a template to markup text; every failure is a :class:`TemplateRefused`."""
     env = environment(data_dir)
+    _budget.deadline = time.monotonic() + MAX_SECONDS
     try:
         template = env.get_template(template_name)
-        return str(template.render(context))
+        return _bounded_render(template, context)
     except TemplateNotFound as exc:
         name, line = _template_frame(exc.__traceback__)
         raise TemplateRefused(name or template_name, line, _reason(exc)) from None
@@ -261,6 +447,29 @@ def render(template_name: str, context: dict[str, Any], data_dir: Path | None) -
         AttributeError,
         RecursionError,
         OverflowError,
+        MemoryError,
+        _OverBounds,
     ) as exc:
         name, line = _template_frame(exc.__traceback__)
         raise TemplateRefused(name or template_name, line, _reason(exc)) from None
+    finally:
+        _budget.deadline = None
+
+
+def _bounded_render(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """``template.render`` chunk by chunk, counting what is written."""
+    parts: list[str] = []
+    written = 0
+    chunks = cast(Generator[str, None, None], template.generate(context))
+    for chunk in chunks:
+        written += len(chunk)
+        try:
+            if written > MAX_OUTPUT:
+                raise _OverBounds(f"le document dépasserait {MAX_OUTPUT:,} caractères.".replace(",", "\u202f"))
+            _tick()
+        except _OverBounds as exc:
+            # Thrown back into the template where it stopped: Jinja then reports its name and line.
+            chunks.throw(exc)
+            raise  # pragma: no cover - throw() re-raises
+        parts.append(chunk)
+    return "".join(parts)

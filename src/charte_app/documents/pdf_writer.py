@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from ..errors import OutputError
 from . import geometry as g
 from .fonts import PDF_NAMES
 from .pdf_layout import canvas_class, doc_template
@@ -119,10 +120,11 @@ class _Frags:
 class _Flow:
     """Builds the flowables of one document."""
 
-    def __init__(self, styles: PdfStyles) -> None:
+    def __init__(self, styles: PdfStyles, *, split_rows: bool = False) -> None:
         from reportlab.lib.units import cm
 
         self.styles = styles
+        self.split_rows = split_rows
         self.width = g.CONTENT_WIDTH * cm
         self.cm = cm
         self.frags = _Frags()
@@ -149,6 +151,20 @@ class _Flow:
             ("center", True): s.head_center,
         }[(cell.align, head)]
         return self.frags.paragraph(cell.runs, style)
+
+    @staticmethod
+    def _pieces(paragraph: Any, width: float, height: float = 300.0) -> list[Any]:
+        """A cell's paragraph cut into pieces at most ``height`` high: a row splits between them."""
+        pieces: list[Any] = []
+        rest = paragraph
+        while True:
+            rest.wrap(width, 10**7)
+            parts = rest.split(width, height) if rest.height > height else []
+            if len(parts) < 2:
+                pieces.append(rest)
+                return pieces
+            pieces.append(parts[0])
+            rest = parts[1]
 
     def _plain(self, cell: Cell, width: float) -> str | None:
         """A cell drawn as plain lines (no paragraph object: several times faster), or None.
@@ -221,6 +237,9 @@ class _Flow:
             cells: list[Any] = []
             for column, cell in enumerate(row.cells):
                 width = sum(widths[column : column + span + 1]) if column == 0 else widths[column]
+                if self.split_rows:
+                    cells.append(self._pieces(self._cell(cell, head), width - 2 * CELL_PAD))
+                    continue
                 plain = self._plain(cell, width)
                 if plain is None:
                     cells.append(self._cell(cell, head))
@@ -234,8 +253,11 @@ class _Flow:
                 commands.append(("BACKGROUND", (0, index), (-1, index), HexColor(TOTAL_SHADE)))
                 if span:
                     commands.append(("SPAN", (0, index), (span, index)))
-        # Rows never split (reportlab's default); the header row repeats on every page.
-        flowable = RLTable(data, colWidths=widths, repeatRows=1, style=TableStyle(commands))
+        # Rows never split (reportlab's default) unless one is taller than a page (a very long text in
+        # a cell): then the second pass splits them; the header row repeats on every page.
+        flowable = RLTable(
+            data, colWidths=widths, repeatRows=1, style=TableStyle(commands), splitInRow=int(self.split_rows)
+        )
         flowable.hAlign = "LEFT"
         return flowable
 
@@ -374,15 +396,27 @@ def _uses_bold_italic(document: Document) -> bool:
 
 def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
     """The PDF's bytes (fonts embedded, metadata set, furniture on every page)."""
-    styles = make_styles(bold_italic=_uses_bold_italic(document))
-    buffer = io.BytesIO()
-    doc = doc_template(buffer, document.metadata)
-    story = _Flow(styles).flowables(document)
-    logo = letterhead_logo(letterhead)
-    if logo is not None:
-        from reportlab.lib.units import cm
-        from reportlab.platypus import Spacer
+    from reportlab.platypus.doctemplate import LayoutError
 
-        story.insert(0, Spacer(1, logo[1][1] + 0.4 * cm))
-    doc.build(story, canvasmaker=canvas_class(document.furniture, logo))
-    return buffer.getvalue()
+    styles = make_styles(bold_italic=_uses_bold_italic(document))
+    logo = letterhead_logo(letterhead)
+    for split_rows in (False, True):
+        buffer = io.BytesIO()
+        doc = doc_template(buffer, document.metadata)
+        story = _Flow(styles, split_rows=split_rows).flowables(document)
+        if logo is not None:
+            from reportlab.lib.units import cm
+            from reportlab.platypus import Spacer
+
+            story.insert(0, Spacer(1, logo[1][1] + 0.4 * cm))
+        try:
+            doc.build(story, canvasmaker=canvas_class(document.furniture, logo))
+        except LayoutError:
+            if split_rows:
+                raise OutputError(
+                    "Le PDF ne peut pas être mis en page : un texte ne tient pas sur une page (une cellule de "
+                    "tableau ou un titre trop long). Raccourcissez-le ou exportez en Word."
+                ) from None
+            continue  # a table row taller than a page: print again, letting such rows split
+        return buffer.getvalue()
+    raise AssertionError("unreachable")  # pragma: no cover

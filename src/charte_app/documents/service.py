@@ -95,4 +95,9 @@ def _letterhead(data_dir: Path | None) -> Path | None:
     if data_dir is None:
         return None
     path = Path(data_dir) / "templates" / LETTERHEAD
-    return path if path.is_file() else None
+    if not path.is_file():
+        return None
+    from .letterhead import check_letterhead
+
+    check_letterhead(path)
+    return path

@@ -21,8 +21,14 @@ from typing import Any, TypeVar
 
 from .model import Record
 from .problems import Problem, join
+from .text import MAX_SHORT, MAX_TEXT, SHORT_FIELDS, length_problem
 
-MAX_TEXT = 100_000
+#: Digits of an amount: 15 before the point (999 000 milliards d'euros, beyond any budget) and 10
+#: after (a rate or an ETP may be precise). 25 digits in all: totals of a thousand such amounts
+#: stay exact in Decimal's default 28-digit context, which the documents use to sum and print them
+#: (a 29-digit amount made the printing fail).
+MAX_INTEGER_DIGITS = 15
+MAX_FRACTION_DIGITS = 10
 _DECIMAL = re.compile(r"^(0|[1-9]\d*)(\.\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -174,7 +180,7 @@ def _decoder(tp: Any) -> Decoder:
     elif inner is str:
 
         def dec(raw: Any, parent: str, key: str | int, problems: list[Problem]) -> Any:
-            if type(raw) is str and len(raw) <= MAX_TEXT and "\x00" not in raw:
+            if type(raw) is str and len(raw) <= (MAX_SHORT if key in SHORT_FIELDS else MAX_TEXT) and "\x00" not in raw:
                 return raw
             if not isinstance(raw, str):
                 problems.append(Problem(join(parent, key), "un texte est attendu ici."))
@@ -183,7 +189,7 @@ def _decoder(tp: Any) -> Decoder:
                 # JSON allows it, but no database stores it the same way (PostgreSQL refuses it).
                 problems.append(Problem(join(parent, key), "le texte contient un caractère nul (U+0000), interdit."))
                 return raw.replace("\x00", "")
-            problems.append(Problem(join(parent, key), f"texte trop long ({len(raw)} caractères, {MAX_TEXT} au plus)."))
+            problems.append(Problem(join(parent, key), length_problem(raw, key) or "texte trop long."))
             return raw
 
     elif inner is bool:
@@ -224,12 +230,27 @@ def _decode_decimal(raw: Any, path: str, problems: list[Problem]) -> Decimal | N
             Problem(path, 'le montant doit être écrit comme texte décimal (ex. "15000.00"), pas comme nombre.')
         )
         return None
-    text = raw.strip()
+    text = raw
+    if text != text.strip():
+        # Refused rather than trimmed: a version's fingerprint covers the text as written, so a
+        # trimmed draft and an untrimmed version would disagree about the same value.
+        problems.append(Problem(path, f"« {raw} » : un montant s'écrit sans espace avant ni après."))
+        return None
     if text.startswith("-") and _DECIMAL.match(text[1:]):
         problems.append(Problem(path, f"montant négatif ({raw}) : un montant doit être positif ou nul."))
         return None
     if not _DECIMAL.match(text):
         problems.append(Problem(path, f'« {raw} » n\'est pas un nombre décimal (ex. "15000.00").'))
+        return None
+    whole, _, fraction = text.partition(".")
+    if len(whole) > MAX_INTEGER_DIGITS or len(fraction) > MAX_FRACTION_DIGITS:
+        problems.append(
+            Problem(
+                path,
+                f"montant « {raw[:40]}{'…' if len(raw) > 40 else ''} » hors limites : {MAX_INTEGER_DIGITS} chiffres "
+                f"au plus avant la virgule et {MAX_FRACTION_DIGITS} après.",
+            )
+        )
         return None
     try:
         return Decimal(text)

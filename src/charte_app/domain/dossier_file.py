@@ -12,8 +12,19 @@ from typing import Any
 
 from .codec import decode, encode
 from .model import FORMAT_NAME, FORMAT_VERSION, DossierFile
-from .problems import DossierRefused, Problem
+from .problems import DossierRefused, Problem, join
+from .text import FORBIDDEN, text_problem
 from .validation import errors, validate_file
+
+#: Nesting levels of JSON objects and lists. The format itself needs about 12 (a version's
+#: snapshot → conventions → contributions → schedule → payment); 64 leaves room for unknown keys
+#: of a newer format and stays far below Python's recursion limit, which copying, encoding and
+#: storing those keys rely on.
+MAX_DEPTH = 64
+#: Size of a `.charte` file. The largest realistic dossier (``samples.large_dossier_file``: 40
+#: conventions, 12 versions) weighs about 10 MB; parsing costs about ten times the file in memory.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+_UNREADABLE = "Ce fichier n'est pas un dossier .charte lisible."
 
 
 def _reject_constant(name: str) -> Any:
@@ -27,26 +38,83 @@ def parse(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
 
 def loads(data: bytes | str) -> Any:
     """The file's JSON value; refused (in French) when it is not UTF-8 or not JSON."""
+    if len(data) > MAX_FILE_BYTES:
+        raise DossierRefused([Problem("", _too_big(len(data)))], _UNREADABLE)
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
         raise DossierRefused(
-            [Problem("", f"le fichier n'est pas en UTF-8 (octet {exc.start}).")],
-            "Ce fichier n'est pas un dossier .charte lisible.",
+            [Problem("", f"le fichier n'est pas en UTF-8 (octet {exc.start}).")], _UNREADABLE
         ) from None
+    # Notepad and other Windows editors start UTF-8 files with a byte order mark: not JSON, but harmless.
+    text = text.removeprefix("\ufeff")
     try:
         raw = json.loads(text, parse_constant=_reject_constant)
-    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise DossierRefused([Problem("", _too_deep())], _UNREADABLE) from None
+    except (json.JSONDecodeError, ValueError) as exc:
         where = f" (ligne {exc.lineno}, colonne {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise DossierRefused(
-            [Problem("", f"JSON invalide{where}.")], "Ce fichier n'est pas un dossier .charte lisible."
-        ) from None
+        raise DossierRefused([Problem("", f"JSON invalide{where}.")], _UNREADABLE) from None
     return raw
+
+
+def _too_big(size: int) -> str:
+    return f"fichier trop volumineux ({size // 1_000_000} Mo ; {MAX_FILE_BYTES // 1_000_000} Mo au plus)."
+
+
+def _too_deep() -> str:
+    return f"objets ou listes imbriqués sur plus de {MAX_DEPTH} niveaux : ce n'est pas un dossier .charte."
+
+
+def check_raw(raw: Any) -> list[Problem]:
+    """Hygiene of a parsed JSON value, before any decoding: nesting depth, and characters no
+    document can carry in any text or key (see :mod:`.text`). Iterative, so any depth is safe."""
+    problems: list[Problem] = []
+    # (value, depth, parent entry, key): paths are only spelled out for a faulty value.
+    stack: list[tuple[Any, int, Any, str | int | None]] = [(raw, 0, None, None)]
+
+    def path_of(entry: Any) -> str:
+        keys: list[str | int] = []
+        while entry is not None and entry[3] is not None:
+            keys.append(entry[3])
+            entry = entry[2]
+        path = ""
+        for key in reversed(keys):
+            path = join(path, key)
+        return path
+
+    search = FORBIDDEN.search  # strings are checked where they are met: most of a file is text
+    while stack:
+        entry = stack.pop()
+        value, depth = entry[0], entry[1]
+        if isinstance(value, dict):
+            items: Any = value.items()
+        elif isinstance(value, list):
+            items = enumerate(value)
+        else:
+            if isinstance(value, str) and search(value) is not None:
+                problems.append(Problem(path_of(entry), text_problem(value) or ""))
+            continue
+        if depth >= MAX_DEPTH:
+            return [Problem(path_of(entry), _too_deep())]
+        for key, item in items:
+            if type(key) is str and search(key) is not None:
+                problems.append(Problem(path_of(entry), f"nom de clé invalide : {text_problem(key)}"))
+            elif type(item) is str:
+                if search(item) is not None:
+                    problems.append(Problem(path_of((item, depth + 1, entry, key)), text_problem(item) or ""))
+            elif isinstance(item, (dict, list)):
+                stack.append((item, depth + 1, entry, key))
+    problems.sort(key=lambda p: p.path)
+    return problems
 
 
 def from_json(raw: Any) -> tuple[DossierFile, list[Problem]]:
     if not isinstance(raw, dict):
         raise DossierRefused([Problem("", "le fichier doit contenir un objet JSON.")])
+    hygiene = check_raw(raw)
+    if any(p.message == _too_deep() for p in hygiene):
+        raise DossierRefused(hygiene)  # decoding would recurse that deep
     if raw.get("format") != FORMAT_NAME:
         raise DossierRefused(
             [Problem("format", f"format « {raw.get('format')} » inconnu : « {FORMAT_NAME} » est attendu.")],
@@ -63,8 +131,11 @@ def from_json(raw: Any) -> tuple[DossierFile, list[Problem]]:
             ],
             "Ce dossier a été écrit par une version plus récente de l'application : mettez-la à jour.",
         )
-    problems: list[Problem] = []
+    problems: list[Problem] = list(hygiene)
     doc = decode(DossierFile, raw, "", problems)
+    if hygiene:  # a NUL is also a type problem for the codec: report each faulty value once
+        flagged = {p.path for p in hygiene}
+        problems = hygiene + [p for p in problems[len(hygiene) :] if p.path not in flagged]
     if doc.format_version != FORMAT_VERSION and not any(p.path == "format_version" for p in problems):
         problems.append(Problem("format_version", f"version de format {doc.format_version} inconnue."))
     type_paths = [p.path for p in errors(problems)]

@@ -30,8 +30,17 @@ class DossierRefused(Exception):
 
     def french(self) -> str:
         lines = [self.summary]
-        lines += [f"- {p}" for p in self.problems]
+        lines += [f"- {_shown(str(p))}" for p in self.problems]
         return "\n".join(lines)
+
+
+def _shown(line: str, limit: int = 500) -> str:
+    """A message as printed: the values it quotes come from the file, so their invisible characters
+    are shown as U+FFFD (a terminal would obey an escape sequence) and a huge value is cut."""
+    from .text import FORBIDDEN
+
+    line = FORBIDDEN.sub("\ufffd", line)
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def join(path: str, key: str | int) -> str:

@@ -51,9 +51,10 @@ def _ref(value: str, known: set[str], path: str, what: str, problems: list[Probl
 
 
 def _is_uuid(value: str) -> bool:
-    """Only the canonical 36-character spelling: every back end stores the same text."""
+    """Only the canonical 36-character lower-case spelling: every back end stores the same text,
+    and the same dossier in upper case would otherwise become a second dossier."""
     try:
-        return str(uuid.UUID(value)) == value.lower()
+        return str(uuid.UUID(value)) == value
     except ValueError:
         return False
 
@@ -85,7 +86,8 @@ def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
         problems.append(
             Problem(
                 join(path, "id"),
-                f"l'identifiant du dossier « {dossier.id} » n'est pas un UUID (forme 8-4-4-4-12 chiffres hexadécimaux).",
+                f"l'identifiant du dossier « {dossier.id[:60]} » n'est pas un UUID (forme 8-4-4-4-12, "
+                "chiffres hexadécimaux en minuscules).",
             )
         )
     for key in ("created_at", "updated_at"):

@@ -36,10 +36,11 @@ from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
 from ..domain.labels import DECISIONS
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
-from ..domain.problems import DossierRefused, Problem
+from ..domain.problems import DossierRefused, Problem, join
+from ..domain.text import length_problem, text_problem
 from ..domain.validation import errors, refuse_unfinished, validate_dossier
-from ..errors import DecisionConflict, DraftConflict, ImportDraftConflict, UserError
-from ..fsutil import atomic_write
+from ..errors import DecisionConflict, DraftConflict, ImportDraftConflict, UserError, system_reason
+from ..fsutil import atomic_write, read_user_file
 from ..paths import data_dir as default_data_dir
 from ..storage import Store, SummaryRow
 from ..storage.convert import StoredApproval, StoredVersion, file_extra, stored_approval, stored_version, version_json
@@ -138,8 +139,30 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def _encode_draft(dossier: Dossier) -> tuple[dict[str, Any], str]:
+    """The draft's JSON and its stored (canonical) text; refused, like an import, when a text holds a
+    character no document can carry (the wizard cleans what it accepts, but the service also serves the
+    CLI and other callers). Unlike other errors, such a draft is not stored: the database may refuse it."""
+    data = encode(dossier)
+    hygiene = dossier_file.check_raw(data)
+    if hygiene:
+        raise DossierRefused(
+            [replace(p, path=join("dossier", p.path)) for p in hygiene], "Le dossier ne peut pas être enregistré :"
+        )
+    return data, canonical_json(data)
+
+
 def _draft_text(dossier: Dossier) -> str:
-    return canonical_json(encode(dossier))
+    return _encode_draft(dossier)[1]
+
+
+def _clean_label(text: str | None, what: str) -> None:
+    """A version's label or author, or an approval's note: the same characters as a dossier's text."""
+    if text is None:
+        return
+    reason = text_problem(text) or length_problem(text, "label")
+    if reason is not None:
+        raise UserError(f"{what} : {reason}")
 
 
 def _decode_version(data: dict[str, Any]) -> Version:
@@ -230,7 +253,7 @@ class DossierService:
             folder = default_data_dir(data_dir)
         except OSError as exc:
             raise UserError(
-                f"Le dossier des données « {data_dir or '(par défaut)'} » ne peut pas être créé ({exc.strerror or exc})."
+                f"Le dossier des données « {data_dir or '(par défaut)'} » ne peut pas être créé ({system_reason(exc)})."
             ) from None
         return cls(Store.open(folder, database_url), folder)
 
@@ -301,8 +324,7 @@ class DossierService:
         dossier.updated_at = moment
         if dossier.created_at is None:
             dossier.created_at = moment
-        encoded = encode(dossier)
-        text = canonical_json(encoded)
+        encoded, text = _encode_draft(dossier)
         stored_problems = _problems_json(problems)
         with self._store.transaction() as repo:
             if repo.has_dossier(dossier.id):
@@ -353,10 +375,7 @@ class DossierService:
 
         For a dossier already stored, see :meth:`import_dossier_file` (``on_draft_conflict``).
         """
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise UserError(f"Impossible de lire « {path} » ({exc.strerror or exc}).") from None
+        data = read_user_file(Path(path), dossier_file.MAX_FILE_BYTES, "le dossier .charte")
         raw = dossier_file.loads(data)
         doc, warnings = dossier_file.from_json(raw)
         return self.import_dossier_file(doc, warnings, _snapshot_texts(raw, doc), on_draft_conflict=on_draft_conflict)
@@ -612,6 +631,8 @@ class DossierService:
             raise UserError(f"Statut « {status} » inconnu : {', '.join(STATUS_ORDER)}.")
         if not label.strip():
             raise UserError("Le libellé d'une version ne peut pas être vide.")
+        _clean_label(label, "Libellé de la version")
+        _clean_label(author, "Auteur de la version")
         with self._store.transaction() as repo:
             draft = repo.dossier(dossier_id, with_draft=True).draft
             refuse_unfinished(decode_dossier(draft), "la version")
@@ -653,11 +674,15 @@ class DossierService:
             repo.set_status(repo.version(dossier_id, number), status)
 
     def relabel_version(self, dossier_id: str, number: int, label: str) -> None:
+        _clean_label(label, "Libellé de la version")
         with self._store.transaction() as repo:
             repo.relabel(repo.version(dossier_id, number), label)
 
     def record_approval(self, dossier_id: str, number: int, approval: Approval) -> None:
         """Record a partner's decision on a version; it replaces that partner's previous decision."""
+        reason = text_problem(approval.comment or "")
+        if reason is not None:
+            raise UserError(f"Commentaire de la validation : {reason}")
         with self._store.transaction() as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
             check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)

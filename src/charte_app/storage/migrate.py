@@ -56,8 +56,38 @@ def sqlite_revision(path: Path) -> tuple[str | None, bool]:
             return (row[0] if row else None), True
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        raise open_failure(exc, path) from None
     except sqlite3.DatabaseError:
         raise UserError(f"« {path} » n'est pas une base de données charte-app lisible.") from None
+
+
+def open_failure(exc: BaseException, path: Path) -> UserError:
+    """What really stops SQLite from opening the base at start: a read-only folder, a full disk, a
+    lock — not a damaged file (that is :class:`sqlite3.DatabaseError`'s other kinds)."""
+    import os
+
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or "no space" in text:
+        return UserError(
+            f"Le disque qui contient « {path.parent} » est plein : charte-app ne peut pas ouvrir sa base de "
+            "données. Libérez de la place puis relancez l'application."
+        )
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text or "busy" in text:
+        return UserError(
+            f"La base de données « {path} » est verrouillée par un autre programme (une autre fenêtre de "
+            "charte-app ?) : fermez-le puis réessayez."
+        )
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return UserError(
+            f"Le dossier des données « {path.parent} » est en lecture seule : charte-app doit pouvoir y écrire "
+            "(base de données, journal). Rendez-le accessible en écriture ou choisissez un autre dossier "
+            "(option --data-dir)."
+        )
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "unable to open" in text:
+        return UserError(f"La base de données « {path} » ne peut pas être ouverte : accès refusé par le système.")
+    return UserError(f"« {path} » n'est pas une base de données charte-app lisible.")
 
 
 def _revision(engine: Engine) -> tuple[str | None, bool]:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import NotFound, UserError
 from ..fsutil import protect
 from .location import resolve_url, sqlite_path
-from .migrate import HEAD, sqlite_revision
+from .migrate import HEAD, open_failure, sqlite_revision
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -127,12 +127,19 @@ class Store:
             raise UserError(f"Le dossier de la base de données « {path.parent} » n'existe pas.")
         if path is not None and path.is_file() and sqlite_revision(path) == (HEAD, True):
             return cls(url)  # up to date: the engine can wait until it is needed
+        from sqlalchemy.exc import OperationalError
+
         from .engine import make_engine
         from .migrate import prepare_database
 
         engine = make_engine(url)
         try:
             prepare_database(engine, data_dir)
+        except OperationalError as exc:
+            engine.dispose()
+            if path is None:
+                raise
+            raise open_failure(exc.orig or exc, path) from None  # a new base on a full or read-only disk
         except BaseException:
             engine.dispose()
             raise

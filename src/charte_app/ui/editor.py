@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from charte_app.domain import Dossier, Problem, validate_dossier
+from charte_app.domain.text import clean_text
 
 _SET_FIELD_ID = 1001
 
@@ -100,7 +101,14 @@ class DossierEditor(QObject):
 
     # --- edits -------------------------------------------------------------
     def set_field(self, target: Any, attr: str, value: Any, text: str) -> None:
-        """Set ``target.attr`` to ``value`` as one undoable step named ``text`` (French)."""
+        """Set ``target.attr`` to ``value`` as one undoable step named ``text`` (French).
+
+        Text (typed or pasted) passes the import's hygiene first (:func:`clean_text`): the model
+        never holds a character or a length that a `.charte` file would be refused for."""
+        if isinstance(value, str):
+            value = clean_text(value, attr)
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = [clean_text(v) for v in value]
         if getattr(target, attr) == value:
             return
         self.undo_stack.push(_SetField(self, target, attr, value, text))

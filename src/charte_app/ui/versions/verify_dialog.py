@@ -69,8 +69,11 @@ class VerifyDialog(QDialog):
             self.outcome.setText(self.tr("⚠ Vérification impossible"))
             self.message.setText(err.message)
             return None
-        if self.last_result.matches:
+        if self.last_result.proven:
             self.outcome.setText(self.tr("✔ Ce PDF correspond à une version enregistrée"))
+        elif self.last_result.matches or self.last_result.probable:
+            # Some pages, or the text under another layout, are a version's: said, never vouched for.
+            self.outcome.setText(self.tr("≈ Ce PDF n'est pas identique à la version qu'il cite"))
         else:
             self.outcome.setText(self.tr("✘ Ce PDF ne correspond à aucune version enregistrée"))
         self.message.setText(self.last_result.message)

@@ -15,6 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QWidget
 
+from charte_app.domain.codec import MAX_INTEGER_DIGITS
+
 from .checked_field import CheckedLineEdit, capital
 
 NARROW_NBSP = "\u202f"
@@ -45,6 +47,8 @@ def parse_decimal(text: str, *, places: int = 2, what: str = "montant") -> Decim
     integer, _, decimals = cleaned.replace(",", ".").partition(".")
     if len(decimals) > places:
         raise AmountError(f"un {what} a au plus {places} décimales (virgule décimale, par exemple 15 000,50).")
+    if len(integer.lstrip("0")) > MAX_INTEGER_DIGITS:  # the same bound as a `.charte` file's
+        raise AmountError(f"un {what} a au plus {MAX_INTEGER_DIGITS} chiffres avant la virgule.")
     try:
         value = Decimal(f"{integer}.{decimals or '0'}")
     except InvalidOperation:  # pragma: no cover - the pattern above already excludes it
