@@ -30,3 +30,11 @@ class NewerDatabase(UserError):
 
 class OutputError(UserError):
     """A file could not be written (folder missing, read-only, locked, disk full)."""
+
+
+class DamagedDatabase(UserError):
+    """The database file is damaged: nothing is written to it; the message says where the latest backup is."""
+
+    def __init__(self, message: str, database: object = None) -> None:
+        super().__init__(message)
+        self.database = database
