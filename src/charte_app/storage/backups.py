@@ -116,14 +116,14 @@ def damaged_error(database: Path, detail: str | None = None) -> DamagedDatabase:
     if backups:
         latest = backups[0]
         where = (
-            f"Dernière sauvegarde : « {latest.path} » ({latest.describe()}). Pour la restaurer : "
+            f"Dernière sauvegarde : « {latest.path} » ({latest.describe()}).\nPour la restaurer : "
             "« charte-app restore latest », ou, dans l'application, Fichier › Restaurer une sauvegarde… "
             "(la base endommagée est mise de côté, pas effacée)."
         )
     else:
         where = f"Aucune sauvegarde n'existe dans « {folder_for(database)} »."
     return DamagedDatabase(
-        f"La base de données « {database} » est endommagée : rien n'y a été enregistré. {where}", database
+        f"La base de données « {database} » est endommagée : rien n'y a été enregistré.\n{where}", database
     )
 
 
@@ -212,24 +212,25 @@ def prune(folder: Path, kind: str, keep: int) -> None:
             log.info("old backup %s deleted", old.path)
 
 
-def daily_backup(database: Path) -> Path | None:
-    """Today's backup, unless one exists already or the database holds no dossier yet (nothing to lose).
+def daily_backup(database: Path) -> bool:
+    """Make today's backup unless one exists. False when there is nothing to back up yet (no dossier):
+    the caller tries again at its next write, so a first day's work gets its backup the same day.
 
     A failure to back up is logged, never in the way of saving the user's work; damage is raised.
     """
     today = datetime.now().date()
     folder = folder_for(database)
     if any(b.kind == DAILY and b.created.date() == today for b in list_backups(folder)):
-        return None
+        return True
     try:
         if not database.is_file() or not _has_dossiers(database):
-            return None
-        return make_backup(database, DAILY)
+            return False
+        make_backup(database, DAILY)
     except DamagedDatabase:
         raise
     except (OSError, sqlite3.Error, UserError) as exc:
         log.warning("daily backup of %s failed: %s", database, exc)
-        return None
+    return True
 
 
 # -- restore ----------------------------------------------------------------------------------------

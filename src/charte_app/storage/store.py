@@ -97,7 +97,8 @@ class Store:
         self.url = url
         self._engine = engine
         self._sqlite = sqlite_path(url)
-        self._checked_on: date | None = None  # the day the database was last checked (and backed up)
+        self._checked_on: date | None = None  # the day the database was last checked
+        self._backed_up_on: date | None = None  # the day a daily backup was last found or made
         self._damaged: str | None = None  # what SQLite said when damage was found: no write after that
 
     @classmethod
@@ -197,16 +198,18 @@ class Store:
         if self._damaged is not None:
             raise self._damage(self._damaged)
         today = date.today()
-        if self._checked_on == today:
-            return
         if self._sqlite is None:
-            log.info("server database: no local backups (its administrator backs it up), damage is its own business")
-        elif self._sqlite.is_file():
+            if self._checked_on is None:
+                log.info("server database: no local backups (its administrator backs it up), damage is its business")
+            self._checked_on = today
+            return
+        if self._checked_on != today and self._sqlite.is_file():
             problem = backups.check(self._sqlite)
             if problem is not None:
                 raise self._damage(problem)
-            backups.daily_backup(self._sqlite)
-        self._checked_on = today
+            self._checked_on = today
+        if self._backed_up_on != today and backups.daily_backup(self._sqlite):
+            self._backed_up_on = today
 
     def warm_up(self) -> Iterator[None]:
         """Load SQLAlchemy, the mappings and the engine, one step (≈ 50–300 ms) per ``next()``.

@@ -19,13 +19,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from charte_app.errors import UserError
+from charte_app.errors import DamagedDatabase, UserError
 from charte_app.paths import bundled
 from charte_app.paths import data_dir as resolve_data_dir
 
 from . import dialogs, i18n
 
 if TYPE_CHECKING:
+    from charte_app.services.backups import Backup
     from charte_app.services.dossiers import DossierService
 
     from .main_window import MainWindow
@@ -41,8 +42,10 @@ def icon_path() -> Path:
 class Application:
     """Owns the service, the translators and the (re)built main window."""
 
-    def __init__(self, app: QApplication, service: DossierService, data_dir: Path) -> None:
-        self.app, self.service, self.data_dir = app, service, data_dir
+    def __init__(
+        self, app: QApplication, service: DossierService, data_dir: Path, database_url: str | None = None
+    ) -> None:
+        self.app, self.service, self.data_dir, self.database_url = app, service, data_dir, database_url
         self.window: MainWindow | None = None
         self._error_shown = False
 
@@ -53,6 +56,7 @@ class Application:
         window = MainWindow(self.service, self.data_dir)
         window.setWindowIcon(self.app.windowIcon())
         window.language_requested.connect(lambda _code: self.rebuild_window())
+        window.restore_requested.connect(self.restore_backup)
         self.window = window
         return window
 
@@ -72,6 +76,44 @@ class Application:
             old.hide()
             old.deleteLater()
         return window
+
+    def restore_backup(self, backup: Backup) -> bool:
+        """Close the database, put the backup in its place (the current file set aside), reopen, rebuild the
+        window on the dossier that was open if the backup holds it. True when the backup is in place."""
+        from charte_app.services import backups as backup_service
+        from charte_app.services.dossiers import DossierService
+
+        old = self.window
+        dossier_id = old.editor.dossier.id if old is not None and old.dossier_open() else None
+        if old is not None:
+            old.autosaver.flush()  # into the database being set aside: nothing typed is thrown away
+            old.autosaver.enabled = False
+        self.service.close()
+        title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
+        try:
+            restored = backup_service.restore_backup(backup.path, self.data_dir, self.database_url)
+        except UserError as exc:
+            restored = None
+            dialogs.show_error(old, title, exc.message)
+        try:
+            self.service = DossierService.open(self.data_dir, self.database_url)
+        except UserError as exc:
+            dialogs.show_error(old, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+            self.app.quit()
+            return False
+        geometry = old.saveGeometry() if old is not None else None
+        window = self.build_window()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show()
+        if dossier_id and dossier_id in {s.id for s in self.service.list_dossiers()}:
+            window.open_dossier(dossier_id, remember=False)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        if restored is not None:
+            dialogs.show_info(window, title, restored.message())
+        return restored is not None
 
     # --- errors -----------------------------------------------------------------------------
     def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -149,25 +191,69 @@ def start(data_dir: Path | None, database_url: str | None, open_path: Path | Non
     setup_logging(folder)
     app = create_qapplication()
     service = DossierService.open(folder, database_url)
-    application = Application(app, service, folder)
-    sys.excepthook = application.excepthook
-    window = application.build_window()
-    window.show()
-    if open_path is not None:
-        if not window.import_file(Path(open_path)):
+    application = Application(app, service, folder, database_url)
+    try:
+        window = application.build_window()
+        window.show()
+        if open_path is not None:
+            if not window.import_file(Path(open_path)):
+                window.open_last()
+        else:
             window.open_last()
-    else:
-        window.open_last()
+    except BaseException:
+        if application.window is not None:  # e.g. the database found damaged while reading the dossier list
+            application.window.autosaver.enabled = False
+            application.window.hide()
+            application.window.deleteLater()
+        service.close()
+        raise
+    sys.excepthook = application.excepthook
     return application
+
+
+def restore_at_start(data_dir: Path | None, database_url: str | None, error: DamagedDatabase) -> bool:
+    """The start-up found the database damaged: offer a restore. True when a backup was put in place."""
+    from charte_app.services import backups as backup_service
+
+    from . import restore_dialog
+
+    if not dialogs.offer_restore(None, error.message):
+        return False
+    backup = restore_dialog.choose_backup(None, data_dir, database_url)
+    if backup is None:
+        return False
+    title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
+    try:
+        restored = backup_service.restore_backup(backup.path, data_dir, database_url)
+    except UserError as exc:
+        dialogs.show_error(None, title, exc.message)
+        return False
+    dialogs.show_info(None, title, restored.message())
+    return True
+
+
+def start_or_explain(data_dir: Path | None, database_url: str | None, open_path: Path | None) -> Application | None:
+    """:func:`start`, or None once the user has been told in French why the application cannot start.
+
+    A damaged database is not written to: the user is offered to restore a backup, then it starts again.
+    """
+    while True:
+        try:
+            return start(data_dir, database_url, open_path)
+        except DamagedDatabase as exc:
+            create_qapplication()
+            if not restore_at_start(data_dir, database_url, exc):
+                return None
+        except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
+            create_qapplication()
+            dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+            return None
 
 
 def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | None) -> int:
     """Start the desktop application; returns the process exit code."""
-    try:
-        application = start(data_dir, database_url, open_path)
-    except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
-        create_qapplication()
-        dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+    application = start_or_explain(data_dir, database_url, open_path)
+    if application is None:
         return 1
     app = application.app
     try:
