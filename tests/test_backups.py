@@ -81,7 +81,13 @@ def test_a_damaged_database_is_refused_in_french_then_restored_from_the_cli(data
     db = data_dir / DATABASE_FILE
     corrupt(db)
     before = _digest(db)
-    for args in (["list"], ["version", REIMS_ID, "--label", "Encore"], ["import", examples_dir / REIMS]):
+    pdf = data_dir.parent / "charte.pdf"
+    for args in (
+        ["list"],
+        ["version", REIMS_ID, "--label", "Encore"],
+        ["import", examples_dir / REIMS],
+        ["export", REIMS_ID, "--document", "charter", "--format", "pdf", "--output", pdf],
+    ):
         message = failed(run(*args, "--data-dir", data_dir))
         assert "endommagée" in message and "rien n'y a été enregistré" in message, message
         assert str(backup) in message and "charte-app restore latest" in message
@@ -94,8 +100,9 @@ def test_a_damaged_database_is_refused_in_french_then_restored_from_the_cli(data
 
     said = ok(run("restore", "latest", "--data-dir", data_dir)).stderr
     assert "a été restaurée" in said and "endommagée a été mise de côté" in said
-    (aside,) = data_dir.glob(f"{DATABASE_FILE}.endommagee-*")
+    (aside,) = [p for p in data_dir.glob(f"{DATABASE_FILE}.endommagee-*") if not p.name.endswith(("-wal", "-shm"))]
     assert _digest(aside) == before  # set aside untouched, not deleted
+    assert not list(data_dir.glob(f"{DATABASE_FILE}-*"))  # its -wal/-shm went with it, if any
     rows = ok(run("list", "--data-dir", data_dir)).stdout.splitlines()
     assert [r.split("\t")[0::2] for r in rows] == [[REIMS_ID, "2"]]  # as it was when backed up
     ok(run("version", REIMS_ID, "--label", "Après restauration", "--data-dir", data_dir))
@@ -116,7 +123,8 @@ def test_restore_a_named_backup_and_refuse_a_damaged_one(stored: Path, tmp_path:
     # "latest" passes over the damaged newest backup and takes the intact one before it
     said = ok(run("restore", "latest", "--data-dir", stored)).stderr
     assert "a été restaurée" in said and "précédente a été mise de côté" in said
-    (aside,) = stored.glob(f"{DATABASE_FILE}.remplacee-*")  # the database was fine: replaced, not "damaged"
+    # the database was fine: replaced, not "damaged"
+    (aside,) = [p for p in stored.glob(f"{DATABASE_FILE}.remplacee-*") if not p.name.endswith(("-wal", "-shm"))]
     assert _digest(aside) == before
     assert _digest(db) == _digest(good)
     # a name from the list is enough

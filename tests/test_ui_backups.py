@@ -110,7 +110,7 @@ def test_restoring_from_the_menu_brings_the_backup_back_and_sets_the_current_dat
     assert [s.id for s in application.service.list_dossiers()] == [kept_id]
     assert later.id not in {s.id for s in application.service.list_dossiers()}
     assert recorder.infos and "a été restaurée" in recorder.infos[-1][1]
-    (aside,) = data_dir.glob(f"{DATABASE_FILE}.remplacee-*")
+    (aside,) = [p for p in data_dir.glob(f"{DATABASE_FILE}.remplacee-*") if not p.name.endswith(("-wal", "-shm"))]
     conn = sqlite3.connect(aside)
     assert later.id in {r[0] for r in conn.execute("SELECT id FROM dossiers")}  # set aside, not lost
     conn.close()
@@ -159,7 +159,7 @@ def test_a_damaged_database_at_start_offers_the_restore(
     started.append(application)
     assert [s.id for s in application.service.list_dossiers()] == [kept_id]
     assert recorder.infos and "endommagée a été mise de côté" in recorder.infos[-1][1]
-    assert len(list(data_dir.glob(f"{DATABASE_FILE}.endommagee-*"))) == 1
+    assert [p.name.endswith(("-wal", "-shm")) for p in data_dir.glob(f"{DATABASE_FILE}.endommagee-*")].count(False) == 1
 
 
 def test_damage_found_in_idle_time_offers_the_restore(

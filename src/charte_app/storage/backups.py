@@ -128,10 +128,16 @@ def damaged_error(database: Path, detail: str | None = None) -> DamagedDatabase:
 
 
 @contextlib.contextmanager
-def _reader(path: Path, *, immutable: bool = False) -> Iterator[sqlite3.Connection]:
-    """A connection that cannot write a byte to ``path``."""
+def _reader(path: Path, *, immutable: bool = False, strict: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write a byte to ``path``.
+
+    ``strict``: read-only at the file level, so that closing it never checkpoints the WAL into the file
+    (a possibly damaged one); its -wal/-shm may stay until the next ordinary connection closes.
+    """
     if immutable:  # a backup nobody writes: read as is, without creating -wal/-shm beside it
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, timeout=10)
+    elif strict:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
     else:
         # Not "mode=ro": a read-only connection cannot tidy a WAL database's -wal/-shm files on close.
         conn = sqlite3.connect(path, timeout=10)
@@ -147,7 +153,7 @@ def check(path: Path, *, full: bool = False, immutable: bool = False) -> str | N
     else the first problem found. Errors other than damage (a busy file) propagate."""
     pragma = "integrity_check(5)" if full else "quick_check(5)"
     try:
-        with _reader(path, immutable=immutable) as conn:
+        with _reader(path, immutable=immutable, strict=True) as conn:
             rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
         if is_damage(exc) or not isinstance(exc, sqlite3.OperationalError):
