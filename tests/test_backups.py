@@ -7,6 +7,7 @@ fresh data dir, on SQLite and on the throwaway PostgreSQL server).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -332,3 +333,14 @@ def test_a_process_waits_while_another_one_holds_the_schema_lock(data_dir: Path)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert sqlite_revision(db) == (HEAD, True)
+
+
+def test_a_server_database_is_not_backed_up_locally_and_the_log_says_so(
+    pg_url: str, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="charte_app.storage.store"):
+        with DossierService.open(data_dir, pg_url) as service:
+            service.set_setting("x", "1")
+            service.set_setting("x", "2")
+    assert caplog.text.count("no local backups") == 1
+    assert list(data_dir.iterdir()) == []  # neither a backup nor a lock file beside a server database

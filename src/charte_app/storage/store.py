@@ -72,8 +72,6 @@ class SummaryRow:
 def _known_failure(error: BaseException | None) -> UserError | None:
     """A French explanation for the database failures a user can act upon (busy, full, read-only)."""
     text = str(error).lower()
-    if backups.is_damage(error):
-        return DamagedDatabase(str(error))  # the store replaces it with the message naming the backup
     if "locked" in text or "busy" in text:
         return UserError(
             "La base de données est occupée par un autre programme (une autre fenêtre de charte-app ?) : "
@@ -176,10 +174,11 @@ class Store:
             raise self._damage(str(exc.orig)) from None
 
     def _failure(self, error: BaseException | None) -> UserError | None:
-        known = _known_failure(error)
-        if isinstance(known, DamagedDatabase):
+        """A French explanation of a driver error: damage first (it also stops every later write), then
+        the failures a user can act upon."""
+        if backups.is_damage(error):
             return self._damage(str(error))
-        return known
+        return _known_failure(error)
 
     def _damage(self, detail: str) -> DamagedDatabase:
         """Remember that the database is damaged (no write from now on) and say so, naming the latest backup."""
