@@ -168,20 +168,30 @@ def test_damage_found_in_idle_time_offers_the_restore(
     dossier = small_dossier()
     with DossierService.open(data_dir) as service:
         service.save_draft(dossier)
+        service.set_setting("last_dossier", dossier.id)
     db = data_dir / DATABASE_FILE
     conn = sqlite3.connect(db)
     (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_versions_fingerprint'").fetchone()
     conn.close()
+    (backup,) = backups.list_backups(data_dir / "sauvegardes")
+    backup_digest = hashlib.sha256(backup.path.read_bytes()).hexdigest()
     corrupt(db, root, root)  # damage the start-up's reads do not meet
     offered: list[str] = []
     monkeypatch.setattr(dialogs, "offer_restore", lambda _p, message: offered.append(message) or False)
     application = start(data_dir, None, None)
     started.append(application)
     qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
-    assert "endommagée" in offered[0] and "Aucune sauvegarde" in offered[0]  # none was made from it
-    assert not (data_dir / "sauvegardes").exists()
+    (backup,) = backups.list_backups(data_dir / "sauvegardes")  # made before the damage, not from it
+    assert "endommagée" in offered[0] and str(backup.path) in offered[0]
+    assert backup_digest == hashlib.sha256(backup.path.read_bytes()).hexdigest()
     with pytest.raises(DamagedDatabase):
         application.service.set_setting("x", "1")
+    # an edit cannot be stored: the status bar says why, on one line
+    window = application.window
+    assert window is not None and window.dossier_open()  # the last dossier reopened (reads still work)
+    window.editor.set_field(window.editor.dossier, "title", "Titre modifié", "Titre")
+    assert window.autosaver.flush().value == "failed"
+    assert "endommagée" in window.save_state_text() and "\n" not in window.save_state_text()
 
 
 def test_choose_backup_when_there_is_none_says_so(

@@ -2944,17 +2944,17 @@ Remove it from these places first, then delete it.</translation>
         <translation>Not saved: correct the errors shown</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="182"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="184"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="199"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="203"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="201"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="205"/>
         <source>Les dernières modifications du dossier ne sont pas enregistrées : {reason}
 
 Restez pour les corriger (les problèmes sont listés en haut de l&apos;étape), ou quittez en les abandonnant.</source>
@@ -2963,47 +2963,47 @@ Restez pour les corriger (les problèmes sont listés en haut de l&apos;étape),
 Stay to correct them (the problems are listed at the top of the step), or leave and discard them.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="205"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="209"/>
         <source>il reste des erreurs à corriger.</source>
         <translation>errors remain to be corrected.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="209"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="213"/>
         <source>Abandonner ces modifications</source>
         <translation>Discard these changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="220"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="224"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="273"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="277"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="275"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="279"/>
         <source>Le dossier contient des erreurs : corrigez celles listées en haut de l&apos;étape, puis recommencez.</source>
         <translation>The dossier contains errors: correct those listed at the top of the step, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="291"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="295"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="292"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="296"/>
         <source>Une version fige un dossier sans erreur : corrigez d&apos;abord les erreurs signalées.</source>
         <translation>A version freezes a dossier without errors: correct the errors shown first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="329"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="333"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="331"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="335"/>
         <source>Remettre en place la sauvegarde du {date} ?
 
 La base actuelle sera mise de côté dans le dossier des données (rien n&apos;est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas dans la base restaurée.</source>
@@ -3012,17 +3012,17 @@ La base actuelle sera mise de côté dans le dossier des données (rien n&apos;e
 The current database will be set aside in the data folder (nothing is deleted). Changes made since this backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="335"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="339"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="378"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="382"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="380"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="384"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>

@@ -179,7 +179,11 @@ class MainWindow(QMainWindow):
             SaveState.SAVED: self.tr("Enregistré"),
             SaveState.PENDING: self.tr("Modifications en cours d'enregistrement…"),
             SaveState.INVALID: self.tr("Non enregistré : corrigez les erreurs signalées"),
-            SaveState.FAILED: self.tr("Non enregistré : {reason}").format(reason=self.autosaver.last_error),
+            # The first line only: a status bar shows one line (a damaged database's message goes on to
+            # say where the backup is, which the restore dialog shows anyway).
+            SaveState.FAILED: self.tr("Non enregistré : {reason}").format(
+                reason=(self.autosaver.last_error.splitlines() or [""])[0]
+            ),
         }
         self.save_label.setText(texts[state])
         self.save_label.setStyleSheet("" if state in (SaveState.SAVED, SaveState.PENDING) else "color: #b00020;")
