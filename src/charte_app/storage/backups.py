@@ -178,7 +178,9 @@ def make_backup(database: Path, kind: str, revision: str | None = None, *, folde
     The copy is written under a temporary name and renamed when complete: a backup file is whole
     or absent. It is left in rollback-journal mode, a single file that can be copied or opened as is.
     """
-    problem = check(database)
+    # The full integrity check (about as fast as quick_check on these small files): a subtle damage
+    # must not push the good backups out of the rotation, day after day.
+    problem = check(database, full=True)
     if problem is not None:
         raise damaged_error(database, problem)
     target_folder = folder or folder_for(database)
@@ -190,7 +192,7 @@ def make_backup(database: Path, kind: str, revision: str | None = None, *, folde
     while target.exists():  # two backups in one second (a migration right after the daily one)
         counter += 1
         target = target_folder / f"{database.stem}-{stamp}-{counter}-{kind}{suffix}.sqlite3"
-    partial = target_folder / f".{target.name}.partiel"
+    partial = target_folder / f".{target.name}.{os.getpid()}.partiel"  # two processes may back up at once
     try:
         with _reader(database) as source:
             dest = sqlite3.connect(partial)
