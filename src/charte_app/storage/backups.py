@@ -5,8 +5,10 @@ online backup API (a consistent copy, WAL included, while other processes
 work): one a day (the first write of the day by any process, or the
 application's idle time), the last :data:`KEEP_DAILY` kept; and one before
 each schema migration, the last :data:`KEEP_MIGRATION` kept. A source is
-checked (``PRAGMA quick_check``) before it is copied, so a damaged database
-never pushes a good backup out of the rotation.
+checked (``PRAGMA integrity_check``) before it is copied, so a damaged database
+never pushes a good backup out of the rotation. Before writing, a store runs
+the quicker ``quick_check`` (:func:`check`); any "malformed" error is damage
+too (:func:`is_damage`), refused with :func:`damaged_error`.
 
 Standard ``sqlite3`` only (no SQLAlchemy): the checks run before the first
 unit of work, and restoring must work on a database nothing else can open.
