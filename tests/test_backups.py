@@ -344,3 +344,31 @@ def test_a_server_database_is_not_backed_up_locally_and_the_log_says_so(
             service.set_setting("x", "2")
     assert caplog.text.count("no local backups") == 1
     assert list(data_dir.iterdir()) == []  # neither a backup nor a lock file beside a server database
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="on Windows an open database cannot be renamed: the swap fails")
+def test_restore_is_refused_while_another_process_has_the_database_open(stored: Path) -> None:
+    db = stored / DATABASE_FILE
+    _fake_backup(db, stored / "sauvegardes", datetime.now() - timedelta(days=1), "quotidienne")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(db)!r}); c.execute('SELECT COUNT(*) FROM dossiers').fetchall()\n"
+            "print('open', flush=True); time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = _digest(db)
+        message = failed(run("restore", "latest", "--data-dir", stored))
+        assert "ouverte par un autre programme" in message and "Rien n'a été changé" in message
+        assert _digest(db) == before and not list(stored.glob(f"{DATABASE_FILE}.*-*"))
+        assert not list(stored.glob(".*restauration*"))
+    finally:
+        holder.kill()
+        holder.wait()
+    ok(run("restore", "latest", "--data-dir", stored))

@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -306,6 +307,38 @@ def verify_backup(path: Path, known_revisions: set[str]) -> None:
         )
 
 
+# SQLite's POSIX locks: every open connection to a WAL database keeps a read lock on these bytes of the file.
+_SHARED_FIRST = 0x40000000 + 2
+_SHARED_SIZE = 510
+
+
+@contextlib.contextmanager
+def _no_other_user(database: Path) -> Iterator[None]:
+    """Make sure no other process has the database open, and keep new ones out during the block.
+
+    A session still open on it would go on writing into the file set aside, its edits missing from the
+    restored database without anyone noticing. On Windows an open file cannot be renamed: the swap
+    itself fails, and is undone.
+    """
+    if sys.platform == "win32" or not database.is_file():
+        yield
+        return
+    import fcntl
+
+    fd = os.open(database, os.O_RDWR)
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
+        except OSError:
+            raise UserError(
+                "La base de données est ouverte par un autre programme (une fenêtre de charte-app ?) : "
+                "fermez-le, puis recommencez. Rien n'a été changé."
+            ) from None
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def restore(database: Path, backup: Backup) -> Restored:
     """Put a (verified) backup in place of ``database``; the current file and its -wal/-shm are set aside.
 
@@ -329,14 +362,18 @@ def restore(database: Path, backup: Backup) -> Restored:
     stamp = datetime.now().strftime(_STAMP)
     moved: list[tuple[Path, Path]] = []
     try:
-        # The -wal/-shm files keep their suffix after the new name, so the set-aside file opens with them.
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            current = folder / f"{database.name}{suffix}"
-            if current.exists():
-                aside = folder / f"{database.name}.{tag}-{stamp}{suffix}"
-                os.replace(current, aside)
-                moved.append((current, aside))
-        os.replace(partial, database)
+        with _no_other_user(database):
+            # The -wal/-shm files keep their suffix after the new name: the set-aside file opens with them.
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                current = folder / f"{database.name}{suffix}"
+                if current.exists():
+                    aside = folder / f"{database.name}.{tag}-{stamp}{suffix}"
+                    os.replace(current, aside)
+                    moved.append((current, aside))
+            os.replace(partial, database)
+    except UserError:
+        partial.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         partial.unlink(missing_ok=True)
         for current, aside in moved:  # put back what was set aside: never leave no database at all
