@@ -54,7 +54,7 @@ def test_a_new_database_is_created_by_the_migrations(data_dir: Path) -> None:
     Store.open(data_dir).close()
     db = data_dir / DATABASE_FILE
     assert _revision(db) == HEAD
-    assert not list(data_dir.glob("*avant-migration*"))  # nothing to back up
+    assert not list(data_dir.glob("**/*avant-migration*"))  # nothing to back up
 
 
 def test_migrated_schema_matches_the_mapped_tables(data_dir: Path) -> None:
@@ -80,7 +80,7 @@ def test_every_past_schema_upgrades_to_head_with_a_backup(data_dir: Path, fixtur
     service = DossierService.open(data_dir)
     try:
         assert _revision(db) == HEAD
-        (backup,) = data_dir.glob(f"*avant-migration*-rev{old_revision}.sqlite3")
+        (backup,) = (data_dir / "sauvegardes").glob(f"*avant-migration*-rev{old_revision}.sqlite3")
         assert _revision(backup) == old_revision
         # the data survived the upgrade
         (summary,) = service.list_dossiers()

@@ -12,17 +12,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="100"/>
+        <location filename="../../src/charte_app/ui/app.py" line="108"/>
+        <location filename="../../src/charte_app/ui/app.py" line="289"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="142"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="117"/>
+        <location filename="../../src/charte_app/ui/app.py" line="159"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="118"/>
+        <location filename="../../src/charte_app/ui/app.py" line="160"/>
         <source>Une erreur inattendue s&apos;est produite. {saved}
 
 Vous pouvez continuer à travailler. Si le problème revient, envoyez le fichier journal à votre support :
@@ -33,43 +39,44 @@ You can keep working. If the problem comes back, send the log file to your suppo
 {log}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="123"/>
+        <location filename="../../src/charte_app/ui/app.py" line="165"/>
         <source>Votre travail est enregistré.</source>
         <translation>Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="125"/>
+        <location filename="../../src/charte_app/ui/app.py" line="167"/>
         <source>Vos dernières modifications valides sont enregistrées.</source>
         <translation>Your latest valid changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="145"/>
+        <location filename="../../src/charte_app/ui/app.py" line="187"/>
         <source>La dernière session s&apos;est interrompue sans que l&apos;application soit fermée normalement.</source>
         <translation>The last session was interrupted without the application being closed normally.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="150"/>
+        <location filename="../../src/charte_app/ui/app.py" line="192"/>
         <source>Le dossier « {title} » est rouvert tel qu&apos;il était enregistré {moment}.</source>
         <translation>The dossier “{title}” is reopened as it was saved {moment}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="154"/>
+        <location filename="../../src/charte_app/ui/app.py" line="196"/>
         <source>Vos dossiers sont tels qu&apos;ils étaient enregistrés.</source>
         <translation>Your dossiers are as they were last saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="165"/>
+        <location filename="../../src/charte_app/ui/app.py" line="207"/>
         <source>à&#xa0;{time}</source>
         <translation>at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="166"/>
+        <location filename="../../src/charte_app/ui/app.py" line="208"/>
         <source>le&#xa0;{date} à&#xa0;{time}</source>
         <translation>on&#xa0;{date} at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="234"/>
-        <location filename="../../src/charte_app/ui/app.py" line="243"/>
+        <location filename="../../src/charte_app/ui/app.py" line="117"/>
+        <location filename="../../src/charte_app/ui/app.py" line="315"/>
+        <location filename="../../src/charte_app/ui/app.py" line="326"/>
         <source>Démarrage impossible</source>
         <translation>Cannot start</translation>
     </message>
@@ -1627,12 +1634,27 @@ Delete its amendments first.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="53"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="34"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="40"/>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="42"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="71"/>
         <source>Ce dossier existe déjà</source>
         <translation>This dossier already exists</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="54"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="72"/>
         <source>Le dossier « {title} » est déjà enregistré, et son brouillon de travail diffère de celui du fichier.
 
 • Remplacer : le brouillon du fichier devient le brouillon de travail ; l&apos;actuel est gardé et peut être restauré.
@@ -1643,29 +1665,29 @@ Delete its amendments first.</translation>
 • Import a copy: the file becomes a new dossier, “{title} (copie)”, with its versions.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="65"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="83"/>
         <source>Remplacer le brouillon</source>
         <translation>Replace the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="67"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="85"/>
         <location filename="../../src/charte_app/ui/home.py" line="298"/>
         <source>Importer une copie</source>
         <translation>Import a copy</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="93"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="111"/>
         <source>Importer un dossier</source>
         <translation>Import a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="95"/>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="105"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="113"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="123"/>
         <source>Dossier de coopération (*.charte)</source>
         <translation>Cooperation dossier (*.charte)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="103"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="121"/>
         <source>Enregistrer le dossier sous</source>
         <translation>Save the dossier as</translation>
     </message>
@@ -3012,60 +3034,60 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="78"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="81"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Where the last dossier was kept before it became a per-user preference (read once as a fallback). Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="116"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="132"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="122"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="138"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="118"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="135"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="124"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="141"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="132"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="138"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="135"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="141"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="154"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="161"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="186"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="193"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="188"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="195"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="190"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="197"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="193"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="200"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="231"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="242"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3074,82 +3096,101 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="234"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="245"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="295"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="290"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="301"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="291"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="302"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="373"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="388"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="384"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="399"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="194"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="195"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="201"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="204"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="196"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="207"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="222"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="233"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="226"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="230"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="302"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="313"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="272"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="372"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="283"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="383"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="387"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="398"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="450"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="438"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="440"/>
+        <source>Remettre en place la sauvegarde du {date} ?
+
+La base actuelle sera mise de côté dans le dossier des données (rien n&apos;est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas dans la base restaurée.</source>
+        <translation>Put back the backup of {date}?
+
+The current database will be set aside in the data folder (nothing is deleted). Changes made since this backup will not be in the restored database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="444"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="487"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="452"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="489"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -3168,162 +3209,167 @@ Data: {path}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="46"/>
+        <location filename="../../forms/main_window.ui" line="48"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51"/>
+        <location filename="../../forms/main_window.ui" line="53"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="55"/>
+        <location filename="../../forms/main_window.ui" line="57"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="70"/>
+        <location filename="../../forms/main_window.ui" line="72"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>&amp;Nouveau dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>&amp;Importer un fichier .charte…</source>
         <translation>&amp;Import a .charte file…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>Enregistrer &amp;sous (.charte)…</source>
         <translation>Save &amp;as (.charte)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="120"/>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>&amp;Accueil (liste des dossiers)</source>
         <translation>&amp;Home (list of dossiers)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="133"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
+        <location filename="../../forms/main_window.ui" line="136"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>Mode &amp;réunion (grands caractères)</source>
         <translation>&amp;Meeting mode (large text)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
+        <location filename="../../forms/main_window.ui" line="144"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145"/>
+        <location filename="../../forms/main_window.ui" line="152"/>
         <source>Panneau « &amp;Comment faire ? »</source>
         <translation>« &amp;How to? » panel</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="148"/>
+        <location filename="../../forms/main_window.ui" line="155"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="159"/>
+        <location filename="../../forms/main_window.ui" line="166"/>
         <source>Étape &amp;suivante</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162"/>
+        <location filename="../../forms/main_window.ui" line="169"/>
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167"/>
+        <location filename="../../forms/main_window.ui" line="174"/>
         <source>Étape &amp;précédente</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="170"/>
+        <location filename="../../forms/main_window.ui" line="177"/>
         <source>Ctrl+PgUp</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175"/>
+        <location filename="../../forms/main_window.ui" line="182"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="183"/>
+        <location filename="../../forms/main_window.ui" line="190"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="191"/>
+        <location filename="../../forms/main_window.ui" line="198"/>
         <source>&amp;Créer une version…</source>
         <translation>&amp;Create a version…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194"/>
+        <location filename="../../forms/main_window.ui" line="201"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="199"/>
+        <location filename="../../forms/main_window.ui" line="206"/>
         <source>&amp;Historique des versions…</source>
         <translation>&amp;History of versions…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="202"/>
+        <location filename="../../forms/main_window.ui" line="209"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="207"/>
+        <location filename="../../forms/main_window.ui" line="214"/>
         <source>C&amp;omparer deux versions…</source>
         <translation>C&amp;ompare two versions…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="212"/>
+        <location filename="../../forms/main_window.ui" line="219"/>
         <source>&amp;Vérifier un document imprimé (PDF)…</source>
         <translation>&amp;Verify a printed document (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217"/>
+        <location filename="../../forms/main_window.ui" line="224"/>
         <source>À &amp;propos de Charte</source>
         <translation>&amp;About Charte</translation>
     </message>
@@ -4285,6 +4331,54 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/references.py" line="61"/>
         <source>indicateur suivi par la convention « {title} » (étape 10)</source>
         <translation>indicator followed by the agreement « {title} » (step 10)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/restore_dialog.py" line="58"/>
+        <source>Dossier des sauvegardes : {folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/restore_dialog.py" line="59"/>
+        <source>&amp;Restaurer</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="6"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="18"/>
+        <source>Choisissez la sauvegarde à remettre en place. La base actuelle est mise de côté dans le dossier des données (rien n&apos;est effacé) ; les modifications faites depuis la sauvegarde choisie n&apos;y figureront pas.</source>
+        <translation>Choose the backup to put back. The current database is set aside in the data folder (nothing is deleted); changes made since the chosen backup will not be in it.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="25"/>
+        <source>&amp;Sauvegardes (la plus récente en haut)</source>
+        <translation>&amp;Backups (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="35"/>
+        <source>Sauvegardes disponibles</source>
+        <translation>Available backups</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="62"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="67"/>
+        <source>Taille</source>
+        <translation>Size</translation>
     </message>
 </context>
 <context>

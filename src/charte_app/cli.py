@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", required=True, metavar="CHEMIN|-", help="« - » : texte sur la sortie standard")
     p = command("verify", "retrouve la version dont provient un PDF imprimé")
     p.add_argument("file", type=Path, metavar="FICHIER.pdf")
+    p = command(
+        "restore",
+        "sans argument : liste les sauvegardes ; avec FICHIER ou « latest » : restaure cette sauvegarde "
+        "(la base actuelle est mise de côté)",
+    )
+    p.add_argument("backup", nargs="?", default=None, metavar="FICHIER|latest")
     return parser
 
 
@@ -390,6 +396,28 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    # Never through the service: the database may be too damaged to open.
+    from .services import backups
+    from .storage.backups import human_size
+
+    if args.backup is None:
+        found = backups.list_backups(args.data_dir, args.database_url)
+        if not found:
+            folder = backups.backups_folder(args.data_dir, args.database_url)
+            print(f"Aucune sauvegarde dans « {folder} ».", file=sys.stderr)
+            return 0
+        for backup in found:
+            kind = "quotidienne" if backup.kind == "quotidienne" else f"avant mise à jour (schéma {backup.revision})"
+            size = human_size(backup.size)
+            print(f"{backup.created:%d/%m/%Y %H:%M}\t{size}\t{kind}\t{backup.path}")
+        print("Pour en restaurer une : charte-app restore FICHIER (ou « latest » pour la plus récente).", file=sys.stderr)
+        return 0
+    restored = backups.restore_backup(args.backup, args.data_dir, args.database_url)
+    print(restored.message(), file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "drafts": cmd_drafts,
@@ -399,6 +427,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "compare": cmd_compare,
     "verify": cmd_verify,
+    "restore": cmd_restore,
 }
 
 

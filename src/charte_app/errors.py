@@ -93,6 +93,7 @@ class DraftConflict(UserError):
         )
         self.dossier_id, self.revision, self.saved_at, self.saved_by = dossier_id, revision, saved_at, saved_by
 
+
 class AlteredVersion(UserError):
     """A stored version whose content no longer matches its fingerprint: the database was altered."""
 
@@ -112,3 +113,11 @@ class DecisionConflict(UserError):
 
 class ProtectedPath(OutputError):
     """An output path that is the database, one of its journal files or a backup of it."""
+
+
+class DamagedDatabase(UserError):
+    """The database file is damaged: nothing is written to it; the message says where the latest backup is."""
+
+    def __init__(self, message: str, database: object = None) -> None:
+        super().__init__(message)
+        self.database = database

@@ -260,6 +260,11 @@ class DossierService:
     def close(self) -> None:
         self._store.close()
 
+    @property
+    def database_url(self) -> str:
+        """Where the database is (the SQLite file's URL, or the server's): backups are found from it."""
+        return self._store.url
+
     def __enter__(self) -> DossierService:
         return self
 

@@ -1,4 +1,4 @@
-"""Schema migrations run from code: create, back up then upgrade, or refuse a newer database.
+"""Schema migrations run from code: create, check and back up then upgrade, or refuse a newer or damaged database.
 
 Alembic's scripts ship inside the package (``migrations/``); no ``alembic.ini``
 is needed. Checking that a SQLite database is already at :data:`HEAD` costs one
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import NewerDatabase, UserError
+from . import backups
+from .interprocess import schema_lock
 from .location import sqlite_path
 
 if TYPE_CHECKING:
@@ -42,7 +43,11 @@ def known_revisions() -> set[str]:
 
 
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
-    """Revision and whether the file holds any table, read without writing a byte to it."""
+    """Revision and whether the file holds any table, read without writing a byte to it.
+
+    A damaged charte-app database is refused as damaged (:class:`DamagedDatabase`, naming the latest
+    backup); a file that is not a SQLite database at all, as not ours.
+    """
     try:
         # Not "mode=ro": a read-only connection cannot tidy a WAL database's -wal/-shm files on close.
         # query_only makes any write an error, so the file's bytes cannot change.
@@ -57,8 +62,12 @@ def sqlite_revision(path: Path) -> tuple[str | None, bool]:
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:
-        raise open_failure(exc, path) from None
-    except sqlite3.DatabaseError:
+        if backups.is_damage(exc):
+            raise backups.damaged_error(path, str(exc)) from None
+        raise open_failure(exc, path) from None  # read-only folder, full disk, locked: said as such
+    except sqlite3.DatabaseError as exc:
+        if backups.has_sqlite_header(path) and (backups.is_damage(exc) or type(exc) is sqlite3.DatabaseError):
+            raise backups.damaged_error(path, str(exc)) from None
         raise UserError(f"« {path} » n'est pas une base de données charte-app lisible.") from None
 
 
@@ -107,29 +116,29 @@ def _revision(engine: Engine) -> tuple[str | None, bool]:
 
 
 def backup_sqlite(path: Path, folder: Path, revision: str) -> Path:
-    """A consistent copy of the database (WAL included), named after the moment and the revision."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-avant-migration-{stamp}-rev{revision}.sqlite3"
-    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+    """A consistent copy of the database (WAL included) made before a migration, in ``folder``."""
+    return backups.make_backup(path, backups.MIGRATION, revision, folder=folder)
 
 
-def prepare_database(engine: Engine, backup_dir: Path) -> Path | None:
+def prepare_database(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     """Bring the database to :data:`HEAD`. Returns the backup made, if any.
 
-    A new database is created by the migrations. An older one is backed up,
-    then upgraded. One written by a newer charte-app is refused untouched.
+    A new database is created by the migrations. An older one is checked, backed up (in
+    ``backup_dir``, by default the ``sauvegardes`` folder beside it), then upgraded. One written by a
+    newer charte-app, or damaged, is refused untouched. Creating and upgrading hold a lock shared
+    by every process (a lock file, or a PostgreSQL advisory lock): a second process waits, then finds
+    the schema ready.
     """
-    current, has_tables = _revision(engine)
+    current, _has_tables = _revision(engine)
+    if current == HEAD:
+        return None
+    path = sqlite_path(str(engine.url))
+    with schema_lock(engine, path):
+        return _prepare_locked(engine, backup_dir)
+
+
+def _prepare_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
+    current, has_tables = _revision(engine)  # again: another process may have done it while we waited
     if current == HEAD:
         return None
     if current is None and has_tables:
@@ -143,7 +152,7 @@ def prepare_database(engine: Engine, backup_dir: Path) -> Path | None:
     if current is not None:
         path = sqlite_path(str(engine.url))
         if path is not None:
-            backup = backup_sqlite(path, backup_dir, current)
+            backup = backup_sqlite(path, backup_dir or backups.folder_for(path), current)
             log.info("database backed up to %s before upgrading from %s", backup, current)
         else:  # a server database is backed up by its administrator (pg_dump), not by a desktop app
             log.warning("upgrading database schema from %s without a local backup", current)

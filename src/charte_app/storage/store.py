@@ -21,11 +21,13 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFound, UserError
+from ..errors import DamagedDatabase, NotFound, UserError
 from ..fsutil import protect
+from . import backups
 from .location import resolve_url, sqlite_path
 from .migrate import HEAD, open_failure, sqlite_revision
 
@@ -115,6 +117,9 @@ class Store:
         self.url = url
         self._engine = engine
         self._sqlite = sqlite_path(url)
+        self._checked_on: date | None = None  # the day the database was last checked
+        self._backed_up_on: date | None = None  # the day a daily backup was last found or made
+        self._damaged: str | None = None  # what SQLite said when damage was found: no write after that
 
     @classmethod
     def open(cls, data_dir: Path, database_url: str | None = None) -> Store:
@@ -134,7 +139,7 @@ class Store:
 
         engine = make_engine(url)
         try:
-            prepare_database(engine, data_dir)
+            prepare_database(engine)
         except OperationalError as exc:
             engine.dispose()
             if path is None:
@@ -164,12 +169,14 @@ class Store:
         A writing unit of work takes SQLite's write lock when it begins (waiting up to the busy
         timeout for another writer), so its reads and writes see one consistent state.
         """
-        from sqlalchemy.exc import DataError, OperationalError
+        from sqlalchemy.exc import DatabaseError, DataError, OperationalError
         from sqlalchemy.orm import Session
 
         from .engine import WRITE_OPTION
         from .repository import Repository
 
+        if not readonly:
+            self.check_before_write()
         bind = self.engine if readonly else self.engine.execution_options(**{WRITE_OPTION: True})
         try:
             with Session(bind, expire_on_commit=False) as session:
@@ -180,7 +187,7 @@ class Store:
                     session.rollback()
                     raise
         except OperationalError as exc:
-            known = _known_failure(exc.orig)
+            known = self._failure(exc.orig)
             if known is None:
                 raise
             raise known from None
@@ -192,6 +199,47 @@ class Store:
                 "La base de données a refusé une valeur (trop longue pour elle, ou contenant un caractère "
                 "interdit) : rien n'a été enregistré."
             ) from None
+        except DatabaseError as exc:  # SQLite's "database disk image is malformed" is not an OperationalError
+            if not backups.is_damage(exc.orig):
+                raise
+            raise self._damage(str(exc.orig)) from None
+
+    def _failure(self, error: BaseException | None) -> UserError | None:
+        """A French explanation of a driver error: damage first (it also stops every later write), then
+        the failures a user can act upon."""
+        if backups.is_damage(error):
+            return self._damage(str(error))
+        return _known_failure(error)
+
+    def _damage(self, detail: str) -> DamagedDatabase:
+        """Remember that the database is damaged (no write from now on) and say so, naming the latest backup."""
+        first = self._damaged is None
+        self._damaged = self._damaged or detail
+        if self._sqlite is None:  # a server's damage is its administrator's business: say it as the server did
+            return DamagedDatabase(f"La base de données du serveur signale une erreur grave : {detail}")
+        return backups.damaged_error(self._sqlite, detail if first else None)  # logged once
+
+    def check_before_write(self) -> None:
+        """Before the first write of the day of this store: check the database, then make the day's backup.
+
+        A damaged database refuses every write (:class:`DamagedDatabase`). Run by the first writing unit of
+        work, or earlier in the application's idle time (see :meth:`warm_up`), never before the first paint.
+        """
+        if self._damaged is not None:
+            raise self._damage(self._damaged)
+        today = date.today()
+        if self._sqlite is None:
+            if self._checked_on is None:
+                log.info("server database: no local backups (its administrator backs it up), damage is its business")
+            self._checked_on = today
+            return
+        if self._checked_on != today and self._sqlite.is_file():
+            problem = backups.check(self._sqlite)
+            if problem is not None:
+                raise self._damage(problem)
+            self._checked_on = today
+        if self._backed_up_on != today and backups.daily_backup(self._sqlite):
+            self._backed_up_on = today
 
     def warm_up(self) -> Iterator[None]:
         """Load SQLAlchemy, the mappings and the engine, one step (≈ 50–300 ms) per ``next()``.
@@ -212,6 +260,8 @@ class Store:
 
         configure_mappers()
         self.engine  # noqa: B018  (created now rather than on the first save)
+        yield
+        self.check_before_write()  # the check and the day's backup, before the first save needs them
 
     def _read(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """Rows of one read-only query: with the standard driver on a SQLite file while no engine exists
@@ -224,8 +274,8 @@ class Store:
                     return conn.execute(sql, params or {}).fetchall()
                 finally:
                     conn.close()
-            except sqlite3.OperationalError as exc:
-                known = _known_failure(exc)
+            except sqlite3.DatabaseError as exc:
+                known = self._failure(exc)
                 if known is None:
                     raise
                 raise known from None

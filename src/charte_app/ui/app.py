@@ -24,13 +24,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from charte_app.errors import UserError
+from charte_app.errors import DamagedDatabase, UserError
 from charte_app.paths import bundled
 from charte_app.paths import data_dir as resolve_data_dir
 
 from . import dialogs, i18n, session, single_instance
 
 if TYPE_CHECKING:
+    from charte_app.services.backups import Backup
     from charte_app.services.dossiers import DossierService
 
     from .main_window import MainWindow
@@ -46,8 +47,10 @@ def icon_path() -> Path:
 class Application:
     """Owns the service, the translators and the (re)built main window."""
 
-    def __init__(self, app: QApplication, service: DossierService, data_dir: Path) -> None:
-        self.app, self.service, self.data_dir = app, service, data_dir
+    def __init__(
+        self, app: QApplication, service: DossierService, data_dir: Path, database_url: str | None = None
+    ) -> None:
+        self.app, self.service, self.data_dir, self.database_url = app, service, data_dir, database_url
         self.window: MainWindow | None = None
         self._error_shown = False
 
@@ -58,6 +61,7 @@ class Application:
         window = MainWindow(self.service, self.data_dir)
         window.setWindowIcon(self.app.windowIcon())
         window.language_requested.connect(lambda _code: self.rebuild_window())
+        window.restore_requested.connect(self.restore_backup)
         self.window = window
         return window
 
@@ -88,6 +92,44 @@ class Application:
         bring_to_front(window)
         if path is not None:
             window.import_file(path)
+
+    def restore_backup(self, backup: Backup) -> bool:
+        """Close the database, put the backup in its place (the current file set aside), reopen, rebuild the
+        window on the dossier that was open if the backup holds it. True when the backup is in place."""
+        from charte_app.services import backups as backup_service
+        from charte_app.services.dossiers import DossierService
+
+        old = self.window
+        dossier_id = old.editor.dossier.id if old is not None and old.dossier_open() else None
+        if old is not None:
+            old.autosaver.flush()  # into the database being set aside: nothing typed is thrown away
+            old.autosaver.enabled = False
+        self.service.close()
+        title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
+        try:
+            restored = backup_service.restore_backup(backup.path, self.data_dir, self.database_url)
+        except UserError as exc:
+            restored = None
+            dialogs.show_error(old, title, exc.message)
+        try:
+            self.service = DossierService.open(self.data_dir, self.database_url)
+        except UserError as exc:
+            dialogs.show_error(old, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+            self.app.quit()
+            return False
+        geometry = old.saveGeometry() if old is not None else None
+        window = self.build_window()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show()
+        if dossier_id and dossier_id in {s.id for s in self.service.list_dossiers()}:
+            window.open_dossier(dossier_id, remember=False)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        if restored is not None:
+            dialogs.show_info(window, title, restored.message())
+        return restored is not None
 
     # --- errors -----------------------------------------------------------------------------
     def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -206,22 +248,72 @@ def start(
     setup_logging(folder)
     app = create_qapplication()
     service = DossierService.open(folder, database_url)
-    interrupted = session.begin(folder, exclusive=exclusive)
-    application = Application(app, service, folder)
-    sys.excepthook = application.excepthook
-    window = application.build_window()
-    window.show()
-    if open_path is not None:
-        opened = window.import_file(Path(open_path))
-        if not opened:
+    application = Application(app, service, folder, database_url)
+    try:
+        window = application.build_window()
+        window.show()
+        if open_path is not None:
+            opened = window.import_file(Path(open_path))
+            if not opened:
+                window.open_last()
+        else:
+            opened = False
             window.open_last()
-    else:
-        opened = False
-        window.open_last()
+    except BaseException:
+        if application.window is not None:  # e.g. the database found damaged while reading the dossier list
+            application.window.autosaver.enabled = False
+            application.window.hide()
+            application.window.deleteLater()
+        service.close()
+        raise
+    # Written once the window stands: a start refused (damaged or newer database) is no interrupted session.
+    interrupted = session.begin(folder, exclusive=exclusive)
     if interrupted is not None:
         # Said in a bar across the window, not a dialog: the user can read it and carry on.
         window.show_notice(interrupted_message(window, reopened=window.dossier_open() and not opened))
+    sys.excepthook = application.excepthook
     return application
+
+
+def restore_at_start(data_dir: Path | None, database_url: str | None, error: DamagedDatabase) -> bool:
+    """The start-up found the database damaged: offer a restore. True when a backup was put in place."""
+    from charte_app.services import backups as backup_service
+
+    from . import restore_dialog
+
+    if not dialogs.offer_restore(None, error.message):
+        return False
+    backup = restore_dialog.choose_backup(None, data_dir, database_url)
+    if backup is None:
+        return False
+    title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
+    try:
+        restored = backup_service.restore_backup(backup.path, data_dir, database_url)
+    except UserError as exc:
+        dialogs.show_error(None, title, exc.message)
+        return False
+    dialogs.show_info(None, title, restored.message())
+    return True
+
+
+def start_or_explain(
+    data_dir: Path | None, database_url: str | None, open_path: Path | None, *, exclusive: bool = False
+) -> Application | None:
+    """:func:`start`, or None once the user has been told in French why the application cannot start.
+
+    A damaged database is not written to: the user is offered to restore a backup, then it starts again.
+    """
+    while True:
+        try:
+            return start(data_dir, database_url, open_path, exclusive=exclusive)
+        except DamagedDatabase as exc:
+            create_qapplication()
+            if not restore_at_start(data_dir, database_url, exc):
+                return None
+        except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
+            create_qapplication()
+            dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+            return None
 
 
 def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | None) -> int:
@@ -236,11 +328,9 @@ def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | N
     if instance is None:  # the running window took the file and came to the front
         return 0
     try:
-        try:
-            application = start(folder, database_url, open_path, exclusive=True)
-        except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
-            session.end(folder)  # refused, not interrupted
-            dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
+        application = start_or_explain(folder, database_url, open_path, exclusive=True)
+        if application is None:  # refused (newer or damaged database…) and said: not an interrupted session
+            session.end(folder)
             return 1
         instance.server.file_requested.connect(application.open_requested)
         try:

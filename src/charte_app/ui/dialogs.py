@@ -27,6 +27,24 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
+def offer_restore(parent: QWidget | None, message: str) -> bool:
+    """The database is damaged: say so (where the latest backup is) and offer to restore one."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Dialogs", "Base de données endommagée"),
+        message,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Restaurer une sauvegarde…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Dialogs", "&Fermer"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
     """Ask before a destructive action; the default button is the safe one (Annuler)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)

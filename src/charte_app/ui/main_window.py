@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
-from charte_app.errors import UserError
+from charte_app.errors import DamagedDatabase, UserError
 
 from . import dialogs, i18n
 from .autosave import Autosaver, SaveState
@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
     """Home + wizard. ``language_requested`` asks the application to rebuild the window in a language."""
 
     language_requested = Signal(str)
+    # A backup (:class:`charte_app.storage.backups.Backup`) to put in place: the application closes the
+    # database, restores it, and rebuilds the window on the restored one.
+    restore_requested = Signal(object)
 
     def __init__(self, service: DossierService, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,9 @@ class MainWindow(QMainWindow):
             next(steps)
         except StopIteration:
             return
+        except DamagedDatabase as exc:  # found by the check made in idle time, before any save
+            self.database_damaged(exc)
+            return
         except Exception:  # noqa: BLE001 - only a head start: the first save loads it again and reports failures
             log.exception("Loading the database layer in idle time failed")
             return
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
         f.actionNew.triggered.connect(self.new_dossier)
         f.actionImport.triggered.connect(self.import_file)
         f.actionSaveAs.triggered.connect(self.save_as)
+        f.actionRestoreBackup.triggered.connect(self.restore_backup)
         f.actionHome.triggered.connect(self.show_home)
         f.actionQuit.triggered.connect(self.close)
         f.actionMeetingMode.toggled.connect(self.set_meeting_mode)
@@ -192,7 +199,11 @@ class MainWindow(QMainWindow):
             SaveState.SAVED: saved,
             SaveState.PENDING: self.tr("Modifications en cours d'enregistrement…"),
             SaveState.INVALID: self.tr("Non enregistré : {reason}").format(reason=self.autosaver.last_error),
-            SaveState.FAILED: self.tr("Non enregistré : {reason}").format(reason=self.autosaver.last_error),
+            # The first line only: a status bar shows one line (a damaged database's message goes on to
+            # say where the backup is, which the restore dialog shows anyway).
+            SaveState.FAILED: self.tr("Non enregistré : {reason}").format(
+                reason=(self.autosaver.last_error.splitlines() or [""])[0]
+            ),
             SaveState.CONFLICT: self.tr("Non enregistré : quelqu'un d'autre a modifié ce dossier"),
         }
         self.save_label.setText(texts[state])
@@ -413,6 +424,32 @@ class MainWindow(QMainWindow):
         self.autosaver.track(state.revision, state.base)
         self.editor.load(state.dossier)
         self._update_title()
+
+    # --- backups -----------------------------------------------------------------------------
+    def restore_backup(self) -> None:
+        """« Restaurer une sauvegarde… »: choose one, confirm, and ask the application to put it in place."""
+        from . import restore_dialog  # loaded on first use
+
+        backup = restore_dialog.choose_backup(self, self.data_dir, self.service.database_url)
+        if backup is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Restaurer une sauvegarde"),
+            self.tr(
+                "Remettre en place la sauvegarde du {date} ?\n\nLa base actuelle sera mise de côté dans le dossier "
+                "des données (rien n'est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas "
+                "dans la base restaurée."
+            ).format(date=backup.created.strftime("%d/%m/%Y %H:%M")),
+            self.tr("Restaurer"),
+        ):
+            return
+        self.restore_requested.emit(backup)
+
+    def database_damaged(self, error: DamagedDatabase) -> None:
+        """Say that the database is damaged (nothing is written to it any more) and offer a restore."""
+        if dialogs.offer_restore(self, error.message):
+            self.restore_backup()
 
     # --- view --------------------------------------------------------------------------------
     def set_meeting_mode(self, on: bool, *, remember: bool = True) -> None:
