@@ -46,7 +46,7 @@ _CHARS_PER_LINE = 40  # of a half-width signature column, DejaVu Sans 9.5 pt
 
 def _estimated_lines(sig: Any) -> int:
     """Lines a signature block's text takes (Word wraps it; an estimate is enough to align captions)."""
-    return sum(max(1, -(-len(text) // _CHARS_PER_LINE)) for text in (sig.pour, sig.function, sig.name))
+    return sum(max(1, -(-len(text) // _CHARS_PER_LINE)) for text in sig.lines())
 
 
 def _sub(parent: Any, tag: str, **attrs: str) -> Any:
@@ -136,9 +136,14 @@ class BodyBuilder:
                 _sub(rpr, "sz", val=str(size_half_points))
             if run.superscript:
                 _sub(rpr, "vertAlign", val="superscript")
-        t = _sub(r, "delText" if run.deleted else "t")
-        t.set(XML_SPACE, "preserve")
-        t.text = run.text
+        # U+2011 is Word's <w:noBreakHyphen/> (Arial has no glyph for the character itself).
+        for i, piece in enumerate(run.text.split("\u2011")):
+            if i:
+                _sub(r, "noBreakHyphen")
+            if piece or i == 0:
+                t = _sub(r, "delText" if run.deleted else "t")
+                t.set(XML_SPACE, "preserve")
+                t.text = piece
 
     def paragraph(self, para: Paragraph, style: str, *, page_break: bool = False, parent: Any = None) -> Any:
         return self.p(
@@ -238,8 +243,8 @@ class BodyBuilder:
             for sig, count in zip(pair, lines, strict=True):
                 tc = self._tc(tr, half)
                 self.p(style, [Run(sig.pour, bold=True)], keep_next=True, parent=tc)
-                self.p(style, [Run(sig.function)], keep_next=True, parent=tc)
-                self.p(style, [Run(sig.name)], keep_next=True, parent=tc)
+                for line in sig.lines()[1:]:
+                    self.p(style, [Run(line)], keep_next=True, parent=tc)
                 # Same room to sign in both blocks of a row: the shorter block gets its missing lines.
                 room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + (max(lines) - count) * LINE_TWIPS
                 self.p(style, [Run(sig.caption, italic=True)], before_twips=room, size_half_points=16, parent=tc)

@@ -142,7 +142,11 @@ def _filters() -> dict[str, Callable[..., Any]]:
         "short": lambda p: _markup(naming_.short_label(p)),
         "agree": lambda p, m, f, pl=None: _markup(naming_.naming(p).agree(m, f, pl)),
         "civility_name": lambda r: _markup(typo.civility_name(r.civility, r.name)),
-        "rep_agree": lambda r, m, f: _markup(typo.feminine(r.civility, m, f, m + "(e)")),
+        # Nothing known about the representative: the generic masculine of legal texts, never "(e)".
+        "rep_agree": lambda r, m, f: _markup(typo.feminine(r.civility, m, f, m)),
+        "siret": lambda v: _markup(typo.siret(v)),
+        "item": lambda v: _markup(typo.list_item(v)),
+        "function": lambda r: _markup(typo.function_title(r.civility, r.function)),
     }
 
 

@@ -32,7 +32,9 @@ from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage,
 
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
 # "15 000,00 €" and "; ! ?" together, with the same glyph metrics in DejaVu.
-_NO_BREAK = str.maketrans({"\u202f": "\u00a0"})
+# Liberation Sans has no U+2011 glyph: a plain hyphen, which reportlab never breaks at (it breaks
+# at spaces only), keeps "L. 121-6-2" whole.
+_NO_BREAK = str.maketrans({"\u202f": "\u00a0", "\u2011": "-"})
 # Table cells default to Helvetica (never embedded) even when they only hold paragraphs.
 _CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"])
 
@@ -245,9 +247,9 @@ class _Flow:
 
         s = self.styles
         # One paragraph for the three lines: a long convention has dozens of blocks.
-        lines = [escape(x.translate(_NO_BREAK)) for x in (sig.pour, sig.function, sig.name)]
+        lines = [escape(x.translate(_NO_BREAK)) for x in sig.lines()]
         return [
-            _memo_paragraph()(f"<b>{lines[0]}</b><br/>{lines[1]}<br/>{lines[2]}", s.sign_text),
+            _memo_paragraph()(f"<b>{lines[0]}</b><br/>" + "<br/>".join(lines[1:]), s.sign_text),
             Spacer(1, g.SIGNATURE_SPACE * self.cm),
             RLParagraph(escape(sig.caption), s.sign_caption),
         ]

@@ -99,6 +99,11 @@ class SignatureBlock:
     function: str
     name: str  # "Mme Claire Martin"
     caption: str = "Signature et cachet"
+    delegation: str = ""  # "Par délégation du Maire, arrêté du …" when not the legal representative
+
+    def lines(self) -> list[str]:
+        """What prints above the space to sign: party, then name, then function (and delegation)."""
+        return [self.pour, self.name, self.function] + ([self.delegation] if self.delegation else [])
 
 
 @dataclass
