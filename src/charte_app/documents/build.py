@@ -9,7 +9,9 @@ then articles and annexes are numbered ("Article 1er – Objet", "Annexe 1 – �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -375,12 +377,42 @@ def _number(sections: list[Section]) -> None:
             section.heading = Paragraph([Run(f"Annexe\u00a0{annex} – "), *title], "heading", keep_with_next=True)
 
 
+# Every page says which text it is, in words, not only by its label.
+STATUS_WORDS = {
+    "draft": "document de travail",
+    "shared": "version soumise aux partenaires pour avis",
+    "approved": "version approuvée",
+    "signed": "version signée",
+}
+
+
+def version_line(version: Version) -> str:
+    """ "Version 2 – Validée en comité … – version approuvée"; a label that only repeats the number is dropped."""
+    parts = [f"Version\u00a0{version.number}"]
+    label = (version.label or "").strip()
+    if label and re.sub(r"[\s\u00a0]+", " ", label).lower() not in {f"version {version.number}", f"v{version.number}"}:
+        parts.append(label)
+    parts.append(STATUS_WORDS.get(version.status, version.status))
+    return " – ".join(parts)
+
+
+def _created(version: Version | None) -> datetime:
+    """The version's own date (reproducible), or now for a working draft."""
+    if version is not None and version.created_at:
+        try:
+            moment = datetime.fromisoformat(version.created_at.replace("Z", "+00:00"))
+            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        except ValueError:
+            pass
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
 def _furniture(title: str, version: Version | None, initials: bool) -> Furniture:
     if version is None:
         return Furniture(footer_title=title, draft_mark=DRAFT_MARK, initials_box=initials)
     return Furniture(
         footer_title=title,
-        version_line=f"Version\u00a0{version.number} – {version.label}",
+        version_line=version_line(version),
         fingerprint=short_fingerprint(version.fingerprint),
         initials_box=initials,
     )
@@ -445,5 +477,7 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
             author=author,
             subject=subject,
             keywords=version.fingerprint if version is not None else DRAFT_MARK,
+            created=_created(version),
+            fingerprint=version.fingerprint if version is not None else None,
         ),
     )

@@ -12,6 +12,7 @@ A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
 from __future__ import annotations
 
 import io
+from datetime import timezone
 from pathlib import Path
 from typing import Any
 
@@ -266,6 +267,13 @@ def write_docx(document: Document, *, letterhead: Path | None = None, change: Ch
     props.comments = "Document produit par charte-app"
     props.last_modified_by = meta.author
     props.revision = 1
+    if meta.created is not None:
+        # python-docx would otherwise leave its template's 2013 dates.
+        moment = meta.created.astimezone(timezone.utc).replace(tzinfo=None)
+        props.created = props.modified = moment
+        props.last_printed = moment
+    if meta.fingerprint:
+        ooxml.custom_property(doc, "Empreinte", meta.fingerprint)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

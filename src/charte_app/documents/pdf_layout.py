@@ -8,6 +8,7 @@ document is saved.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 from . import geometry as g
@@ -83,7 +84,34 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     canvas.restoreState()
 
 
-def canvas_class(furniture: Furniture, logo: Any = None) -> type:
+def _timestamp(moment: datetime) -> Any:
+    """reportlab's document time stamp set to ``moment`` (UTC): real dates, same bytes for the same moment."""
+    from reportlab.pdfbase.pdfdoc import TimeStamp
+
+    stamp = TimeStamp(invariant=1)
+    utc = moment.astimezone(timezone.utc)
+    stamp.t = utc.timestamp()
+    stamp.lt = utc.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+def _info_class(base: type, fingerprint: str) -> type:
+    """The PDF's Info dictionary plus ``/Fingerprint``: the version's full SHA-256, machine-readable."""
+    from reportlab.pdfbase.pdfdoc import PDFString
+
+    class Info(base):  # type: ignore[misc, valid-type]
+        def format(self, document: Any) -> Any:
+            formatted = super().format(document)
+            entry = b"/Fingerprint " + PDFString(fingerprint).format(document)
+            return formatted.replace(b"/Keywords", entry + b"\n/Keywords", 1)
+
+    return Info
+
+
+def canvas_class(furniture: Furniture, logo: Any = None, metadata: Metadata | None = None) -> type:
     """A canvas that draws the furniture on every page once the page count is known."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -93,6 +121,11 @@ def canvas_class(furniture: Furniture, logo: Any = None) -> type:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or PDF_NAMES["regular"]
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            if metadata is not None and metadata.created is not None:
+                self._doc._timeStamp = _timestamp(metadata.created)
+            if metadata is not None and metadata.fingerprint:
+                info = self._doc.info
+                info.__class__ = _info_class(type(info), metadata.fingerprint)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._saved_pages.append(dict(self.__dict__))

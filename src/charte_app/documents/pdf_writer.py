@@ -386,5 +386,5 @@ def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
         from reportlab.platypus import Spacer
 
         story.insert(0, Spacer(1, logo[1][1] + 0.4 * cm))
-    doc.build(story, canvasmaker=canvas_class(document.furniture, logo))
+    doc.build(story, canvasmaker=canvas_class(document.furniture, logo, document.metadata))
     return buffer.getvalue()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 ParagraphStyle = Literal[
@@ -152,6 +153,8 @@ class Metadata:
     subject: str
     language: str = "fr-FR"
     keywords: str = ""
+    created: datetime | None = None  # the version's date, or the export time of a draft
+    fingerprint: str | None = None  # "sha256:<hex>" of the version printed (None: a draft)
 
 
 @dataclass
