@@ -21,11 +21,11 @@ def test_punctuation_gets_no_break_spaces() -> None:
         == f"Objet{NBSP}: «{NBSP}texte{NBSP}»{NNBSP}; oui{NNBSP}! non{NNBSP}?"
     )
     assert typo.punctuate("«texte»") == f"«{NBSP}texte{NBSP}»"
-    assert typo.punctuate('l\'action "Coup de pouce"') == f"l'action «{NBSP}Coup de pouce{NBSP}»"
+    assert typo.punctuate('l\'action "Coup de pouce"') == f"l’action «{NBSP}Coup de pouce{NBSP}»"
     # Times, URLs and already spaced text are left alone.
     assert typo.punctuate("à 10:30 sur https://example.org") == "à 10:30 sur https://example.org"
     assert typo.punctuate(f"déjà{NBSP}:") == f"déjà{NBSP}:"
-    assert typo.punctuate("loi n° 2005-32") == f"loi n°{NBSP}2005-32"
+    assert typo.punctuate("loi n° 2005-32") == f"loi n°{NBSP}2005\u201132"  # no break at the hyphen either
     assert typo.punctuate("l'article L. 121-6-2, art. 10") == f"l'article L.{NBSP}121-6-2, art.{NBSP}10"
 
 
