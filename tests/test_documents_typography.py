@@ -26,7 +26,7 @@ def test_punctuation_gets_no_break_spaces() -> None:
     assert typo.punctuate("à 10:30 sur https://example.org") == "à 10:30 sur https://example.org"
     assert typo.punctuate(f"déjà{NBSP}:") == f"déjà{NBSP}:"
     assert typo.punctuate("loi n° 2005-32") == f"loi n°{NBSP}2005\u201132"  # no break at the hyphen either
-    assert typo.punctuate("l'article L. 121-6-2, art. 10") == f"l'article L.{NBSP}121-6-2, art.{NBSP}10"
+    assert typo.punctuate("l'article L. 121-6-2, art. 10") == f"l’article L.{NBSP}121\u20116\u20112, art.{NBSP}10"
 
 
 def test_dates_and_ordinals() -> None:
