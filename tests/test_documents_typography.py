@@ -117,7 +117,7 @@ def test_fte_and_numbers() -> None:
         ("CCAS de Reims", None, "public_body", "Pour le CCAS de Reims", "dénommé"),
         ("La Sauvegarde de la Marne", None, "association", "Pour la Sauvegarde de la Marne", "dénommée"),
         ("Hôpital de Reims", None, "health", "Pour l'Hôpital de Reims", "dénommé"),
-        ("Acme", None, "company", "Pour Acme", "dénommé(e)"),
+        ("Acme", None, "company", "Pour Acme", "dénommée"),  # a company: "la société", never "(e)"
         ("Les Restos du cœur", None, "association", "Pour les Restos du cœur", "dénommés"),
     ],
 )
