@@ -211,12 +211,18 @@ class BodyBuilder:
         widths = [round(x * scale * TWIPS_PER_CM) for x in table.widths]
         tbl = self._tbl(widths, "7A7A7A", (50, 70, 60, 70))
         self._row(tbl, table.header, widths, cell_style, header=True, fill=shade)
-        for row in table.rows:
-            self._row(tbl, row, widths, cell_style, header=False, fill=total_shade if row.total else None)
+        for index, row in enumerate(table.rows):
+            # A row stays on the page of the subtotal that follows it (keep-with-next on its paragraphs).
+            before_total = index + 1 < len(table.rows) and table.rows[index + 1].total and not row.total
+            self._row(
+                tbl, row, widths, cell_style, header=False, fill=total_shade if row.total else None, keep=before_total
+            )
         self._emit(tbl)
         self.p("Normal", [], after_twips=0, size_half_points=8)
 
-    def _row(self, tbl: Any, row: Row, widths: list[int], style: str, *, header: bool, fill: str | None) -> None:
+    def _row(
+        self, tbl: Any, row: Row, widths: list[int], style: str, *, header: bool, fill: str | None, keep: bool = False
+    ) -> None:
         tr = self._tr(tbl, header)
         span = row.label_span() if row.total else 0
         bold = header or row.total
@@ -226,7 +232,7 @@ class BodyBuilder:
             extent = span + 1 if column == 0 and span else 1
             tc = self._tc(tr, sum(widths[column : column + extent]), extent, fill)
             cell = cells[column]
-            self.p(style, cell.runs, align=cell.align, keep_next=header, force_bold=bold, parent=tc)
+            self.p(style, cell.runs, align=cell.align, keep_next=header or keep, force_bold=bold, parent=tc)
             column += extent
 
     def signature(self, page: SignaturePage, *, style: str, made_at: Callable[[Any], None]) -> None:

@@ -236,6 +236,9 @@ class _Flow:
                 commands.append(("BACKGROUND", (0, index), (-1, index), HexColor(TOTAL_SHADE)))
                 if span:
                     commands.append(("SPAN", (0, index), (span, index)))
+                if index > 1 and not table.rows[index - 2].total:
+                    # The row before a subtotal never ends a page without it (Word: keep with next).
+                    commands.append(("NOSPLIT", (0, index - 1), (-1, index)))
         # Rows never split (reportlab's default); the header row repeats on every page.
         flowable = RLTable(data, colWidths=widths, repeatRows=1, style=TableStyle(commands))
         flowable.hAlign = "LEFT"
@@ -309,6 +312,7 @@ class _Flow:
         return box
 
     def flowables(self, document: Document) -> list[Any]:
+        from reportlab.platypus import CondPageBreak
         from reportlab.platypus import PageBreak as RLPageBreak
         from reportlab.platypus import Spacer
 
@@ -326,10 +330,26 @@ class _Flow:
                 rest = section.blocks
                 if section.heading is not None:
                     story.append(self.paragraph(section.heading))
-            for block in rest:
+            # Where the run of keep-with-next paragraphs before a table starts (the heading's, if any).
+            chain: int | None = len(story) - 1 if section.heading is not None else None
+            for position, block in enumerate(rest):
                 if isinstance(block, Paragraph):
-                    story.append(self.paragraph(block))
-                elif isinstance(block, Table):
+                    flowable = self.paragraph(block)
+                    if getattr(flowable, "keepWithNext", False):
+                        chain = len(story) if chain is None else chain
+                    following = rest[position + 1] if position + 1 < len(rest) else None
+                    if isinstance(following, Table) and getattr(flowable, "keepWithNext", False):
+                        # As Word does: the lines announcing a table stay with its first rows, not with
+                        # the whole table (reportlab would move all of it to the next page).
+                        flowable.keepWithNext = False
+                        start = chain if chain is not None else len(story)
+                        story.insert(start, CondPageBreak(3.2 * self.cm))
+                    story.append(flowable)
+                    if not getattr(flowable, "keepWithNext", False):
+                        chain = None
+                    continue
+                chain = None
+                if isinstance(block, Table):
                     story.append(self.table(block))
                     story.append(Spacer(1, 5))
                 elif isinstance(block, SignaturePage):
