@@ -92,12 +92,15 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
         # Word equal to PDF: same metrics (Liberation Sans / Arial), so the same number of pages.
         assert len(pages) == len(PdfReader(path.with_suffix(".pdf")).pages), path.name
         # A paragraph running over two pages has the footer and header between its halves.
-        title = docx.Document(str(path)).core_properties.title
-        furniture = {title, "Projet – document de travail", "Paraphes"}
+        footer = docx.Document(str(path)).sections[0].footer
+        furniture = {"Projet – document de travail"}
+        cells = [c.text.replace("\u00a0", " ") for t in footer.tables for c in t.rows[0].cells]
+        furniture |= {part.strip() for text in cells for part in text.split("\t")}
         body = [
             line
             for line in text.splitlines()
-            if line.strip() not in furniture and not re.fullmatch(r"Page \d+ sur \d+", line.strip())
+            if line.strip().replace("\u00a0", " ") not in furniture
+            and not re.fullmatch(r"Page \d+ sur \d+", line.strip())
         ]
         flat = squash("\n".join(body))
         cursor = 0

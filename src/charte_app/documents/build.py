@@ -21,8 +21,9 @@ from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
 from ..domain.model import Annex, Contribution, Convention, Dossier, Indicator, Partner, Payment, Rule, Version
 from ..errors import NotFound
 from . import engine, markup
+from . import naming as naming_
 from .structure import Document, Furniture, Metadata, Paragraph, Run, Section
-from .typography import BLANK, article_number, date_text
+from .typography import BLANK, article_number, date_text, punctuate
 
 CHARTER = "charter"
 DRAFT_MARK = "Projet – document de travail"
@@ -407,10 +408,13 @@ def _created(version: Version | None) -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
-def _furniture(title: str, version: Version | None, initials: bool) -> Furniture:
+def _furniture(title: str, version: Version | None, initials: bool, parties: list[str] | None = None) -> Furniture:
+    # Conventions are initialled by every signatory on every page: one box per party.
+    labels = list(parties or [])
     if version is None:
-        return Furniture(footer_title=title, draft_mark=DRAFT_MARK, initials_box=initials)
+        return Furniture(footer_title=title, draft_mark=DRAFT_MARK, initials_box=initials, initials=labels)
     return Furniture(
+        initials=labels,
         footer_title=title,
         version_line=version_line(version),
         fingerprint=short_fingerprint(version.fingerprint),
@@ -466,12 +470,14 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
             context["original_articles"] = _article_numbers(original_sections)
     sections = _sections(template, context, data_dir)
     title = str(context["title"])
+    # Printed on every page: the same typography as the body (’, no-break spaces).
+    initial_labels = [punctuate(naming_.short_label(p)) for p in context.get("parties", [])] if kind != "charter" else []
     author = dossier.coordinator.organisation or dossier.programme or "charte-app"
     subject = f"{dossier.title}" + (f" – {dossier.territory}" if dossier.territory else "")
     return Document(
         kind=kind,  # type: ignore[arg-type]
         sections=sections,
-        furniture=_furniture(title, version, initials=kind != "charter"),
+        furniture=_furniture(punctuate(title), version, initials=kind != "charter", parties=initial_labels),
         metadata=Metadata(
             title=title,
             author=author,

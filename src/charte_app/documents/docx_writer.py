@@ -191,8 +191,10 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
 
     footer = section.footer
     footer.is_linked_to_previous = False
-    box = g.INITIALS_WIDTH if furniture.initials_box else 0.0
-    widths = [g.CONTENT_WIDTH - box, box] if box else [g.CONTENT_WIDTH]
+    boxes = furniture.initials_boxes()
+    each = g.initials_width(len(boxes))
+    box = each * len(boxes)
+    widths = [g.CONTENT_WIDTH - box] + [each] * len(boxes)
     t = footer.add_table(rows=1, cols=len(widths), width=Cm(g.CONTENT_WIDTH))
     t.autofit = False
     ooxml.table_layout_fixed(t)
@@ -205,9 +207,17 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     left.width = Cm(widths[0])
     top = left.paragraphs[0]
     _styled(top, styles["Pied de page"])
-    ooxml.paragraph_border_top(top)
+    # The rule is its own paragraph above the whole footer (as in the PDF): a border on the text's
+    # paragraph ran through the footer text in Word when the title wrapped.
+    rule = footer.paragraphs[0]
+    _styled(rule, styles["Pied de page"])
+    ooxml.paragraph_border_bottom(rule)
+    rule.paragraph_format.line_spacing = Pt(2)
+    rule.paragraph_format.space_after = Pt(5)
+    t._tbl.addprevious(rule._p)
     top.paragraph_format.tab_stops.add_tab_stop(Cm(widths[0] - (0.4 if box else 0)), alignment=2)
-    title = top.add_run(_shorten(furniture.footer_title, 95 if box else 110))
+    # One line: the title is shortened to what the room left by the boxes and the page number holds.
+    title = top.add_run(_shorten(furniture.footer_title, max(20, int((widths[0] - 2.8) * 6.4))))
     title.italic = True
     title.font.color.rgb = _GREY
     top.add_run("\t")
@@ -217,18 +227,19 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     middle = top.add_run(" sur ")
     middle.bold = True
     ooxml.add_field(top, "NUMPAGES", bold=True)
-    if box:
-        cell = row.cells[1]
-        cell.width = Cm(box)
+    for i, text in enumerate(boxes, start=1):
+        cell = row.cells[i]
+        cell.width = Cm(each)
         ooxml.cell_borders(cell)
         label = cell.paragraphs[0]
         _styled(label, styles["Pied de page"])
-        r = label.add_run("Paraphes")
-        r.font.size = Pt(6.5)
-    # The footer's default empty paragraph sits under the table; keep it tiny.
-    first = footer.paragraphs[0]
-    _styled(first, styles["Pied de page"])
-    first.paragraph_format.line_spacing = Pt(2)
+        shown = text if len(boxes) == 1 else f"Paraphe {text}" if len(boxes) <= 2 else text
+        r = label.add_run(_shorten(shown, int(each * 9)))
+        r.font.size = Pt(6.5 if len(boxes) <= 2 else 5.5)
+    # A footer must end with a paragraph (Word's rule): a tiny one under the table.
+    tail = footer.add_paragraph()
+    _styled(tail, styles["Pied de page"])
+    tail.paragraph_format.line_spacing = Pt(2)
 
 
 def _has_drawing(part: Any) -> bool:

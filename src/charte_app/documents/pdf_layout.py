@@ -61,7 +61,9 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     canvas.setLineWidth(0.4)
     canvas.line(left, top - 4, right, top - 4)
     # Footer: title, page number, initials box.
-    box_w = g.INITIALS_WIDTH * cm if furniture.initials_box else 0
+    boxes = furniture.initials_boxes()
+    each = g.initials_width(len(boxes)) * cm
+    box_w = each * len(boxes)
     text_right = right - box_w - (0.4 * cm if box_w else 0)
     base = g.FOOTER_DISTANCE * cm
     line_y = base + g.INITIALS_HEIGHT * cm + 0.25 * cm
@@ -78,9 +80,13 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     if box_w:
         canvas.setStrokeColor(HexColor("#555555"))
         canvas.setLineWidth(0.6)
-        canvas.rect(right - box_w, base, box_w, g.INITIALS_HEIGHT * cm, stroke=1, fill=0)
-        canvas.setFont(regular, 6.5)
-        canvas.drawString(right - box_w + 3, base + g.INITIALS_HEIGHT * cm - 8, "Paraphes")
+        size = 6.5 if len(boxes) <= 2 else 5.5
+        for i, label in enumerate(boxes):
+            x = right - box_w + i * each
+            canvas.rect(x, base, each, g.INITIALS_HEIGHT * cm, stroke=1, fill=0)
+            canvas.setFont(regular, size)
+            text = label if len(boxes) == 1 else f"Paraphe {label}" if len(boxes) <= 2 else label
+            canvas.drawString(x + 3, base + g.INITIALS_HEIGHT * cm - 8, _fit(canvas, text, regular, size, each - 6))
     canvas.restoreState()
 
 

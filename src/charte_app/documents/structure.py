@@ -144,6 +144,13 @@ class Furniture:
     fingerprint: str | None = None  # first 16 hex digits
     draft_mark: str | None = None  # "Projet – document de travail"
     initials_box: bool = False  # paraphes, on every page of a convention
+    initials: list[str] = field(default_factory=list)  # one box per party, labelled with its short name
+
+    def initials_boxes(self) -> list[str]:
+        """Labels of the initials boxes: one per party, or a single "Paraphes" box."""
+        if not self.initials_box:
+            return []
+        return self.initials or ["Paraphes"]
 
 
 @dataclass
