@@ -3,7 +3,6 @@ avenants, typography, version marking, fonts. Documents are read back from PDF a
 
 from __future__ import annotations
 
-import copy
 import subprocess
 import zipfile
 from decimal import Decimal

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import subprocess
-from pathlib import Path
-
-import copy
 from decimal import Decimal
+from pathlib import Path
 
 import docx
 from pypdf import PdfReader

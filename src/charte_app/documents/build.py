@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -194,7 +194,10 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
         group.total = sum((c.amount for c in group.items if c.amount is not None), Decimal("0.00"))
     financial_total = sum((g.total or Decimal(0) for g in financial), Decimal("0.00"))
     schedules = [
-        ScheduleLine(g.partner, c, p, _recipient(dossier, conv, c)) for g in financial for c in g.items for p in c.schedule
+        ScheduleLine(g.partner, c, p, _recipient(dossier, conv, c))
+        for g in financial
+        for c in g.items
+        for p in c.schedule
     ]
 
     def items(kind: str) -> list[Item]:
@@ -402,10 +405,10 @@ def _created(version: Version | None) -> datetime:
     if version is not None and version.created_at:
         try:
             moment = datetime.fromisoformat(version.created_at.replace("Z", "+00:00"))
-            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
         except ValueError:
             pass
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def _furniture(title: str, version: Version | None, initials: bool, parties: list[str] | None = None) -> Furniture:
@@ -471,7 +474,9 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
     sections = _sections(template, context, data_dir)
     title = str(context["title"])
     # Printed on every page: the same typography as the body (’, no-break spaces).
-    initial_labels = [punctuate(naming_.short_label(p)) for p in context.get("parties", [])] if kind != "charter" else []
+    initial_labels = (
+        [punctuate(naming_.short_label(p)) for p in context.get("parties", [])] if kind != "charter" else []
+    )
     author = dossier.coordinator.organisation or dossier.programme or "charte-app"
     subject = f"{dossier.title}" + (f" – {dossier.territory}" if dossier.territory else "")
     return Document(

@@ -12,7 +12,7 @@ A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
 from __future__ import annotations
 
 import io
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -280,7 +280,7 @@ def write_docx(document: Document, *, letterhead: Path | None = None, change: Ch
     props.revision = 1
     if meta.created is not None:
         # python-docx would otherwise leave its template's 2013 dates.
-        moment = meta.created.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = meta.created.astimezone(UTC).replace(tzinfo=None)
         props.created = props.modified = moment
         props.last_printed = moment
     if meta.fingerprint:

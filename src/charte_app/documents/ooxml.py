@@ -180,7 +180,7 @@ def custom_property(doc: Any, name: str, value: str) -> None:
         f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">'
         f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name={quoteattr(name)}>'
         f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property></Properties>"
-    ).encode("utf-8")
+    ).encode()
     package = doc.part.package
     for rel in list(package.rels.values()):
         if rel.reltype == RT.CUSTOM_PROPERTIES:

@@ -8,7 +8,7 @@ document is saved.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from . import geometry as g
@@ -95,7 +95,7 @@ def _timestamp(moment: datetime) -> Any:
     from reportlab.pdfbase.pdfdoc import TimeStamp
 
     stamp = TimeStamp(invariant=1)
-    utc = moment.astimezone(timezone.utc)
+    utc = moment.astimezone(UTC)
     stamp.t = utc.timestamp()
     stamp.lt = utc.timetuple()
     stamp.YMDhms = tuple(stamp.lt)[:6]
@@ -108,7 +108,7 @@ def _info_class(base: type, fingerprint: str) -> type:
     """The PDF's Info dictionary plus ``/Fingerprint``: the version's full SHA-256, machine-readable."""
     from reportlab.pdfbase.pdfdoc import PDFString
 
-    class Info(base):  # type: ignore[misc, valid-type]
+    class Info(base):
         def format(self, document: Any) -> Any:
             formatted = super().format(document)
             entry = b"/Fingerprint " + PDFString(fingerprint).format(document)

@@ -312,9 +312,8 @@ class _Flow:
         return box
 
     def flowables(self, document: Document) -> list[Any]:
-        from reportlab.platypus import CondPageBreak
+        from reportlab.platypus import CondPageBreak, Spacer
         from reportlab.platypus import PageBreak as RLPageBreak
-        from reportlab.platypus import Spacer
 
         story: list[Any] = []
         for section in document.sections:

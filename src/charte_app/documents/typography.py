@@ -54,7 +54,9 @@ APOSTROPHE = "\u2019"
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'")
 _CODE_LIKE = re.compile(r"\S*[@/\\_=<>{}#]\S*'\S*|\S*'\S*[@/\\_=<>{}#]\S*")
 # Elision the generated text meets: "de un (1) an" → "d’un (1) an", "que il" → "qu’il".
-_ELISION = re.compile(r"\b([dD]e|[qQ]ue|[jJ]usque|[lL]orsque|[pP]uisque) (?=(?:un|une|uns|unes|il|ils|elle|elles|on)\b)")
+_ELISION = re.compile(
+    r"\b([dD]e|[qQ]ue|[jJ]usque|[lL]orsque|[pP]uisque) (?=(?:un|une|uns|unes|il|ils|elle|elles|on)\b)"
+)
 # Legal references ("L. 121-6-2", "n° 2000-321", "articles 226-13 et 226-14"): no break at the hyphens.
 _LEGAL_REF = re.compile(r"((?<!\w)(?:[LRD]\.|n°|art\.|articles?|et)[ \u00a0])(\d+(?:-\d+)+)\b")
 # A number and its noun, a postal code and its city, "un (1) an": kept on one line.
@@ -87,7 +89,11 @@ def _apostrophes(text: str) -> str:
     if _CODE_LIKE.search(text) is None:
         return _APOSTROPHE.sub(APOSTROPHE, text)
     # Only the tokens that are not code-like get the typographic apostrophe.
-    return re.sub(r"\S+", lambda m: m.group(0) if _CODE_LIKE.fullmatch(m.group(0)) else _APOSTROPHE.sub(APOSTROPHE, m.group(0)), text)
+    return re.sub(
+        r"\S+",
+        lambda m: m.group(0) if _CODE_LIKE.fullmatch(m.group(0)) else _APOSTROPHE.sub(APOSTROPHE, m.group(0)),
+        text,
+    )
 
 
 def _nested_quotes(text: str) -> str:
