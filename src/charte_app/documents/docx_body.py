@@ -40,13 +40,6 @@ class Change:
     date: str = "2026-01-01T00:00:00Z"
 
 
-LINE_TWIPS = 260  # one line of 9.5 pt DejaVu Sans at the body's spacing
-_CHARS_PER_LINE = 40  # of a half-width signature column, DejaVu Sans 9.5 pt
-
-
-def _estimated_lines(sig: Any) -> int:
-    """Lines a signature block's text takes (Word wraps it; an estimate is enough to align captions)."""
-    return sum(max(1, -(-len(text) // _CHARS_PER_LINE)) for text in sig.lines())
 
 
 def _sub(parent: Any, tag: str, **attrs: str) -> Any:
@@ -243,20 +236,24 @@ class BodyBuilder:
         tc = self._tc(tr, 2 * half, 2)
         made_at(self.p(style, page.made_at, keep_next=True, after_twips=200, parent=tc))
         for i in range(0, len(page.blocks), 2):
-            tr = self._tr(tbl, header=False)
             pair = page.blocks[i : i + 2]
-            lines = [_estimated_lines(sig) for sig in pair]
-            for sig, count in zip(pair, lines, strict=True):
-                tc = self._tc(tr, half)
+            # Names in one row, "Signature et cachet" in the next: Word gives both cells of a row the
+            # same height, so the captions line up whatever the length of the names (estimating the
+            # lines, as before, left them at different heights in Word).
+            names = self._tr(tbl, header=False)
+            for sig in pair:
+                tc = self._tc(names, half)
                 self.p(style, [Run(sig.pour, bold=True)], keep_next=True, parent=tc)
                 for line in sig.lines()[1:]:
                     self.p(style, [Run(line)], keep_next=True, parent=tc)
-                # Same room to sign in both blocks of a row: the shorter block gets its missing lines.
-                room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + (max(lines) - count) * LINE_TWIPS
+            captions = self._tr(tbl, header=False)
+            room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) - 380  # less the cell margins of the two rows
+            for sig in pair:
+                tc = self._tc(captions, half)
                 self.p(style, [Run(sig.caption, italic=True)], before_twips=room, size_half_points=16, parent=tc)
             if len(pair) == 1:
-                tc = self._tc(tr, half)
-                self.p(style, [], parent=tc)
+                self.p(style, [], parent=self._tc(names, half))
+                self.p(style, [], parent=self._tc(captions, half))
         self._emit(tbl)
 
     def title_box(self, paragraphs: list[tuple[Paragraph, str]]) -> None:
