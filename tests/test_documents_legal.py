@@ -260,3 +260,39 @@ def test_recipient_and_bank_details_round_trip_and_validate() -> None:
     problems: list = []
     again = decode(Dossier, data, "dossier", problems)
     assert not problems and again == dossier
+
+
+def test_word_layout_rules(exports: dict[str, dict[str, Path]]) -> None:
+    document = docx.Document(str(exports["framework"]["docx"]))
+    # "Et" between two parties never ends a page alone: it keeps with the next party.
+    ands = [p for p in document.paragraphs if p.text == "Et"]
+    assert ands and all(p.paragraph_format.keep_with_next for p in ands)
+    # Both "Signature et cachet" of a pair share one row, hence one height.
+    signature = next(t for t in document.tables if t.rows[0].cells[0].text.startswith("Fait à"))
+    captions = [row for row in signature.rows if "Signature et cachet" in row.cells[0].text]
+    assert len(captions) == 3
+    assert all(row.cells[1].text in ("Signature et cachet", "") for row in captions)
+    # A row before a subtotal keeps with it.
+    financial = next(t for t in document.tables if t.rows[0].cells[0].text == "Versée par")
+    before_total = [
+        financial.rows[i]
+        for i in range(1, len(financial.rows) - 1)
+        if financial.rows[i + 1].cells[0].text.startswith("Total")
+    ]
+    assert before_total and all(
+        r.cells[0].paragraphs[0].paragraph_format.keep_with_next
+        for r in before_total
+        if not r.cells[0].text.startswith("Total")
+    )
+    # The footer rule is a paragraph of its own above the footer table.
+    footer = document.sections[0].footer._element
+    assert footer[0].tag.endswith("}p") and "w:bottom" in footer[0].xml and footer[1].tag.endswith("}tbl")
+
+
+def test_pdf_fonts_are_liberation_named_arial_in_word(exports: dict[str, dict[str, Path]]) -> None:
+    fonts = subprocess.run(
+        ["pdffonts", str(exports["above"]["pdf"])], capture_output=True, text=True, check=True
+    ).stdout
+    assert "LiberationSans" in fonts and "DejaVu" not in fonts and "Helvetica" not in fonts
+    styles = zipfile.ZipFile(exports["above"]["docx"]).read("word/styles.xml").decode()
+    assert 'w:ascii="Arial"' in styles and "DejaVu" not in styles
