@@ -4,7 +4,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../src/charte_app/ui/widgets/amount.py" line="113"/>
+        <location filename="../../src/charte_app/ui/widgets/amount.py" line="111"/>
         <source>ex. 15 000,50</source>
         <translation>e.g. 15,000.50</translation>
     </message>
@@ -511,68 +511,68 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="72"/>
+        <location filename="../../forms/compare_dialog.ui" line="6"/>
         <source>Comparer des versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="85"/>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="149"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="75"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="124"/>
         <source>Brouillon actuel</source>
         <translation>Current draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="88"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="77"/>
         <source>Tout le dossier</source>
         <translation>The whole dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="89"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="78"/>
         <source>Charte de coopération</source>
         <translation>Cooperation charter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="104"/>
+        <location filename="../../forms/compare_dialog.ui" line="14"/>
         <source>De :</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="106"/>
+        <location filename="../../forms/compare_dialog.ui" line="24"/>
         <source>à :</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="108"/>
+        <location filename="../../forms/compare_dialog.ui" line="34"/>
         <source>Document :</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="112"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="93"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="116"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="97"/>
         <source>PDF avec les modifications marquées</source>
         <translation>PDF with the changes marked</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="117"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="98"/>
         <source>Word / LibreOffice avec suivi des modifications</source>
         <translation>Word / LibreOffice with tracked changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="118"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="99"/>
         <source>Texte (courriel, scripts)</source>
         <translation>Text (e-mail, scripts)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="164"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="139"/>
         <source>Comparaison impossible</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="191"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="166"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
@@ -580,62 +580,62 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="81"/>
+        <location filename="../../forms/compare_view.ui" line="34"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="82"/>
+        <location filename="../../forms/compare_view.ui" line="31"/>
         <source>Modification précédente (Maj+F8 ou Alt+Haut)</source>
         <translation>Previous change (Shift+F8 or Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="83"/>
+        <location filename="../../forms/compare_view.ui" line="44"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="84"/>
+        <location filename="../../forms/compare_view.ui" line="41"/>
         <source>Modification suivante (F8 ou Alt+Bas)</source>
         <translation>Next change (F8 or Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="86"/>
+        <location filename="../../forms/compare_view.ui" line="58"/>
         <source>Afficher les sections inchangées</source>
         <translation>Show unchanged sections</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="87"/>
+        <location filename="../../forms/compare_view.ui" line="65"/>
         <source>Mode réunion (grand texte)</source>
         <translation>Meeting mode (large text)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="149"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="106"/>
         <source>&lt;b&gt;Résumé :&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;Summary:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="150"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="107"/>
         <source>Avant : {label}</source>
         <translation>Before: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="151"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="108"/>
         <source>Après : {label}</source>
         <translation>After: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="363"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="320"/>
         <source>Aucune modification</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="365"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="322"/>
         <source>{total} modification(s) — F8 pour aller à la première</source>
         <translation>{total} change(s) — F8 to go to the first</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="367"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="324"/>
         <source>Modification {n} sur {total}</source>
         <translation>Change {n} of {total}</translation>
     </message>
@@ -1297,84 +1297,86 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="65"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="66"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="66"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67"/>
         <source>&amp;Parties et engagements</source>
         <translation>&amp;Parties and commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
         <source>Autres &amp;moyens</source>
         <translation>Other &amp;means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
         <source>C&amp;lauses</source>
         <translation>C&amp;lauses</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
         <source>Mo&amp;yens financiers</source>
         <translation>Financial mea&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
         <source>Articles et anne&amp;xes</source>
         <translation>Articles and anne&amp;xes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="101"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="39"/>
+        <location filename="../../src/charte_app/ui/steps/registry.py" line="73"/>
         <source>Conventions</source>
+        <extracomment>Steps 1–9, in order. Steps 10 and 11, in order.</extracomment>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="105"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="103"/>
         <source>&lt;p&gt;Une &lt;b&gt;convention de partenariat&lt;/b&gt; formalise ce que les partenaires mettent en commun (financements, personnel, locaux, matériel) autour des objectifs de la charte.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt; : choisissez-les dans l&apos;ordre où elles apparaîtront ; la première est « d&apos;une part », les autres « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objet&lt;/b&gt; : une phrase claire pour l&apos;article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moyens&lt;/b&gt; : pour chaque contribution financière, le montant, l&apos;année, la ligne budgétaire et l&apos;échéancier (avance à la signature, solde sur bilan). L&apos;échéancier doit totaliser le montant. Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt; : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avenant&lt;/b&gt; : pour modifier une convention signée, créez un avenant signé par les mêmes parties ; il ne reprend que les articles modifiés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originaux&lt;/b&gt; : un exemplaire original par partie, sauf usage contraire.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter&apos;s objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d&apos;une part », the others « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="171"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="169"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="195"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="193"/>
         <source>{kind} · {n} partie(s) · {title}</source>
         <translation>{kind} · {n} party(ies) · {title}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="212"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="230"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="228"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="243"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="241"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="244"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="242"/>
         <source>Cette convention est modifiée par : {names}.
 Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="248"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -1382,7 +1384,7 @@ Delete its amendments first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/charte_app/ui/widgets/date_field.py" line="64"/>
+        <location filename="../../src/charte_app/ui/widgets/date_field.py" line="62"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1565,22 +1567,22 @@ Delete its amendments first.</translation>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="282"/>
+        <location filename="../../src/charte_app/ui/home.py" line="269"/>
         <source>Fichier refusé</source>
         <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="284"/>
+        <location filename="../../src/charte_app/ui/home.py" line="271"/>
         <source>Rien n&apos;a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l&apos;application), puis importez-le de nouveau.</source>
         <translation>Nothing was imported. Correct these values in the file (or ask its author for a file exported by the application), then import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="294"/>
+        <location filename="../../src/charte_app/ui/home.py" line="281"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="295"/>
+        <location filename="../../src/charte_app/ui/home.py" line="282"/>
         <source>{message}
 
 Vérifiez le chemin du fichier et vos droits de lecture.</source>
@@ -1592,37 +1594,37 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="74"/>
+        <location filename="../../src/charte_app/ui/home.py" line="61"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="75"/>
+        <location filename="../../src/charte_app/ui/home.py" line="62"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="76"/>
+        <location filename="../../src/charte_app/ui/home.py" line="63"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="77"/>
+        <location filename="../../src/charte_app/ui/home.py" line="64"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="78"/>
+        <location filename="../../src/charte_app/ui/home.py" line="65"/>
         <source>Dernière version</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="101"/>
+        <location filename="../../src/charte_app/ui/home.py" line="88"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="108"/>
+        <location filename="../../src/charte_app/ui/home.py" line="95"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
@@ -2238,14 +2240,17 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="34"/>
         <source>Marquer comme partagée</source>
         <translation>Mark as shared</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="35"/>
         <source>Marquer comme validée</source>
         <translation>Mark as approved</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
@@ -2265,204 +2270,204 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Refuses</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="113"/>
+        <location filename="../../forms/history.ui" line="60"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="114"/>
+        <location filename="../../forms/history.ui" line="65"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="115"/>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
+        <location filename="../../forms/history.ui" line="70"/>
+        <location filename="../../forms/history.ui" line="193"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="116"/>
+        <location filename="../../forms/history.ui" line="75"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="117"/>
+        <location filename="../../forms/history.ui" line="80"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="118"/>
+        <location filename="../../forms/history.ui" line="85"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="130"/>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="312"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="203"/>
+        <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="132"/>
+        <location filename="../../forms/history.ui" line="102"/>
         <source>Renommer…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="134"/>
+        <location filename="../../forms/history.ui" line="112"/>
         <source>Restaurer comme brouillon…</source>
         <translation>Restore as draft…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="137"/>
+        <location filename="../../forms/history.ui" line="109"/>
         <source>Le contenu de la version devient le brouillon de travail ; l&apos;historique est conservé.</source>
         <translation>The version&apos;s content becomes the working draft; the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="139"/>
+        <location filename="../../forms/history.ui" line="122"/>
         <source>Comparer</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="142"/>
+        <location filename="../../forms/history.ui" line="119"/>
         <source>Sélectionnez deux versions (Ctrl+clic), ou une version pour la comparer au brouillon.</source>
         <translation>Select two versions (Ctrl+click), or one version to compare it with the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="153"/>
+        <location filename="../../forms/history.ui" line="147"/>
         <source>Version signée : son contenu, son libellé, son statut et les décisions des partenaires ne peuvent plus changer. Poursuivez dans le brouillon ou par un avenant.</source>
         <translation>Signed version: its content, label, status and the partners&apos; decisions can no longer change. Carry on in the draft or with an amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="162"/>
+        <location filename="../../forms/history.ui" line="164"/>
         <source>Décisions des partenaires</source>
         <translation>Partners&apos; decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
+        <location filename="../../forms/history.ui" line="183"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
+        <location filename="../../forms/history.ui" line="188"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="166"/>
+        <location filename="../../forms/history.ui" line="198"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="186"/>
+        <location filename="../../forms/history.ui" line="251"/>
         <source>Réserve ou remarque (facultatif)</source>
         <translation>Reservation or remark (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="198"/>
+        <location filename="../../forms/history.ui" line="208"/>
         <source>Partenaire :</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="199"/>
+        <location filename="../../forms/history.ui" line="221"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="200"/>
+        <location filename="../../forms/history.ui" line="241"/>
         <source>Commentaire :</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="201"/>
+        <location filename="../../forms/history.ui" line="258"/>
         <source>Décision :</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="241"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="132"/>
         <source>Historique indisponible</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="136"/>
         <source>Versions du dossier « {title} »</source>
         <translation>Versions of the dossier « {title} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="258"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="149"/>
         <source>{approved} approuvée(s), {decided}/{partners} décision(s)</source>
         <translation>{approved} approved, {decided}/{partners} decision(s)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="317"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="208"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="317"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="208"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="224"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="335"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="226"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="347"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="238"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="389"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="280"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="403"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="294"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="405"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="296"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="408"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="299"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="414"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="305"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="430"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="321"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="442"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="444"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="335"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="447"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="338"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="453"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="344"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -2470,28 +2475,28 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="194"/>
-        <location filename="../../src/charte_app/ui/home.py" line="200"/>
+        <location filename="../../src/charte_app/ui/home.py" line="181"/>
+        <location filename="../../src/charte_app/ui/home.py" line="187"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="194"/>
+        <location filename="../../src/charte_app/ui/home.py" line="181"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
         <translation>Type the dossier&apos;s title first, then « Create ».</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="200"/>
+        <location filename="../../src/charte_app/ui/home.py" line="187"/>
         <source>Corrigez le titre puis réessayez.</source>
         <translation>Correct the title and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="232"/>
+        <location filename="../../src/charte_app/ui/home.py" line="219"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="234"/>
+        <location filename="../../src/charte_app/ui/home.py" line="221"/>
         <source>{message}
 
 Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ouvert ailleurs, puis réessayez.</source>
@@ -2500,24 +2505,24 @@ Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ou
 Choose another destination folder or close the file if it is open elsewhere, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="240"/>
+        <location filename="../../src/charte_app/ui/home.py" line="227"/>
         <source>Dossier enregistré</source>
         <translation>Dossier saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="240"/>
+        <location filename="../../src/charte_app/ui/home.py" line="227"/>
         <source>Le dossier a été enregistré dans
 {path}</source>
         <translation>The dossier was saved in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="250"/>
+        <location filename="../../src/charte_app/ui/home.py" line="237"/>
         <source>Supprimer un dossier</source>
         <translation>Delete a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="252"/>
+        <location filename="../../src/charte_app/ui/home.py" line="239"/>
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
@@ -2526,22 +2531,22 @@ Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprim
 If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="255"/>
+        <location filename="../../src/charte_app/ui/home.py" line="242"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="261"/>
+        <location filename="../../src/charte_app/ui/home.py" line="248"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="266"/>
+        <location filename="../../src/charte_app/ui/home.py" line="253"/>
         <source>Dossier archivé</source>
         <translation>Dossier archived</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="268"/>
+        <location filename="../../src/charte_app/ui/home.py" line="255"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
         <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
     </message>
@@ -2660,119 +2665,122 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="14"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="17"/>
         <source>Collectivité (commune, EPCI)</source>
         <translation>Local authority (town, EPCI)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="15"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="18"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="16"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="19"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="17"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="20"/>
         <source>Service de l&apos;État</source>
         <translation>State service</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="18"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="21"/>
         <source>Éducation nationale</source>
         <translation>National education</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="19"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="22"/>
         <source>Caisse d&apos;allocations familiales</source>
         <translation>Family allowance fund (CAF)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="20"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="23"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="21"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="24"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="22"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="25"/>
         <source>Établissement public</source>
         <translation>Public body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="23"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="26"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="24"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="27"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="25"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="28"/>
         <source>Partage d&apos;informations</source>
         <translation>Information sharing</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="26"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="29"/>
         <source>Confidentialité</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="27"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="30"/>
         <source>Éthique et déontologie</source>
         <translation>Ethics</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="28"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="31"/>
         <source>Prise de décision</source>
         <translation>Decision making</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="29"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="32"/>
         <source>Fonctionnement</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="30"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="33"/>
         <source>Autres règles</source>
         <translation>Other rules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="31"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="34"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="32"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="35"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="33"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="36"/>
         <source>Validée</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/labels_i18n.py" line="34"/>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="37"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="38"/>
         <source>Approuvée</source>
         <translation>Approved</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="39"/>
         <source>Avec réserves</source>
         <translation>With reservations</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="40"/>
         <source>Refusée</source>
         <translation>Refused</translation>
     </message>
@@ -2866,65 +2874,65 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="63"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="64"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="77"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="93"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="102"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="118"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="79"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="96"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="104"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="121"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="93"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="118"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="96"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="121"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="115"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="140"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="144"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="172"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="145"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="173"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="146"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="174"/>
         <source>Non enregistré : corrigez les erreurs signalées</source>
         <translation>Not saved: correct the errors shown</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="147"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="175"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="164"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="192"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="166"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="194"/>
         <source>Les dernières modifications du dossier ne sont pas enregistrées : {reason}
 
 Restez pour les corriger (les problèmes sont listés en haut de l&apos;étape), ou quittez en les abandonnant.</source>
@@ -2933,47 +2941,47 @@ Restez pour les corriger (les problèmes sont listés en haut de l&apos;étape),
 Stay to correct them (the problems are listed at the top of the step), or leave and discard them.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="170"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="198"/>
         <source>il reste des erreurs à corriger.</source>
         <translation>errors remain to be corrected.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="174"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="202"/>
         <source>Abandonner ces modifications</source>
         <translation>Discard these changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="184"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="213"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="236"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="266"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="238"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="268"/>
         <source>Le dossier contient des erreurs : corrigez celles listées en haut de l&apos;étape, puis recommencez.</source>
         <translation>The dossier contains errors: correct those listed at the top of the step, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="254"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="255"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="285"/>
         <source>Une version fige un dossier sans erreur : corrigez d&apos;abord les erreurs signalées.</source>
         <translation>A version freezes a dossier without errors: correct the errors shown first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="314"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="345"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="316"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="347"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -3962,102 +3970,113 @@ Remove it from these places first, then delete it.</translation>
         <source>Imprimer le document : autant d&apos;exemplaires que d&apos;originaux à signer</source>
         <translation>Print the document: as many copies as originals to sign</translation>
     </message>
+    <message>
+        <location filename="../../forms/preview.ui" line="2"/>
+        <source>Champs de &amp;signature électronique</source>
+        <translation>E-&amp;signature fields</translation>
+    </message>
+    <message>
+        <location filename="../../forms/preview.ui" line="2"/>
+        <source>Dans le PDF, ajouter un champ de signature vide par signataire, pour une plateforme de signature électronique</source>
+        <translation>In the PDF, add one empty signature field per signatory, for an e-signature platform</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="84"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="60"/>
+        <location filename="../../src/charte_app/ui/steps/registry.py" line="79"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="88"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="86"/>
         <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="153"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="151"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="166"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="164"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="189"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="187"/>
         <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="196"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="194"/>
         <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="204"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="202"/>
         <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="215"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="213"/>
         <source>{n} exemplaire(s) original(aux) à imprimer</source>
         <translation>{n} original copy(ies) to print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="248"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="248"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="252"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="252"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="253"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="253"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="268"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="274"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="272"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="278"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="276"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="280"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="281"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="285"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="308"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="312"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="310"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="314"/>
         <source>Impression lancée : {n} exemplaire(s).</source>
         <translation>Printing started: {n} copy(ies).</translation>
     </message>
@@ -4289,42 +4308,42 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="44"/>
+        <location filename="../../forms/verify_dialog.ui" line="12"/>
         <source>Vérifier un PDF</source>
         <translation>Verify a PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="49"/>
+        <location filename="../../forms/verify_dialog.ui" line="18"/>
         <source>Choisissez un PDF exporté par l&apos;application : son empreinte, imprimée sur chaque page, dit de quelle version enregistrée il provient.</source>
         <translation>Choose a PDF exported by the application: its fingerprint, printed on every page, tells which stored version it comes from.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="56"/>
+        <location filename="../../forms/verify_dialog.ui" line="30"/>
         <source>Chemin du fichier PDF</source>
         <translation>Path of the PDF file</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="57"/>
+        <location filename="../../forms/verify_dialog.ui" line="37"/>
         <source>Choisir un PDF…</source>
         <translation>Choose a PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="59"/>
+        <location filename="../../forms/verify_dialog.ui" line="44"/>
         <source>Vérifier</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="107"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="69"/>
         <source>⚠ Vérification impossible</source>
         <translation>⚠ Verification not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="111"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="73"/>
         <source>✔ Ce PDF correspond à une version enregistrée</source>
         <translation>✔ This PDF matches a stored version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="113"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="75"/>
         <source>✘ Ce PDF ne correspond à aucune version enregistrée</source>
         <translation>✘ This PDF matches no stored version</translation>
     </message>
@@ -4484,37 +4503,37 @@ Remove it from these places first, then delete it.</translation>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="231"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="237"/>
         <source>{count} problème(s) à corriger</source>
         <translation>{count} problem(s) to correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="234"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="240"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="236"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="242"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="274"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="280"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="276"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="282"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="285"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="291"/>
         <source>Tant que ces erreurs restent, le dossier n&apos;est pas enregistré :</source>
         <translation>While these errors remain, the dossier is not saved:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="287"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="293"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>

@@ -40,8 +40,6 @@ class Change:
     date: str = "2026-01-01T00:00:00Z"
 
 
-
-
 def _sub(parent: Any, tag: str, **attrs: str) -> Any:
     element = etree.SubElement(parent, w(tag))
     for key, value in attrs.items():

@@ -8,6 +8,8 @@ runs are underlined green / struck red for comparison exports.
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -118,12 +120,34 @@ class _Frags:
         return _memo_paragraph()(text, style, bulletText=bullet, frags=frags)
 
 
+@dataclass
+class SignatureSpot:
+    """Where a signatory signs: page (1-based) and box in PDF points, for e-signature fields."""
+
+    party: str
+    page: int
+    box: tuple[float, float, float, float]
+
+
+def _signature_space(height: float, width: float, party: str, spots: list[SignatureSpot]) -> Any:
+    """The room to sign in a block; when drawn, it records where it landed."""
+    from reportlab.platypus import Spacer
+
+    class SignatureSpace(Spacer):  # type: ignore[misc]
+        def draw(self) -> None:
+            x, y = self.canv.absolutePosition(0, 0)
+            spots.append(SignatureSpot(party, self.canv.getPageNumber(), (x, y, x + width, y + self.height)))
+
+    return SignatureSpace(1, height)
+
+
 class _Flow:
     """Builds the flowables of one document."""
 
     def __init__(self, styles: PdfStyles) -> None:
         from reportlab.lib.units import cm
 
+        self.spots: list[SignatureSpot] = []
         self.styles = styles
         self.width = g.CONTENT_WIDTH * cm
         self.cm = cm
@@ -246,14 +270,14 @@ class _Flow:
 
     def _block(self, sig: Any) -> list[Any]:
         from reportlab.platypus import Paragraph as RLParagraph
-        from reportlab.platypus import Spacer
 
         s = self.styles
         # One paragraph for the three lines: a long convention has dozens of blocks.
         lines = [escape(x.translate(_NO_BREAK)) for x in sig.lines()]
+        party = re.sub(r"^(?:le |la |les |l['’])", "", sig.pour.removeprefix("Pour ").strip())
         return [
             _memo_paragraph()(f"<b>{lines[0]}</b><br/>" + "<br/>".join(lines[1:]), s.sign_text),
-            Spacer(1, g.SIGNATURE_SPACE * self.cm),
+            _signature_space(g.SIGNATURE_SPACE * self.cm, self.width / 2 - 12, party, self.spots),
             RLParagraph(escape(sig.caption), s.sign_caption),
         ]
 
@@ -393,12 +417,17 @@ def _uses_bold_italic(document: Document) -> bool:
     return False
 
 
-def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
-    """The PDF's bytes (fonts embedded, metadata set, furniture on every page)."""
+def write_pdf(document: Document, *, letterhead: Path | None = None, signature_fields: bool = False) -> bytes:
+    """The PDF's bytes (fonts embedded, metadata set, furniture on every page).
+
+    ``signature_fields`` adds one empty signature field per signatory block (pyHanko, after
+    reportlab), named after the party, for e-signature platforms.
+    """
     styles = make_styles(bold_italic=_uses_bold_italic(document))
     buffer = io.BytesIO()
     doc = doc_template(buffer, document.metadata)
-    story = _Flow(styles).flowables(document)
+    flow = _Flow(styles)
+    story = flow.flowables(document)
     logo = letterhead_logo(letterhead)
     if logo is not None:
         from reportlab.lib.units import cm
@@ -406,4 +435,30 @@ def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
 
         story.insert(0, Spacer(1, logo[1][1] + 0.4 * cm))
     doc.build(story, canvasmaker=canvas_class(document.furniture, logo, document.metadata))
+    if signature_fields:
+        return add_signature_fields(buffer.getvalue(), flow.spots)
     return buffer.getvalue()
+
+
+def field_name(party: str) -> str:
+    """A PDF field name for a party: "Signature – Ville de Reims" (no dots: they nest field names)."""
+    return "Signature – " + " ".join(party.replace(".", " ").split())
+
+
+def add_signature_fields(pdf: bytes, spots: list[SignatureSpot]) -> bytes:
+    """Append one empty signature field per spot (incremental update, the signed-off bytes unchanged)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    seen: set[str] = set()
+    for spot in spots:
+        name = field_name(spot.party)
+        if name in seen:  # the same party twice (never in a valid dossier): keep names unique
+            name = f"{name} ({len(seen) + 1})"
+        seen.add(name)
+        box = tuple(int(round(v)) for v in spot.box)
+        append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=spot.page - 1, box=box))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -40,12 +40,17 @@ def build_document(
     return build(dossier, document, version=version, data_dir=data_dir or default_data_dir())
 
 
-def render_bytes(document: Document, fmt: Literal["pdf", "docx"], *, data_dir: Path | None = None) -> bytes:
-    """The file's bytes in ``fmt`` (for the comparison exports too)."""
+def render_bytes(
+    document: Document, fmt: Literal["pdf", "docx"], *, data_dir: Path | None = None, signature_fields: bool = False
+) -> bytes:
+    """The file's bytes in ``fmt`` (for the comparison exports too).
+
+    ``signature_fields``: the PDF gets one empty signature field per signatory (e-signature platforms).
+    """
     if fmt == "pdf":
         from .pdf_writer import write_pdf
 
-        return write_pdf(document, letterhead=_letterhead(data_dir))
+        return write_pdf(document, letterhead=_letterhead(data_dir), signature_fields=signature_fields)
     if fmt == "docx":
         from .docx_writer import write_docx
 
@@ -61,8 +66,12 @@ def export_document(
     *,
     version: Version | None = None,
     data_dir: Path | None = None,
+    signature_fields: bool = False,
 ) -> Path:
-    """Build and write ``document`` to ``output`` atomically; returns ``output``."""
+    """Build and write ``document`` to ``output`` atomically; returns ``output``.
+
+    ``signature_fields`` (PDF only) adds one empty signature field per signatory block.
+    """
     from ..paths import data_dir as default_data_dir
 
     folder = data_dir or default_data_dir()
@@ -70,7 +79,7 @@ def export_document(
     if output.is_dir():
         raise OutputError(f"« {output} » est un dossier : indiquez un nom de fichier.")
     structure = build_document(dossier, document, version=version, data_dir=folder)
-    atomic_write(output, render_bytes(structure, fmt, data_dir=folder))
+    atomic_write(output, render_bytes(structure, fmt, data_dir=folder, signature_fields=signature_fields))
     return output
 
 
