@@ -133,7 +133,7 @@ def _signature_space(height: float, width: float, party: str, spots: list[Signat
     """The room to sign in a block; when drawn, it records where it landed."""
     from reportlab.platypus import Spacer
 
-    class SignatureSpace(Spacer):  # type: ignore[misc]
+    class SignatureSpace(Spacer):
         def draw(self) -> None:
             x, y = self.canv.absolutePosition(0, 0)
             spots.append(SignatureSpot(party, self.canv.getPageNumber(), (x, y, x + width, y + self.height)))
@@ -457,7 +457,8 @@ def add_signature_fields(pdf: bytes, spots: list[SignatureSpot]) -> bytes:
         if name in seen:  # the same party twice (never in a valid dossier): keep names unique
             name = f"{name} ({len(seen) + 1})"
         seen.add(name)
-        box = tuple(int(round(v)) for v in spot.box)
+        x1, y1, x2, y2 = (int(round(v)) for v in spot.box)
+        box = (x1, y1, x2, y2)
         append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=spot.page - 1, box=box))
     out = io.BytesIO()
     writer.write(out)
