@@ -296,3 +296,23 @@ def test_pdf_fonts_are_liberation_named_arial_in_word(exports: dict[str, dict[st
     assert "LiberationSans" in fonts and "DejaVu" not in fonts and "Helvetica" not in fonts
     styles = zipfile.ZipFile(exports["above"]["docx"]).read("word/styles.xml").decode()
     assert 'w:ascii="Arial"' in styles and "DejaVu" not in styles
+
+
+def test_cli_signature_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from charte_app import cli
+
+    out = tmp_path / "signer.pdf"
+    base = ["export", str(DATA / "chalons.charte"), "--document", "conv-subvention", "--data-dir", str(tmp_path)]
+    assert cli.main([*base, "--format", "pdf", "--output", str(out), "--signature-fields"]) == 0
+    reader = PdfReader(out)
+    fields = reader.get_fields() or {}
+    assert sorted(fields) == ["Signature – MJC Jean Jaurès", "Signature – Ville de Châlons-en-Champagne"]
+    # The fields sit on the signature page, inside the text column.
+    page_of = {}
+    for number, page in enumerate(reader.pages, start=1):
+        for annot in page.get("/Annots") or []:
+            page_of[annot.get_object()["/T"]] = number
+    signature_page = next(i for i, t in enumerate(_pdf_text(out).split("\f"), start=1) if "Fait à" in t)
+    assert set(page_of.values()) == {signature_page}
+    assert cli.main([*base, "--format", "docx", "--output", str(tmp_path / "x.docx"), "--signature-fields"]) == 2
+    assert "qu'en PDF" in capsys.readouterr().err
