@@ -1803,7 +1803,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="107"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
@@ -1813,77 +1813,92 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Edit an amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="93"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="85"/>
+        <source>Versée à</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="87"/>
+        <source>Changer le bénéficiaire d&apos;une contribution</source>
+        <translation>Change who receives a contribution</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="89"/>
+        <source>(déduit des parties)</source>
+        <translation>(inferred from the parties)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="101"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="95"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="103"/>
         <source>Modifier la date d&apos;une échéance</source>
         <translation>Edit a payment&apos;s due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="107"/>
         <source>Modifier le montant d&apos;une échéance</source>
         <translation>Edit a payment&apos;s amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="108"/>
         <source>Condition de versement</source>
         <translation>Payment condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="108"/>
         <source>Modifier la condition d&apos;une échéance</source>
         <translation>Edit a payment&apos;s condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="172"/>
         <source>Éc&amp;héancier de « {} »</source>
         <translation>Payment sc&amp;hedule of « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="172"/>
         <source>contribution sans objet</source>
         <translation>contribution without object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="166"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="174"/>
         <source>Éc&amp;héancier (choisissez une contribution)</source>
         <translation>Payment sc&amp;hedule (choose a contribution)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="173"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="181"/>
         <source>Aucune contribution financière chiffrée pour l&apos;instant.</source>
         <translation>No costed financial contribution yet.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="194"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="202"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="203"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="211"/>
         <source>Ajouter une contribution financière</source>
         <translation>Add a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="211"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="219"/>
         <source>Supprimer une contribution financière</source>
         <translation>Delete a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="219"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="227"/>
         <source>Indiquez d&apos;abord le montant de la contribution, puis ses échéances.</source>
         <translation>Enter the contribution&apos;s amount first, then its payments.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="225"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="233"/>
         <source>Ajouter une échéance</source>
         <translation>Add a payment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="232"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="240"/>
         <source>Supprimer une échéance</source>
         <translation>Delete a payment</translation>
     </message>
@@ -3163,63 +3178,63 @@ Data: {path}</translation>
 <context>
     <name>MeansSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="246"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="254"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="256"/>
         <source>Changer le partenaire d&apos;un moyen</source>
         <translation>Change a means&apos; partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="269"/>
         <source>Poste, qualification</source>
         <translation>Post, qualification</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="269"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="282"/>
         <source>Modifier un moyen</source>
         <translation>Edit a means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
         <source>Modifier les ETP</source>
         <translation>Edit the FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="281"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="281"/>
         <source>Changer la nature d&apos;un moyen</source>
         <translation>Change a means&apos; nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="282"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="305"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="313"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="309"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317"/>
         <source>Ajouter : {}</source>
         <translation>Add: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="325"/>
         <source>Supprimer un moyen</source>
         <translation>Delete a means</translation>
     </message>
