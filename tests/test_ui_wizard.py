@@ -324,3 +324,13 @@ def test_later_steps_are_known_by_id_and_title_before_their_module_is_imported()
         assert issubclass(cls, StepPage) and cls.__name__ == step.class_name
         assert (cls.step_id, cls.step_title) == (step.step_id, step.step_title)
         assert cls.translated_title() == step.translated_title()
+
+
+def test_delegation_of_signature_is_typed_on_the_partner(qtbot: QtBot, window: MainWindow) -> None:
+    """A signatory who is not the legal representative: the delegation prints under the signature."""
+    create_dossier(qtbot, window, "Coopération – délégation")
+    page = add_partner(qtbot, window, "Ville de Reims", "Anne Roy")
+    type_into(qtbot, page.form.functionEdit, "adjointe au maire")
+    type_into(qtbot, page.form.delegationEdit, "par délégation du Maire, arrêté du 5 janvier 2026")
+    partner = window.editor.dossier.partners[0]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: partner.representative.delegation == "par délégation du Maire, arrêté du 5 janvier 2026")

@@ -3597,26 +3597,31 @@ Remove it from these agreements first.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
+        <source>Modifier la délégation de signature</source>
+        <translation>Edit the delegation of signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
         <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
         <source>Modifier le courriel de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
         <source>Modifier le téléphone de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
         <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="147"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
@@ -3626,22 +3631,22 @@ Remove it from these agreements first.</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="251"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="263"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="264"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="275"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="276"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="278"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -3652,22 +3657,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="284"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="286"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="288"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="289"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="293"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="294"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -3803,7 +3808,7 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="287"/>
-        <location filename="../../forms/step_partners.ui" line="439"/>
+        <location filename="../../forms/step_partners.ui" line="462"/>
         <source>Message de vérification</source>
         <translation>Check message</translation>
     </message>
@@ -3864,66 +3869,86 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="378"/>
+        <source>&amp;Délégation :</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="388"/>
+        <source>Délégation de signature du représentant</source>
+        <translation>Representative's delegation of signature</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="391"/>
+        <source>À remplir quand le signataire n&apos;est pas le représentant légal : elle figure sous sa signature</source>
+        <translation>Fill in when the signatory is not the legal representative: it is printed under the signature</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="394"/>
+        <source>par délégation du Maire, arrêté n° … du …</source>
+        <translation>by delegation of the Mayor, order no. … of …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="401"/>
         <source>Inter&amp;locuteur :</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="388"/>
+        <location filename="../../forms/step_partners.ui" line="411"/>
         <source>Interlocuteur au quotidien</source>
         <translation>Day-to-day contact</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="395"/>
+        <location filename="../../forms/step_partners.ui" line="418"/>
         <source>Courr&amp;iel :</source>
         <translation>E-ma&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="423"/>
+        <location filename="../../forms/step_partners.ui" line="446"/>
         <source>E-mail du contact</source>
         <translation>Contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="426"/>
+        <location filename="../../forms/step_partners.ui" line="449"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="449"/>
+        <location filename="../../forms/step_partners.ui" line="472"/>
         <source>Télé&amp;phone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="459"/>
+        <location filename="../../forms/step_partners.ui" line="482"/>
         <source>Téléphone du contact</source>
         <translation>Contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="487"/>
+        <location filename="../../forms/step_partners.ui" line="510"/>
         <source>Champs d&apos;action (un par ligne) :</source>
         <translation>Fields of action (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="497"/>
+        <location filename="../../forms/step_partners.ui" line="520"/>
         <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="503"/>
+        <location filename="../../forms/step_partners.ui" line="526"/>
         <source>soutien à la parentalité</source>
         <translation>parenting support</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="528"/>
+        <location filename="../../forms/step_partners.ui" line="551"/>
         <source>Intérêt à participer (ce qu&apos;il y ga&amp;gne) :</source>
         <translation>Interest in taking part (what it &amp;gains):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="538"/>
+        <location filename="../../forms/step_partners.ui" line="561"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="544"/>
+        <location filename="../../forms/step_partners.ui" line="567"/>
         <source>Ce que ce partenaire gagne à coopérer</source>
         <translation>What this partner gains from cooperating</translation>
     </message>

@@ -213,20 +213,30 @@ class Ui_PartnersStep(object):
 
         self.contactForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.functionEdit)
 
+        self.delegationLabel = QLabel(self.detailContents)
+        self.delegationLabel.setObjectName(u"delegationLabel")
+
+        self.contactForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.delegationLabel)
+
+        self.delegationEdit = QLineEdit(self.detailContents)
+        self.delegationEdit.setObjectName(u"delegationEdit")
+
+        self.contactForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.delegationEdit)
+
         self.contactLabel = QLabel(self.detailContents)
         self.contactLabel.setObjectName(u"contactLabel")
 
-        self.contactForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+        self.contactForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.contactLabel)
 
         self.contactEdit = QLineEdit(self.detailContents)
         self.contactEdit.setObjectName(u"contactEdit")
 
-        self.contactForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactEdit)
+        self.contactForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactEdit)
 
         self.emailLabel = QLabel(self.detailContents)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.contactForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.contactForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailField = QWidget(self.detailContents)
         self.emailField.setObjectName(u"emailField")
@@ -246,17 +256,17 @@ class Ui_PartnersStep(object):
         self.emailFieldLayout.addWidget(self.emailMessage)
 
 
-        self.contactForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailField)
+        self.contactForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.emailField)
 
         self.phoneLabel = QLabel(self.detailContents)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.contactForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.contactForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneEdit = QLineEdit(self.detailContents)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.contactForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.contactForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
 
         self.formsLayout.addLayout(self.contactForm)
@@ -323,6 +333,7 @@ class Ui_PartnersStep(object):
         self.civilityLabel.setBuddy(self.civilityCombo)
         self.representativeLabel.setBuddy(self.representativeEdit)
         self.functionLabel.setBuddy(self.functionEdit)
+        self.delegationLabel.setBuddy(self.delegationEdit)
         self.contactLabel.setBuddy(self.contactEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
@@ -426,6 +437,14 @@ class Ui_PartnersStep(object):
         self.functionEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Fonction du repr\u00e9sentant", None))
 #endif // QT_CONFIG(accessibility)
         self.functionEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"Maire, directeur\u2026", None))
+        self.delegationLabel.setText(QCoreApplication.translate("PartnersStep", u"&D\u00e9l\u00e9gation :", None))
+#if QT_CONFIG(accessibility)
+        self.delegationEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"D\u00e9l\u00e9gation de signature du repr\u00e9sentant", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.delegationEdit.setToolTip(QCoreApplication.translate("PartnersStep", u"\u00c0 remplir quand le signataire n'est pas le repr\u00e9sentant l\u00e9gal : elle figure sous sa signature", None))
+#endif // QT_CONFIG(tooltip)
+        self.delegationEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"par d\u00e9l\u00e9gation du Maire, arr\u00eat\u00e9 n\u00b0 \u2026 du \u2026", None))
         self.contactLabel.setText(QCoreApplication.translate("PartnersStep", u"Inter&locuteur :", None))
 #if QT_CONFIG(accessibility)
         self.contactEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Interlocuteur au quotidien", None))

@@ -139,6 +139,7 @@ class PartnersStep(FormStep):
         b.combo(f.civilityCombo, rep, "civility", self.tr("Modifier la civilité du représentant"))
         b.line(f.representativeEdit, rep, "name", self.tr("Modifier le représentant"))
         b.line(f.functionEdit, rep, "function", self.tr("Modifier la fonction du représentant"))
+        b.line(f.delegationEdit, rep, "delegation", self.tr("Modifier la délégation de signature"))
         b.line(f.contactEdit, contact, "name", self.tr("Modifier l'interlocuteur"))
         b.line(f.emailEdit, contact, "email", self.tr("Modifier le courriel de l'interlocuteur"))
         b.line(f.phoneEdit, contact, "phone", self.tr("Modifier le téléphone de l'interlocuteur"))
