@@ -3601,27 +3601,37 @@ Remove it from these agreements first.</translation>
         <translation>Edit the delegation of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <source>Modifier l&apos;IBAN du partenaire</source>
+        <translation>Edit the partner's IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <source>Modifier le BIC du partenaire</source>
+        <translation>Edit the partner's BIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="150"/>
         <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="151"/>
         <source>Modifier le courriel de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="152"/>
         <source>Modifier le téléphone de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="153"/>
         <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="147"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="154"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
@@ -3631,22 +3641,22 @@ Remove it from these agreements first.</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="251"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="264"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="298"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="276"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="310"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="278"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="312"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -3657,22 +3667,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="319"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="286"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="320"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="289"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="323"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="294"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="328"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -3808,7 +3818,7 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="287"/>
-        <location filename="../../forms/step_partners.ui" line="462"/>
+        <location filename="../../forms/step_partners.ui" line="508"/>
         <source>Message de vérification</source>
         <translation>Check message</translation>
     </message>
@@ -3828,127 +3838,167 @@ Remove it from these places first, then delete it.</translation>
         <translation>par délibération du … en date du …</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="321"/>
+        <location filename="../../forms/step_partners.ui" line="317"/>
+        <source>I&amp;BAN :</source>
+        <translation>I&amp;BAN:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="327"/>
+        <source>IBAN du compte du partenaire</source>
+        <translation>IBAN of the partner's account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="330"/>
+        <source>Le compte sur lequel ce partenaire reçoit les contributions : il figure dans l&apos;article sur les versements</source>
+        <translation>The account this partner receives contributions into: printed in the payment article</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="333"/>
+        <source>FR76 …</source>
+        <translation>FR76 …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="340"/>
+        <source>&amp;BIC :</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="350"/>
+        <source>BIC de la banque du partenaire</source>
+        <translation>BIC of the partner's bank</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="353"/>
+        <source>Code BIC de la banque du partenaire</source>
+        <translation>BIC code of the partner's bank</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="356"/>
+        <source>AGRIFRPP</source>
+        <translation>AGRIFRPP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="367"/>
         <source>&amp;Civilité :</source>
         <translation>&amp;Civility:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="331"/>
+        <location filename="../../forms/step_partners.ui" line="377"/>
         <source>Civilité du représentant</source>
         <translation>Representative&apos;s civility</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="338"/>
+        <location filename="../../forms/step_partners.ui" line="384"/>
         <source>&amp;Représentant :</source>
         <translation>&amp;Representative:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="348"/>
+        <location filename="../../forms/step_partners.ui" line="394"/>
         <source>Nom du représentant</source>
         <translation>Representative&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="351"/>
+        <location filename="../../forms/step_partners.ui" line="397"/>
         <source>Qui signe</source>
         <translation>Who signs</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="358"/>
+        <location filename="../../forms/step_partners.ui" line="404"/>
         <source>F&amp;onction :</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="368"/>
+        <location filename="../../forms/step_partners.ui" line="414"/>
         <source>Fonction du représentant</source>
         <translation>Representative&apos;s function</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="371"/>
+        <location filename="../../forms/step_partners.ui" line="417"/>
         <source>Maire, directeur…</source>
         <translation>Mayor, director…</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="378"/>
+        <location filename="../../forms/step_partners.ui" line="424"/>
         <source>&amp;Délégation :</source>
         <translation>&amp;Delegation:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="388"/>
+        <location filename="../../forms/step_partners.ui" line="434"/>
         <source>Délégation de signature du représentant</source>
-        <translation>Representative's delegation of signature</translation>
+        <translation>Representative&apos;s delegation of signature</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="391"/>
+        <location filename="../../forms/step_partners.ui" line="437"/>
         <source>À remplir quand le signataire n&apos;est pas le représentant légal : elle figure sous sa signature</source>
         <translation>Fill in when the signatory is not the legal representative: it is printed under the signature</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="394"/>
+        <location filename="../../forms/step_partners.ui" line="440"/>
         <source>par délégation du Maire, arrêté n° … du …</source>
         <translation>by delegation of the Mayor, order no. … of …</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="401"/>
+        <location filename="../../forms/step_partners.ui" line="447"/>
         <source>Inter&amp;locuteur :</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="411"/>
+        <location filename="../../forms/step_partners.ui" line="457"/>
         <source>Interlocuteur au quotidien</source>
         <translation>Day-to-day contact</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="418"/>
+        <location filename="../../forms/step_partners.ui" line="464"/>
         <source>Courr&amp;iel :</source>
         <translation>E-ma&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="446"/>
+        <location filename="../../forms/step_partners.ui" line="492"/>
         <source>E-mail du contact</source>
         <translation>Contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="449"/>
+        <location filename="../../forms/step_partners.ui" line="495"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="472"/>
+        <location filename="../../forms/step_partners.ui" line="518"/>
         <source>Télé&amp;phone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="482"/>
+        <location filename="../../forms/step_partners.ui" line="528"/>
         <source>Téléphone du contact</source>
         <translation>Contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="510"/>
+        <location filename="../../forms/step_partners.ui" line="556"/>
         <source>Champs d&apos;action (un par ligne) :</source>
         <translation>Fields of action (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="520"/>
+        <location filename="../../forms/step_partners.ui" line="566"/>
         <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="526"/>
+        <location filename="../../forms/step_partners.ui" line="572"/>
         <source>soutien à la parentalité</source>
         <translation>parenting support</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="551"/>
+        <location filename="../../forms/step_partners.ui" line="597"/>
         <source>Intérêt à participer (ce qu&apos;il y ga&amp;gne) :</source>
         <translation>Interest in taking part (what it &amp;gains):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="561"/>
+        <location filename="../../forms/step_partners.ui" line="607"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="567"/>
+        <location filename="../../forms/step_partners.ui" line="613"/>
         <source>Ce que ce partenaire gagne à coopérer</source>
         <translation>What this partner gains from cooperating</translation>
     </message>

@@ -178,6 +178,26 @@ class Ui_PartnersStep(object):
 
         self.identityForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.authorityEdit)
 
+        self.ibanLabel = QLabel(self.detailContents)
+        self.ibanLabel.setObjectName(u"ibanLabel")
+
+        self.identityForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ibanLabel)
+
+        self.ibanEdit = QLineEdit(self.detailContents)
+        self.ibanEdit.setObjectName(u"ibanEdit")
+
+        self.identityForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ibanEdit)
+
+        self.bicLabel = QLabel(self.detailContents)
+        self.bicLabel.setObjectName(u"bicLabel")
+
+        self.identityForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.bicLabel)
+
+        self.bicEdit = QLineEdit(self.detailContents)
+        self.bicEdit.setObjectName(u"bicEdit")
+
+        self.identityForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bicEdit)
+
 
         self.formsLayout.addLayout(self.identityForm)
 
@@ -330,6 +350,8 @@ class Ui_PartnersStep(object):
         self.addressLabel.setBuddy(self.addressEdit)
         self.siretLabel.setBuddy(self.siretEdit)
         self.authorityLabel.setBuddy(self.authorityEdit)
+        self.ibanLabel.setBuddy(self.ibanEdit)
+        self.bicLabel.setBuddy(self.bicEdit)
         self.civilityLabel.setBuddy(self.civilityCombo)
         self.representativeLabel.setBuddy(self.representativeEdit)
         self.functionLabel.setBuddy(self.functionEdit)
@@ -423,6 +445,22 @@ class Ui_PartnersStep(object):
         self.authorityEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Habilitation du repr\u00e9sentant", None))
 #endif // QT_CONFIG(accessibility)
         self.authorityEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"par d\u00e9lib\u00e9ration du \u2026 en date du \u2026", None))
+        self.ibanLabel.setText(QCoreApplication.translate("PartnersStep", u"I&BAN :", None))
+#if QT_CONFIG(accessibility)
+        self.ibanEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"IBAN du compte du partenaire", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.ibanEdit.setToolTip(QCoreApplication.translate("PartnersStep", u"Le compte sur lequel ce partenaire re\u00e7oit les contributions : il figure dans l'article sur les versements", None))
+#endif // QT_CONFIG(tooltip)
+        self.ibanEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"FR76 \u2026", None))
+        self.bicLabel.setText(QCoreApplication.translate("PartnersStep", u"&BIC :", None))
+#if QT_CONFIG(accessibility)
+        self.bicEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"BIC de la banque du partenaire", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.bicEdit.setToolTip(QCoreApplication.translate("PartnersStep", u"Code BIC de la banque du partenaire", None))
+#endif // QT_CONFIG(tooltip)
+        self.bicEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"AGRIFRPP", None))
         self.civilityLabel.setText(QCoreApplication.translate("PartnersStep", u"&Civilit\u00e9 :", None))
 #if QT_CONFIG(accessibility)
         self.civilityCombo.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Civilit\u00e9 du repr\u00e9sentant", None))
