@@ -316,3 +316,24 @@ def test_cli_signature_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert set(page_of.values()) == {signature_page}
     assert cli.main([*base, "--format", "docx", "--output", str(tmp_path / "x.docx"), "--signature-fields"]) == 2
     assert "qu'en PDF" in capsys.readouterr().err
+
+
+def test_interest_keeps_its_bullets_and_convention_anchors() -> None:
+    dossier = _chalons()
+    ville = dossier.partner("ville")
+    assert ville is not None
+    ville.interest = "Sécuriser les parcours.\n\n- repérer plus tôt ;\n- associer les familles."
+    texts = service.build_document(dossier, "charter").texts()
+    start = texts.index("Intérêt à participer\u00a0: Sécuriser les parcours.")
+    assert texts[start + 1 : start + 3] == ["repérer plus tôt\u202f;", "associer les familles."]
+    conv = dossier.convention("conv-prevention")
+    assert conv is not None
+    conv.extra_articles = [
+        ExtraArticle(id="x", title="Après une contribution", text="Texte.", after=conv.contributions[0].id)
+    ]
+    headings = [
+        h.split(" – ", 1)[1]
+        for h in service.build_document(dossier, "conv-prevention").headings()
+        if h.startswith("Article")
+    ]
+    assert headings[headings.index("Moyens mis en commun") + 1] == "Après une contribution"

@@ -234,6 +234,11 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
         "cer_annex_number": annexes.index(cer_annex) + 1 if cer_annex is not None else None,
         "original_articles": {},
         "recipient_of": {f.item.id: f.recipient for f in fundings},
+        # An extra article placed after a commitment or a contribution follows the article holding it.
+        "anchors": {
+            **{k.id: "commitments" for k in conv.commitments},
+            **{c.id: "means" for c in conv.contributions},
+        },
         "dossier": dossier,
         "conv": conv,
         "kind_label": CONVENTION_KINDS.get(conv.kind, "Convention"),
@@ -419,7 +424,7 @@ def _furniture(title: str, version: Version | None, initials: bool, parties: lis
     return Furniture(
         initials=labels,
         footer_title=title,
-        version_line=version_line(version),
+        version_line=punctuate(version_line(version)),
         fingerprint=short_fingerprint(version.fingerprint),
         initials_box=initials,
     )

@@ -12,7 +12,8 @@ A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
 from __future__ import annotations
 
 import io
-from datetime import UTC
+import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -287,4 +288,24 @@ def write_docx(document: Document, *, letterhead: Path | None = None, change: Ch
         ooxml.custom_property(doc, "Empreinte", meta.fingerprint)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return buffer.getvalue()
+    return _stable_zip(buffer.getvalue(), meta.created)
+
+
+def _stable_zip(data: bytes, moment: datetime | None) -> bytes:
+    """The same package with every entry dated ``moment``: a version exports to the same bytes.
+
+    python-docx stamps zip entries with the time of saving.
+    """
+    stamp = (1980, 1, 1, 0, 0, 0)
+    if moment is not None:
+        utc = moment.astimezone(UTC)
+        stamp = (max(utc.year, 1980), utc.month, utc.day, utc.hour, utc.minute, utc.second - utc.second % 2)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

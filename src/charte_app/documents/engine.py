@@ -99,8 +99,17 @@ def _markup(text: str) -> str:
     return text
 
 
-def _paras(text: Any, directive: str = "p") -> Markup:
-    """A long text → one ``@p`` per paragraph (blank line), one ``@li`` per "- " line."""
+def _paras(text: Any, directive: str = "p", lead: str = "") -> Markup:
+    """A long text → one ``@p`` per paragraph (blank line), one ``@li`` per "- " line.
+
+    ``lead`` (inline markup written by the template, e.g. ``<i>Intérêt :</i> ``) opens the first
+    paragraph, or stands alone when the text starts with a list.
+    """
+    if lead:
+        body = str(_paras(text, directive)).lstrip("\n")
+        if body.startswith(f"@{directive} "):
+            return Markup(f"\n@{directive} {lead}" + body[len(directive) + 2 :])
+        return Markup(f"\n@{directive} {lead}\n" + body)
     if typo.is_missing(text):
         return Markup(f"\n@{directive} {typo.BLANK}\n")
     lines: list[str] = []
