@@ -23,7 +23,7 @@ from charte_app.domain.dossier_file import parse
 from charte_app.domain.model import DossierFile
 
 DATA = Path(__file__).parent / "data" / "documents"
-W = re.compile(r"\s+")
+W = re.compile(r"[\s\-\u00ad]+")  # pdftotext drops the hyphen of a word broken at a line end
 FORBIDDEN = ("None", "null", "nan", "NaN", "{{", "}}", "{%", "&amp;", "&#", "&lt;")
 
 
@@ -39,7 +39,7 @@ def squash(text: str) -> str:
 
 def pdf_pages(path: Path) -> list[str]:
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True)
-    pages = out.stdout.split("\f")
+    pages = out.stdout.replace("\u2010", "-").split("\f")  # the PDF draws no-break hyphens as U+2010
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
 

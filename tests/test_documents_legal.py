@@ -28,7 +28,7 @@ def _chalons() -> Dossier:
 
 def _pdf_text(path: Path) -> str:
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True)
-    return out.stdout
+    return out.stdout.replace("\u2010", "-")  # the PDF draws no-break hyphens as U+2010
 
 
 def _docx_text(path: Path) -> str:

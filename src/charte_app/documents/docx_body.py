@@ -245,7 +245,8 @@ class BodyBuilder:
                 for line in sig.lines()[1:]:
                     self.p(style, [Run(line)], keep_next=True, parent=tc)
             captions = self._tr(tbl, header=False)
-            room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) - 380  # less the cell margins of the two rows
+            # The PDF block is its room to sign plus 18 pt of padding; two rows of cell margins add 520 twips.
+            room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + 360 - 520
             for sig in pair:
                 tc = self._tc(captions, half)
                 self.p(style, [Run(sig.caption, italic=True)], before_twips=room, size_half_points=16, parent=tc)

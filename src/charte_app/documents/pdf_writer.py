@@ -34,9 +34,9 @@ from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage,
 
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
 # "15 000,00 €" and "; ! ?" together, with the same glyph metrics in DejaVu.
-# Liberation Sans has no U+2011 glyph: a plain hyphen, which reportlab never breaks at (it breaks
-# at spaces only), keeps "L. 121-6-2" whole.
-_NO_BREAK = str.maketrans({"\u202f": "\u00a0", "\u2011": "-"})
+# Liberation Sans has no U+2011 glyph: U+2010 (the same hyphen drawn) is one reportlab never
+# breaks at, where it breaks after "-" as Word does; "L. 121‐6‐2" stays whole.
+_NO_BREAK = str.maketrans({"\u202f": "\u00a0", "\u2011": "\u2010"})
 # Table cells default to Helvetica (never embedded) even when they only hold paragraphs.
 _CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"])
 
