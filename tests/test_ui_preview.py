@@ -19,7 +19,7 @@ from charte_app.ui.steps import preview as preview_module
 from charte_app.ui.steps.base import StepContext
 from charte_app.ui.steps.preview import PreviewPage
 
-CONVENTION_TITLE = "Convention de partenariat relative à l'action de remédiation en psychomotricité"
+CONVENTION_TITLE = "Convention de partenariat relative à l’action de remédiation en psychomotricité"  # as printed (’)
 
 
 @pytest.fixture
