@@ -337,3 +337,16 @@ def test_interest_keeps_its_bullets_and_convention_anchors() -> None:
         if h.startswith("Article")
     ]
     assert headings[headings.index("Moyens mis en commun") + 1] == "Après une contribution"
+
+
+def test_a_draft_carries_its_export_time(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    dossier = _chalons()
+    pdf = service.export_document(dossier, "conv-subvention", "pdf", tmp_path / "d.pdf", data_dir=tmp_path)
+    out = service.export_document(dossier, "conv-subvention", "docx", tmp_path / "d.docx", data_dir=tmp_path)
+    year = datetime.now(UTC).year
+    assert PdfReader(pdf).metadata["/CreationDate"].startswith(f"D:{year}")  # not reportlab's 2000-01-01
+    created = docx.Document(str(out)).core_properties.created
+    assert created is not None and created.year == year  # not python-docx's 2013 template date
+    assert "/Fingerprint" not in PdfReader(pdf).metadata
