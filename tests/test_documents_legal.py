@@ -3,6 +3,7 @@ avenants, typography, version marking, fonts. Documents are read back from PDF a
 
 from __future__ import annotations
 
+import io
 import subprocess
 import zipfile
 from decimal import Decimal
@@ -350,3 +351,17 @@ def test_a_draft_carries_its_export_time(tmp_path: Path) -> None:
     created = docx.Document(str(out)).core_properties.created
     assert created is not None and created.year == year  # not python-docx's 2013 template date
     assert "/Fingerprint" not in PdfReader(pdf).metadata
+
+
+def test_forty_parties_share_one_initials_box() -> None:
+    """Up to eight parties get a box each; beyond, one wide "Paraphes" box (the row must fit)."""
+    from charte_app.documents.docx_writer import write_docx
+    from charte_app.samples import large_dossier_file
+
+    dossier = large_dossier_file().dossier
+    conv = max(dossier.conventions, key=lambda c: len(c.parties))
+    assert len(conv.parties) > 8
+    document = service.build_document(dossier, conv.id)
+    assert document.furniture.initials_boxes() == ["Paraphes"]
+    footer = docx.Document(io.BytesIO(write_docx(document))).sections[0].footer
+    assert [c.text for c in footer.tables[0].rows[0].cells][1:] == ["Paraphes"]

@@ -245,8 +245,9 @@ class BodyBuilder:
                 for line in sig.lines()[1:]:
                     self.p(style, [Run(line)], keep_next=True, parent=tc)
             captions = self._tr(tbl, header=False)
-            # The PDF block is its room to sign plus 18 pt of padding; two rows of cell margins add 520 twips.
-            room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + 360 - 520
+            # As tall as the PDF's block (text + room + 10 pt caption + 18 pt padding = room + 560 twips):
+            # here two rows of cell margins (520 twips) and a 13 pt caption line (260) surround the room.
+            room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + 560 - 520 - 260
             for sig in pair:
                 tc = self._tc(captions, half)
                 self.p(style, [Run(sig.caption, italic=True)], before_twips=room, size_half_points=16, parent=tc)

@@ -27,7 +27,7 @@ from . import geometry as g
 from . import ooxml
 from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
-from .pdf_styles import BODY_SIZE, LEADING, SHADE, TOTAL_SHADE
+from .pdf_styles import BODY_SIZE, CELL_LEADING, LEADING, SHADE, TOTAL_SHADE
 from .structure import Document, PageBreak, Paragraph, SignaturePage, Table
 
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -50,6 +50,22 @@ _STYLES: dict[str, tuple[str | None, float, bool, bool, Any, float, float]] = {
     "Cellule": ("Normal", 8.3, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
     "Signature": ("Normal", BODY_SIZE, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
     "Pied de page": ("Normal", 7.5, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
+}
+# Leading of each style in the PDF (pdf_styles), in points; the footer keeps its own spacing.
+_LEADINGS: dict[str, float] = {
+    "Normal": LEADING,
+    "Title": 19,
+    "Subtitle": 14,
+    "Heading 1": 14,
+    "Heading 2": LEADING,
+    "Centre": LEADING,
+    "Droite": LEADING,
+    "Visa": LEADING,
+    "Liste tiret": LEADING,
+    "Note": 10.5,
+    "Convenu": LEADING,
+    "Cellule": CELL_LEADING,
+    "Signature": LEADING,
 }
 _PARAGRAPH_STYLE = {
     "title": "Title",
@@ -96,8 +112,14 @@ def _define_styles(doc: Any, restyle: bool) -> dict[str, Any]:
         fmt.alignment = align
         fmt.space_before = Pt(before)
         fmt.space_after = Pt(after)
-        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
-        fmt.line_spacing = LEADING / BODY_SIZE / 1.17  # DejaVu's own line height is ~1.17 em
+        if name in _LEADINGS:
+            # The PDF's leading, exactly: Word and LibreOffice then stack lines as reportlab does
+            # (a multiple of the font's own line height made table rows 3 % taller than the PDF's).
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            fmt.line_spacing = Pt(_LEADINGS[name])
+        else:
+            fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+            fmt.line_spacing = LEADING / BODY_SIZE / 1.117  # Liberation Sans / Arial: 1.117 em per line
         fmt.widow_control = True
         if name.startswith("Heading") or name == "Convenu":
             fmt.keep_with_next = True

@@ -147,10 +147,12 @@ class Furniture:
     initials: list[str] = field(default_factory=list)  # one box per party, labelled with its short name
 
     def initials_boxes(self) -> list[str]:
-        """Labels of the initials boxes: one per party, or a single "Paraphes" box."""
+        """Labels of the initials boxes: one per party (up to eight), or a single "Paraphes" box."""
         if not self.initials_box:
             return []
-        return self.initials or ["Paraphes"]
+        if not self.initials or len(self.initials) > 8:  # geometry.INITIALS_MAX_BOXES
+            return ["Paraphes"]
+        return self.initials
 
 
 @dataclass
