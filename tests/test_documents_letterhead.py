@@ -52,7 +52,7 @@ def test_letterhead_docx_keeps_styles_header_and_logo(data_dir: Path, tmp_path: 
     texts = [p.text for p in document.paragraphs]
     assert "Texte d'exemple du papier à en-tête, à ne pas reprendre." not in texts
     assert any("Il est convenu ce qui suit" in t for t in texts)
-    assert "Paraphes" in section.footer._element.xml
+    assert "la DSDEN" in section.footer._element.xml  # one initials box per party
 
 
 def test_letterhead_logo_on_the_first_pdf_page(data_dir: Path, tmp_path: Path) -> None:

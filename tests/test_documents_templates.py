@@ -155,7 +155,7 @@ def test_missing_values_print_as_visible_blanks(chalons: DossierFile, data_dir: 
     partner.representative.name = None
     partner.address = None
     text = "\n".join(service.build_document(dossier, "conv-subvention", data_dir=data_dir).texts())
-    assert "prend effet le …" in text and "jusqu'au …" in text
+    assert "prend effet le …" in text and "jusqu’au …" in text
     assert "préavis de … mois" in text
     assert "devant …" in text
     assert "représentée par …" in text and "dont le siège est situé …" in text

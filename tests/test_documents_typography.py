@@ -21,12 +21,12 @@ def test_punctuation_gets_no_break_spaces() -> None:
         == f"Objet{NBSP}: «{NBSP}texte{NBSP}»{NNBSP}; oui{NNBSP}! non{NNBSP}?"
     )
     assert typo.punctuate("«texte»") == f"«{NBSP}texte{NBSP}»"
-    assert typo.punctuate('l\'action "Coup de pouce"') == f"l'action «{NBSP}Coup de pouce{NBSP}»"
+    assert typo.punctuate('l\'action "Coup de pouce"') == f"l’action «{NBSP}Coup de pouce{NBSP}»"
     # Times, URLs and already spaced text are left alone.
     assert typo.punctuate("à 10:30 sur https://example.org") == "à 10:30 sur https://example.org"
     assert typo.punctuate(f"déjà{NBSP}:") == f"déjà{NBSP}:"
-    assert typo.punctuate("loi n° 2005-32") == f"loi n°{NBSP}2005-32"
-    assert typo.punctuate("l'article L. 121-6-2, art. 10") == f"l'article L.{NBSP}121-6-2, art.{NBSP}10"
+    assert typo.punctuate("loi n° 2005-32") == f"loi n°{NBSP}2005\u201132"  # no break at the hyphen either
+    assert typo.punctuate("l'article L. 121-6-2, art. 10") == f"l’article L.{NBSP}121\u20116\u20112, art.{NBSP}10"
 
 
 def test_dates_and_ordinals() -> None:
@@ -117,7 +117,7 @@ def test_fte_and_numbers() -> None:
         ("CCAS de Reims", None, "public_body", "Pour le CCAS de Reims", "dénommé"),
         ("La Sauvegarde de la Marne", None, "association", "Pour la Sauvegarde de la Marne", "dénommée"),
         ("Hôpital de Reims", None, "health", "Pour l'Hôpital de Reims", "dénommé"),
-        ("Acme", None, "company", "Pour Acme", "dénommé(e)"),
+        ("Acme", None, "company", "Pour Acme", "dénommée"),  # a company: "la société", never "(e)"
         ("Les Restos du cœur", None, "association", "Pour les Restos du cœur", "dénommés"),
     ],
 )

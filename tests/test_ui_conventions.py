@@ -459,3 +459,15 @@ def test_extra_article_and_annex(qtbot: QtBot, epernay: DossierEditor) -> None:
     choose_cell(qtbot, arts.annexesTable, 1, 1, "Fiche des indicateurs")
     assert (conv.annexes[1].title, conv.annexes[1].table) == ("Fiche des indicateurs", "indicators")
     assert not [p for p in validate_dossier(epernay.dossier) if p.severity == "error"]
+
+
+def test_financial_line_names_its_recipient(qtbot: QtBot, epernay: DossierEditor) -> None:
+    """The "Versée à" column writes ``recipient`` (docs/format-extensions.md); empty means inferred."""
+    page = make_page(qtbot, epernay)
+    page.form.sections.setCurrentIndex(2)
+    table = page.finance.form.financialTable
+    line = epernay.dossier.conventions[0].contributions[0]
+    assert line.recipient is None and table.model().index(0, 5).data() in ("", None)
+    choose_cell(qtbot, table, 0, 5, "Association Corps et Mouvement")
+    assert line.recipient == "assoc-psy"
+    assert table.model().index(0, 5).data() == "Association Corps et Mouvement"

@@ -19,7 +19,7 @@ from charte_app.ui.steps import preview as preview_module
 from charte_app.ui.steps.base import StepContext
 from charte_app.ui.steps.preview import PreviewPage
 
-CONVENTION_TITLE = "Convention de partenariat relative à l'action de remédiation en psychomotricité"
+CONVENTION_TITLE = "Convention de partenariat relative à l’action de remédiation en psychomotricité"  # as printed (’)
 
 
 @pytest.fixture
@@ -82,6 +82,24 @@ def test_export_pdf_and_docx_from_the_preview(
     paragraphs = "\n".join(p.text for p in docx.Document(str(tmp_path / "convention.docx")).paragraphs)
     assert "psychomotricité" in paragraphs
     assert "Document enregistré" in page.form.messageLabel.text()
+
+
+def test_signature_fields_check_box_adds_one_field_per_signatory(
+    qtbot: QtBot, page: PreviewPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_document(page, "conv-psychomot")
+    monkeypatch.setattr(preview_module, "ask_save_path", lambda *_a: str(tmp_path / "signer.pdf"))
+    page.form.exportPdfButton.click()
+    assert not pypdf.PdfReader(tmp_path / "signer.pdf").get_fields()
+    page.form.signatureFieldsCheck.setChecked(True)
+    page.form.exportPdfButton.click()
+    fields = pypdf.PdfReader(tmp_path / "signer.pdf").get_fields() or {}
+    assert sorted(fields) == [
+        "Signature – Association Corps et Mouvement",
+        "Signature – Département de la Marne",
+        "Signature – Ville d’Épernay",
+    ]
+    assert all(f.get("/FT") == "/Sig" for f in fields.values())
 
 
 def test_export_error_is_a_french_dialog(page: PreviewPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -327,3 +327,29 @@ def test_later_steps_are_known_by_id_and_title_before_their_module_is_imported()
         assert issubclass(cls, StepPage) and cls.__name__ == step.class_name
         assert (cls.step_id, cls.step_title) == (step.step_id, step.step_title)
         assert cls.translated_title() == step.translated_title()
+
+
+def test_delegation_of_signature_is_typed_on_the_partner(qtbot: QtBot, window: MainWindow) -> None:
+    """A signatory who is not the legal representative: the delegation prints under the signature."""
+    create_dossier(qtbot, window, "Coopération – délégation")
+    page = add_partner(qtbot, window, "Ville de Reims", "Anne Roy")
+    type_into(qtbot, page.form.functionEdit, "adjointe au maire")
+    type_into(qtbot, page.form.delegationEdit, "par délégation du Maire, arrêté du 5 janvier 2026")
+    partner = window.editor.dossier.partners[0]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: partner.representative.delegation == "par délégation du Maire, arrêté du 5 janvier 2026")
+
+
+def test_bank_details_are_created_on_first_keystroke_and_undone(qtbot: QtBot, window: MainWindow) -> None:
+    """IBAN and BIC are optional keys (docs/format-extensions.md): nothing is stored until typed."""
+    create_dossier(qtbot, window, "Coopération – coordonnées bancaires")
+    page = add_partner(qtbot, window, "Association Lire et Faire Lire", "Paul Martin")
+    partner = window.editor.dossier.partners[0]  # type: ignore[union-attr]
+    assert partner.bank_details is None
+    type_into(qtbot, page.form.ibanEdit, "FR76 3000 6000 0112 3456 7890 189")
+    type_into(qtbot, page.form.bicEdit, "AGRIFRPP")
+    qtbot.waitUntil(lambda: partner.bank_details is not None and partner.bank_details.bic == "AGRIFRPP")
+    assert partner.bank_details is not None and partner.bank_details.iban == "FR76 3000 6000 0112 3456 7890 189"
+    undo = window.editor.undo_stack  # type: ignore[union-attr]
+    while partner.bank_details is not None and undo.canUndo():
+        undo.undo()
+    assert partner.bank_details is None and page.form.ibanEdit.text() == ""

@@ -1952,7 +1952,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="107"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
@@ -1962,77 +1962,92 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Edit an amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="93"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="85"/>
+        <source>Versée à</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="87"/>
+        <source>Changer le bénéficiaire d&apos;une contribution</source>
+        <translation>Change who receives a contribution</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="89"/>
+        <source>(déduit des parties)</source>
+        <translation>(inferred from the parties)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="101"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="95"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="103"/>
         <source>Modifier la date d&apos;une échéance</source>
         <translation>Edit a payment&apos;s due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="99"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="107"/>
         <source>Modifier le montant d&apos;une échéance</source>
         <translation>Edit a payment&apos;s amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="108"/>
         <source>Condition de versement</source>
         <translation>Payment condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="100"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="108"/>
         <source>Modifier la condition d&apos;une échéance</source>
         <translation>Edit a payment&apos;s condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="172"/>
         <source>Éc&amp;héancier de « {} »</source>
         <translation>Payment sc&amp;hedule of « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="172"/>
         <source>contribution sans objet</source>
         <translation>contribution without object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="166"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="174"/>
         <source>Éc&amp;héancier (choisissez une contribution)</source>
         <translation>Payment sc&amp;hedule (choose a contribution)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="173"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="181"/>
         <source>Aucune contribution financière chiffrée pour l&apos;instant.</source>
         <translation>No costed financial contribution yet.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="194"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="202"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="203"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="211"/>
         <source>Ajouter une contribution financière</source>
         <translation>Add a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="211"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="219"/>
         <source>Supprimer une contribution financière</source>
         <translation>Delete a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="219"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="227"/>
         <source>Indiquez d&apos;abord le montant de la contribution, puis ses échéances.</source>
         <translation>Enter the contribution&apos;s amount first, then its payments.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="225"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="233"/>
         <source>Ajouter une échéance</source>
         <translation>Add a payment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="232"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="240"/>
         <source>Supprimer une échéance</source>
         <translation>Delete a payment</translation>
     </message>
@@ -3377,63 +3392,63 @@ Data: {path}</translation>
 <context>
     <name>MeansSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="246"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="254"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="256"/>
         <source>Changer le partenaire d&apos;un moyen</source>
         <translation>Change a means&apos; partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="269"/>
         <source>Poste, qualification</source>
         <translation>Post, qualification</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="269"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="282"/>
         <source>Modifier un moyen</source>
         <translation>Edit a means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="262"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
         <source>Modifier les ETP</source>
         <translation>Edit the FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="281"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="273"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="281"/>
         <source>Changer la nature d&apos;un moyen</source>
         <translation>Change a means&apos; nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="274"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="282"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="305"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="313"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="309"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317"/>
         <source>Ajouter : {}</source>
         <translation>Add: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="325"/>
         <source>Supprimer un moyen</source>
         <translation>Delete a means</translation>
     </message>
@@ -3814,26 +3829,41 @@ Remove it from these agreements first.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
+        <source>Modifier la délégation de signature</source>
+        <translation>Edit the delegation of signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <source>Modifier l&apos;IBAN du partenaire</source>
+        <translation>Edit the partner&apos;s IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <source>Modifier le BIC du partenaire</source>
+        <translation>Edit the partner&apos;s BIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="150"/>
         <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="151"/>
         <source>Modifier le courriel de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="152"/>
         <source>Modifier le téléphone de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="153"/>
         <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="154"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
@@ -3843,22 +3873,22 @@ Remove it from these agreements first.</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="288"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="263"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="301"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="275"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="313"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="315"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -3869,22 +3899,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="284"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="322"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="323"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="288"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="326"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="293"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="331"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -4020,7 +4050,7 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="287"/>
-        <location filename="../../forms/step_partners.ui" line="439"/>
+        <location filename="../../forms/step_partners.ui" line="508"/>
         <source>Message de vérification</source>
         <translation>Check message</translation>
     </message>
@@ -4040,107 +4070,167 @@ Remove it from these places first, then delete it.</translation>
         <translation>par délibération du … en date du …</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="321"/>
+        <location filename="../../forms/step_partners.ui" line="317"/>
+        <source>I&amp;BAN :</source>
+        <translation>I&amp;BAN:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="327"/>
+        <source>IBAN du compte du partenaire</source>
+        <translation>IBAN of the partner&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="330"/>
+        <source>Le compte sur lequel ce partenaire reçoit les contributions : il figure dans l&apos;article sur les versements</source>
+        <translation>The account this partner receives contributions into: printed in the payment article</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="333"/>
+        <source>FR76 …</source>
+        <translation>FR76 …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="340"/>
+        <source>&amp;BIC :</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="350"/>
+        <source>BIC de la banque du partenaire</source>
+        <translation>BIC of the partner&apos;s bank</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="353"/>
+        <source>Code BIC de la banque du partenaire</source>
+        <translation>BIC code of the partner&apos;s bank</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="356"/>
+        <source>AGRIFRPP</source>
+        <translation>AGRIFRPP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="367"/>
         <source>&amp;Civilité :</source>
         <translation>&amp;Civility:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="331"/>
+        <location filename="../../forms/step_partners.ui" line="377"/>
         <source>Civilité du représentant</source>
         <translation>Representative&apos;s civility</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="338"/>
+        <location filename="../../forms/step_partners.ui" line="384"/>
         <source>&amp;Représentant :</source>
         <translation>&amp;Representative:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="348"/>
+        <location filename="../../forms/step_partners.ui" line="394"/>
         <source>Nom du représentant</source>
         <translation>Representative&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="351"/>
+        <location filename="../../forms/step_partners.ui" line="397"/>
         <source>Qui signe</source>
         <translation>Who signs</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="358"/>
+        <location filename="../../forms/step_partners.ui" line="404"/>
         <source>F&amp;onction :</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="368"/>
+        <location filename="../../forms/step_partners.ui" line="414"/>
         <source>Fonction du représentant</source>
         <translation>Representative&apos;s function</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="371"/>
+        <location filename="../../forms/step_partners.ui" line="417"/>
         <source>Maire, directeur…</source>
         <translation>Mayor, director…</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="378"/>
+        <location filename="../../forms/step_partners.ui" line="424"/>
+        <source>&amp;Délégation :</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="434"/>
+        <source>Délégation de signature du représentant</source>
+        <translation>Representative&apos;s delegation of signature</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="437"/>
+        <source>À remplir quand le signataire n&apos;est pas le représentant légal : elle figure sous sa signature</source>
+        <translation>Fill in when the signatory is not the legal representative: it is printed under the signature</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="440"/>
+        <source>par délégation du Maire, arrêté n° … du …</source>
+        <translation>by delegation of the Mayor, order no. … of …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="447"/>
         <source>Inter&amp;locuteur :</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="388"/>
+        <location filename="../../forms/step_partners.ui" line="457"/>
         <source>Interlocuteur au quotidien</source>
         <translation>Day-to-day contact</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="395"/>
+        <location filename="../../forms/step_partners.ui" line="464"/>
         <source>Courr&amp;iel :</source>
         <translation>E-ma&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="423"/>
+        <location filename="../../forms/step_partners.ui" line="492"/>
         <source>E-mail du contact</source>
         <translation>Contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="426"/>
+        <location filename="../../forms/step_partners.ui" line="495"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="449"/>
+        <location filename="../../forms/step_partners.ui" line="518"/>
         <source>Télé&amp;phone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="459"/>
+        <location filename="../../forms/step_partners.ui" line="528"/>
         <source>Téléphone du contact</source>
         <translation>Contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="487"/>
+        <location filename="../../forms/step_partners.ui" line="556"/>
         <source>Champs d&apos;action (un par ligne) :</source>
         <translation>Fields of action (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="497"/>
+        <location filename="../../forms/step_partners.ui" line="566"/>
         <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="503"/>
+        <location filename="../../forms/step_partners.ui" line="572"/>
         <source>soutien à la parentalité</source>
         <translation>parenting support</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="528"/>
+        <location filename="../../forms/step_partners.ui" line="597"/>
         <source>Intérêt à participer (ce qu&apos;il y ga&amp;gne) :</source>
         <translation>Interest in taking part (what it &amp;gains):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="538"/>
+        <location filename="../../forms/step_partners.ui" line="607"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="544"/>
+        <location filename="../../forms/step_partners.ui" line="613"/>
         <source>Ce que ce partenaire gagne à coopérer</source>
         <translation>What this partner gains from cooperating</translation>
     </message>
@@ -4201,6 +4291,16 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../forms/preview.ui" line="2"/>
         <source>Imprimer le document : autant d&apos;exemplaires que d&apos;originaux à signer</source>
         <translation>Print the document: as many copies as originals to sign</translation>
+    </message>
+    <message>
+        <location filename="../../forms/preview.ui" line="2"/>
+        <source>Champs de &amp;signature électronique</source>
+        <translation>E-&amp;signature fields</translation>
+    </message>
+    <message>
+        <location filename="../../forms/preview.ui" line="2"/>
+        <source>Dans le PDF, ajouter un champ de signature vide par signataire, pour une plateforme de signature électronique</source>
+        <translation>In the PDF, add one empty signature field per signatory, for an e-signature platform</translation>
     </message>
 </context>
 <context>
@@ -4277,29 +4377,29 @@ Remove it from these places first, then delete it.</translation>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="266"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="270"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="272"/>
         <location filename="../../src/charte_app/ui/steps/preview.py" line="276"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="278"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="284"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="283"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="289"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="310"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="316"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="312"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="318"/>
         <source>Impression lancée : {n} exemplaire(s).</source>
         <translation>Printing started: {n} copy(ies).</translation>
     </message>

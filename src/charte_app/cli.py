@@ -123,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=("pdf", "docx"))
     p.add_argument("--output", type=Path, required=True, metavar="CHEMIN")
     p.add_argument("--version", type=int, default=None, metavar="N", help="numéro de version (brouillon sinon)")
+    p.add_argument(
+        "--signature-fields",
+        action="store_true",
+        help="PDF : un champ de signature électronique vide par signataire (plateformes de signature)",
+    )
     p = command("compare", "compare deux versions d'un dossier")
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("--from", dest="from_", required=True, metavar="N", help="numéro de version, ou « draft »")
@@ -358,8 +363,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             dossier = version.snapshot
         from .paths import data_dir
 
+        if args.signature_fields and args.format != "pdf":
+            print("Les champs de signature n'existent qu'en PDF : choisissez --format pdf.", file=sys.stderr)
+            return 2
         written = export_document(
-            dossier, args.document, args.format, args.output, version=version, data_dir=data_dir(args.data_dir)
+            dossier,
+            args.document,
+            args.format,
+            args.output,
+            version=version,
+            data_dir=data_dir(args.data_dir),
+            signature_fields=args.signature_fields,
         )
     finally:
         source.close()

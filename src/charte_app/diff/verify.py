@@ -26,6 +26,7 @@ import io
 import logging
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,6 +143,13 @@ def _body(pages: list[str], furniture: set[str]) -> str:
     return _SQUASH.sub("", " ".join(kept))
 
 
+def _words(pages: list[str], furniture: set[str]) -> Counter[str]:
+    """The running text's words, counted, in no order: Word and LibreOffice read a table row (two
+    signature blocks side by side) in another order than our PDF, with the same words."""
+    kept = [line for page in pages for line in _lines(page) if re.sub(r"\d", "#", line) not in furniture]
+    return Counter(word for word in _SQUASH.split(" ".join(kept)) if word)
+
+
 def _excerpt(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -215,8 +223,13 @@ def _compare(ref: VersionRef, pages: list[str], raw_pages: list[str], service: A
             their_body = _body(candidate.raw_pages, _furniture(candidate.raw_pages))
             # Another layout of the same text: what remains once headers and footers are set aside is
             # the version's text, whole, with at most a short header or footer of a one-page export.
+            mine_words = _words(raw_pages, _furniture(raw_pages))
+            their_words = _words(candidate.raw_pages, _furniture(candidate.raw_pages))
             finding.probable = bool(their_body) and (
-                mine_body == their_body or (their_body in mine_body and len(mine_body) - len(their_body) <= 400)
+                mine_body == their_body
+                or (their_body in mine_body and len(mine_body) - len(their_body) <= 400)
+                # the same words in another reading order, every word of the version there, few more
+                or (not their_words - mine_words and sum((mine_words - their_words).values()) <= 60)
             )
         key = (finding.whole, len(finding.identical), finding.probable)
         if best.candidate is None or key > (best.whole, len(best.identical), best.probable):

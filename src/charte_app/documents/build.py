@@ -9,18 +9,21 @@ then articles and annexes are numbered ("Article 1er – Objet", "Annexe 1 – �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..domain.canonical import short_fingerprint
 from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
-from ..domain.model import Contribution, Convention, Dossier, Indicator, Partner, Payment, Rule, Version
+from ..domain.model import Annex, Contribution, Convention, Dossier, Indicator, Partner, Payment, Rule, Version
 from ..errors import NotFound
 from . import engine, markup
+from . import naming as naming_
 from .structure import Document, Furniture, Metadata, Paragraph, Run, Section
-from .typography import BLANK, article_number, date_text
+from .typography import BLANK, article_number, date_text, punctuate
 
 CHARTER = "charter"
 DRAFT_MARK = "Projet – document de travail"
@@ -47,6 +50,118 @@ class ScheduleLine:
     partner: Partner
     contribution: Contribution
     payment: Payment
+    recipient: Partner | None = None
+
+
+@dataclass
+class Funding:
+    """One financial contribution read as a legal service reads it: who pays whom, how much, when."""
+
+    item: Contribution
+    payer: Partner
+    recipient: Partner | None  # None: nobody can be inferred, printed as a visible blank
+    schedule: list[Payment]
+
+
+# Bodies whose subsidies fall under loi n° 2000-321 art. 10 (public bodies and bodies with a public
+# service mission such as a CAF); collectivities also control under CGCT L. 1611-4.
+PUBLIC_KINDS = {
+    "local_authority",
+    "department",
+    "region",
+    "state_service",
+    "national_education",
+    "family_allowance_fund",
+    "public_body",
+}
+COLLECTIVITY_KINDS = {"local_authority", "department", "region"}
+SUBSIDY_THRESHOLD = Decimal("23000")
+
+# Visas a subsidy carries; each is skipped when the dossier's own visas already cite the text.
+VISA_LAW_2000 = (
+    "2000-321",
+    "Vu la loi n° 2000-321 du 12 avril 2000 relative aux droits des citoyens dans leurs relations avec les "
+    "administrations, notamment son article 10",
+)
+VISA_DECREE_2001 = (
+    "2001-495",
+    "Vu le décret n° 2001-495 du 6 juin 2001 pris pour l'application de l'article 10 de la loi n° 2000-321 "
+    "du 12 avril 2000 et relatif à la transparence financière des aides octroyées par les personnes publiques",
+)
+VISA_CER = (
+    "2021-1109",
+    "Vu la loi n° 2021-1109 du 24 août 2021 confortant le respect des principes de la République et le décret "
+    "n° 2021-1947 du 31 décembre 2021 approuvant le contrat d'engagement républicain",
+)
+VISA_REPORT = (
+    "11 octobre 2006",
+    "Vu l'arrêté du 11 octobre 2006 relatif au compte rendu financier prévu par l'article 10 de la loi "
+    "n° 2000-321 du 12 avril 2000",
+)
+VISA_CGCT = (
+    "collectivités territoriales",
+    "Vu le code général des collectivités territoriales, notamment son article L. 1611-4",
+)
+
+
+def _recipient(dossier: Dossier, conv: Convention, contribution: Contribution) -> Partner | None:
+    """Who receives a financial contribution: stated, else the only association (or other party)."""
+    if contribution.recipient:
+        return _partner(dossier, contribution.recipient)
+    others = [_partner(dossier, pid) for pid in conv.parties if pid != contribution.partner]
+    associations = [p for p in others if p.kind == "association"]
+    if len(associations) == 1:
+        return associations[0]
+    if len(others) == 1:
+        return others[0]
+    return None
+
+
+def _fundings(dossier: Dossier, conv: Convention) -> list[Funding]:
+    order = {pid: i for i, pid in enumerate(conv.parties)}
+    items = [c for c in conv.contributions if c.kind == "financial"]
+    items.sort(key=lambda c: order.get(c.partner, len(order)))  # stable: same order as the table
+    return [Funding(c, _partner(dossier, c.partner), _recipient(dossier, conv, c), c.schedule) for c in items]
+
+
+def _subsidy_facts(dossier: Dossier, conv: Convention, fundings: list[Funding]) -> dict[str, Any]:
+    """What the law asks of a subsidy: to which associations, above 23 000 €, over several years."""
+    funded: list[Partner] = []
+    per_year: dict[tuple[str, str, int | None], Decimal] = {}
+    public_payers: list[Partner] = []
+    for f in fundings:
+        if f.recipient is None or f.recipient.kind != "association" or f.payer.kind not in PUBLIC_KINDS:
+            continue
+        if f.recipient not in funded:
+            funded.append(f.recipient)
+        if f.payer not in public_payers:
+            public_payers.append(f.payer)
+        key = (f.payer.id, f.recipient.id, f.item.year)
+        per_year[key] = per_year.get(key, Decimal(0)) + (f.item.amount or Decimal(0))
+    above = any(total > SUBSIDY_THRESHOLD for total in per_year.values())
+    years = {f.item.year for f in fundings if f.item.year is not None}
+    span = conv.start is not None and conv.end is not None and conv.end.year > conv.start.year
+    subsidy = bool(funded) or (conv.kind == "financial" and bool(fundings))
+    typed = " ".join(conv.legal_basis).replace("\u00a0", " ")
+    visas: list[str] = []
+    if subsidy:
+        wanted = [VISA_LAW_2000, VISA_DECREE_2001] if above else []
+        if any(p.kind in COLLECTIVITY_KINDS for p in public_payers):
+            wanted.append(VISA_CGCT)
+        if funded:
+            wanted += [VISA_CER, VISA_REPORT]
+        visas = [text for marker, text in wanted if marker not in typed]
+    return {
+        "subsidy": subsidy,
+        "funded_associations": funded,
+        "public_payers": public_payers,
+        "above_threshold": above,
+        "multi_year": bool(fundings) and (len(years) > 1 or span),
+        "collectivity_payer": any(p.kind in COLLECTIVITY_KINDS for p in public_payers),
+        "auto_visas": visas,
+        "cer_annex": bool(funded),
+        "own_initiative": not (conv.preamble and "initiative" in conv.preamble),
+    }
 
 
 def _partner(dossier: Dossier, partner_id: str) -> Partner:
@@ -78,7 +193,12 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
     for group in financial:
         group.total = sum((c.amount for c in group.items if c.amount is not None), Decimal("0.00"))
     financial_total = sum((g.total or Decimal(0) for g in financial), Decimal("0.00"))
-    schedules = [ScheduleLine(g.partner, c, p) for g in financial for c in g.items for p in c.schedule]
+    schedules = [
+        ScheduleLine(g.partner, c, p, _recipient(dossier, conv, c))
+        for g in financial
+        for c in g.items
+        for p in c.schedule
+    ]
 
     def items(kind: str) -> list[Item]:
         return [
@@ -94,7 +214,31 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
         for c in g.items
     ]
     original = dossier.convention(conv.amends.convention) if conv.amends and conv.amends.convention else None
+    fundings = _fundings(dossier, conv)
+    facts = _subsidy_facts(dossier, conv, fundings)
+    # The CER's commitments are an annex of every subsidy to an association: the dossier's own
+    # annex when it has one (its text is kept, the commitments follow it), else one added here.
+    annexes = list(conv.annexes)
+    cer_annex = next((a for a in annexes if "engagement républicain" in a.title.lower()), None)
+    if facts["cer_annex"] and cer_annex is None:
+        cer_annex = Annex(id="contrat-engagement-republicain", title="Contrat d'engagement républicain")
+        annexes.append(cer_annex)
     return {
+        **facts,
+        "fundings": fundings,
+        "bank_recipients": _unique([f.recipient for f in fundings if f.recipient is not None]),
+        "annexes": annexes,
+        # The dossier already has its own article on the financial report: the standard one is not repeated.
+        "own_report_article": any("compte rendu financier" in x.title.lower() for x in conv.extra_articles),
+        "cer_annex_key": cer_annex.id if cer_annex is not None and facts["cer_annex"] else None,
+        "cer_annex_number": annexes.index(cer_annex) + 1 if cer_annex is not None else None,
+        "original_articles": {},
+        "recipient_of": {f.item.id: f.recipient for f in fundings},
+        # An extra article placed after a commitment or a contribution follows the article holding it.
+        "anchors": {
+            **{k.id: "commitments" for k in conv.commitments},
+            **{c.id: "means" for c in conv.contributions},
+        },
         "dossier": dossier,
         "conv": conv,
         "kind_label": CONVENTION_KINDS.get(conv.kind, "Convention"),
@@ -115,6 +259,14 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
         "amends": conv.amends,
         "title": convention_title(dossier, conv),
     }
+
+
+def _unique(partners: list[Partner]) -> list[Partner]:
+    out: list[Partner] = []
+    for partner in partners:
+        if all(partner.id != seen.id for seen in out):
+            out.append(partner)
+    return out
 
 
 def _topic_order() -> list[str]:
@@ -148,6 +300,13 @@ def charter_context(dossier: Dossier) -> dict[str, Any]:
         if p.id in with_commitments or p.interest or p.id in ids
     ]
     objectives_titles = {o.id: o.title for o in charter.objectives}
+    anchors = {r.id: "rules" for r in charter.rules}
+    anchors.update({v.id: "values" for v in charter.values})
+    anchors.update({o.id: "objectives" for o in charter.objectives})
+    anchors.update({i.id: "objectives" for i in charter.indicators()})
+    anchors.update({k.id: "commitments" for k in charter.commitments})
+    anchors.update({b.id: "governance" for b in charter.governance.bodies})
+    anchors.update({"diagnosis": "diagnosis", "common_goal": "diagnosis", "glossary": "glossary"})
     bodies = [{"body": b, "members": [_partner(dossier, m) for m in b.members]} for b in charter.governance.bodies]
     return {
         "dossier": dossier,
@@ -156,6 +315,7 @@ def charter_context(dossier: Dossier) -> dict[str, Any]:
         "rule_groups": rule_groups,
         "partners_view": partners_view,
         "objective_titles": objectives_titles,
+        "anchors": anchors,
         "bodies": bodies,
         "originals": max(len(signatories), 1),
         "indicator_rows": [{"objective": o, "indicator": i} for o in charter.objectives for i in o.indicators],
@@ -181,16 +341,19 @@ def document_title(dossier: Dossier, document: str) -> str:
     return convention_title(dossier, conv)
 
 
-def _place_extra_articles(sections: list[Section]) -> list[Section]:
+def _place_extra_articles(sections: list[Section], anchors: dict[str, str] | None = None) -> list[Section]:
     """Move each article with ``after`` right after the article (or group) it names.
 
-    A target that is not an article (e.g. "preamble") puts it first among the
-    articles; an unknown target leaves it where the template put it.
+    ``anchors`` maps what lives inside an article (a charter rule, value or
+    objective id) to that article's key: an article ``after`` a rule follows the
+    article of rules. A target that is not an article (e.g. "preamble") puts it
+    first among the articles; an unknown target leaves it where the template put it.
     """
+    anchors = anchors or {}
     movable = [s for s in sections if s.kind == "article" and s.after]
     out = [s for s in sections if s not in movable]
     for section in movable:
-        target = section.after or ""
+        target = anchors.get(section.after or "", section.after or "")
         articles = [i for i, s in enumerate(out) if s.kind == "article"]
         matches = [i for i in articles if out[i].key == target or (out[i].group and out[i].group == target)]
         if matches:
@@ -223,15 +386,80 @@ def _number(sections: list[Section]) -> None:
             section.heading = Paragraph([Run(f"Annexe\u00a0{annex} – "), *title], "heading", keep_with_next=True)
 
 
-def _furniture(title: str, version: Version | None, initials: bool) -> Furniture:
+# Every page says which text it is, in words, not only by its label.
+STATUS_WORDS = {
+    "draft": "document de travail",
+    "shared": "version soumise aux partenaires pour avis",
+    "approved": "version approuvée",
+    "signed": "version signée",
+}
+
+
+def version_line(version: Version) -> str:
+    """ "Version 2 – Validée en comité … – version approuvée"; a label that only repeats the number is dropped."""
+    parts = [f"Version\u00a0{version.number}"]
+    label = (version.label or "").strip()
+    if label and re.sub(r"[\s\u00a0]+", " ", label).lower() not in {f"version {version.number}", f"v{version.number}"}:
+        parts.append(label)
+    parts.append(STATUS_WORDS.get(version.status, version.status))
+    return " – ".join(parts)
+
+
+def _created(version: Version | None) -> datetime:
+    """The version's own date (reproducible), or now for a working draft."""
+    if version is not None and version.created_at:
+        try:
+            moment = datetime.fromisoformat(version.created_at.replace("Z", "+00:00"))
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _furniture(title: str, version: Version | None, initials: bool, parties: list[str] | None = None) -> Furniture:
+    # Conventions are initialled by every signatory on every page: one box per party.
+    labels = list(parties or [])
     if version is None:
-        return Furniture(footer_title=title, draft_mark=DRAFT_MARK, initials_box=initials)
+        return Furniture(footer_title=title, draft_mark=DRAFT_MARK, initials_box=initials, initials=labels)
     return Furniture(
+        initials=labels,
         footer_title=title,
-        version_line=f"Version\u00a0{version.number} – {version.label}",
+        version_line=punctuate(version_line(version)),
         fingerprint=short_fingerprint(version.fingerprint),
         initials_box=initials,
     )
+
+
+def _sections(template: str, context: dict[str, Any], data_dir: Path | None) -> list[Section]:
+    """Render, parse, place extra articles and number: the sections of one document."""
+    text = engine.render(template, context, data_dir)
+    try:
+        sections = markup.parse(text)
+    except markup.MarkupError as exc:
+        raise engine.TemplateRefused(
+            template, None, f"texte produit illisible à la ligne {exc.line} : {exc.message}."
+        ) from None
+    for section in sections:
+        if section.after == "":
+            section.after = None
+    sections = _place_extra_articles(sections, context.get("anchors", {}))
+    _number(sections)
+    return sections
+
+
+def _article_numbers(sections: list[Section]) -> dict[str, str]:
+    """Article key (and group) → its number as cited: "1er", "4", or "2 à 6" for a group."""
+    out: dict[str, str] = {}
+    groups: dict[str, list[str]] = {}
+    for section in sections:
+        if section.kind != "article":
+            continue
+        out[section.key] = section.number
+        if section.group:
+            groups.setdefault(section.group, []).append(section.number)
+    for group, numbers in groups.items():
+        out[group] = numbers[0] if len(numbers) == 1 else f"{numbers[0]} à {numbers[-1]}"
+    return out
 
 
 def build(dossier: Dossier, document: str, *, version: Version | None, data_dir: Path | None) -> Document:
@@ -244,29 +472,28 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
         amendment = conv.kind == "amendment"
         template = "avenant.j2" if amendment else "convention.j2"
         context, kind = convention_context(dossier, conv), ("amendment" if amendment else "convention")
-    text = engine.render(template, context, data_dir)
-    try:
-        sections = markup.parse(text)
-    except markup.MarkupError as exc:
-        raise engine.TemplateRefused(
-            template, None, f"texte produit illisible à la ligne {exc.line} : {exc.message}."
-        ) from None
-    for section in sections:
-        if section.after == "":
-            section.after = None
-    sections = _place_extra_articles(sections)
-    _number(sections)
+        if amendment and context["original"] is not None:
+            # The avenant cites the articles it changes by their number in the convention it amends.
+            original_sections = _sections("convention.j2", convention_context(dossier, context["original"]), data_dir)
+            context["original_articles"] = _article_numbers(original_sections)
+    sections = _sections(template, context, data_dir)
     title = str(context["title"])
+    # Printed on every page: the same typography as the body (’, no-break spaces).
+    initial_labels = (
+        [punctuate(naming_.short_label(p)) for p in context.get("parties", [])] if kind != "charter" else []
+    )
     author = dossier.coordinator.organisation or dossier.programme or "charte-app"
     subject = f"{dossier.title}" + (f" – {dossier.territory}" if dossier.territory else "")
     return Document(
         kind=kind,  # type: ignore[arg-type]
         sections=sections,
-        furniture=_furniture(title, version, initials=kind != "charter"),
+        furniture=_furniture(punctuate(title), version, initials=kind != "charter", parties=initial_labels),
         metadata=Metadata(
             title=title,
             author=author,
             subject=subject,
             keywords=version.fingerprint if version is not None else DRAFT_MARK,
+            created=_created(version),
+            fingerprint=version.fingerprint if version is not None else None,
         ),
     )

@@ -40,15 +40,6 @@ class Change:
     date: str = "2026-01-01T00:00:00Z"
 
 
-LINE_TWIPS = 260  # one line of 9.5 pt DejaVu Sans at the body's spacing
-_CHARS_PER_LINE = 40  # of a half-width signature column, DejaVu Sans 9.5 pt
-
-
-def _estimated_lines(sig: Any) -> int:
-    """Lines a signature block's text takes (Word wraps it; an estimate is enough to align captions)."""
-    return sum(max(1, -(-len(text) // _CHARS_PER_LINE)) for text in (sig.pour, sig.function, sig.name))
-
-
 def _sub(parent: Any, tag: str, **attrs: str) -> Any:
     element = etree.SubElement(parent, w(tag))
     for key, value in attrs.items():
@@ -136,9 +127,14 @@ class BodyBuilder:
                 _sub(rpr, "sz", val=str(size_half_points))
             if run.superscript:
                 _sub(rpr, "vertAlign", val="superscript")
-        t = _sub(r, "delText" if run.deleted else "t")
-        t.set(XML_SPACE, "preserve")
-        t.text = run.text
+        # U+2011 is Word's <w:noBreakHyphen/> (Arial has no glyph for the character itself).
+        for i, piece in enumerate(run.text.split("\u2011")):
+            if i:
+                _sub(r, "noBreakHyphen")
+            if piece or i == 0:
+                t = _sub(r, "delText" if run.deleted else "t")
+                t.set(XML_SPACE, "preserve")
+                t.text = piece
 
     def paragraph(self, para: Paragraph, style: str, *, page_break: bool = False, parent: Any = None) -> Any:
         return self.p(
@@ -206,12 +202,18 @@ class BodyBuilder:
         widths = [round(x * scale * TWIPS_PER_CM) for x in table.widths]
         tbl = self._tbl(widths, "7A7A7A", (50, 70, 60, 70))
         self._row(tbl, table.header, widths, cell_style, header=True, fill=shade)
-        for row in table.rows:
-            self._row(tbl, row, widths, cell_style, header=False, fill=total_shade if row.total else None)
+        for index, row in enumerate(table.rows):
+            # A row stays on the page of the subtotal that follows it (keep-with-next on its paragraphs).
+            before_total = index + 1 < len(table.rows) and table.rows[index + 1].total and not row.total
+            self._row(
+                tbl, row, widths, cell_style, header=False, fill=total_shade if row.total else None, keep=before_total
+            )
         self._emit(tbl)
         self.p("Normal", [], after_twips=0, size_half_points=8)
 
-    def _row(self, tbl: Any, row: Row, widths: list[int], style: str, *, header: bool, fill: str | None) -> None:
+    def _row(
+        self, tbl: Any, row: Row, widths: list[int], style: str, *, header: bool, fill: str | None, keep: bool = False
+    ) -> None:
         tr = self._tr(tbl, header)
         span = row.label_span() if row.total else 0
         bold = header or row.total
@@ -221,7 +223,7 @@ class BodyBuilder:
             extent = span + 1 if column == 0 and span else 1
             tc = self._tc(tr, sum(widths[column : column + extent]), extent, fill)
             cell = cells[column]
-            self.p(style, cell.runs, align=cell.align, keep_next=header, force_bold=bold, parent=tc)
+            self.p(style, cell.runs, align=cell.align, keep_next=header or keep, force_bold=bold, parent=tc)
             column += extent
 
     def signature(self, page: SignaturePage, *, style: str, made_at: Callable[[Any], None]) -> None:
@@ -232,20 +234,26 @@ class BodyBuilder:
         tc = self._tc(tr, 2 * half, 2)
         made_at(self.p(style, page.made_at, keep_next=True, after_twips=200, parent=tc))
         for i in range(0, len(page.blocks), 2):
-            tr = self._tr(tbl, header=False)
             pair = page.blocks[i : i + 2]
-            lines = [_estimated_lines(sig) for sig in pair]
-            for sig, count in zip(pair, lines, strict=True):
-                tc = self._tc(tr, half)
+            # Names in one row, "Signature et cachet" in the next: Word gives both cells of a row the
+            # same height, so the captions line up whatever the length of the names (estimating the
+            # lines, as before, left them at different heights in Word).
+            names = self._tr(tbl, header=False)
+            for sig in pair:
+                tc = self._tc(names, half)
                 self.p(style, [Run(sig.pour, bold=True)], keep_next=True, parent=tc)
-                self.p(style, [Run(sig.function)], keep_next=True, parent=tc)
-                self.p(style, [Run(sig.name)], keep_next=True, parent=tc)
-                # Same room to sign in both blocks of a row: the shorter block gets its missing lines.
-                room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + (max(lines) - count) * LINE_TWIPS
+                for line in sig.lines()[1:]:
+                    self.p(style, [Run(line)], keep_next=True, parent=tc)
+            captions = self._tr(tbl, header=False)
+            # As tall as the PDF's block (text + room + 10 pt caption + 18 pt padding = room + 560 twips):
+            # here two rows of cell margins (520 twips) and a 13 pt caption line (260) surround the room.
+            room = round(g.SIGNATURE_SPACE * TWIPS_PER_CM) + 560 - 520 - 260
+            for sig in pair:
+                tc = self._tc(captions, half)
                 self.p(style, [Run(sig.caption, italic=True)], before_twips=room, size_half_points=16, parent=tc)
             if len(pair) == 1:
-                tc = self._tc(tr, half)
-                self.p(style, [], parent=tc)
+                self.p(style, [], parent=self._tc(names, half))
+                self.p(style, [], parent=self._tc(captions, half))
         self._emit(tbl)
 
     def title_box(self, paragraphs: list[tuple[Paragraph, str]]) -> None:

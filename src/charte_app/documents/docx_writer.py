@@ -12,6 +12,8 @@ A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
 from __future__ import annotations
 
 import io
+import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from . import geometry as g
 from . import ooxml
 from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
-from .pdf_styles import BODY_SIZE, LEADING, SHADE, TOTAL_SHADE
+from .pdf_styles import BODY_SIZE, CELL_LEADING, LEADING, SHADE, TOTAL_SHADE
 from .structure import Document, PageBreak, Paragraph, SignaturePage, Table
 
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -48,6 +50,22 @@ _STYLES: dict[str, tuple[str | None, float, bool, bool, Any, float, float]] = {
     "Cellule": ("Normal", 8.3, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
     "Signature": ("Normal", BODY_SIZE, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
     "Pied de page": ("Normal", 7.5, False, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 0),
+}
+# Leading of each style in the PDF (pdf_styles), in points; the footer keeps its own spacing.
+_LEADINGS: dict[str, float] = {
+    "Normal": LEADING,
+    "Title": 19,
+    "Subtitle": 14,
+    "Heading 1": 14,
+    "Heading 2": LEADING,
+    "Centre": LEADING,
+    "Droite": LEADING,
+    "Visa": LEADING,
+    "Liste tiret": LEADING,
+    "Note": 10.5,
+    "Convenu": LEADING,
+    "Cellule": CELL_LEADING,
+    "Signature": LEADING,
 }
 _PARAGRAPH_STYLE = {
     "title": "Title",
@@ -94,8 +112,14 @@ def _define_styles(doc: Any, restyle: bool) -> dict[str, Any]:
         fmt.alignment = align
         fmt.space_before = Pt(before)
         fmt.space_after = Pt(after)
-        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
-        fmt.line_spacing = LEADING / BODY_SIZE / 1.17  # DejaVu's own line height is ~1.17 em
+        if name in _LEADINGS:
+            # The PDF's leading, exactly: Word and LibreOffice then stack lines as reportlab does
+            # (a multiple of the font's own line height made table rows 3 % taller than the PDF's).
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            fmt.line_spacing = Pt(_LEADINGS[name])
+        else:
+            fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+            fmt.line_spacing = LEADING / BODY_SIZE / 1.117  # Liberation Sans / Arial: 1.117 em per line
         fmt.widow_control = True
         if name.startswith("Heading") or name == "Convenu":
             fmt.keep_with_next = True
@@ -190,8 +214,10 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
 
     footer = section.footer
     footer.is_linked_to_previous = False
-    box = g.INITIALS_WIDTH if furniture.initials_box else 0.0
-    widths = [g.CONTENT_WIDTH - box, box] if box else [g.CONTENT_WIDTH]
+    boxes = furniture.initials_boxes()
+    each = g.initials_width(len(boxes))
+    box = each * len(boxes)
+    widths = [g.CONTENT_WIDTH - box] + [each] * len(boxes)
     t = footer.add_table(rows=1, cols=len(widths), width=Cm(g.CONTENT_WIDTH))
     t.autofit = False
     ooxml.table_layout_fixed(t)
@@ -204,9 +230,17 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     left.width = Cm(widths[0])
     top = left.paragraphs[0]
     _styled(top, styles["Pied de page"])
-    ooxml.paragraph_border_top(top)
+    # The rule is its own paragraph above the whole footer (as in the PDF): a border on the text's
+    # paragraph ran through the footer text in Word when the title wrapped.
+    rule = footer.paragraphs[0]
+    _styled(rule, styles["Pied de page"])
+    ooxml.paragraph_border_bottom(rule)
+    rule.paragraph_format.line_spacing = Pt(2)
+    rule.paragraph_format.space_after = Pt(5)
+    t._tbl.addprevious(rule._p)
     top.paragraph_format.tab_stops.add_tab_stop(Cm(widths[0] - (0.4 if box else 0)), alignment=2)
-    title = top.add_run(_shorten(furniture.footer_title, 95 if box else 110))
+    # One line: the title is shortened to what the room left by the boxes and the page number holds.
+    title = top.add_run(_shorten(furniture.footer_title, max(20, int((widths[0] - 2.8) * 6.4))))
     title.italic = True
     title.font.color.rgb = _GREY
     top.add_run("\t")
@@ -216,18 +250,19 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     middle = top.add_run(" sur ")
     middle.bold = True
     ooxml.add_field(top, "NUMPAGES", bold=True)
-    if box:
-        cell = row.cells[1]
-        cell.width = Cm(box)
+    for i, text in enumerate(boxes, start=1):
+        cell = row.cells[i]
+        cell.width = Cm(each)
         ooxml.cell_borders(cell)
         label = cell.paragraphs[0]
         _styled(label, styles["Pied de page"])
-        r = label.add_run("Paraphes")
-        r.font.size = Pt(6.5)
-    # The footer's default empty paragraph sits under the table; keep it tiny.
-    first = footer.paragraphs[0]
-    _styled(first, styles["Pied de page"])
-    first.paragraph_format.line_spacing = Pt(2)
+        shown = text if len(boxes) == 1 else f"Paraphe {text}" if len(boxes) <= 2 else text
+        r = label.add_run(_shorten(shown, int(each * 9)))
+        r.font.size = Pt(6.5 if len(boxes) <= 2 else 5.5)
+    # A footer must end with a paragraph (Word's rule): a tiny one under the table.
+    tail = footer.add_paragraph()
+    _styled(tail, styles["Pied de page"])
+    tail.paragraph_format.line_spacing = Pt(2)
 
 
 def _has_drawing(part: Any) -> bool:
@@ -283,6 +318,33 @@ def write_docx(document: Document, *, letterhead: Path | None = None, change: Ch
     props.comments = "Document produit par charte-app"
     props.last_modified_by = _core(meta.author)
     props.revision = 1
+    if meta.created is not None:
+        # python-docx would otherwise leave its template's 2013 dates.
+        moment = meta.created.astimezone(UTC).replace(tzinfo=None)
+        props.created = props.modified = moment
+        props.last_printed = moment
+    if meta.fingerprint:
+        ooxml.custom_property(doc, "Empreinte", meta.fingerprint)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return buffer.getvalue()
+    return _stable_zip(buffer.getvalue(), meta.created)
+
+
+def _stable_zip(data: bytes, moment: datetime | None) -> bytes:
+    """The same package with every entry dated ``moment``: a version exports to the same bytes.
+
+    python-docx stamps zip entries with the time of saving.
+    """
+    stamp = (1980, 1, 1, 0, 0, 0)
+    if moment is not None:
+        utc = moment.astimezone(UTC)
+        stamp = (max(utc.year, 1980), utc.month, utc.day, utc.hour, utc.minute, utc.second - utc.second % 2)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

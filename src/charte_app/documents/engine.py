@@ -278,8 +278,17 @@ def _markup(text: str) -> str:
     return text
 
 
-def _paras(text: Any, directive: str = "p") -> Markup:
-    """A long text → one ``@p`` per paragraph (blank line), one ``@li`` per "- " line."""
+def _paras(text: Any, directive: str = "p", lead: str = "") -> Markup:
+    """A long text → one ``@p`` per paragraph (blank line), one ``@li`` per "- " line.
+
+    ``lead`` (inline markup written by the template, e.g. ``<i>Intérêt :</i> ``) opens the first
+    paragraph, or stands alone when the text starts with a list.
+    """
+    if lead:
+        body = str(_paras(text, directive)).lstrip("\n")
+        if body.startswith(f"@{directive} "):
+            return Markup(f"\n@{directive} {lead}" + body[len(directive) + 2 :])
+        return Markup(f"\n@{directive} {lead}\n" + body)
     if typo.is_missing(text):
         return Markup(f"\n@{directive} {typo.BLANK}\n")
     lines: list[str] = []
@@ -321,7 +330,11 @@ def _filters() -> dict[str, Callable[..., Any]]:
         "short": lambda p: _markup(naming_.short_label(p)),
         "agree": lambda p, m, f, pl=None: _markup(naming_.naming(p).agree(m, f, pl)),
         "civility_name": lambda r: _markup(typo.civility_name(r.civility, r.name)),
-        "rep_agree": lambda r, m, f: _markup(typo.feminine(r.civility, m, f, m + "(e)")),
+        # Nothing known about the representative: the generic masculine of legal texts, never "(e)".
+        "rep_agree": lambda r, m, f: _markup(typo.feminine(r.civility, m, f, m)),
+        "siret": lambda v: _markup(typo.siret(v)),
+        "item": lambda v: _markup(typo.list_item(v)),
+        "function": lambda r: _markup(typo.function_title(r.civility, r.function)),
     }
 
 

@@ -1,7 +1,10 @@
-"""The bundled font (DejaVu Sans, licence in ``resources/fonts``), shared by both writers.
+"""The bundled font (Liberation Sans, licence in ``resources/fonts``), shared by both writers.
 
-The PDF embeds these TrueType files; the DOCX names the same family, so Word
-and LibreOffice (which ships DejaVu) paginate alike.
+The PDF embeds these TrueType files. The DOCX names Arial, the font Liberation
+Sans was drawn to match glyph for glyph (same advance widths): Word on Windows
+uses Arial, LibreOffice substitutes Liberation Sans, and both break lines and
+pages where the PDF does. (DejaVu, used before, is absent from Windows: Word
+substituted a wider font and repaginated.)
 """
 
 from __future__ import annotations
@@ -10,19 +13,19 @@ from pathlib import Path
 
 from ..paths import bundled
 
-FAMILY = "DejaVu Sans"  # the name the DOCX asks for
+FAMILY = "Arial"  # the name the DOCX asks for: Liberation Sans's metric twin
 FILES = {
-    "regular": "DejaVuSans.ttf",
-    "bold": "DejaVuSans-Bold.ttf",
-    "italic": "DejaVuSans-Oblique.ttf",
-    "bold_italic": "DejaVuSans-BoldOblique.ttf",
+    "regular": "LiberationSans-Regular.ttf",
+    "bold": "LiberationSans-Bold.ttf",
+    "italic": "LiberationSans-Italic.ttf",
+    "bold_italic": "LiberationSans-BoldItalic.ttf",
 }
 # reportlab names: no spaces, one per face.
 PDF_NAMES = {
-    "regular": "DejaVuSans",
-    "bold": "DejaVuSans-Bold",
-    "italic": "DejaVuSans-Oblique",
-    "bold_italic": "DejaVuSans-BoldOblique",
+    "regular": "LiberationSans",
+    "bold": "LiberationSans-Bold",
+    "italic": "LiberationSans-Italic",
+    "bold_italic": "LiberationSans-BoldItalic",
 }
 
 

@@ -90,8 +90,9 @@ def _signature(page: SignaturePage) -> str:
         cells = []
         for sig in page.blocks[i : i + 2]:
             cells.append(
-                f'<td class="sign" width="50%"><b>{escape(sig.pour)}</b><br/>{escape(sig.function)}<br/>'
-                f"{escape(sig.name)}<br/><br/><br/><br/><i>{escape(sig.caption)}</i></td>"
+                f'<td class="sign" width="50%"><b>{escape(sig.pour)}</b><br/>'
+                + "<br/>".join(escape(line) for line in sig.lines()[1:])
+                + f"<br/><br/><br/><br/><i>{escape(sig.caption)}</i></td>"
             )
         if len(cells) == 1:
             cells.append('<td class="sign" width="50%"></td>')

@@ -181,7 +181,9 @@ def _line(sections: list[Section], table: _TableBuilder | None, line: str) -> _T
         return table
     if name in _PARAGRAPH_STYLES:
         style = _PARAGRAPH_STYLES[name]
-        para = Paragraph(runs(rest), style, keep_with_next=style == "subheading" or rest.endswith(":"))
+        # A heading, a line announcing what follows, and the "Et" between two parties stay with the next line.
+        keep = style == "subheading" or rest.endswith(":") or rest == "Et"
+        para = Paragraph(runs(rest), style, keep_with_next=keep)
         current.blocks.append(para)
     elif name == "heading":
         heading = Paragraph(runs(rest), "heading", keep_with_next=True)
@@ -223,7 +225,9 @@ def _line(sections: list[Section], table: _TableBuilder | None, line: str) -> _T
             raise MarkupError(0, "@signatory sans @signature avant")
         values = [html.unescape(v) for v in _cells(rest)]
         values += [""] * (3 - len(values))
-        page.blocks.append(SignatureBlock(*(punctuate(v) for v in values[:4])))
+        if len(values) > 3 and not values[3]:
+            values[3] = "Signature et cachet"
+        page.blocks.append(SignatureBlock(*(punctuate(v) for v in values[:5])))
     elif name == "pagebreak":
         current.blocks.append(PageBreak())
     elif name in ("head", "row", "total", "end"):

@@ -77,22 +77,39 @@ def _starts_with_vowel_sound(word: str) -> bool:
     return folded[0] in "aeiouyh"
 
 
+# When the name says nothing ("Collectif POP" is known, "Les Petits Débrouillards" is not), the
+# kind of partner gives the noun a reader understands: "l'association", "la collectivité"…
+_KIND_GENDER: dict[str, Gender] = {
+    "local_authority": "f",
+    "department": "m",
+    "region": "f",
+    "state_service": "m",
+    "national_education": "f",
+    "family_allowance_fund": "f",
+    "health": "m",
+    "association": "f",
+    "public_body": "m",
+    "company": "f",
+    "other": "m",
+}
+
+
 @dataclass(frozen=True)
 class Naming:
     """A partner's name with its article: ``definite`` is "la Ville de Reims"."""
 
     definite: str  # "la Ville de Reims", "l'Association …", or the bare name
     gender: Gender
+    agreement: Gender = "?"  # the gender agreements follow when the name gives none (from the kind)
 
     def agree(self, masculine: str, feminine: str, plural: str | None = None) -> str:
-        """ "dénommé" / "dénommée" / "dénommés" / "dénommé(e)"."""
-        if self.gender == "f":
+        """ "dénommé" / "dénommée" / "dénommés": never "dénommé(e)" in a printed convention."""
+        gender = self.gender if self.gender != "?" else self.agreement
+        if gender == "f":
             return feminine
-        if self.gender == "m":
-            return masculine
-        if self.gender == "p":
+        if gender == "p":
             return plural or masculine + "s"
-        return masculine + "(e)"
+        return masculine
 
     @property
     def pour(self) -> str:
@@ -157,7 +174,7 @@ def naming(partner: Partner, *, use_short: bool = False) -> Naming:
             if gender == "?":
                 gender = "f" if partner.kind == "association" else "m"
     if gender == "?":
-        return Naming(text, "?")
+        return Naming(text, "?", _KIND_GENDER.get(partner.kind, "m"))
     return Naming(_with_article(gender, text), gender)
 
 

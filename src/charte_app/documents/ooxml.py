@@ -157,3 +157,34 @@ def plain_style(style: Any) -> None:
         for tag in ("w:spacing", "w:kern", "w:w", "w:caps", "w:smallCaps", "w:color"):
             for found in r_pr.findall(qn(tag)):
                 r_pr.remove(found)
+
+
+_CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+
+def custom_property(doc: Any, name: str, value: str) -> None:
+    """A text custom property (File > Properties > Custom in Word): docProps/custom.xml.
+
+    python-docx has no API for it. A letterhead's own custom properties are replaced.
+    """
+    from xml.sax.saxutils import escape, quoteattr
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">'
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property></Properties>"
+    ).encode()
+    package = doc.part.package
+    for rel in list(package.rels.values()):
+        if rel.reltype == RT.CUSTOM_PROPERTIES:
+            rel.target_part._blob = xml
+            return
+    part = Part(PackURI("/docProps/custom.xml"), _CUSTOM_CT, xml, package)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)

@@ -8,6 +8,7 @@ document is saved.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from . import geometry as g
@@ -60,7 +61,9 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     canvas.setLineWidth(0.4)
     canvas.line(left, top - 4, right, top - 4)
     # Footer: title, page number, initials box.
-    box_w = g.INITIALS_WIDTH * cm if furniture.initials_box else 0
+    boxes = furniture.initials_boxes()
+    each = g.initials_width(len(boxes)) * cm
+    box_w = each * len(boxes)
     text_right = right - box_w - (0.4 * cm if box_w else 0)
     base = g.FOOTER_DISTANCE * cm
     line_y = base + g.INITIALS_HEIGHT * cm + 0.25 * cm
@@ -77,13 +80,44 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     if box_w:
         canvas.setStrokeColor(HexColor("#555555"))
         canvas.setLineWidth(0.6)
-        canvas.rect(right - box_w, base, box_w, g.INITIALS_HEIGHT * cm, stroke=1, fill=0)
-        canvas.setFont(regular, 6.5)
-        canvas.drawString(right - box_w + 3, base + g.INITIALS_HEIGHT * cm - 8, "Paraphes")
+        size = 6.5 if len(boxes) <= 2 else 5.5
+        for i, label in enumerate(boxes):
+            x = right - box_w + i * each
+            canvas.rect(x, base, each, g.INITIALS_HEIGHT * cm, stroke=1, fill=0)
+            canvas.setFont(regular, size)
+            text = label if len(boxes) == 1 else f"Paraphe {label}" if len(boxes) <= 2 else label
+            canvas.drawString(x + 3, base + g.INITIALS_HEIGHT * cm - 8, _fit(canvas, text, regular, size, each - 6))
     canvas.restoreState()
 
 
-def canvas_class(furniture: Furniture, logo: Any = None) -> type:
+def _timestamp(moment: datetime) -> Any:
+    """reportlab's document time stamp set to ``moment`` (UTC): real dates, same bytes for the same moment."""
+    from reportlab.pdfbase.pdfdoc import TimeStamp
+
+    stamp = TimeStamp(invariant=1)
+    utc = moment.astimezone(UTC)
+    stamp.t = utc.timestamp()
+    stamp.lt = utc.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+def _info_class(base: type, fingerprint: str) -> type:
+    """The PDF's Info dictionary plus ``/Fingerprint``: the version's full SHA-256, machine-readable."""
+    from reportlab.pdfbase.pdfdoc import PDFString
+
+    class Info(base):
+        def format(self, document: Any) -> Any:
+            formatted = super().format(document)
+            entry = b"/Fingerprint " + PDFString(fingerprint).format(document)
+            return formatted.replace(b"/Keywords", entry + b"\n/Keywords", 1)
+
+    return Info
+
+
+def canvas_class(furniture: Furniture, logo: Any = None, metadata: Metadata | None = None) -> type:
     """A canvas that draws the furniture on every page once the page count is known."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -93,6 +127,11 @@ def canvas_class(furniture: Furniture, logo: Any = None) -> type:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or PDF_NAMES["regular"]
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            if metadata is not None and metadata.created is not None:
+                self._doc._timeStamp = _timestamp(metadata.created)
+            if metadata is not None and metadata.fingerprint:
+                info = self._doc.info
+                info.__class__ = _info_class(type(info), metadata.fingerprint)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._saved_pages.append(dict(self.__dict__))

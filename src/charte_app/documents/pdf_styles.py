@@ -71,6 +71,9 @@ def make_styles(bold_italic: bool = False) -> PdfStyles:
         allowOrphans=0,
         bulletFontName=regular,  # reportlab's default is Helvetica, which would not be embedded
         bulletFontSize=BODY_SIZE,
+        # Lines may break after a hyphen ("Châlons-/en-Champagne"), as Word breaks them; a narrow
+        # table cell no longer cuts a word anywhere ("Ch/ampagne").
+        embeddedHyphenation=1,
     )
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:

@@ -8,6 +8,8 @@ runs are underlined green / struck red for comparison exports.
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -33,7 +35,9 @@ from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage,
 
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
 # "15 000,00 €" and "; ! ?" together, with the same glyph metrics in DejaVu.
-_NO_BREAK = str.maketrans({"\u202f": "\u00a0"})
+# Liberation Sans has no U+2011 glyph: U+2010 (the same hyphen drawn) is one reportlab never
+# breaks at, where it breaks after "-" as Word does; "L. 121‐6‐2" stays whole.
+_NO_BREAK = str.maketrans({"\u202f": "\u00a0", "\u2011": "\u2010"})
 # Table cells default to Helvetica (never embedded) even when they only hold paragraphs.
 _CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"])
 
@@ -117,12 +121,34 @@ class _Frags:
         return _memo_paragraph()(text, style, bulletText=bullet, frags=frags)
 
 
+@dataclass
+class SignatureSpot:
+    """Where a signatory signs: page (1-based) and box in PDF points, for e-signature fields."""
+
+    party: str
+    page: int
+    box: tuple[float, float, float, float]
+
+
+def _signature_space(height: float, width: float, party: str, spots: list[SignatureSpot]) -> Any:
+    """The room to sign in a block; when drawn, it records where it landed."""
+    from reportlab.platypus import Spacer
+
+    class SignatureSpace(Spacer):
+        def draw(self) -> None:
+            x, y = self.canv.absolutePosition(0, 0)
+            spots.append(SignatureSpot(party, self.canv.getPageNumber(), (x, y, x + width, y + self.height)))
+
+    return SignatureSpace(1, height)
+
+
 class _Flow:
     """Builds the flowables of one document."""
 
     def __init__(self, styles: PdfStyles, *, split_rows: bool = False) -> None:
         from reportlab.lib.units import cm
 
+        self.spots: list[SignatureSpot] = []
         self.styles = styles
         self.split_rows = split_rows
         self.width = g.CONTENT_WIDTH * cm
@@ -253,6 +279,9 @@ class _Flow:
                 commands.append(("BACKGROUND", (0, index), (-1, index), HexColor(TOTAL_SHADE)))
                 if span:
                     commands.append(("SPAN", (0, index), (span, index)))
+                if index > 1 and not table.rows[index - 2].total:
+                    # The row before a subtotal never ends a page without it (Word: keep with next).
+                    commands.append(("NOSPLIT", (0, index - 1), (-1, index)))
         # Rows never split (reportlab's default) unless one is taller than a page (a very long text in
         # a cell): then the second pass splits them; the header row repeats on every page.
         flowable = RLTable(
@@ -263,14 +292,14 @@ class _Flow:
 
     def _block(self, sig: Any) -> list[Any]:
         from reportlab.platypus import Paragraph as RLParagraph
-        from reportlab.platypus import Spacer
 
         s = self.styles
         # One paragraph for the three lines: a long convention has dozens of blocks.
-        lines = [escape(x.translate(_NO_BREAK)) for x in (sig.pour, sig.function, sig.name)]
+        lines = [escape(x.translate(_NO_BREAK)) for x in sig.lines()]
+        party = re.sub(r"^(?:le |la |les |l['’])", "", sig.pour.removeprefix("Pour ").strip())
         return [
-            _memo_paragraph()(f"<b>{lines[0]}</b><br/>{lines[1]}<br/>{lines[2]}", s.sign_text),
-            Spacer(1, g.SIGNATURE_SPACE * self.cm),
+            _memo_paragraph()(f"<b>{lines[0]}</b><br/>" + "<br/>".join(lines[1:]), s.sign_text),
+            _signature_space(g.SIGNATURE_SPACE * self.cm, self.width / 2 - 12, party, self.spots),
             RLParagraph(escape(sig.caption), s.sign_caption),
         ]
 
@@ -329,8 +358,8 @@ class _Flow:
         return box
 
     def flowables(self, document: Document) -> list[Any]:
+        from reportlab.platypus import CondPageBreak, Spacer
         from reportlab.platypus import PageBreak as RLPageBreak
-        from reportlab.platypus import Spacer
 
         story: list[Any] = []
         for section in document.sections:
@@ -346,10 +375,26 @@ class _Flow:
                 rest = section.blocks
                 if section.heading is not None:
                     story.append(self.paragraph(section.heading))
-            for block in rest:
+            # Where the run of keep-with-next paragraphs before a table starts (the heading's, if any).
+            chain: int | None = len(story) - 1 if section.heading is not None else None
+            for position, block in enumerate(rest):
                 if isinstance(block, Paragraph):
-                    story.append(self.paragraph(block))
-                elif isinstance(block, Table):
+                    flowable = self.paragraph(block)
+                    if getattr(flowable, "keepWithNext", False):
+                        chain = len(story) if chain is None else chain
+                    following = rest[position + 1] if position + 1 < len(rest) else None
+                    if isinstance(following, Table) and getattr(flowable, "keepWithNext", False):
+                        # As Word does: the lines announcing a table stay with its first rows, not with
+                        # the whole table (reportlab would move all of it to the next page).
+                        flowable.keepWithNext = False
+                        start = chain if chain is not None else len(story)
+                        story.insert(start, CondPageBreak(3.2 * self.cm))
+                    story.append(flowable)
+                    if not getattr(flowable, "keepWithNext", False):
+                        chain = None
+                    continue
+                chain = None
+                if isinstance(block, Table):
                     story.append(self.table(block))
                     story.append(Spacer(1, 5))
                 elif isinstance(block, SignaturePage):
@@ -394,8 +439,12 @@ def _uses_bold_italic(document: Document) -> bool:
     return False
 
 
-def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
-    """The PDF's bytes (fonts embedded, metadata set, furniture on every page)."""
+def write_pdf(document: Document, *, letterhead: Path | None = None, signature_fields: bool = False) -> bytes:
+    """The PDF's bytes (fonts embedded, metadata set, furniture on every page).
+
+    ``signature_fields`` adds one empty signature field per signatory block (pyHanko, after
+    reportlab), named after the party, for e-signature platforms.
+    """
     from reportlab.platypus.doctemplate import LayoutError
 
     styles = make_styles(bold_italic=_uses_bold_italic(document))
@@ -403,14 +452,15 @@ def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
     for split_rows in (False, True):
         buffer = io.BytesIO()
         doc = doc_template(buffer, document.metadata)
-        story = _Flow(styles, split_rows=split_rows).flowables(document)
+        flow = _Flow(styles, split_rows=split_rows)
+        story = flow.flowables(document)
         if logo is not None:
             from reportlab.lib.units import cm
             from reportlab.platypus import Spacer
 
             story.insert(0, Spacer(1, logo[1][1] + 0.4 * cm))
         try:
-            doc.build(story, canvasmaker=canvas_class(document.furniture, logo))
+            doc.build(story, canvasmaker=canvas_class(document.furniture, logo, document.metadata))
         except LayoutError:
             if split_rows:
                 raise OutputError(
@@ -418,5 +468,32 @@ def write_pdf(document: Document, *, letterhead: Path | None = None) -> bytes:
                     "tableau ou un titre trop long). Raccourcissez-le ou exportez en Word."
                 ) from None
             continue  # a table row taller than a page: print again, letting such rows split
+        if signature_fields:
+            return add_signature_fields(buffer.getvalue(), flow.spots)
         return buffer.getvalue()
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def field_name(party: str) -> str:
+    """A PDF field name for a party: "Signature – Ville de Reims" (no dots: they nest field names)."""
+    return "Signature – " + " ".join(party.replace(".", " ").split())
+
+
+def add_signature_fields(pdf: bytes, spots: list[SignatureSpot]) -> bytes:
+    """Append one empty signature field per spot (incremental update, the signed-off bytes unchanged)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    seen: set[str] = set()
+    for spot in spots:
+        name = field_name(spot.party)
+        if name in seen:  # the same party twice (never in a valid dossier): keep names unique
+            name = f"{name} ({len(seen) + 1})"
+        seen.add(name)
+        x1, y1, x2, y2 = (int(round(v)) for v in spot.box)
+        box = (x1, y1, x2, y2)
+        append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=spot.page - 1, box=box))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

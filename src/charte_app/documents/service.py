@@ -41,12 +41,17 @@ def build_document(
     return build(dossier, document, version=version, data_dir=data_dir or default_data_dir())
 
 
-def render_bytes(document: Document, fmt: Literal["pdf", "docx"], *, data_dir: Path | None = None) -> bytes:
-    """The file's bytes in ``fmt`` (for the comparison exports too)."""
+def render_bytes(
+    document: Document, fmt: Literal["pdf", "docx"], *, data_dir: Path | None = None, signature_fields: bool = False
+) -> bytes:
+    """The file's bytes in ``fmt`` (for the comparison exports too).
+
+    ``signature_fields``: the PDF gets one empty signature field per signatory (e-signature platforms).
+    """
     if fmt == "pdf":
         from .pdf_writer import write_pdf
 
-        return write_pdf(document, letterhead=_letterhead(data_dir))
+        return write_pdf(document, letterhead=_letterhead(data_dir), signature_fields=signature_fields)
     if fmt == "docx":
         from .docx_writer import write_docx
 
@@ -62,11 +67,14 @@ def export_document(
     *,
     version: Version | None = None,
     data_dir: Path | None = None,
+    signature_fields: bool = False,
 ) -> Path:
     """Build and write ``document`` to ``output`` atomically; returns ``output``.
 
     A working draft that still has errors is refused (``DossierRefused`` lists them): a document to
-    sign is printed from a dossier without errors only."""
+    sign is printed from a dossier without errors only. ``signature_fields`` (PDF only) adds one empty
+    signature field per signatory block.
+    """
     from ..paths import data_dir as default_data_dir
 
     folder = data_dir or default_data_dir()
@@ -76,7 +84,7 @@ def export_document(
     if version is None:  # a stored version was checked when it was frozen or imported
         refuse_unfinished(dossier, "le document")
     structure = build_document(dossier, document, version=version, data_dir=folder)
-    atomic_write(output, render_bytes(structure, fmt, data_dir=folder))
+    atomic_write(output, render_bytes(structure, fmt, data_dir=folder, signature_fields=signature_fields))
     return output
 
 

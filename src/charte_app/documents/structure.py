@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 ParagraphStyle = Literal[
@@ -99,6 +100,11 @@ class SignatureBlock:
     function: str
     name: str  # "Mme Claire Martin"
     caption: str = "Signature et cachet"
+    delegation: str = ""  # "Par délégation du Maire, arrêté du …" when not the legal representative
+
+    def lines(self) -> list[str]:
+        """What prints above the space to sign: party, then name, then function (and delegation)."""
+        return [self.pour, self.name, self.function] + ([self.delegation] if self.delegation else [])
 
 
 @dataclass
@@ -138,6 +144,15 @@ class Furniture:
     fingerprint: str | None = None  # first 16 hex digits
     draft_mark: str | None = None  # "Projet – document de travail"
     initials_box: bool = False  # paraphes, on every page of a convention
+    initials: list[str] = field(default_factory=list)  # one box per party, labelled with its short name
+
+    def initials_boxes(self) -> list[str]:
+        """Labels of the initials boxes: one per party (up to eight), or a single "Paraphes" box."""
+        if not self.initials_box:
+            return []
+        if not self.initials or len(self.initials) > 8:  # geometry.INITIALS_MAX_BOXES
+            return ["Paraphes"]
+        return self.initials
 
 
 @dataclass
@@ -147,6 +162,8 @@ class Metadata:
     subject: str
     language: str = "fr-FR"
     keywords: str = ""
+    created: datetime | None = None  # the version's date, or the export time of a draft
+    fingerprint: str | None = None  # "sha256:<hex>" of the version printed (None: a draft)
 
 
 @dataclass

@@ -48,6 +48,25 @@ _BEFORE_COLON = re.compile(r"(?<=[\w»)\]’'%€…])[ \u00a0\u202f]?(:)(?=\s|$
 _NUMERO = re.compile(r"(?<!\w)([nN]°|[LRD]\.|art\.) (?=\d)")
 _STRAIGHT_QUOTES = re.compile(r'"\s*([^"\n]+?)\s*"')  # "texte" typed on a keyboard → « texte »
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
+NBHY = "\u2011"  # non-breaking hyphen: "L. 121‑6‑2" never breaks across lines
+APOSTROPHE = "\u2019"
+# Straight apostrophe after a letter → ’, except in code-like tokens (e-mails, paths, identifiers).
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'")
+_CODE_LIKE = re.compile(r"\S*[@/\\_=<>{}#]\S*'\S*|\S*'\S*[@/\\_=<>{}#]\S*")
+# Elision the generated text meets: "de un (1) an" → "d’un (1) an", "que il" → "qu’il".
+_ELISION = re.compile(
+    r"\b([dD]e|[qQ]ue|[jJ]usque|[lL]orsque|[pP]uisque) (?=(?:un|une|uns|unes|il|ils|elle|elles|on)\b)"
+)
+# Legal references ("L. 121-6-2", "n° 2000-321", "articles 226-13 et 226-14"): no break at the hyphens.
+_LEGAL_REF = re.compile(r"((?<!\w)(?:[LRD]\.|n°|art\.|articles?|et)[ \u00a0])(\d+(?:-\d+)+)\b")
+# A number and its noun, a postal code and its city, "un (1) an": kept on one line.
+_NUMBER_NOUN = re.compile(
+    r"(?<![\w,.])(\d+|\(\d+\)) (?!(?:et|ou|à|au|aux|de|du|des|le|la|les|sur|par|en|pour|avec|dans)\b)"
+    r"(?=[a-zà-ÿ(])"
+)
+_POSTAL_CODE = re.compile(r"(?<![\w\u202f])(\d{5}) (?=[A-ZÀ-Ý])")
+_WORD_THEN_COUNT = re.compile(r"(?<=\w) (?=\(\d+\))")
+_DOUBLE_STOP = re.compile(r"(?<=[.…!?])\.(?!\.)|\.(?=[ \u00a0\u202f]*[:;])")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 
 
@@ -62,11 +81,73 @@ def is_missing(value: Any) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
+def _legal_ref(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2).replace("-", NBHY)
+
+
+def _apostrophes(text: str) -> str:
+    if _CODE_LIKE.search(text) is None:
+        return _APOSTROPHE.sub(APOSTROPHE, text)
+    # Only the tokens that are not code-like get the typographic apostrophe.
+    return re.sub(
+        r"\S+",
+        lambda m: m.group(0) if _CODE_LIKE.fullmatch(m.group(0)) else _APOSTROPHE.sub(APOSTROPHE, m.group(0)),
+        text,
+    )
+
+
+def _nested_quotes(text: str) -> str:
+    """Straight quotes → « » at the outer level, “ ” inside guillemets; inner « » become “ ”."""
+    out: list[str] = []
+    depth = 0
+    straight_open: list[bool] = []  # per open straight quote: did it open a guillemet level?
+    for char in text:
+        if char == '"':
+            closing = bool(straight_open) and (not out or not out[-1].isspace())
+            if closing:
+                if straight_open.pop():
+                    depth -= 1
+                    out.append("»" if depth == 0 else "”")
+                else:
+                    out.append("”")
+                continue
+            straight_open.append(True)
+            out.append("«" if depth == 0 else "“")
+            depth += 1
+        elif char == "«":
+            out.append("«" if depth == 0 else "“")
+            depth += 1
+        elif char == "»" and depth > 0:
+            depth -= 1
+            out.append("»" if depth == 0 else "”")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def punctuate(text: str) -> str:
-    """French spacing: « text », word ; word : word ! word ?"""
+    """French typography on any printed text, generated or typed.
+
+    « text » with no-break spaces and “ ” inside, word ; word : word ! word ?,
+    the apostrophe ’, elision ("d’un"), no break inside a legal reference, between a number
+    and its noun or a postal code and its city, and no doubled full stop ("…." / ". :").
+    """
     # Each substitution runs only when its sign is there: most runs have none.
-    if '"' in text:
-        text = _STRAIGHT_QUOTES.sub(r"«\1»", text)
+    if "..." in text:
+        text = text.replace("...", "…")
+    if "." in text:
+        text = _DOUBLE_STOP.sub("", text)
+    if '"' in text or text.count("«") > 1:
+        text = _nested_quotes(text)
+    if "'" in text:
+        text = _apostrophes(text)
+    if " " in text:
+        text = _ELISION.sub(lambda m: m.group(1)[:-1] + APOSTROPHE, text)
+        text = _WORD_THEN_COUNT.sub(NBSP, text)
+        text = _NUMBER_NOUN.sub(r"\1" + NBSP, text)
+        text = _POSTAL_CODE.sub(r"\1" + NBSP, text)
+    if "-" in text:
+        text = _LEGAL_REF.sub(_legal_ref, text)
     if "«" in text:
         text = _OPEN_QUOTE.sub("«" + NBSP, text)
     if "»" in text:
@@ -75,6 +156,8 @@ def punctuate(text: str) -> str:
         text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
     if "°" in text or ". " in text:
         text = _NUMERO.sub(r"\1" + NBSP, text)
+        if "-" in text:
+            text = _LEGAL_REF.sub(_legal_ref, text)
     if ":" in text:
         text = _BEFORE_COLON.sub(NBSP + r"\1", text)
     return text
@@ -245,3 +328,41 @@ def feminine(civility: str | None, masculine: str, feminine_: str, unknown: str)
     if civility == "M.":
         return masculine
     return unknown
+
+
+def siret(value: str | None) -> str:
+    """SIRET in groups of 3-3-3-5 with no-break spaces: "732 829 320 00074"."""
+    if is_missing(value):
+        return BLANK
+    digits = str(value).replace(" ", "")
+    if len(digits) != 14 or not digits.isdigit():
+        return str(value)
+    return NBSP.join((digits[:3], digits[3:6], digits[6:9], digits[9:]))
+
+
+def list_item(text: Any) -> str:
+    """A list item after "s’engage à :": lower-case first letter, no final punctuation of its own."""
+    if is_missing(text):
+        return BLANK
+    return lower_first(str(text).strip().rstrip(" .;,"))
+
+
+_ARTICLE_START = re.compile(r"^(le|la|les|l['’])\s*", re.IGNORECASE)
+
+
+def function_title(civility: str | None, function: str | None) -> str:
+    """A signatory's function under the name, capitalised with its article: "Le Maire", "La Présidente"."""
+    if is_missing(function):
+        return BLANK
+    text = str(function).strip()
+    match = _ARTICLE_START.match(text)
+    if match:
+        article = match.group(1)
+        rest = text[match.end() :]
+        return upper_first(article.lower()) + ("" if article.endswith(("'", "’")) else " ") + upper_first(rest)
+    if civility not in ("M.", "Mme"):
+        return upper_first(text)
+    head = text.split(" ", 1)[0]
+    if head[:1].lower() in "aeiouyéèêh":
+        return f"L’{upper_first(text)}"
+    return f"{'La' if civility == 'Mme' else 'Le'} {upper_first(text)}"

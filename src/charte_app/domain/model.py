@@ -96,6 +96,19 @@ class Representative(Record):
     civility: Civility | None = None
     name: str | None = None
     function: str | None = None
+    # Extension (docs/format-extensions.md): the delegation of signature of a signatory who is
+    # not the legal representative ("par délégation du Maire, arrêté n° 2026-14 du 5 janvier 2026").
+    delegation: str | None = None
+
+
+@dataclass
+class BankDetails(Record):
+    """Extension: the account a subsidy is paid into (printed in the payment article)."""
+
+    holder: str | None = None
+    iban: str | None = None
+    bic: str | None = None
+    bank: str | None = None
 
 
 @dataclass
@@ -111,6 +124,7 @@ class Partner(Record):
     contact: Person = one(Person)
     fields_of_action: list[str] = many()
     interest: str | None = None
+    bank_details: BankDetails | None = None  # extension: see docs/format-extensions.md
 
     @property
     def label(self) -> str:
@@ -261,6 +275,8 @@ class Contribution(Record):
     budget_line: str | None = None
     fte: Decimal | None = None
     schedule: list[Payment] = many()
+    # Extension: the partner who receives a financial contribution (``partner`` pays it).
+    recipient: str | None = None
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""SIRET numbers: 14 digits with a Luhn checksum (La Poste's establishments excepted)."""
+"""SIRET numbers (14 digits with a Luhn checksum, La Poste excepted) and IBAN checks."""
 
 from __future__ import annotations
 
@@ -21,3 +21,12 @@ def siret_checksum_ok(digits: str) -> bool:
                 value -= 9
         total += value
     return total % 10 == 0
+
+
+def iban_ok(iban: str) -> bool:
+    """True when ``iban`` (spaces allowed) passes the ISO 13616 mod-97 check."""
+    compact = iban.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1

@@ -18,7 +18,7 @@ from typing import Protocol
 from .canonical import fingerprint
 from .model import Charter, Convention, Dossier, DossierFile, Partner
 from .problems import DossierRefused, Problem, join
-from .siret import siret_checksum_ok
+from .siret import iban_ok, siret_checksum_ok
 
 ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -119,6 +119,11 @@ def _partner(partner: Partner, path: str, problems: list[Problem]) -> None:
             problems.append(
                 Problem(join(path, "siret"), "la clé de contrôle du SIRET est fausse : vérifiez le numéro.", "warning")
             )
+    bank = partner.bank_details
+    if bank is not None and bank.iban and not iban_ok(bank.iban):
+        problems.append(
+            Problem(join(path, "bank_details.iban"), "cet IBAN n'est pas valide : vérifiez le numéro.", "warning")
+        )
     if partner.contact.email and not EMAIL_PATTERN.match(partner.contact.email):
         problems.append(Problem(join(path, "contact.email"), "adresse électronique invalide."))
 
@@ -202,6 +207,10 @@ def _convention(
     for i, contrib in enumerate(conv.contributions):
         cpath = join(fpath, i)
         _party_ref(contrib.partner, partner_ids, parties, join(cpath, "partner"), problems)
+        if contrib.recipient is not None:
+            _party_ref(contrib.recipient, partner_ids, parties, join(cpath, "recipient"), problems)
+            if contrib.recipient == contrib.partner:
+                problems.append(Problem(join(cpath, "recipient"), "un partenaire ne se verse pas sa propre contribution."))
         if contrib.year is not None and not 1900 <= contrib.year <= 2200:
             problems.append(Problem(join(cpath, "year"), f"année {contrib.year} invraisemblable."))
         if contrib.schedule:

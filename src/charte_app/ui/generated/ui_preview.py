@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTextBrowser,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_PreviewForm(object):
     def setupUi(self, PreviewForm):
@@ -95,6 +95,11 @@ class Ui_PreviewForm(object):
 
         self.actionRow.addWidget(self.printButton)
 
+        self.signatureFieldsCheck = QCheckBox(PreviewForm)
+        self.signatureFieldsCheck.setObjectName(u"signatureFieldsCheck")
+
+        self.actionRow.addWidget(self.signatureFieldsCheck)
+
         self.actionSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionRow.addItem(self.actionSpacer)
@@ -141,6 +146,10 @@ class Ui_PreviewForm(object):
         self.printButton.setText(QCoreApplication.translate("PreviewForm", u"&Imprimer\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("PreviewForm", u"Imprimer le document : autant d'exemplaires que d'originaux \u00e0 signer", None))
+#endif // QT_CONFIG(tooltip)
+        self.signatureFieldsCheck.setText(QCoreApplication.translate("PreviewForm", u"Champs de &signature \u00e9lectronique", None))
+#if QT_CONFIG(tooltip)
+        self.signatureFieldsCheck.setToolTip(QCoreApplication.translate("PreviewForm", u"Dans le PDF, ajouter un champ de signature vide par signataire, pour une plateforme de signature \u00e9lectronique", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -178,6 +178,26 @@ class Ui_PartnersStep(object):
 
         self.identityForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.authorityEdit)
 
+        self.ibanLabel = QLabel(self.detailContents)
+        self.ibanLabel.setObjectName(u"ibanLabel")
+
+        self.identityForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ibanLabel)
+
+        self.ibanEdit = QLineEdit(self.detailContents)
+        self.ibanEdit.setObjectName(u"ibanEdit")
+
+        self.identityForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ibanEdit)
+
+        self.bicLabel = QLabel(self.detailContents)
+        self.bicLabel.setObjectName(u"bicLabel")
+
+        self.identityForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.bicLabel)
+
+        self.bicEdit = QLineEdit(self.detailContents)
+        self.bicEdit.setObjectName(u"bicEdit")
+
+        self.identityForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bicEdit)
+
 
         self.formsLayout.addLayout(self.identityForm)
 
@@ -213,20 +233,30 @@ class Ui_PartnersStep(object):
 
         self.contactForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.functionEdit)
 
+        self.delegationLabel = QLabel(self.detailContents)
+        self.delegationLabel.setObjectName(u"delegationLabel")
+
+        self.contactForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.delegationLabel)
+
+        self.delegationEdit = QLineEdit(self.detailContents)
+        self.delegationEdit.setObjectName(u"delegationEdit")
+
+        self.contactForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.delegationEdit)
+
         self.contactLabel = QLabel(self.detailContents)
         self.contactLabel.setObjectName(u"contactLabel")
 
-        self.contactForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+        self.contactForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.contactLabel)
 
         self.contactEdit = QLineEdit(self.detailContents)
         self.contactEdit.setObjectName(u"contactEdit")
 
-        self.contactForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactEdit)
+        self.contactForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactEdit)
 
         self.emailLabel = QLabel(self.detailContents)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.contactForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.contactForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailField = QWidget(self.detailContents)
         self.emailField.setObjectName(u"emailField")
@@ -246,17 +276,17 @@ class Ui_PartnersStep(object):
         self.emailFieldLayout.addWidget(self.emailMessage)
 
 
-        self.contactForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailField)
+        self.contactForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.emailField)
 
         self.phoneLabel = QLabel(self.detailContents)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.contactForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.contactForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneEdit = QLineEdit(self.detailContents)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.contactForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.contactForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
 
         self.formsLayout.addLayout(self.contactForm)
@@ -320,9 +350,12 @@ class Ui_PartnersStep(object):
         self.addressLabel.setBuddy(self.addressEdit)
         self.siretLabel.setBuddy(self.siretEdit)
         self.authorityLabel.setBuddy(self.authorityEdit)
+        self.ibanLabel.setBuddy(self.ibanEdit)
+        self.bicLabel.setBuddy(self.bicEdit)
         self.civilityLabel.setBuddy(self.civilityCombo)
         self.representativeLabel.setBuddy(self.representativeEdit)
         self.functionLabel.setBuddy(self.functionEdit)
+        self.delegationLabel.setBuddy(self.delegationEdit)
         self.contactLabel.setBuddy(self.contactEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
@@ -412,6 +445,22 @@ class Ui_PartnersStep(object):
         self.authorityEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Habilitation du repr\u00e9sentant", None))
 #endif // QT_CONFIG(accessibility)
         self.authorityEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"par d\u00e9lib\u00e9ration du \u2026 en date du \u2026", None))
+        self.ibanLabel.setText(QCoreApplication.translate("PartnersStep", u"I&BAN :", None))
+#if QT_CONFIG(accessibility)
+        self.ibanEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"IBAN du compte du partenaire", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.ibanEdit.setToolTip(QCoreApplication.translate("PartnersStep", u"Le compte sur lequel ce partenaire re\u00e7oit les contributions : il figure dans l'article sur les versements", None))
+#endif // QT_CONFIG(tooltip)
+        self.ibanEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"FR76 \u2026", None))
+        self.bicLabel.setText(QCoreApplication.translate("PartnersStep", u"&BIC :", None))
+#if QT_CONFIG(accessibility)
+        self.bicEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"BIC de la banque du partenaire", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.bicEdit.setToolTip(QCoreApplication.translate("PartnersStep", u"Code BIC de la banque du partenaire", None))
+#endif // QT_CONFIG(tooltip)
+        self.bicEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"AGRIFRPP", None))
         self.civilityLabel.setText(QCoreApplication.translate("PartnersStep", u"&Civilit\u00e9 :", None))
 #if QT_CONFIG(accessibility)
         self.civilityCombo.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Civilit\u00e9 du repr\u00e9sentant", None))
@@ -426,6 +475,14 @@ class Ui_PartnersStep(object):
         self.functionEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Fonction du repr\u00e9sentant", None))
 #endif // QT_CONFIG(accessibility)
         self.functionEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"Maire, directeur\u2026", None))
+        self.delegationLabel.setText(QCoreApplication.translate("PartnersStep", u"&D\u00e9l\u00e9gation :", None))
+#if QT_CONFIG(accessibility)
+        self.delegationEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"D\u00e9l\u00e9gation de signature du repr\u00e9sentant", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.delegationEdit.setToolTip(QCoreApplication.translate("PartnersStep", u"\u00c0 remplir quand le signataire n'est pas le repr\u00e9sentant l\u00e9gal : elle figure sous sa signature", None))
+#endif // QT_CONFIG(tooltip)
+        self.delegationEdit.setPlaceholderText(QCoreApplication.translate("PartnersStep", u"par d\u00e9l\u00e9gation du Maire, arr\u00eat\u00e9 n\u00b0 \u2026 du \u2026", None))
         self.contactLabel.setText(QCoreApplication.translate("PartnersStep", u"Inter&locuteur :", None))
 #if QT_CONFIG(accessibility)
         self.contactEdit.setAccessibleName(QCoreApplication.translate("PartnersStep", u"Interlocuteur au quotidien", None))

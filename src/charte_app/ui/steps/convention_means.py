@@ -80,6 +80,14 @@ class FinanceSection(Section):
                 Column(
                     self.tr("Montant (€)"), "amount", self.tr("Modifier un montant"), "amount", placeholder="15 000,00"
                 ),
+                # Who receives the money (docs/format-extensions.md); empty: the document infers it.
+                Column(
+                    self.tr("Versée à"),
+                    "recipient",
+                    self.tr("Changer le bénéficiaire d'une contribution"),
+                    "choice",
+                    lambda: [("", self.tr("(déduit des parties)")), *party_choices(self.dossier, self.current())],
+                ),
             ],
             lambda: conv.contributions if (conv := self.current()) else None,
             row_filter=lambda c: c.kind == "financial",

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QMode
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from charte_app.domain import Partner, Person, Representative
+from charte_app.domain import BankDetails, Partner, Person, Representative
 
 from .. import dialogs, labels_i18n
 from ..checks import email_message, siret_message
@@ -139,6 +139,14 @@ class PartnersStep(FormStep):
         b.combo(f.civilityCombo, rep, "civility", self.tr("Modifier la civilité du représentant"))
         b.line(f.representativeEdit, rep, "name", self.tr("Modifier le représentant"))
         b.line(f.functionEdit, rep, "function", self.tr("Modifier la fonction du représentant"))
+        b.line(f.delegationEdit, rep, "delegation", self.tr("Modifier la délégation de signature"))
+        # Bank details are optional (docs/format-extensions.md): created on the first keystroke.
+        self._bank_fields = [
+            (f.ibanEdit, "iban", self.tr("Modifier l'IBAN du partenaire")),
+            (f.bicEdit, "bic", self.tr("Modifier le BIC du partenaire")),
+        ]
+        for widget, attr, text in self._bank_fields:
+            widget.textEdited.connect(lambda value, attr=attr, text=text: self._bank_edited(attr, value, text))
         b.line(f.contactEdit, contact, "name", self.tr("Modifier l'interlocuteur"))
         b.line(f.emailEdit, contact, "email", self.tr("Modifier le courriel de l'interlocuteur"))
         b.line(f.phoneEdit, contact, "phone", self.tr("Modifier le téléphone de l'interlocuteur"))
@@ -210,8 +218,31 @@ class PartnersStep(FormStep):
         # A model reset keeps the selection model; nothing to reconnect, but the detail must follow.
         self._show_current()
 
+    def _bank_edited(self, attr: str, value: str, text: str) -> None:
+        partner = self.current()
+        if partner is None:
+            return
+        cleaned = value.strip() or None
+        if partner.bank_details is None:
+            if cleaned is not None:
+                bank = BankDetails()
+                setattr(bank, attr, cleaned)
+                self.ctx.editor.set_field(partner, "bank_details", bank, text)
+        else:
+            self.ctx.editor.set_field(partner.bank_details, attr, cleaned, text)
+
+    def _show_bank(self) -> None:
+        """Bank fields follow the model without clobbering what is being typed."""
+        partner = self.current()
+        bank = partner.bank_details if partner else None
+        for widget, attr, _text in self._bank_fields:
+            value = getattr(bank, attr) if bank is not None else None
+            if (widget.text().strip() or None) != value:
+                widget.setText(value or "")
+
     def _show_current(self) -> None:
         self.binder.refresh()
+        self._show_bank()
         has = self.current() is not None
         self.form.detailContents.setEnabled(has)
         row = self.form.partnerTable.currentIndex().row()
@@ -229,11 +260,18 @@ class PartnersStep(FormStep):
         if attr is not None and target is not self.ctx.editor.dossier:
             # A field edit (often a keystroke): repaint one row, re-read the detail.
             partner = next(
-                (p for p in self.ctx.editor.dossier.partners if target in (p, p.representative, p.contact)), None
+                (
+                    p
+                    for p in self.ctx.editor.dossier.partners
+                    if target in (p, p.representative, p.contact)
+                    or (p.bank_details is not None and target is p.bank_details)
+                ),
+                None,
             )
             if partner is not None:
                 self.table_model.row_changed(partner)
             self.binder.refresh()
+            self._show_bank()
             self._check_fields()
         else:
             self.refresh()

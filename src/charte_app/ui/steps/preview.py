@@ -260,7 +260,13 @@ class PreviewPage(StepPage):
             output = output.with_name(output.name + suffix)
         try:
             written = self._documents.export_document(
-                self.content(), key, fmt, output, version=version, data_dir=self.ctx.data_dir
+                self.content(),
+                key,
+                fmt,
+                output,
+                version=version,
+                data_dir=self.ctx.data_dir,
+                signature_fields=fmt == "pdf" and self.form.signatureFieldsCheck.isChecked(),
             )
         except UserError as exc:
             show_error(self, self.tr("Export impossible"), exc.message)
