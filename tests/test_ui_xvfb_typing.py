@@ -59,11 +59,14 @@ def test_12000_real_keystrokes_then_ctrl_q_store_every_character(tmp_path: Path,
     server, display = start_xvfb()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHARTE_APP_")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    app: subprocess.Popen[str] | None = None
-    try:
-        xdotool = lambda *args: subprocess.run(  # noqa: E731
+
+    def xdotool(*args: str) -> str:
+        return subprocess.run(
             ["xdotool", *args], env=env, check=True, capture_output=True, text=True, timeout=120
         ).stdout
+
+    app: subprocess.Popen[str] | None = None
+    try:
         charte_app = Path(sys.executable).with_name("charte-app")
         example = examples_dir / "reims-croix-rouge.charte"
         app = subprocess.Popen(
