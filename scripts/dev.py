@@ -144,7 +144,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    with_tests = command != "run"
+    with_tests = command == "test"
     if sys.version_info < (3, 11):
         say("Python 3.11 ou plus récent est nécessaire.")
         return 1

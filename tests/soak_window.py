@@ -70,8 +70,8 @@ def text_of(count: int, offset: int = 0, paragraph: int = 0) -> str:
 
 def main(data_dir: Path, charte_file: Path, keystrokes: int) -> dict[str, Any]:
     shown: list[str] = []  # a modal dialog would block the run: record what the user would be told
-    dialogs.show_error = lambda _p, title, text, details=None: shown.append(f"{title}: {text}")  # type: ignore[assignment]
-    dialogs.show_info = lambda _p, title, text: shown.append(f"{title}: {text}")  # type: ignore[assignment]
+    dialogs.show_error = lambda _p, title, text, details=None: shown.append(f"{title}: {text}")
+    dialogs.show_info = lambda _p, title, text: shown.append(f"{title}: {text}")
     application = app_module.start(data_dir, None, charte_file)
     sys.excepthook = fail  # the application's hook would log an error in a slot and carry on
     window = application.window
@@ -83,24 +83,25 @@ def main(data_dir: Path, charte_file: Path, keystrokes: int) -> dict[str, Any]:
     governance = window.wizard.page("governance")
     assert editor.dossier.charter.governance.bodies and editor.dossier.partners, "the example needs both"
 
-    ticks = keystrokes // 20  # member check boxes; even, so the members end as they started
-    ticks -= ticks % 2
+    ticks = keystrokes // 20 | 1  # member check boxes, ticked then unticked in turn; odd, so the last one stays
     diagnosis_keys = (keystrokes - ticks) // 2
     line_keys = (keystrokes - ticks) // 5
     role_keys = keystrokes - ticks - diagnosis_keys - line_keys
     diagnosis = window.wizard.page("diagnosis").form
-    governance_texts = editor.dossier.charter.governance
     added = {  # what the keystrokes add at the end of each field
         "diagnosis": text_of(diagnosis_keys, 0, PARAGRAPH),
         "programme": text_of(line_keys, 7),
         "coordinator_role": text_of(role_keys, 13, PARAGRAPH),
     }
-    typed = {
+    typed: dict[str, Any] = {
         "diagnosis": editor.dossier.diagnosis + added["diagnosis"],
         "programme": editor.dossier.programme + added["programme"],
-        "coordinator_role": governance_texts.coordinator_role + added["coordinator_role"],
+        "coordinator_role": editor.dossier.charter.governance.coordinator_role + added["coordinator_role"],
     }
-    members_before = list(editor.dossier.charter.governance.bodies[0].members)
+    body = editor.dossier.charter.governance.bodies[0]
+    partners = [p.id for p in editor.dossier.partners]
+    last = partners[(ticks - 1) // 2 % len(partners)]  # the member whose last tick has no untick
+    typed["members"] = [p for p in partners if (p in body.members) != (p == last)]
     rss = {"start": rss_mb()}
     peak, done, started = rss["start"], 0, time.perf_counter()
 
@@ -136,7 +137,7 @@ def main(data_dir: Path, charte_file: Path, keystrokes: int) -> dict[str, Any]:
     members.setFocus()
     for start in range(0, ticks, CHUNK):
         for tick in range(start, min(start + CHUNK, ticks)):
-            members.setCurrentRow(tick // 2 % members.count())  # each member ticked, then unticked
+            members.setCurrentRow(tick // 2 % members.count())
             QTest.keyClick(members, Qt.Key.Key_Space)
         pause(min(CHUNK, ticks - start))
     typing_s = time.perf_counter() - started
@@ -148,8 +149,6 @@ def main(data_dir: Path, charte_file: Path, keystrokes: int) -> dict[str, Any]:
         "last_error": window.autosaver.last_error,
         "dialogs": shown,
         "typed": typed,
-        "members": members_before,
-        "members_now": list(editor.dossier.charter.governance.bodies[0].members),
         "keystrokes": diagnosis_keys + line_keys + role_keys + ticks,
         "typing_s": round(typing_s, 1),
         "rss_mb": {"start": round(rss["start"]), "peak": round(max(peak, rss["end"])), "end": round(rss["end"])},
