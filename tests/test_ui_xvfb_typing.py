@@ -16,22 +16,19 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
-
 from charte_app.services.dossiers import DossierService
 from soak_window import PARAGRAPH, text_of
 
 KEYSTROKES = 12_000
 DELAY_MS = 2  # xdotool's pause between two keystrokes: a fast typist, and the whole run in well under 90 s
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("Xvfb") and shutil.which("xdotool")),
-    reason="needs Xvfb and xdotool (scripts/dev.py test installs both on Debian/Ubuntu)",
-)
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """An X server on a free display number (Xvfb picks it and writes it on the pipe)."""
+    # Installed by the test set-up (scripts/dev.py, TEST_DEBS): their absence is a failure, not a skip.
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    assert not missing, f"not installed: {missing} (python3 scripts/dev.py test installs them on Debian/Ubuntu)"
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
