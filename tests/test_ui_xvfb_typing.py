@@ -23,7 +23,6 @@ KEYSTROKES = 12_000
 DELAY_MS = 2  # xdotool's pause between two keystrokes: a fast typist, and the whole run in well under 90 s
 
 
-
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """An X server on a free display number (Xvfb picks it and writes it on the pipe)."""
     # Installed by the test set-up (scripts/dev.py, TEST_DEBS): their absence is a failure, not a skip.
