@@ -42,7 +42,7 @@ PROBE = textwrap.dedent(
         def redo(self):
             self.box["text"] = self.value
         def undo(self):
-            pass
+            self.box.pop("text", None)
 
     app = QApplication([])
     model, timer, stack = Model(), QTimer(), QUndoStack()

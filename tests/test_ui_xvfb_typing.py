@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from charte_app.services.dossiers import DossierService
-from soak_window import PARAGRAPH, text_of
+from soak_window import PARAGRAPH, memory_mb, text_of
 
 KEYSTROKES = 12_000
 DELAY_MS = 2  # xdotool's pause between two keystrokes: a fast typist, and the whole run in well under 90 s
@@ -40,13 +40,6 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         number = pipe.readline().strip()
     assert number, "Xvfb did not start"
     return server, f":{number}"
-
-
-def peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def test_12000_real_keystrokes_then_ctrl_q_store_every_character(tmp_path: Path, examples_dir: Path) -> None:
@@ -112,7 +105,7 @@ def watch_rss(app: subprocess.Popen[str], peak: list[float]) -> None:
     """Peak RSS of the application, read until it exits (VmHWM is the process's own high-water mark)."""
     while app.poll() is None:
         try:
-            peak[0] = max(peak[0], peak_rss_mb(app.pid))
+            peak[0] = max(peak[0], memory_mb("VmHWM", app.pid))
         except (FileNotFoundError, ProcessLookupError, ValueError):
             return
         time.sleep(0.5)
