@@ -35,7 +35,7 @@ def test_long_typing_in_one_field_keeps_one_command_alive(qtbot: QtBot) -> None:
         text += char
         editor.set_field(editor.dossier, "diagnosis", text, "Modifier le diagnostic partagé")
     gc.collect()
-    assert sum(isinstance(o, _SetField) for o in gc.get_objects()) == 1
+    assert sum(isinstance(o, _SetField) and o._editor is editor for o in gc.get_objects()) == 1
     assert (editor.undo_stack.count(), editor.undo_stack.undoText()) == (1, "Modifier le diagnostic partagé")
     editor.undo_stack.undo()
     assert editor.dossier.diagnosis == "Avant"
