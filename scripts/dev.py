@@ -3,11 +3,16 @@
 
     python3 scripts/dev.py run [ARGS…]   set up, then start the application
     python3 scripts/dev.py test [ARGS…]  set up (with test tools), then ruff, mypy and every test
+    python3 scripts/dev.py lock [--upgrade]  rewrite locks/*.txt from pyproject.toml
 
 Needs only Python 3.11+. On Debian/Ubuntu it installs, through apt-get, the
-system libraries Qt needs (and, for the tests, LibreOffice, poppler and Xvfb)
-when they are missing. Everything Python goes into ``.venv`` beside this
-folder, from the project's own ``pyproject.toml``.
+system libraries Qt needs (and, for the tests, LibreOffice, poppler, Xvfb and
+xdotool) when they are missing. Everything Python goes into ``.venv`` beside
+this folder, from the locks: exact versions with the hashes of every
+platform's files (``locks/runtime.txt``, ``locks/test.txt`` with the test and
+postgresql extras), so that every machine, CI and a bundle get the very
+packages that were tested. ``pyproject.toml`` keeps the compatible ranges the
+locks are resolved from.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
+LOCKS = ROOT / "locks"
+#: What each command installs: a lock file and the pyproject extras it was resolved with.
+LOCK_EXTRAS = {"runtime": [], "test": ["test", "postgresql"]}
 
 # Qt's runtime needs on a bare Debian (offscreen and xcb platforms).
 RUNTIME_DEBS = [
@@ -46,8 +54,9 @@ RUNTIME_DEBS = [
     "fonts-dejavu-core",
 ]
 # The tests also open documents in a real LibreOffice, read PDFs, run the app under Xvfb
-# and run the store on a throwaway PostgreSQL server (tests/pg_server.py).
-TEST_DEBS = ["libreoffice-writer-nogui", "poppler-utils", "xvfb", "postgresql"]
+# type into it with real keystrokes (xdotool) and run the store on a throwaway PostgreSQL server
+# (tests/pg_server.py).
+TEST_DEBS = ["libreoffice-writer-nogui", "poppler-utils", "xvfb", "xdotool", "postgresql"]
 
 
 def say(message: str) -> None:
@@ -84,19 +93,43 @@ def ensure_system_packages(with_tests: bool) -> None:
     run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *todo, env=env)
 
 
+def lock_digest(name: str) -> str:
+    """What an install from lock ``name`` depends on: the lock itself and the project's metadata."""
+    text = (ROOT / "pyproject.toml").read_bytes() + (LOCKS / f"{name}.txt").read_bytes() + name.encode()
+    return hashlib.sha256(text).hexdigest()
+
+
 def ensure_venv(with_tests: bool) -> None:
     if not PY.exists():
         say("création de l'environnement .venv")
         venv.EnvBuilder(with_pip=True).create(VENV)
-    extra = ".[test,postgresql]" if with_tests else "."
-    stamp_text = (ROOT / "pyproject.toml").read_bytes() + extra.encode()
+    name = "test" if with_tests else "runtime"
     stamp = VENV / ".charte-app-installed"
-    digest = hashlib.sha256(stamp_text).hexdigest()
-    if stamp.exists() and stamp.read_text() == digest:
+    installed = stamp.read_text() if stamp.exists() else ""
+    # The test lock holds every runtime package: a test install serves `run` too (no reinstall back and forth).
+    if installed in {lock_digest(n) for n in (["test"] if with_tests else ["runtime", "test"])}:
         return
-    say(f"installation de charte-app et de ses dépendances ({extra})")
-    run(PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", extra, cwd=ROOT)
-    stamp.write_text(digest)
+    say(f"installation de charte-app et de ses dépendances (locks/{name}.txt)")
+    pip = [PY, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    run(*pip, "--require-hashes", "-r", LOCKS / f"{name}.txt", cwd=ROOT)
+    # The project itself, editable; its build back end (hatchling) came from the lock too.
+    run(*pip, "--no-deps", "--no-build-isolation", "-e", ".", cwd=ROOT)
+    stamp.write_text(lock_digest(name))
+
+
+def write_locks(options: list[str]) -> None:
+    """Resolve pyproject.toml into locks/*.txt for every platform (uv comes with the test extra)."""
+    ensure_venv(with_tests=True)
+    for name in ("test", "runtime"):  # runtime second, constrained by the test lock: same versions in both
+        extras = [f"--extra={extra}" for extra in LOCK_EXTRAS[name]]
+        same = ["--constraint", "locks/test.txt"] if name == "runtime" else []
+        run(
+            BIN / "uv", "pip", "compile", "pyproject.toml", "locks/build.in", *extras, *same, *options,
+            "--universal", "--python-version=3.11", "--generate-hashes", "--quiet",
+            "--custom-compile-command=python3 scripts/dev.py lock", f"--output-file=locks/{name}.txt",
+            cwd=ROOT, env=dict(os.environ, UV_NO_CONFIG="1"),
+        )  # fmt: skip
+    say("locks/runtime.txt et locks/test.txt écrits ; relancez `python3 scripts/dev.py test`.")
 
 
 def build_assets() -> None:
@@ -107,7 +140,7 @@ def build_assets() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "lock"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -115,6 +148,9 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):
         say("Python 3.11 ou plus récent est nécessaire.")
         return 1
+    if command == "lock":
+        write_locks(rest)
+        return 0
     ensure_system_packages(with_tests)
     ensure_venv(with_tests)
     build_assets()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 from pytestqt.qtbot import QtBot
 
 from charte_app.domain import Dossier, Partner, Value
-from charte_app.ui.editor import DossierEditor
+from charte_app.ui.editor import DossierEditor, _SetField
 
 
 def test_typing_in_one_field_is_one_undo_step(qtbot: QtBot) -> None:
@@ -22,6 +24,26 @@ def test_typing_in_one_field_is_one_undo_step(qtbot: QtBot) -> None:
     editor.undo_stack.redo()
     assert editor.dossier.title == "Après"
     assert seen[-1] == (editor.dossier, "title")
+
+
+def test_long_typing_in_one_field_keeps_one_command_alive(qtbot: QtBot) -> None:
+    # PySide6 leaked every command QUndoStack.push merged, each with the field's whole text: memory grew
+    # with the square of the text's length (seen by tests/test_ui_soak.py).
+    editor = DossierEditor(Dossier(diagnosis="Avant"))
+    text = ""
+    for char in "Un diagnostic partagé, page après page. " * 25:
+        text += char
+        editor.set_field(editor.dossier, "diagnosis", text, "Modifier le diagnostic partagé")
+    gc.collect()
+    assert sum(isinstance(o, _SetField) and o._editor is editor for o in gc.get_objects()) == 1
+    assert (editor.undo_stack.count(), editor.undo_stack.undoText()) == (1, "Modifier le diagnostic partagé")
+    editor.undo_stack.undo()
+    assert editor.dossier.diagnosis == "Avant"
+    editor.undo_stack.redo()
+    assert editor.dossier.diagnosis == text
+    editor.set_field(editor.dossier, "diagnosis", text + "!", "Modifier le diagnostic partagé")
+    editor.undo_stack.undo()  # after an undo/redo the next keystroke still merges into the same step
+    assert editor.dossier.diagnosis == "Avant"
 
 
 def test_list_insert_remove_move_undo_in_reverse(qtbot: QtBot) -> None:

@@ -41,6 +41,14 @@ class _SetField(QUndoCommand):
         self._new = other._new
         return True
 
+    def extend(self, target: Any, attr: str, value: Any) -> bool:
+        """Take the next edit of the same field in place, as ``mergeWith`` would; False for another field."""
+        if target is not self._target or attr != self._attr:
+            return False
+        self._new = value
+        self.redo()
+        return True
+
     def redo(self) -> None:
         setattr(self._target, self._attr, self._new)
         self._editor._notify(self._target, self._attr)
@@ -90,6 +98,7 @@ class DossierEditor(QObject):
         self.undo_stack = QUndoStack(self)
         self.dossier = dossier or Dossier()
         self._silent = 0
+        self._macro_depth = 0  # QUndoStack does not tell whether a macro is open
         self._problems: list[Problem] | None = None  # cache, dropped on every change
 
     def load(self, dossier: Dossier) -> None:
@@ -111,7 +120,22 @@ class DossierEditor(QObject):
             value = [clean_text(v) for v in value]
         if getattr(target, attr) == value:
             return
+        top = self._merge_candidate()
+        if isinstance(top, _SetField) and top.extend(target, attr, value):
+            return
         self.undo_stack.push(_SetField(self, target, attr, value, text))
+
+    def _merge_candidate(self) -> QUndoCommand | None:
+        """The command a pushed edit would merge with, when QUndoStack.push would try (no macro, no redo).
+
+        Keystrokes merge here rather than through push(): PySide6 never frees the Python side of a
+        command that Qt deletes after merging it, and each one holds the whole text of its field, so
+        typing a long text in one field grew memory with the square of its length.
+        """
+        stack = self.undo_stack
+        if self._macro_depth or stack.index() == 0 or stack.index() != stack.count():
+            return None
+        return stack.command(stack.index() - 1)
 
     def insert_item(self, items: list[Any], index: int, item: Any, text: str) -> None:
         self.undo_stack.push(_ListEdit(self, items, "insert", index, item, text))
@@ -131,9 +155,11 @@ class DossierEditor(QObject):
     def macro(self, text: str) -> Iterator[None]:
         """Group several edits into one undo step."""
         self.undo_stack.beginMacro(text)
+        self._macro_depth += 1
         try:
             yield
         finally:
+            self._macro_depth -= 1
             self.undo_stack.endMacro()
 
     # --- queries -----------------------------------------------------------
