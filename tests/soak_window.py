@@ -37,6 +37,7 @@ from charte_app.ui.autosave import AUTOSAVE_DELAY_MS, SaveState
 PHRASE = "Les partenaires du PRE se reunissent chaque mois, suivent 42 enfants; accueil, ecoute. "
 CHUNK = 500  # keystrokes between two looks at the event loop (timers, repaint), as a user's pauses give
 PARAGRAPH = 600  # characters of a paragraph in the multi-line fields
+LINE_ROUND = 400  # characters typed into the line edit before it is selected and typed over (< MAX_SHORT)
 PAUSE_EVERY = 5000  # keystrokes between two pauses long enough for the autosave to store the draft
 
 
@@ -94,9 +95,12 @@ def main(data_dir: Path, charte_file: Path, keystrokes: int) -> dict[str, Any]:
         "programme": text_of(line_keys, 7),
         "coordinator_role": text_of(role_keys, 13, PARAGRAPH),
     }
+    # A line edit holds a short field (MAX_SHORT characters at most): it is typed in rounds, each
+    # replacing the last (select all, then type), as one rewrites a title; the last round stays.
+    rounds = [added["programme"][i : i + LINE_ROUND] for i in range(0, len(added["programme"]), LINE_ROUND)]
     typed: dict[str, Any] = {
         "diagnosis": editor.dossier.diagnosis + added["diagnosis"],
-        "programme": editor.dossier.programme + added["programme"],
+        "programme": rounds[-1] if rounds else editor.dossier.programme,
         "coordinator_role": editor.dossier.charter.governance.coordinator_role + added["coordinator_role"],
     }
     body = editor.dossier.charter.governance.bodies[0]
@@ -110,7 +114,7 @@ def main(data_dir: Path, charte_file: Path, keystrokes: int) -> dict[str, Any]:
         widget.setFocus()
         if isinstance(widget, QPlainTextEdit):
             widget.moveCursor(QTextCursor.MoveOperation.End)
-        else:
+        elif not widget.hasSelectedText():
             widget.end(False)
         for start in range(0, len(text), CHUNK):
             chunk = text[start : start + CHUNK]
@@ -129,7 +133,9 @@ def main(data_dir: Path, charte_file: Path, keystrokes: int) -> dict[str, Any]:
             assert window.autosaver.state == SaveState.SAVED, (window.autosaver.state, window.autosaver.last_error)
 
     type_text("diagnosis", diagnosis.diagnosisEdit, added["diagnosis"])
-    type_text("diagnosis", diagnosis.programmeEdit, added["programme"])
+    for text in rounds:
+        diagnosis.programmeEdit.selectAll()
+        type_text("diagnosis", diagnosis.programmeEdit, text)
     type_text("governance", governance.form.coordinatorRoleEdit, added["coordinator_role"])
     window.wizard.go_to("governance")
     members = governance.detail.membersList
