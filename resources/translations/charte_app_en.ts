@@ -1347,86 +1347,121 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="66"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67"/>
-        <source>&amp;Parties et engagements</source>
-        <translation>&amp;Parties and commitments</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
         <source>Autres &amp;moyens</source>
         <translation>Other &amp;means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
         <source>C&amp;lauses</source>
         <translation>C&amp;lauses</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
-        <source>Mo&amp;yens financiers</source>
-        <translation>Financial mea&amp;ns</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
-        <source>Articles et anne&amp;xes</source>
-        <translation>Articles and anne&amp;xes</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="73"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="39"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="40"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="73"/>
         <source>Conventions</source>
         <extracomment>Steps 1–9, in order. Steps 10 and 11, in order.</extracomment>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="103"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
+        <source>Fi&amp;nancement</source>
+        <translation>Fu&amp;nding</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
+        <source>Anne&amp;xes</source>
+        <translation>Anne&amp;xes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="76"/>
+        <source>Général : type, intitulé, visas, préambule, objet, durée</source>
+        <translation>General: type, title, legal references, preamble, purpose, duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="77"/>
+        <source>Parties et engagements de chacune</source>
+        <translation>Parties and the commitments of each</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="78"/>
+        <source>Moyens financiers : montants et échéanciers</source>
+        <translation>Financial means: amounts and payment schedules</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="79"/>
+        <source>Autres moyens : personnel, locaux, matériel</source>
+        <translation>Other means: staff, premises, equipment</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="80"/>
+        <source>Clauses : suivi, évaluation, données, résiliation, litiges</source>
+        <translation>Clauses: monitoring, evaluation, data, termination, disputes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="81"/>
+        <source>Articles supplémentaires et annexes</source>
+        <translation>Additional articles and annexes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="82"/>
+        <source>Signature : lieu, date, exemplaires originaux</source>
+        <translation>Signature: place, date, original copies</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="115"/>
         <source>&lt;p&gt;Une &lt;b&gt;convention de partenariat&lt;/b&gt; formalise ce que les partenaires mettent en commun (financements, personnel, locaux, matériel) autour des objectifs de la charte.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt; : choisissez-les dans l&apos;ordre où elles apparaîtront ; la première est « d&apos;une part », les autres « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objet&lt;/b&gt; : une phrase claire pour l&apos;article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moyens&lt;/b&gt; : pour chaque contribution financière, le montant, l&apos;année, la ligne budgétaire et l&apos;échéancier (avance à la signature, solde sur bilan). L&apos;échéancier doit totaliser le montant. Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt; : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avenant&lt;/b&gt; : pour modifier une convention signée, créez un avenant signé par les mêmes parties ; il ne reprend que les articles modifiés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originaux&lt;/b&gt; : un exemplaire original par partie, sauf usage contraire.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter&apos;s objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d&apos;une part », the others « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="169"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="181"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="193"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="205"/>
         <source>{kind} · {n} partie(s) · {title}</source>
         <translation>{kind} · {n} party(ies) · {title}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="212"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="224"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="228"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="240"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="241"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="253"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="242"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="254"/>
         <source>Cette convention est modifiée par : {names}.
 Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="260"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -2106,72 +2141,72 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>GovernanceStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="42"/>
         <source>&amp;Liste des instances :</source>
         <translation>&amp;List of bodies:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="41"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="43"/>
         <source>Nouvelle instance, puis Entrée</source>
         <translation>New body, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="45"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="47"/>
         <source>Ajouter une instance</source>
         <translation>Add a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="46"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="48"/>
         <source>Supprimer une instance</source>
         <translation>Delete a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="47"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="49"/>
         <source>Déplacer une instance</source>
         <translation>Move a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="58"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="60"/>
         <source>Modifier le nom de l&apos;instance</source>
         <translation>Edit the body&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="59"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="61"/>
         <source>Modifier le rythme des réunions</source>
         <translation>Edit how often it meets</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="60"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="62"/>
         <source>Modifier le rôle de l&apos;instance</source>
         <translation>Edit the body&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="61"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="63"/>
         <source>Modifier les membres</source>
         <translation>Edit the members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="65"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="67"/>
         <source>Modifier le rôle de la coordination</source>
         <translation>Edit the coordinator&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="66"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="68"/>
         <source>Modifier la communication</source>
         <translation>Edit the communication</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="67"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="69"/>
         <source>Modifier l&apos;évaluation</source>
         <translation>Edit the evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="68"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="70"/>
         <source>Modifier l&apos;adhésion de nouveaux partenaires</source>
         <translation>Edit how new partners join</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="22"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="23"/>
         <source>Gouvernance</source>
         <translation>Governance</translation>
     </message>
@@ -2292,7 +2327,7 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/__init__.py" line="50"/>
+        <location filename="../../src/charte_app/ui/versions/__init__.py" line="51"/>
         <source>Historique des versions</source>
         <translation>History of versions</translation>
     </message>
@@ -2300,17 +2335,17 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="34"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="35"/>
         <source>Marquer comme partagée</source>
         <translation>Mark as shared</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="35"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
         <source>Marquer comme validée</source>
         <translation>Mark as approved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="37"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
@@ -2361,7 +2396,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="203"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="207"/>
         <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
@@ -2442,92 +2477,92 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="132"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="135"/>
         <source>Historique indisponible</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="136"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="139"/>
         <source>Versions du dossier « {title} »</source>
         <translation>Versions of the dossier « {title} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="149"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="152"/>
         <source>{approved} approuvée(s), {decided}/{partners} décision(s)</source>
         <translation>{approved} approved, {decided}/{partners} decision(s)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="208"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="212"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="208"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="212"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="224"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="228"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="226"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="230"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="238"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="242"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="280"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="285"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="294"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="299"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="296"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="301"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="299"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="304"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="305"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="310"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="321"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="326"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="338"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="335"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="340"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="338"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="343"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="344"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="349"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -3584,47 +3619,47 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="35"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="36"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="36"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="37"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="37"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="38"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="38"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="39"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="39"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="40"/>
         <source>Représentant</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="41"/>
         <source>Habilitation</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="41"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="42"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="42"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="43"/>
         <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="43"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="44"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
@@ -3632,97 +3667,97 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnersStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="133"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="135"/>
         <source>Modifier le nom du partenaire</source>
         <translation>Edit the partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="134"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
         <source>Modifier le nom court du partenaire</source>
         <translation>Edit the partner&apos;s short name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="135"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="137"/>
         <source>Modifier le type du partenaire</source>
         <translation>Edit the partner&apos;s kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="138"/>
         <source>Modifier l&apos;adresse du partenaire</source>
         <translation>Edit the partner&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="137"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="139"/>
         <source>Modifier le SIRET</source>
         <translation>Edit the SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="138"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="140"/>
         <source>Modifier l&apos;habilitation du représentant</source>
         <translation>Edit the representative&apos;s authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="139"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="141"/>
         <source>Modifier la civilité du représentant</source>
         <translation>Edit the representative&apos;s civility</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="140"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
         <source>Modifier le représentant</source>
         <translation>Edit the representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="141"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
         <source>Modifier la fonction du représentant</source>
         <translation>Edit the representative&apos;s function</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
         <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
         <source>Modifier le courriel de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
         <source>Modifier le téléphone de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="147"/>
         <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="148"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="99"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="100"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="252"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="263"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="265"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="275"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="277"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="279"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -3733,22 +3768,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="284"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="286"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="287"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="288"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="290"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="293"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="295"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -4534,93 +4569,93 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="32"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="33"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="33"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="34"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="34"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="35"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="35"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="36"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="36"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="37"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="37"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="38"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="38"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="39"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="39"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="40"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="40"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="41"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="41"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="42"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="42"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="43"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="237"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="239"/>
         <source>{count} problème(s) à corriger</source>
         <translation>{count} problem(s) to correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="240"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="242"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="242"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="244"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="280"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="282"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="282"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="284"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="291"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="293"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="295"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="297"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>

@@ -20,6 +20,7 @@ from charte_app.domain import Dossier, Problem
 from .generated.ui_wizard import Ui_WizardView
 from .steps.base import StepContext, StepPage
 from .steps.registry import CHARTER_STEPS, Step, step_classes
+from .widgets.fit import fit_line_edits
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
 STATUS_DELAY_MS = 150
@@ -129,6 +130,7 @@ class WizardView(QWidget):
             page.defer_when_hidden = True
             if type(page) in CHARTER_STEPS:
                 tidy_lists(page)
+            fit_line_edits(page)
             page.completeness_changed.connect(self._timer.start)
             self._scrolls[row].setWidget(page)
             self._built[row] = page

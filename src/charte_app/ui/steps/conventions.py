@@ -17,6 +17,7 @@ from charte_app.domain.labels import CONVENTION_KINDS
 
 from ..clause_library import new_amendment, new_convention
 from ..generated.ui_conventions import Ui_ConventionsForm
+from ..widgets.fit import fit_tabs
 from .base import StepContext, StepPage
 from .convention_means import FinanceSection, MeansSection
 from .convention_sections import (
@@ -64,15 +65,26 @@ class ConventionsPage(StepPage):
         ]
         titles = [
             self.tr("&Général"),
-            self.tr("&Parties et engagements"),
-            self.tr("Mo&yens financiers"),
+            self.tr("&Parties"),
+            self.tr("Fi&nancement"),
             self.tr("Autres &moyens"),
             self.tr("C&lauses"),
-            self.tr("Articles et anne&xes"),
+            self.tr("Anne&xes"),
             self.tr("&Signature"),
         ]
-        for section, title in zip(self.sections, titles, strict=True):
-            f.sections.addTab(self._scrolled(section), title)
+        tips = [
+            self.tr("Général : type, intitulé, visas, préambule, objet, durée"),
+            self.tr("Parties et engagements de chacune"),
+            self.tr("Moyens financiers : montants et échéanciers"),
+            self.tr("Autres moyens : personnel, locaux, matériel"),
+            self.tr("Clauses : suivi, évaluation, données, résiliation, litiges"),
+            self.tr("Articles supplémentaires et annexes"),
+            self.tr("Signature : lieu, date, exemplaires originaux"),
+        ]
+        for section, title, tip in zip(self.sections, titles, tips, strict=True):
+            index = f.sections.addTab(self._scrolled(section), title)
+            f.sections.setTabToolTip(index, tip)
+        fit_tabs(f.sections)
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setSizes([190, 1000])  # the editor needs the width; titles wrap in the list

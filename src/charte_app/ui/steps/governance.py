@@ -13,6 +13,7 @@ from charte_app.domain import Body
 from ..generated.ui_body_detail import Ui_BodyDetail
 from ..generated.ui_step_governance import Ui_GovernanceStep
 from ..list_editor import ListEditor
+from ..widgets.fit import fit_tabs
 from .base import StepContext
 from .checklist import PartnerChecklist
 from .common import FormStep, filled
@@ -33,6 +34,7 @@ class GovernanceStep(FormStep):
         super().__init__(ctx, parent)
         self.form = Ui_GovernanceStep()
         self.form.setupUi(self)
+        fit_tabs(self.form.tabs)
         bodies: Callable[[], list[Any]] = lambda: ctx.editor.dossier.charter.governance.bodies  # noqa: E731
         self.bodies = ListEditor(
             ctx.editor,

@@ -16,6 +16,7 @@ from ..editor import DossierEditor
 from ..generated.ui_step_partners import Ui_PartnersStep
 from ..ids import unique_id
 from ..references import partner_uses
+from ..widgets.fit import fit_columns
 from .base import StepContext
 from .common import FormStep, filled, show_message
 
@@ -110,6 +111,7 @@ class PartnersStep(FormStep):
         header = f.partnerTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        fit_columns(f.partnerTable)
         self._size_columns()
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)

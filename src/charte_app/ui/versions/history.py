@@ -23,6 +23,7 @@ from charte_app.errors import UserError
 from charte_app.ui import dialogs, labels_i18n
 from charte_app.ui.generated.ui_history import Ui_HistoryPanel
 from charte_app.ui.labels_i18n import format_timestamp
+from charte_app.ui.widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -100,6 +101,8 @@ class HistoryPanel(QWidget):
         a_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         a_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         a_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
+        fit_columns(self.approvals)
 
         self.partner = f.decisionPartner
         self.decision_date = f.decisionDate
@@ -152,6 +155,7 @@ class HistoryPanel(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole text of a cell elided in the middle
                 item.setData(NUMBER_ROLE, version.number)
                 if column == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -241,6 +245,7 @@ class HistoryPanel(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(NUMBER_ROLE, partner.id)
                 self.approvals.setItem(row, column, item)
             self.partner.addItem(partner.name, partner.id)
