@@ -398,6 +398,21 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Delete a commitment</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="220"/>
+        <source>des partenaires (étape 1)</source>
+        <translation>partners (step 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="225"/>
+        <source>« {name} » : ses engagements</source>
+        <translation>“{name}”: its commitments</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="227"/>
+        <source>« {name} » : son intérêt à participer</source>
+        <translation>“{name}”: its interest in taking part</translation>
+    </message>
+    <message>
         <location filename="../../forms/step_commitments.ui" line="21"/>
         <source>Pour chaque partenaire : ce qu&apos;il gagne à participer et ce à quoi il s&apos;engage, relié aux objectifs.</source>
         <translation>For each partner: what it gains from taking part and what it commits to, linked to the objectives.</translation>
@@ -1429,39 +1444,50 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
         <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter&apos;s objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d&apos;une part », the others « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="181"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="159"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="195"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="205"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="161"/>
+        <source>« {name} » : ses parties</source>
+        <translation>“{name}”: its parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="163"/>
+        <source>« {name} » : son objet (article 1)</source>
+        <translation>“{name}”: its purpose (article 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="219"/>
         <source>{kind} · {n} partie(s) · {title}</source>
         <translation>{kind} · {n} party(ies) · {title}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="224"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="238"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="240"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="254"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="253"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="267"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="254"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="268"/>
         <source>Cette convention est modifiée par : {names}.
 Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="260"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="274"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -1515,6 +1541,21 @@ Delete its amendments first.</translation>
         <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="40"/>
         <source>Modifier le diagnostic partagé</source>
         <translation>Edit the shared diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="55"/>
+        <source>le titre du dossier</source>
+        <translation>the dossier&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="56"/>
+        <source>le territoire</source>
+        <translation>the territory</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="57"/>
+        <source>le diagnostic partagé</source>
+        <translation>the shared diagnosis</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="15"/>
@@ -1767,6 +1808,26 @@ Check the file&apos;s path and your permission to read it.</translation>
         <location filename="../../src/charte_app/ui/steps/duration.py" line="36"/>
         <source>Modifier les signataires</source>
         <translation>Edit the signatories</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="48"/>
+        <source>la date de début</source>
+        <translation>the start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="49"/>
+        <source>la durée en mois</source>
+        <translation>the duration in months</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="50"/>
+        <source>le lieu de signature</source>
+        <translation>the place of signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="51"/>
+        <source>les signataires</source>
+        <translation>the signatories</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/duration.py" line="15"/>
@@ -2082,6 +2143,16 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Edit the legal references</translation>
     </message>
     <message>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="38"/>
+        <source>le but commun</source>
+        <translation>the common goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="38"/>
+        <source>le titre de la charte</source>
+        <translation>the charter&apos;s title</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/steps/goal.py" line="14"/>
         <location filename="../../forms/step_goal.ui" line="58"/>
         <source>But commun</source>
@@ -2204,6 +2275,21 @@ Check the file&apos;s path and your permission to read it.</translation>
         <location filename="../../src/charte_app/ui/steps/governance.py" line="70"/>
         <source>Modifier l&apos;adhésion de nouveaux partenaires</source>
         <translation>Edit how new partners join</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="93"/>
+        <source>au moins une instance (onglet Instances), par exemple un comité de pilotage</source>
+        <translation>at least one body (Bodies tab), for example a steering committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="96"/>
+        <source>« {name} » : ses membres</source>
+        <translation>“{name}”: its members</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="98"/>
+        <source>le rôle de la coordination (onglet Coordination et communication)</source>
+        <translation>the coordination&apos;s role (Coordination and communication tab)</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/governance.py" line="23"/>
@@ -3028,7 +3114,7 @@ Remove it from these places first, then delete it.</translation>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="224"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="225"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3417,112 +3503,122 @@ Data: {path}</translation>
 <context>
     <name>ObjectivesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="180"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="192"/>
         <source>&amp;Liste des objectifs :</source>
         <translation>&amp;List of objectives:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="181"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="193"/>
         <source>Nouvel objectif, puis Entrée</source>
         <translation>New objective, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="185"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="197"/>
         <source>Ajouter un objectif</source>
         <translation>Add an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="186"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="198"/>
         <source>Supprimer un objectif</source>
         <translation>Delete an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="187"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
         <source>Déplacer un objectif</source>
         <translation>Move an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="196"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="208"/>
         <source>Modifier le titre de l&apos;objectif</source>
         <translation>Edit the objective&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="197"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="209"/>
         <source>Modifier la description de l&apos;objectif</source>
         <translation>Edit the objective&apos;s description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="211"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="211"/>
         <source>Modifier le nom de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="200"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="212"/>
         <source>Valeur de départ</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="200"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="212"/>
         <source>Modifier la valeur de départ</source>
         <translation>Edit the baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="201"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="213"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="201"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="213"/>
         <source>Modifier la cible de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="202"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="214"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="202"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="214"/>
         <source>Modifier la source de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="203"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="215"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="203"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="215"/>
         <source>Modifier la fréquence de mesure</source>
         <translation>Edit the measurement frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="170"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="288"/>
+        <source>au moins un objectif, avec ses indicateurs</source>
+        <translation>at least one objective, with its indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="290"/>
+        <source>« {name} » : au moins un indicateur</source>
+        <translation>“{name}”: at least one indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="182"/>
         <source>Objectifs et indicateurs</source>
         <translation>Objectives and indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="226"/>
         <source>Les objectifs déclinent le but commun ; chaque objectif a ses indicateurs de suivi, décidés dès le départ.</source>
         <translation>Objectives break the common goal down; each objective has its follow-up indicators, decided at the start.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="249"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="261"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="264"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="276"/>
         <source>Indicateur encore cité</source>
         <translation>Indicator still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="265"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="277"/>
         <source>« {name} » est encore cité ici :
 {uses}
 
@@ -3533,7 +3629,7 @@ Retirez-le d&apos;abord de ces conventions.</source>
 Remove it from these agreements first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="270"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="282"/>
         <source>Retirer un indicateur</source>
         <translation>Remove an indicator</translation>
     </message>
@@ -3735,6 +3831,21 @@ Remove it from these agreements first.</translation>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="148"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="304"/>
+        <source>au moins deux partenaires</source>
+        <translation>at least two partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="307"/>
+        <source>le nom de chaque partenaire</source>
+        <translation>each partner&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="309"/>
+        <source>« {name} » : le représentant qui signe</source>
+        <translation>“{name}”: the representative who signs</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="100"/>
@@ -4116,89 +4227,89 @@ Remove it from these places first, then delete it.</translation>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="151"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="158"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="171"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="187"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="194"/>
         <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="194"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="201"/>
         <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="202"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="209"/>
         <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="213"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="220"/>
         <source>{n} exemplaire(s) original(aux) à imprimer</source>
         <translation>{n} original copy(ies) to print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="257"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="257"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="253"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="253"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="266"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="270"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="276"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="273"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="283"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="278"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="285"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="283"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="290"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="310"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="317"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="312"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="319"/>
         <source>Impression lancée : {n} exemplaire(s).</source>
         <translation>Printing started: {n} copy(ies).</translation>
     </message>
@@ -4268,57 +4379,67 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>RulesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="122"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="128"/>
         <source>&amp;Liste des règles (par thème) :</source>
         <translation>&amp;List of rules (by topic):</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="123"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="129"/>
         <source>Nouvelle règle, puis Entrée</source>
         <translation>New rule, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="127"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="133"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="128"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="134"/>
         <source>Supprimer une règle</source>
         <translation>Delete a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="129"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="135"/>
         <source>Déplacer une règle</source>
         <translation>Move a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="135"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="141"/>
         <source>(sans thème)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="140"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="146"/>
         <source>Modifier le titre de la règle</source>
         <translation>Edit the rule&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="141"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="147"/>
         <source>Modifier le thème de la règle</source>
         <translation>Edit the rule&apos;s topic</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="142"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="148"/>
         <source>Modifier le texte de la règle</source>
         <translation>Edit the rule&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="112"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="173"/>
+        <source>au moins une règle de fonctionnement</source>
+        <translation>at least one working rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="174"/>
+        <source>le titre de chaque règle</source>
+        <translation>each rule&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="118"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="147"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="153"/>
         <source>Les règles de fonctionnement, rangées par thème : partage d&apos;informations, confidentialité, éthique, prise de décision…</source>
         <translation>The operating rules, grouped by topic: information sharing, confidentiality, ethics, decision making…</translation>
     </message>
@@ -4349,6 +4470,15 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="538"/>
         <source>Le document se terminera par : « Fait à {place}, le {date}, en {n} exemplaires originaux », puis un bloc de signature par partie.</source>
         <translation>The document will end with: « Fait à {place}, le {date}, en {n} exemplaires originaux », then one signature block per party.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/base.py" line="91"/>
+        <source>des informations à compléter</source>
+        <extracomment>Optional: the French title marked with ``QT_TRANSLATE_NOOP(&lt;class name&gt;, &quot;…&quot;)``. A step that sets it can be built lazily (the side list shows the title before the page exists); :meth:`title` then returns its translation. Path prefixes (``dossier.partners``…) of the problems shown inline on this step. Emitted when the step&apos;s completeness may have changed. Set by the wizard: a hidden page does not follow every keystroke elsewhere; it is marked stale and refreshed when shown (keeps typing cheap on large dossiers).</extracomment>
+        <translation>information still to fill in</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4545,16 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/steps/lists.py" line="96"/>
         <source>Modifier la description de la valeur</source>
         <translation>Edit the value&apos;s description</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="109"/>
+        <source>au moins une valeur partagée</source>
+        <translation>at least one shared value</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="110"/>
+        <source>le titre de chaque valeur</source>
+        <translation>each value&apos;s title</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/lists.py" line="69"/>
@@ -4569,93 +4709,126 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="33"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="38"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="34"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="39"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="35"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="40"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="36"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="41"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="37"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="42"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="38"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="43"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="39"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="44"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="40"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="45"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="41"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="46"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="42"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="47"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="43"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="48"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="239"/>
-        <source>{count} problème(s) à corriger</source>
-        <translation>{count} problem(s) to correct</translation>
+        <location filename="../../src/charte_app/ui/wizard.py" line="73"/>
+        <source>1 problème à corriger</source>
+        <translation>1 problem to fix</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/wizard.py" line="74"/>
+        <source>%n problèmes à corriger</source>
+        <translation>
+            <numerusform>%n problem to fix</numerusform>
+            <numerusform>%n problems to fix</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="242"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="316"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="327"/>
+        <source>rien à remplir pour ce dossier</source>
+        <translation>nothing to fill in for this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="329"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="244"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="333"/>
+        <source>à compléter : {what}</source>
+        <translation>to complete: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="335"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="282"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="359"/>
+        <source>Rien : toutes les étapes sont complètes.</source>
+        <translation>Nothing: every step is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="412"/>
+        <source>Pour terminer cette étape, il manque : {what}.</source>
+        <translation>To finish this step, still missing: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="427"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="284"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="429"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="293"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="438"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="297"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="442"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>
@@ -4683,18 +4856,48 @@ Remove it from these places first, then delete it.</translation>
         <translation>Steps of the dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="95"/>
+        <location filename="../../forms/wizard.ui" line="76"/>
+        <source>Ce qui manque encore :</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="98"/>
+        <source>Ce qui manque encore dans le dossier</source>
+        <translation>What the dossier still lacks</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="127"/>
         <source>Étape en cours</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="111"/>
+        <location filename="../../forms/wizard.ui" line="147"/>
         <source>Problèmes à corriger dans cette étape</source>
         <translation>Problems to correct in this step</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="126"/>
-        <location filename="../../forms/wizard.ui" line="132"/>
+        <location filename="../../forms/wizard.ui" line="159"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="162"/>
+        <source>Étape précédente (Ctrl+Page préc.)</source>
+        <translation>Previous step (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="176"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="179"/>
+        <source>Étape suivante (Ctrl+Page suiv.)</source>
+        <translation>Next step (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="189"/>
+        <location filename="../../forms/wizard.ui" line="195"/>
         <source>Comment faire ?</source>
         <translation>How to?</translation>
     </message>

@@ -81,6 +81,19 @@ class StepPage(QWidget):
         """Whether the step holds what a signable document needs."""
         raise NotImplementedError  # every concrete step defines it
 
+    def missing(self) -> list[str]:
+        """What the step still lacks to be complete, one short sentence each (empty when complete).
+
+        Errors are not listed here (they are shown as problems); a step that ``is_complete`` lacks nothing.
+        """
+        if self.is_complete():
+            return []
+        return [QCoreApplication.translate("StepPage", "des informations à compléter")]
+
+    def needs_input(self) -> bool:
+        """False for a step with nothing to fill in for this dossier (shown with its own mark, never a tick)."""
+        return True
+
     def problems(self) -> list[Problem]:
         """The dossier's problems whose path belongs to this step (shown inline)."""
         if not self.problem_paths:

@@ -214,6 +214,19 @@ class CommitmentsStep(FormStep):
         self.ctx.editor.remove_item(commitments, index, self.tr("Supprimer un engagement"))
         self.refresh()
 
+    def missing(self) -> list[str]:
+        dossier = self.ctx.editor.dossier
+        if not dossier.partners:
+            return [self.tr("des partenaires (étape 1)")]
+        committed = {c.partner for c in dossier.charter.commitments}
+        found = []
+        for p in dossier.partners:
+            if p.id not in committed:
+                found.append(self.tr("« {name} » : ses engagements").format(name=p.name))
+            if not filled(p.interest):
+                found.append(self.tr("« {name} » : son intérêt à participer").format(name=p.name))
+        return found
+
     def is_complete(self) -> bool:
         dossier = self.ctx.editor.dossier
         committed = {c.partner for c in dossier.charter.commitments}

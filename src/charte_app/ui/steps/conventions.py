@@ -149,6 +149,20 @@ class ConventionsPage(StepPage):
             self._stale_sections.discard(index)
             self.sections[index].refresh()
 
+    def needs_input(self) -> bool:
+        """Conventions are optional: a dossier may hold a charter alone."""
+        return bool(self.ctx.editor.dossier.conventions)
+
+    def missing(self) -> list[str]:
+        found = []
+        for conv in self.ctx.editor.dossier.conventions:
+            name = conv.title or self.tr("(sans intitulé)")
+            if not conv.parties:
+                found.append(self.tr("« {name} » : ses parties").format(name=name))
+            if not conv.object.strip():
+                found.append(self.tr("« {name} » : son objet (article 1)").format(name=name))
+        return found
+
     def is_complete(self) -> bool:
         """No convention is fine (a charter alone); each one needs parties, an object and no error."""
         conventions = self.ctx.editor.dossier.conventions

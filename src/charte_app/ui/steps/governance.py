@@ -86,6 +86,18 @@ class GovernanceStep(FormStep):
             self.refresh()
         self.completeness_changed.emit()
 
+    def missing(self) -> list[str]:
+        governance = self.ctx.editor.dossier.charter.governance
+        found = []
+        if not governance.bodies:
+            found.append(self.tr("au moins une instance (onglet Instances), par exemple un comité de pilotage"))
+        for body in governance.bodies:
+            if not body.members:
+                found.append(self.tr("« {name} » : ses membres").format(name=body.name or "…"))
+        if not filled(governance.coordinator_role):
+            found.append(self.tr("le rôle de la coordination (onglet Coordination et communication)"))
+        return found
+
     def is_complete(self) -> bool:
         charter = self.ctx.editor.dossier.charter
         bodies = charter.governance.bodies

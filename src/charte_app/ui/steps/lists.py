@@ -103,6 +103,12 @@ class ValuesStep(ListStep):
     def _focus_detail(self) -> None:
         self.detail.descriptionEdit.setFocus()
 
+    def missing(self) -> list[str]:
+        values = self.ctx.editor.dossier.charter.values
+        if not values:
+            return [self.tr("au moins une valeur partagée")]
+        return [self.tr("le titre de chaque valeur")] if not all(v.title.strip() for v in values) else []
+
     def is_complete(self) -> bool:
         values = self.ctx.editor.dossier.charter.values
         return bool(values) and all(v.title.strip() for v in values) and not self.has_errors()
@@ -160,6 +166,12 @@ class RulesStep(ListStep):
 
     def _focus_detail(self) -> None:
         self.detail.textEdit.setFocus()
+
+    def missing(self) -> list[str]:
+        rules = self.ctx.editor.dossier.charter.rules
+        if not rules:
+            return [self.tr("au moins une règle de fonctionnement")]
+        return [self.tr("le titre de chaque règle")] if not all(r.title.strip() for r in rules) else []
 
     def is_complete(self) -> bool:
         rules = self.ctx.editor.dossier.charter.rules
@@ -269,6 +281,16 @@ class ObjectivesStep(ListStep):
             return
         self.ctx.editor.remove_item(objective.indicators, row, self.tr("Retirer un indicateur"))
         self.indicators.sync()
+
+    def missing(self) -> list[str]:
+        objectives = self.ctx.editor.dossier.charter.objectives
+        if not objectives:
+            return [self.tr("au moins un objectif, avec ses indicateurs")]
+        return [
+            self.tr("« {name} » : au moins un indicateur").format(name=o.title or "…")
+            for o in objectives
+            if not o.indicators
+        ]
 
     def is_complete(self) -> bool:
         objectives = self.ctx.editor.dossier.charter.objectives

@@ -297,6 +297,18 @@ class PartnersStep(FormStep):
         self.refresh()
 
     # --- completeness ------------------------------------------------------------
+    def missing(self) -> list[str]:
+        partners = self.ctx.editor.dossier.partners
+        found = []
+        if len(partners) < 2:
+            found.append(self.tr("au moins deux partenaires"))
+        for p in partners:
+            if not filled(p.name):
+                found.append(self.tr("le nom de chaque partenaire"))
+            elif not filled(p.representative.name):
+                found.append(self.tr("« {name} » : le représentant qui signe").format(name=p.name))
+        return found
+
     def is_complete(self) -> bool:
         partners = self.ctx.editor.dossier.partners
         return (

@@ -93,6 +93,13 @@ class PreviewPage(StepPage):
             "mention « Fait à … ».</li></ul>"
         )
 
+    def needs_input(self) -> bool:
+        """Nothing to fill in: the documents are printed from the other steps."""
+        return False
+
+    def missing(self) -> list[str]:
+        return []
+
     def is_complete(self) -> bool:
         """Nothing to fill in here: the step is complete once there is something to print."""
         return True

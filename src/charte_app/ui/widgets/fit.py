@@ -94,7 +94,8 @@ def fit_line_edits(root: QWidget) -> None:
         edit.setProperty("fitStartShown", True)
         edit.installEventFilter(keeper)
         edit.editingFinished.connect(lambda e=edit: _show_start(e))
-        edit.textChanged.connect(lambda _t, e=edit: _show_start(e))
+        # A value set by the program (not typed: not "modified") shows its beginning too.
+        edit.textChanged.connect(lambda _t, e=edit: None if e.isModified() else _show_start(e))
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
