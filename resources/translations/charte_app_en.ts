@@ -2608,47 +2608,75 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="299"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="318"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="301"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="320"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="304"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="323"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="310"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="329"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="326"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="352"/>
+        <source>Un signataire n&apos;a pas encore donné sa décision sur la version {n} :</source>
+        <translation>One signatory has not yet given a decision on version {n}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/history.py" line="354"/>
+        <source>%n signataires n&apos;ont pas encore donné leur décision sur la version {n} :</source>
+        <translation>
+            <numerusform>%n signatory has not yet given a decision on version {n}:</numerusform>
+            <numerusform>%n signatories have not yet given their decision on version {n}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="358"/>
+        <source>Décisions manquantes</source>
+        <translation>Missing decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="359"/>
+        <source>Marquer quand même la version comme validée ?</source>
+        <translation>Mark the version as approved anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="360"/>
+        <source>Valider quand même</source>
+        <translation>Approve anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="373"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="338"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="385"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="340"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="387"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="343"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="390"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="349"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="396"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -3061,55 +3089,55 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="71"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="72"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="109"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="125"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="110"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="126"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="111"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="128"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="112"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="129"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="125"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="126"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="128"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="129"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="147"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="148"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="179"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="180"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="181"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="182"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="183"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="184"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="186"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="187"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
@@ -3123,82 +3151,98 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="227"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="228"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="277"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="278"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="283"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="285"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="350"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="365"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="351"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="366"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="187"/>
         <location filename="../../src/charte_app/ui/main_window.py" line="188"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="189"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="189"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="190"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="215"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="216"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="219"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="220"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="223"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="224"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="295"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="296"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="265"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="349"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="266"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="350"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="364"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="365"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="427"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="377"/>
+        <source>Version créée</source>
+        <translation>Version created</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="379"/>
+        <source>La version {n} « {label} » est enregistrée.
+
+Empreinte : {fingerprint}
+Elle est imprimée sur chaque page de ses documents.</source>
+        <translation>Version {n} “{label}” is saved.
+
+Fingerprint: {fingerprint}
+It is printed on every page of its documents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="442"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="429"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="444"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -4222,94 +4266,94 @@ Remove it from these places first, then delete it.</translation>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="86"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="87"/>
         <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="158"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="163"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="171"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="176"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="194"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="199"/>
         <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="201"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="206"/>
         <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="209"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="214"/>
         <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="220"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="225"/>
         <source>{n} exemplaire(s) original(aux) à imprimer</source>
         <translation>{n} original copy(ies) to print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="255"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="257"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="262"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="257"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="262"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="265"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="265"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="273"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="283"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="278"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="288"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="285"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="290"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="290"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="295"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="317"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="322"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="319"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="324"/>
         <source>Impression lancée : {n} exemplaire(s).</source>
         <translation>Printing started: {n} copy(ies).</translation>
     </message>

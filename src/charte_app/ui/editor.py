@@ -83,6 +83,9 @@ class DossierEditor(QObject):
     changed = Signal(object, object)
     #: A different dossier was loaded (or restored): views rebuild entirely.
     reloaded = Signal()
+    #: The stored versions of the open dossier changed (one created, a status or a decision stored):
+    #: every view listing them reads them again at once.
+    versions_changed = Signal()
 
     def __init__(self, dossier: Dossier | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

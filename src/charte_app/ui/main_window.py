@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
+from charte_app.domain.canonical import short_fingerprint
 from charte_app.errors import UserError
 
 from . import dialogs, i18n
@@ -367,7 +368,18 @@ class MainWindow(QMainWindow):
             return
         from . import version_dialog  # loaded on first use: keeps start-up light
 
-        version_dialog.create_version(self, self.service, self.editor.dossier.id)
+        version = version_dialog.create_version(self, self.service, self.editor.dossier.id)
+        if version is None:
+            return
+        self.editor.versions_changed.emit()  # step 11's list, an open history: refreshed now
+        dialogs.show_info(
+            self,
+            self.tr("Version créée"),
+            self.tr(
+                "La version {n} « {label} » est enregistrée.\n\nEmpreinte : {fingerprint}\n"
+                "Elle est imprimée sur chaque page de ses documents."
+            ).format(n=version.number, label=version.label, fingerprint=short_fingerprint(version.fingerprint)),
+        )
 
     def _open_versions_view(self, which: str) -> None:
         from . import versions  # loaded on first use: the comparison engine is not needed at start-up
@@ -378,7 +390,10 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()  # the views read what is stored
         dossier_id = self.editor.dossier.id if self.dossier_open() else None
         if which == "history":
-            versions.open_history(self, self.service, dossier_id, self._after_restore)
+            history = versions.open_history(self, self.service, dossier_id, self._after_restore)
+            if history is not None:  # a status or decision stored there shows everywhere, and the reverse
+                history.panel.versions_changed.connect(self.editor.versions_changed)
+                self.editor.versions_changed.connect(history.panel.reload)
         elif which == "compare":
             versions.open_compare(self, self.service, dossier_id, self._after_restore)
         else:

@@ -75,6 +75,7 @@ class PreviewPage(StepPage):
         f = self.form
         f.documentCombo.activated.connect(lambda _i: self.rebuild())
         f.versionCombo.activated.connect(lambda _i: self._version_chosen())
+        ctx.editor.versions_changed.connect(self._versions_changed)
         f.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
         f.exportDocxButton.clicked.connect(lambda: self.export("docx"))
         f.printButton.clicked.connect(self.print_document)
@@ -110,6 +111,10 @@ class PreviewPage(StepPage):
         self._fill_versions()
         self._fill_documents()
         self._timer.start()
+
+    def _versions_changed(self) -> None:
+        if self._documents is not None:  # shown at least once: its list exists
+            self._fill_versions()
 
     def _on_changed(self, target: object, attr: object) -> None:
         if not self.isVisible():

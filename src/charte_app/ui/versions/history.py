@@ -286,13 +286,32 @@ class HistoryPanel(QWidget):
             return False
         self.comment.clear()
         self.reload(keep=version.number)
+        self._select_next_pending(partner)
         self.versions_changed.emit()
         return True
+
+    def _select_next_pending(self, after: str) -> None:
+        """The form moves on to the next partner with no decision yet (in order, wrapping around)."""
+        version = self.current_version()
+        if version is None:
+            return
+        decided = {a.partner for a in version.approvals}
+        ids = [self.partner.itemData(i) for i in range(self.partner.count())]
+        start = ids.index(after) + 1 if after in ids else 0
+        for pid in ids[start:] + ids[:start]:
+            if pid not in decided:
+                self.partner.setCurrentIndex(self.partner.findData(pid))
+                for row in range(self.approvals.rowCount()):  # the table shows the same partner
+                    if self._key(self.approvals, row) == pid:
+                        self.approvals.selectRow(row)
+                return
 
     def advance_status(self) -> bool:
         version = self.current_version()
         nxt = self._next_status(version)
         if version is None or nxt is None:
+            return False
+        if nxt == "approved" and not self._confirm_missing_decisions(version):
             return False
         if nxt == "signed" and not dialogs.confirm(
             self,
@@ -312,6 +331,34 @@ class HistoryPanel(QWidget):
         self.reload(keep=version.number)
         self.versions_changed.emit()
         return True
+
+    @staticmethod
+    def signatories_without_decision(version: Version) -> list[str]:
+        """Names of the signatories (all partners when none is named) with no decision on ``version``."""
+        snapshot = version.snapshot
+        wanted = snapshot.charter.signature.signatories or [p.id for p in snapshot.partners]
+        decided = {a.partner for a in version.approvals}
+        names = {p.id: p.name for p in snapshot.partners}
+        return [names.get(pid, pid) for pid in wanted if pid not in decided]
+
+    def _confirm_missing_decisions(self, version: Version) -> bool:
+        """A version becomes "Validée" with every signatory's decision, or on the user's explicit word."""
+        missing = self.signatories_without_decision(version)
+        if not missing:
+            return True
+        names = "\n".join(f"– {name}" for name in missing)
+        count = len(missing)
+        intro = (
+            self.tr("Un signataire n'a pas encore donné sa décision sur la version {n} :")
+            if count == 1
+            else self.tr("%n signataires n'ont pas encore donné leur décision sur la version {n} :", "", count)
+        ).format(n=version.number)
+        return dialogs.confirm(
+            self,
+            self.tr("Décisions manquantes"),
+            f"{intro}\n{names}\n\n" + self.tr("Marquer quand même la version comme validée ?"),
+            self.tr("Valider quand même"),
+        )
 
     def relabel_selected(self) -> bool:
         version = self.current_version()
