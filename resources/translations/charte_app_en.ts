@@ -1465,29 +1465,29 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
         <translation>{kind} · {n} party(ies) · {title}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="238"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="244"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="254"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="260"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="267"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="273"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="268"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="274"/>
         <source>Cette convention est modifiée par : {names}.
 Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="274"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="280"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -3096,53 +3096,68 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/main_window.py" line="110"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="126"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="147"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/main_window.py" line="112"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="129"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="150"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="126"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="131"/>
+        <source>Annulé : {action}</source>
+        <translation>Undone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="138"/>
+        <source>Rétabli : {action}</source>
+        <translation>Redone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="143"/>
+        <source>{done} (étape {step})</source>
+        <translation>{done} (step {step})</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="147"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="129"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="150"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="148"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="169"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="180"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="201"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="182"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="203"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="184"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="205"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="187"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="208"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="225"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="246"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3151,82 +3166,82 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="228"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="249"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="278"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="299"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="305"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="285"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="306"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="351"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="366"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="372"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="387"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="188"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="189"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="209"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="210"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="190"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="211"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="216"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="220"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="224"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="245"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="296"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="317"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="266"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="350"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="287"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="371"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="365"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="386"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="377"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="398"/>
         <source>Version créée</source>
         <translation>Version created</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="379"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="400"/>
         <source>La version {n} « {label} » est enregistrée.
 
 Empreinte : {fingerprint}
@@ -3237,12 +3252,12 @@ Fingerprint: {fingerprint}
 It is printed on every page of its documents.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="442"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="463"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="444"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="465"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -3877,17 +3892,17 @@ Remove it from these agreements first.</translation>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="304"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="310"/>
         <source>au moins deux partenaires</source>
         <translation>at least two partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="307"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="313"/>
         <source>le nom de chaque partenaire</source>
         <translation>each partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="309"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="315"/>
         <source>« {name} » : le représentant qui signe</source>
         <translation>“{name}”: the representative who signs</translation>
     </message>
@@ -3897,22 +3912,22 @@ Remove it from these agreements first.</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="252"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="258"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="265"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="271"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="283"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="279"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -3923,22 +3938,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="286"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="292"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="287"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="293"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="290"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="296"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="295"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="301"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -4753,68 +4768,68 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="38"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="49"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="39"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="50"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="40"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="41"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="42"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="43"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="44"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="45"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="46"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="47"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="48"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="73"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="84"/>
         <source>1 problème à corriger</source>
         <translation>1 problem to fix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="74"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="85"/>
         <source>%n problèmes à corriger</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -4822,57 +4837,57 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="316"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="356"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="327"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="367"/>
         <source>rien à remplir pour ce dossier</source>
         <translation>nothing to fill in for this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="329"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="369"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="333"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="373"/>
         <source>à compléter : {what}</source>
         <translation>to complete: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="335"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="375"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="359"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="399"/>
         <source>Rien : toutes les étapes sont complètes.</source>
         <translation>Nothing: every step is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="412"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="452"/>
         <source>Pour terminer cette étape, il manque : {what}.</source>
         <translation>To finish this step, still missing: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="427"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="467"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="429"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="469"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="438"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="478"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="442"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="482"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>

@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = QAction(self.tr("&Rétablir"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.undo_action.triggered.connect(stack.undo)
-        self.redo_action.triggered.connect(stack.redo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
@@ -121,6 +121,27 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.form.menuEdit.addAction(self.undo_action)
         self.form.menuEdit.addAction(self.redo_action)
+
+    def undo(self) -> None:
+        """Undo, then show where: the step opens, the record is selected, the status bar names both."""
+        stack = self.editor.undo_stack
+        text = stack.undoText()
+        if stack.canUndo():
+            stack.undo()
+            self._show_where(self.tr("Annulé : {action}").format(action=text))
+
+    def redo(self) -> None:
+        stack = self.editor.undo_stack
+        text = stack.redoText()
+        if stack.canRedo():
+            stack.redo()
+            self._show_where(self.tr("Rétabli : {action}").format(action=text))
+
+    def _show_where(self, done: str) -> None:
+        touched = self.editor.last_touched
+        step = self.wizard.reveal(*touched) if touched is not None and self.dossier_open() else None
+        message = self.tr("{done} (étape {step})").format(done=done, step=step) if step else done
+        self.form.statusbar.showMessage(message, 8000)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Annuler : {action}").format(action=text) if text else self.tr("&Annuler"))

@@ -17,7 +17,18 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
 from charte_app.domain import Dossier, Problem
 
@@ -276,6 +287,35 @@ class WizardView(QWidget):
         if kind == "step" and any(cls.step_id == step_id for cls in self._classes):
             self.go_to(step_id)
             self.current_page().setFocus()
+
+    def reveal(self, target: object, attr: str | None) -> str | None:
+        """Open the step (and select the record, focus the field) where ``target.attr`` is edited.
+
+        Returns the step's "N. Titre" (None when the object is no longer in the dossier), so the
+        user is told where an undo or a redo happened.
+        """
+        editor = self.ctx.editor
+        path = editor.path_of(target, attr)
+        if path is None:
+            return None
+        row = next((r for r in range(len(self._classes)) if self._page_at(r).owns(path)), None)
+        if row is None:
+            return None
+        self.form.stepList.setCurrentRow(row)
+        page = self._page_at(row)
+        widget = page.reveal(editor.chain_of(target), attr)
+        if widget is not None and widget.isEnabled():
+            # The field's own tab first (governance, conventions): a hidden field cannot take the focus.
+            parent = widget.parentWidget()
+            while parent is not None and parent is not page:
+                stack = parent.parentWidget()
+                if isinstance(stack, QStackedWidget) and stack.parentWidget() is not None:
+                    tabs = stack.parentWidget()
+                    if isinstance(tabs, QTabWidget):
+                        tabs.setCurrentWidget(parent)
+                parent = stack
+            widget.setFocus()
+        return f"{row + 1}. {page.title()}"
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.form.guidanceBox.setVisible(visible)

@@ -94,6 +94,35 @@ class StepPage(QWidget):
         """False for a step with nothing to fill in for this dossier (shown with its own mark, never a tick)."""
         return True
 
+    def owns(self, path: str) -> bool:
+        """Whether the model field at ``path`` is edited on this step."""
+        return _under(path, self.problem_paths)
+
+    def reveal(self, chain: list[Any], attr: str | None) -> QWidget | None:
+        """Show the record holding the last object of ``chain`` and return the widget of ``attr``.
+
+        ``chain``: the model objects from the dossier down to what changed. Each master list of the
+        page (a :class:`ListEditor`) selects the record of the chain it lists; a step with its own
+        selection overrides :meth:`select_record`.
+        """
+        from ..list_editor import ListEditor  # late: list_editor imports the steps' widgets
+
+        for obj in chain:
+            if self.select_record(obj):
+                continue
+            for lister in self.findChildren(ListEditor):
+                if lister.shows(obj):
+                    lister.select(obj)
+        binder = getattr(self, "binder", None)
+        if attr is None or binder is None or not chain:
+            return None
+        widget: QWidget | None = binder.widget_for(chain[-1], attr)
+        return widget
+
+    def select_record(self, obj: Any) -> bool:
+        """Select ``obj`` if this step lists such records itself; True when it did."""
+        return False
+
     def problems(self) -> list[Problem]:
         """The dossier's problems whose path belongs to this step (shown inline)."""
         if not self.problem_paths:

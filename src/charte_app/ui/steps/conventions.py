@@ -226,6 +226,12 @@ class ConventionsPage(StepPage):
         if chosen is not None and chosen is not self._current:
             self.select(chosen)
 
+    def select_record(self, obj: object) -> bool:
+        if isinstance(obj, Convention) and any(c is obj for c in self.ctx.editor.dossier.conventions):
+            self.select(obj)
+            return True
+        return False
+
     def select(self, conv: Convention | None) -> None:
         """Show ``conv`` in the editor tabs."""
         self._current = conv

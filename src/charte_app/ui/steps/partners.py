@@ -192,6 +192,12 @@ class PartnersStep(FormStep):
         partners = self.ctx.editor.dossier.partners
         return partners[row] if 0 <= row < len(partners) else None
 
+    def select_record(self, obj: object) -> bool:
+        if isinstance(obj, Partner) and any(p is obj for p in self.ctx.editor.dossier.partners):
+            self.select(obj)
+            return True
+        return False
+
     def select(self, partner: Partner) -> None:
         for row, p in enumerate(self.ctx.editor.dossier.partners):
             if p is partner:
