@@ -2121,6 +2121,74 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryBox</name>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="36"/>
+        <source>Glossaire commun (imprimé avec la charte)</source>
+        <translation>Common glossary (printed with the charter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="40"/>
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="40"/>
+        <source>Modifier un terme du glossaire</source>
+        <translation>Edit a glossary term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="41"/>
+        <source>Définition partagée</source>
+        <translation>Shared definition</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="41"/>
+        <source>Modifier une définition du glossaire</source>
+        <translation>Edit a glossary definition</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="48"/>
+        <source>Glossaire commun</source>
+        <translation>Common glossary</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="56"/>
+        <source>Nouveau terme, puis Entrée</source>
+        <translation>New term, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="57"/>
+        <source>Nouveau terme du glossaire</source>
+        <translation>New glossary term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="58"/>
+        <source>Ajouter le terme</source>
+        <translation>Add the term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="59"/>
+        <source>Supprimer le terme</source>
+        <translation>Delete the term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="73"/>
+        <source>Les mots que les partenaires n&apos;emploient pas de la même façon : une définition commune évite les malentendus.</source>
+        <translation>Words the partners do not use the same way: a common definition avoids misunderstandings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="95"/>
+        <source>Ajouter un terme au glossaire</source>
+        <translation>Add a glossary term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="115"/>
+        <source>Supprimer un terme du glossaire</source>
+        <translation>Delete a glossary term</translation>
+    </message>
+</context>
+<context>
     <name>GoalStep</name>
     <message>
         <location filename="../../src/charte_app/ui/steps/goal.py" line="30"/>
@@ -3001,6 +3069,191 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="56"/>
+        <source>Les familles d&apos;abord</source>
+        <translation>Families first</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="57"/>
+        <source>Les familles sont informées et donnent leur accord avant toute démarche qui les concerne ; elles sont associées aux décisions.</source>
+        <translation>Families are informed and give their consent before any step that concerns them; they take part in decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="64"/>
+        <source>Partir des ressources</source>
+        <translation>Start from strengths</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="65"/>
+        <source>Chaque partenaire cherche les forces de l&apos;enfant et de sa famille, pas seulement les difficultés.</source>
+        <translation>Each partner looks for the strengths of the child and the family, not only the difficulties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="71"/>
+        <source>Confiance et écoute</source>
+        <translation>Trust and listening</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="72"/>
+        <source>Les partenaires prennent le temps de se connaître, s&apos;écoutent et nomment ouvertement les problèmes.</source>
+        <translation>The partners take time to get to know each other, listen to each other and name problems openly.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="78"/>
+        <source>Respect des missions de chacun</source>
+        <translation>Respect for each other&apos;s missions</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="79"/>
+        <source>Chaque partenaire agit dans son cadre d&apos;intervention ; les postures professionnelles différentes sont une richesse.</source>
+        <translation>Each partner acts within its own framework; different professional postures are an asset.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="89"/>
+        <source>Partager le strict nécessaire</source>
+        <translation>Share only what is strictly necessary</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="90"/>
+        <source>Seules les informations strictement nécessaires à l&apos;accompagnement sont partagées, après information et accord de la famille (art. L. 121-6-2 du code de l&apos;action sociale et des familles).</source>
+        <translation>Only the information strictly necessary to the support is shared, after the family has been informed and has agreed (art. L. 121-6-2 of the French social action and families code).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="98"/>
+        <source>Confidentialité</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="99"/>
+        <source>Chaque membre des instances est tenu à la confidentialité sur les situations évoquées ; aucune information nominative ne figure dans les comptes rendus.</source>
+        <translation>Every member of the bodies is bound to confidentiality on the situations discussed; no personal information appears in the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="107"/>
+        <source>Éthique des échanges</source>
+        <translation>Ethics of exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="108"/>
+        <source>Les situations sont présentées avec respect, en distinguant les faits des interprétations.</source>
+        <translation>Situations are presented respectfully, distinguishing facts from interpretations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="115"/>
+        <source>Décider ensemble</source>
+        <translation>Deciding together</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="116"/>
+        <source>Les décisions du comité de pilotage sont prises par consensus ; à défaut, à la majorité des partenaires présents.</source>
+        <translation>Steering committee decisions are taken by consensus; failing that, by a majority of the partners present.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="124"/>
+        <source>Un référent par partenaire</source>
+        <translation>One referent per partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="125"/>
+        <source>Chaque partenaire désigne un référent et son suppléant, joignables par la coordination.</source>
+        <translation>Each partner names a referent and a deputy whom the coordination can reach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="135"/>
+        <source>Enfants accompagnés dans l&apos;année</source>
+        <translation>Children supported during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="136"/>
+        <source>nombre de l&apos;année précédente</source>
+        <translation>previous year&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="137"/>
+        <location filename="../../src/charte_app/ui/library.py" line="144"/>
+        <source>à fixer ensemble</source>
+        <translation>to be set together</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="138"/>
+        <source>bilan d&apos;activité du programme</source>
+        <translation>programme activity report</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="139"/>
+        <location filename="../../src/charte_app/ui/library.py" line="146"/>
+        <source>annuelle</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="142"/>
+        <source>Parcours sans rupture à l&apos;entrée au collège</source>
+        <translation>Unbroken paths when entering lower secondary school</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="143"/>
+        <source>part constatée à la rentrée</source>
+        <translation>share observed at the start of the school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="145"/>
+        <source>suivi des parcours, Éducation nationale</source>
+        <translation>path follow-up, Education nationale</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="149"/>
+        <source>Familles ayant donné leur accord au partage</source>
+        <translation>Families who agreed to information sharing</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="150"/>
+        <source>part en début de charte</source>
+        <translation>share when the charter starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="151"/>
+        <source>toutes les familles accompagnées</source>
+        <translation>every family supported</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="152"/>
+        <source>dossiers de la coordination</source>
+        <translation>coordination records</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="153"/>
+        <source>semestrielle</source>
+        <translation>twice a year</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="156"/>
+        <source>Présence des partenaires au comité technique</source>
+        <translation>Partners&apos; attendance at the technical committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="157"/>
+        <source>présence moyenne de l&apos;année précédente</source>
+        <translation>previous year&apos;s average attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="158"/>
+        <source>chaque partenaire à chaque réunion</source>
+        <translation>every partner at every meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="159"/>
+        <source>feuilles d&apos;émargement</source>
+        <translation>attendance sheets</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="160"/>
+        <source>à chaque réunion</source>
+        <translation>at every meeting</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../src/charte_app/ui/list_editor.py" line="129"/>
@@ -3084,6 +3337,14 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../forms/list_editor.ui" line="117"/>
         <source>Détail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>ListStep</name>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="57"/>
+        <source>Ajouter depuis la &amp;bibliothèque</source>
+        <translation>Add from the &amp;library</translation>
     </message>
 </context>
 <context>
@@ -3562,122 +3823,138 @@ Data: {path}</translation>
 <context>
     <name>ObjectivesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="192"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="269"/>
         <source>&amp;Liste des objectifs :</source>
         <translation>&amp;List of objectives:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="193"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="270"/>
         <source>Nouvel objectif, puis Entrée</source>
         <translation>New objective, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="197"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="274"/>
         <source>Ajouter un objectif</source>
         <translation>Add an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="198"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="275"/>
         <source>Supprimer un objectif</source>
         <translation>Delete an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="276"/>
         <source>Déplacer un objectif</source>
         <translation>Move an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="208"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="286"/>
         <source>Modifier le titre de l&apos;objectif</source>
         <translation>Edit the objective&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="209"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="287"/>
         <source>Modifier la description de l&apos;objectif</source>
         <translation>Edit the objective&apos;s description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="211"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="289"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="211"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="289"/>
         <source>Modifier le nom de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="212"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="290"/>
         <source>Valeur de départ</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="212"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="290"/>
         <source>Modifier la valeur de départ</source>
         <translation>Edit the baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="213"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="291"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="213"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="291"/>
         <source>Modifier la cible de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="292"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="292"/>
         <source>Modifier la source de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="215"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="293"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="215"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="293"/>
         <source>Modifier la fréquence de mesure</source>
         <translation>Edit the measurement frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="288"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="305"/>
+        <source>Des indicateurs types pour l&apos;objectif choisi (valeur de départ, cible, source, fréquence)</source>
+        <translation>Typical indicators for the chosen objective (baseline, target, source, frequency)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="312"/>
+        <source>Aucun objectif</source>
+        <translation>No objective</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="312"/>
+        <source>Choisissez d&apos;abord l&apos;objectif que cet indicateur suit.</source>
+        <translation>First choose the objective this indicator follows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="392"/>
         <source>au moins un objectif, avec ses indicateurs</source>
         <translation>at least one objective, with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="290"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="394"/>
         <source>« {name} » : au moins un indicateur</source>
         <translation>“{name}”: at least one indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="182"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="259"/>
         <source>Objectifs et indicateurs</source>
         <translation>Objectives and indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="226"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="330"/>
         <source>Les objectifs déclinent le but commun ; chaque objectif a ses indicateurs de suivi, décidés dès le départ.</source>
         <translation>Objectives break the common goal down; each objective has its follow-up indicators, decided at the start.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="261"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="324"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="365"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="276"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="380"/>
         <source>Indicateur encore cité</source>
         <translation>Indicator still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="381"/>
         <source>« {name} » est encore cité ici :
 {uses}
 
@@ -3688,7 +3965,7 @@ Retirez-le d&apos;abord de ces conventions.</source>
 Remove it from these agreements first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="386"/>
         <source>Retirer un indicateur</source>
         <translation>Remove an indicator</translation>
     </message>
@@ -4438,67 +4715,73 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>RulesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="128"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="175"/>
         <source>&amp;Liste des règles (par thème) :</source>
         <translation>&amp;List of rules (by topic):</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="129"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="176"/>
         <source>Nouvelle règle, puis Entrée</source>
         <translation>New rule, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="133"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="180"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="209"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="134"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="181"/>
         <source>Supprimer une règle</source>
         <translation>Delete a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="135"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="182"/>
         <source>Déplacer une règle</source>
         <translation>Move a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="141"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="188"/>
         <source>(sans thème)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="146"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="196"/>
         <source>Modifier le titre de la règle</source>
         <translation>Edit the rule&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="147"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="197"/>
         <source>Modifier le thème de la règle</source>
         <translation>Edit the rule&apos;s topic</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="148"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="198"/>
         <source>Modifier le texte de la règle</source>
         <translation>Edit the rule&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="173"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="204"/>
+        <source>Des règles types (partage d&apos;informations, confidentialité, décision), à adapter</source>
+        <translation>Typical rules (information sharing, confidentiality, decisions), to adapt</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="250"/>
         <source>au moins une règle de fonctionnement</source>
         <translation>at least one working rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="174"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="251"/>
         <source>le titre de chaque règle</source>
         <translation>each rule&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="118"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="165"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="153"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="213"/>
         <source>Les règles de fonctionnement, rangées par thème : partage d&apos;informations, confidentialité, éthique, prise de décision…</source>
         <translation>The operating rules, grouped by topic: information sharing, confidentiality, ethics, decision making…</translation>
     </message>
@@ -4571,57 +4854,63 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>ValuesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="79"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="115"/>
         <source>&amp;Liste des valeurs :</source>
         <translation>&amp;List of values:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="80"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="116"/>
         <source>Nouvelle valeur, puis Entrée</source>
         <translation>New value, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="84"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="120"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="148"/>
         <source>Ajouter une valeur</source>
         <translation>Add a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="85"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="121"/>
         <source>Supprimer une valeur</source>
         <translation>Delete a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="86"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="122"/>
         <source>Déplacer une valeur</source>
         <translation>Move a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="94"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="131"/>
         <source>Modifier le titre de la valeur</source>
         <translation>Edit the value&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="96"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="133"/>
         <source>Modifier la description de la valeur</source>
         <translation>Edit the value&apos;s description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="109"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="143"/>
+        <source>Des valeurs souvent retenues par les programmes de réussite éducative, à adapter</source>
+        <translation>Values often chosen by educational success programmes, to adapt</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="156"/>
         <source>au moins une valeur partagée</source>
         <translation>at least one shared value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="110"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="157"/>
         <source>le titre de chaque valeur</source>
         <translation>each value&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="105"/>
         <source>Valeurs</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="101"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="138"/>
         <source>Les valeurs et principes partagés : ce sur quoi les partenaires ne transigent pas.</source>
         <translation>The shared values and principles: what the partners do not compromise on.</translation>
     </message>
