@@ -338,77 +338,80 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>CommitmentsStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="29"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="30"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="30"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="31"/>
         <source>Modifier le texte de l&apos;engagement</source>
         <translation>Edit the commitment&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="18"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="19"/>
         <source>Engagements</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="86"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="87"/>
         <source>Ajoutez d&apos;abord les partenaires (étape 1).</source>
         <translation>Add the partners first (step 1).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="88"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="89"/>
         <source>Sans engagement pour l&apos;instant : {names}.</source>
         <translation>No commitment yet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="90"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="91"/>
         <source>Chaque partenaire a au moins un engagement.</source>
         <translation>Every partner has at least one commitment.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="96"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="97"/>
         <source>{name} – aucun engagement</source>
         <translation>{name} – no commitment</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="97"/>
-        <source>{name} – {count} engagement(s)</source>
-        <translation>{name} – {count} commitment(s)</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="98"/>
+        <source>%n engagements</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="173"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="174"/>
         <source>Relier l&apos;engagement aux objectifs</source>
         <translation>Link the commitment to objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="187"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="188"/>
         <source>Ajouter un engagement de {name}</source>
         <translation>Add a commitment of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="204"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="205"/>
         <source>Déplacer un engagement</source>
         <translation>Move a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="215"/>
         <source>Supprimer un engagement</source>
         <translation>Delete a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="220"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="221"/>
         <source>des partenaires (étape 1)</source>
         <translation>partners (step 1)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="225"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="226"/>
         <source>« {name} » : ses engagements</source>
         <translation>“{name}”: its commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="227"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="228"/>
         <source>« {name} » : son intérêt à participer</source>
         <translation>“{name}”: its interest in taking part</translation>
     </message>
@@ -531,18 +534,18 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="75"/>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="124"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="81"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="130"/>
         <source>Brouillon actuel</source>
         <translation>Current draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="77"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="83"/>
         <source>Tout le dossier</source>
         <translation>The whole dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="78"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="84"/>
         <source>Charte de coopération</source>
         <translation>Cooperation charter</translation>
     </message>
@@ -562,32 +565,52 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="93"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="33"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="34"/>
+        <source>Document Word avec suivi des modifications (*.docx)</source>
+        <translation>Word document with tracked changes (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="35"/>
+        <source>Texte (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="44"/>
+        <source>Exporter la comparaison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="99"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="97"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="103"/>
         <source>PDF avec les modifications marquées</source>
         <translation>PDF with the changes marked</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="98"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="104"/>
         <source>Word / LibreOffice avec suivi des modifications</source>
         <translation>Word / LibreOffice with tracked changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="99"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="105"/>
         <source>Texte (courriel, scripts)</source>
         <translation>Text (e-mail, scripts)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="139"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="145"/>
         <source>Comparaison impossible</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="166"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="172"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
@@ -625,32 +648,35 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Meeting mode (large text)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="106"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="107"/>
         <source>&lt;b&gt;Résumé :&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;Summary:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="107"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="108"/>
         <source>Avant : {label}</source>
         <translation>Before: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="108"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="109"/>
         <source>Après : {label}</source>
         <translation>After: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="320"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="321"/>
         <source>Aucune modification</source>
         <translation>No change</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="322"/>
-        <source>{total} modification(s) — F8 pour aller à la première</source>
-        <translation>{total} change(s) — F8 to go to the first</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="324"/>
+        <source>%n modifications — F8 pour aller à la première</source>
+        <translation>
+            <numerusform>%n change — F8 to go to it</numerusform>
+            <numerusform>%n changes — F8 to go to the first one</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="324"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="329"/>
         <source>Modification {n} sur {total}</source>
         <translation>Change {n} of {total}</translation>
     </message>
@@ -1362,132 +1388,135 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
         <source>Autres &amp;moyens</source>
         <translation>Other &amp;means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
         <source>C&amp;lauses</source>
         <translation>C&amp;lauses</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="73"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="74"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="41"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="73"/>
         <source>Conventions</source>
         <extracomment>Steps 1–9, in order. Steps 10 and 11, in order.</extracomment>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
         <source>Fi&amp;nancement</source>
         <translation>Fu&amp;nding</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="73"/>
         <source>Anne&amp;xes</source>
         <translation>Anne&amp;xes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="76"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="77"/>
         <source>Général : type, intitulé, visas, préambule, objet, durée</source>
         <translation>General: type, title, legal references, preamble, purpose, duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="77"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="78"/>
         <source>Parties et engagements de chacune</source>
         <translation>Parties and the commitments of each</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="78"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="79"/>
         <source>Moyens financiers : montants et échéanciers</source>
         <translation>Financial means: amounts and payment schedules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="79"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="80"/>
         <source>Autres moyens : personnel, locaux, matériel</source>
         <translation>Other means: staff, premises, equipment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="80"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="81"/>
         <source>Clauses : suivi, évaluation, données, résiliation, litiges</source>
         <translation>Clauses: monitoring, evaluation, data, termination, disputes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="81"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="82"/>
         <source>Articles supplémentaires et annexes</source>
         <translation>Additional articles and annexes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="82"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="83"/>
         <source>Signature : lieu, date, exemplaires originaux</source>
         <translation>Signature: place, date, original copies</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="115"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="116"/>
         <source>&lt;p&gt;Une &lt;b&gt;convention de partenariat&lt;/b&gt; formalise ce que les partenaires mettent en commun (financements, personnel, locaux, matériel) autour des objectifs de la charte.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt; : choisissez-les dans l&apos;ordre où elles apparaîtront ; la première est « d&apos;une part », les autres « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objet&lt;/b&gt; : une phrase claire pour l&apos;article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moyens&lt;/b&gt; : pour chaque contribution financière, le montant, l&apos;année, la ligne budgétaire et l&apos;échéancier (avance à la signature, solde sur bilan). L&apos;échéancier doit totaliser le montant. Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt; : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avenant&lt;/b&gt; : pour modifier une convention signée, créez un avenant signé par les mêmes parties ; il ne reprend que les articles modifiés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originaux&lt;/b&gt; : un exemplaire original par partie, sauf usage contraire.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter&apos;s objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d&apos;une part », the others « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="159"/>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="195"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="160"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="196"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="161"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="162"/>
         <source>« {name} » : ses parties</source>
         <translation>“{name}”: its parties</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="163"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="164"/>
         <source>« {name} » : son objet (article 1)</source>
         <translation>“{name}”: its purpose (article 1)</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="219"/>
-        <source>{kind} · {n} partie(s) · {title}</source>
-        <translation>{kind} · {n} party(ies) · {title}</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="220"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="244"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="246"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="260"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="262"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="273"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="275"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="274"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="276"/>
         <source>Cette convention est modifiée par : {names}.
 Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="280"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="282"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -2489,17 +2518,17 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="35"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
         <source>Marquer comme partagée</source>
         <translation>Mark as shared</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="37"/>
         <source>Marquer comme validée</source>
         <translation>Mark as approved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="37"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="38"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
@@ -2550,7 +2579,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="207"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="210"/>
         <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
@@ -2631,77 +2660,88 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="135"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="136"/>
         <source>Historique indisponible</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="139"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="140"/>
         <source>Versions du dossier « {title} »</source>
         <translation>Versions of the dossier « {title} »</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="152"/>
-        <source>{approved} approuvée(s), {decided}/{partners} décision(s)</source>
-        <translation>{approved} approved, {decided}/{partners} decision(s)</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/history.py" line="153"/>
+        <source>%n approuvées</source>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/history.py" line="155"/>
+        <source>%n décisions</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="212"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="215"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="212"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="215"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="228"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="231"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="230"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="233"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="242"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="285"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="288"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="318"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="321"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="320"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="323"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="323"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="326"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="329"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="332"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="352"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="355"/>
         <source>Un signataire n&apos;a pas encore donné sa décision sur la version {n} :</source>
         <translation>One signatory has not yet given a decision on version {n}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="354"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="357"/>
         <source>%n signataires n&apos;ont pas encore donné leur décision sur la version {n} :</source>
         <translation>
             <numerusform>%n signatory has not yet given a decision on version {n}:</numerusform>
@@ -2709,42 +2749,42 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="358"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="361"/>
         <source>Décisions manquantes</source>
         <translation>Missing decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="359"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="362"/>
         <source>Marquer quand même la version comme validée ?</source>
         <translation>Mark the version as approved anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="360"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="363"/>
         <source>Valider quand même</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="373"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="376"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="385"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="388"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="387"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="390"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="390"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="393"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="396"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="399"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -4051,47 +4091,47 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="36"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="37"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="37"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="38"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="38"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="39"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="39"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="40"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="41"/>
         <source>Représentant</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="41"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="42"/>
         <source>Habilitation</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="42"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="43"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="43"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="44"/>
         <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="44"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="45"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
@@ -4099,112 +4139,112 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnersStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="135"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
         <source>Modifier le nom du partenaire</source>
         <translation>Edit the partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="137"/>
         <source>Modifier le nom court du partenaire</source>
         <translation>Edit the partner&apos;s short name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="137"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="138"/>
         <source>Modifier le type du partenaire</source>
         <translation>Edit the partner&apos;s kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="138"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="139"/>
         <source>Modifier l&apos;adresse du partenaire</source>
         <translation>Edit the partner&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="139"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="140"/>
         <source>Modifier le SIRET</source>
         <translation>Edit the SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="140"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="141"/>
         <source>Modifier l&apos;habilitation du représentant</source>
         <translation>Edit the representative&apos;s authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="141"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
         <source>Modifier la civilité du représentant</source>
         <translation>Edit the representative&apos;s civility</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
         <source>Modifier le représentant</source>
         <translation>Edit the representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
         <source>Modifier la fonction du représentant</source>
         <translation>Edit the representative&apos;s function</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
         <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
         <source>Modifier le courriel de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="147"/>
         <source>Modifier le téléphone de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="147"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="148"/>
         <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="148"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="149"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="310"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="315"/>
         <source>au moins deux partenaires</source>
         <translation>at least two partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="313"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="318"/>
         <source>le nom de chaque partenaire</source>
         <translation>each partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="315"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="320"/>
         <source>« {name} » : le représentant qui signe</source>
         <translation>“{name}”: the representative who signs</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="100"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="101"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="258"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="263"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="271"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="276"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="283"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="288"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="285"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="290"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -4215,22 +4255,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="292"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="297"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="293"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="298"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="296"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="301"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="301"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="306"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -4552,129 +4592,138 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="60"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="61"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="79"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="87"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="88"/>
         <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="163"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="164"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="176"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="177"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="199"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="200"/>
         <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="206"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="207"/>
         <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="215"/>
         <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="225"/>
-        <source>{n} exemplaire(s) original(aux) à imprimer</source>
-        <translation>{n} original copy(ies) to print</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="228"/>
+        <source>%n exemplaires originaux à imprimer</source>
+        <translation>
+            <numerusform>%n original copy to print</numerusform>
+            <numerusform>%n original copies to print</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="264"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="260"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="264"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="262"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="266"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="262"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="266"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="265"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="269"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="265"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="269"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="278"/>
         <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="288"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="286"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="292"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="290"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="294"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="295"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="299"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="322"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="326"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="324"/>
-        <source>Impression lancée : {n} exemplaire(s).</source>
-        <translation>Printing started: {n} copy(ies).</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="331"/>
+        <source>Impression lancée : %n exemplaires.</source>
+        <translation>
+            <numerusform>Printing started: %n copy.</numerusform>
+            <numerusform>Printing started: %n copies.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>References</name>
-    <message>
-        <location filename="../../src/charte_app/ui/references.py" line="17"/>
-        <location filename="../../src/charte_app/ui/references.py" line="49"/>
-        <source>{count} engagement(s) de la charte (étape 7)</source>
-        <translation>{count} commitment(s) of the charter (step 7)</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/references.py" line="20"/>
+        <location filename="../../src/charte_app/ui/references.py" line="56"/>
+        <source>%n engagements de la charte (étape 7)</source>
+        <translation>
+            <numerusform>%n commitment of the charter (step 7)</numerusform>
+            <numerusform>%n commitments of the charter (step 7)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="22"/>
+        <location filename="../../src/charte_app/ui/references.py" line="28"/>
         <source>membre de l&apos;instance « {name} » (étape 8)</source>
         <translation>member of the body « {name} » (step 8)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="27"/>
+        <location filename="../../src/charte_app/ui/references.py" line="33"/>
         <source>signataire de la charte (étape 9)</source>
         <translation>signatory of the charter (step 9)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="36"/>
+        <location filename="../../src/charte_app/ui/references.py" line="42"/>
         <source>partie, engagement ou contribution de la convention « {title} » (étape 10)</source>
         <translation>party, commitment or contribution of the agreement « {title} » (step 10)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="61"/>
+        <location filename="../../src/charte_app/ui/references.py" line="71"/>
         <source>indicateur suivi par la convention « {title} » (étape 10)</source>
         <translation>indicator followed by the agreement « {title} » (step 10)</translation>
     </message>
@@ -4918,6 +4967,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="27"/>
         <location filename="../../forms/verify_dialog.ui" line="12"/>
         <source>Vérifier un PDF</source>
         <translation>Verify a PDF</translation>
@@ -4943,17 +4993,22 @@ Remove it from these places first, then delete it.</translation>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="69"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="29"/>
+        <source>PDF (*.pdf);;Tous les fichiers (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="75"/>
         <source>⚠ Vérification impossible</source>
         <translation>⚠ Verification not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="73"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="79"/>
         <source>✔ Ce PDF correspond à une version enregistrée</source>
         <translation>✔ This PDF matches a stored version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="75"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="81"/>
         <source>✘ Ce PDF ne correspond à aucune version enregistrée</source>
         <translation>✘ This PDF matches no stored version</translation>
     </message>
@@ -5057,68 +5112,68 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="49"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="50"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="50"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="84"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="85"/>
         <source>1 problème à corriger</source>
         <translation>1 problem to fix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="85"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="86"/>
         <source>%n problèmes à corriger</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -5126,57 +5181,65 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="356"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="357"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="367"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="368"/>
         <source>rien à remplir pour ce dossier</source>
         <translation>nothing to fill in for this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="369"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="370"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="373"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="374"/>
         <source>à compléter : {what}</source>
         <translation>to complete: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="375"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="376"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="399"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="400"/>
         <source>Rien : toutes les étapes sont complètes.</source>
         <translation>Nothing: every step is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="452"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="453"/>
         <source>Pour terminer cette étape, il manque : {what}.</source>
         <translation>To finish this step, still missing: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="467"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="468"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="469"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="470"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/wizard.py" line="475"/>
+        <source>… et %n autres</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="478"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="479"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="482"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="483"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>
@@ -5253,7 +5316,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="48"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="49"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from charte_app.domain import Dossier, Problem
 
 from .generated.ui_wizard import Ui_WizardView
+from .i18n import plural
 from .steps.base import StepContext, StepPage
 from .steps.registry import CHARTER_STEPS, Step, step_classes
 from .widgets.checked_field import reserve_line
@@ -470,9 +471,9 @@ class WizardView(QWidget):
             )
             lines.append(f"<li><b>{html.escape(mark)}</b> – {html.escape(describe(dossier, p))}</li>")
         if len(problems) > 8:
-            lines.append(
-                f"<li>{html.escape(QCoreApplication.translate('Wizard', '… et {count} autre(s)').format(count=len(problems) - 8))}</li>"
-            )
+            more = len(problems) - 8
+            others = plural(QCoreApplication.translate("Wizard", "… et %n autres", "", more), "… et %n autre", more)
+            lines.append(f"<li>{html.escape(others)}</li>")
         blocking = any(p.severity == "error" for p in problems)
         head = (
             QCoreApplication.translate(

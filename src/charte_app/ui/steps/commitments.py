@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from charte_app.domain import CharterCommitment, Partner
 
 from ..generated.ui_step_commitments import Ui_CommitmentsStep
+from ..i18n import plural
 from ..ids import unique_id
 from .base import StepContext
 from .common import FormStep, filled
@@ -94,7 +95,7 @@ class CommitmentsStep(FormStep):
     def _partner_label(self, partner: Partner, count: int) -> str:
         if count == 0:
             return self.tr("{name} – aucun engagement").format(name=partner.label)
-        return self.tr("{name} – {count} engagement(s)").format(name=partner.label, count=count)
+        return f"{partner.label} – " + plural(self.tr("%n engagements", "", count), "%n engagement", count)
 
     def _show_partner(self) -> None:
         mine = self.commitments_of(self.partner())

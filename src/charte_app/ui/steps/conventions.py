@@ -17,6 +17,7 @@ from charte_app.domain.labels import CONVENTION_KINDS
 
 from ..clause_library import new_amendment, new_convention
 from ..generated.ui_conventions import Ui_ConventionsForm
+from ..i18n import plural
 from ..widgets.fit import fit_tabs
 from .base import StepContext, StepPage
 from .convention_means import FinanceSection, MeansSection
@@ -216,7 +217,8 @@ class ConventionsPage(StepPage):
             return ""
         kind = CONVENTION_KINDS.get(conv.kind, conv.kind)
         parties = len(conv.parties)
-        return self.tr("{kind} · {n} partie(s) · {title}").format(kind=kind, n=parties, title=conv.title or "…")
+        count = plural(self.tr("%n parties", "", parties), "%n partie", parties)
+        return f"{kind} · {count} · {conv.title or '…'}"
 
     def _selection_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is None:

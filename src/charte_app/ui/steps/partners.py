@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from charte_app.domain import Partner, Person, Representative
+from charte_app.domain.labels import guess_partner_kind
 
 from .. import dialogs, labels_i18n
 from ..checks import email_message, siret_message
@@ -254,7 +255,11 @@ class PartnersStep(FormStep):
             self.form.newNameEdit.setFocus()
             return
         partners = self.ctx.editor.dossier.partners
-        partner = Partner(id=unique_id(name, (p.id for p in partners), "partenaire"), name=name)
+        partner = Partner(
+            id=unique_id(name, (p.id for p in partners), "partenaire"),
+            name=name,
+            kind=guess_partner_kind(name),  # type: ignore[arg-type]  # "Ville de …": a local authority
+        )
         self.ctx.editor.append_item(partners, partner, self.tr("Ajouter le partenaire « {name} »").format(name=name))
         self.form.newNameEdit.clear()
         self.refresh()

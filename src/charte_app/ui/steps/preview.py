@@ -23,6 +23,7 @@ from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
 
 from ..generated.ui_preview import Ui_PreviewForm
+from ..i18n import plural
 from ..widgets.printing import print_html, set_default_margins
 from .base import StepContext, StepPage
 
@@ -222,7 +223,10 @@ class PreviewPage(StepPage):
         bar.setValue(position)  # rebuilding after an edit keeps the reader's place
         self._show_message("")
         self._set_actions_enabled(True)
-        self.form.copiesLabel.setText(self.tr("{n} exemplaire(s) original(aux) à imprimer").format(n=self.originals()))
+        n = self.originals()
+        self.form.copiesLabel.setText(
+            plural(self.tr("%n exemplaires originaux à imprimer", "", n), "%n exemplaire original à imprimer", n)
+        )
 
     def _build(self, key: str) -> Any:
         assert self._documents is not None
@@ -321,5 +325,10 @@ class PreviewPage(StepPage):
         except UserError as exc:
             show_error(self, self.tr("Impression impossible"), exc.message)
             return None
-        self._show_message(self.tr("Impression lancée : {n} exemplaire(s).").format(n=printer.copyCount()))
+        copies = printer.copyCount()
+        self._show_message(
+            plural(
+                self.tr("Impression lancée : %n exemplaires.", "", copies), "Impression lancée : %n exemplaire.", copies
+            )
+        )
         return printer

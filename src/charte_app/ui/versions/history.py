@@ -22,6 +22,7 @@ from charte_app.domain.model import Approval, Dossier, Version
 from charte_app.errors import UserError
 from charte_app.ui import dialogs, labels_i18n
 from charte_app.ui.generated.ui_history import Ui_HistoryPanel
+from charte_app.ui.i18n import plural
 from charte_app.ui.labels_i18n import format_timestamp
 from charte_app.ui.widgets.fit import fit_columns
 
@@ -149,8 +150,10 @@ class HistoryPanel(QWidget):
                 format_timestamp(version.created_at),
                 version.author or "",
                 labels_i18n.version_status(version.status),
-                self.tr("{approved} approuvée(s), {decided}/{partners} décision(s)").format(
-                    approved=approved, decided=decided, partners=partners
+                plural(self.tr("%n approuvées", "", approved), "%n approuvée", approved)
+                + ", "
+                + plural(self.tr("%n décisions", "", decided), "%n décision", decided).replace(
+                    str(decided), f"{decided}/{partners}", 1
                 ),
             ]
             for column, text in enumerate(cells):
