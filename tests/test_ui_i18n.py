@@ -81,7 +81,7 @@ def test_every_string_of_the_shell_home_and_steps_1_to_9_is_translated() -> None
 
 
 def test_coded_values_are_marked_for_translation() -> None:
-    french = [*labels.PARTNER_KINDS.values(), *labels.RULE_TOPICS.values(), *labels.VERSION_STATUSES.values(), *labels.DECISIONS.values()]
+    french = [*labels.PARTNER_KINDS.values(), *labels.RULE_TOPICS.values(), *labels.VERSION_STATUSES.values(), *labels.DECISIONS.values(), *labels.CONVENTION_KINDS.values()]  # fmt: skip
     assert sorted(labels_i18n.marked()) == sorted(french)
 
 

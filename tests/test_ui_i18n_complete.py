@@ -80,3 +80,11 @@ def test_qt_file_dialogs_speak_the_ui_language(qtbot: QtBot, language: str, look
         assert QCoreApplication.translate("QFileDialog", "Look in:") == look_in
     finally:
         i18n.install(app, "fr")
+
+
+def test_convention_types_and_statuses_follow_the_language(english: None) -> None:
+    from charte_app.ui import labels_i18n
+
+    assert dict(labels_i18n.convention_kinds())["framework"] == "Framework agreement"
+    assert labels_i18n.convention_kind("amendment") == "Amendment"
+    assert dict(labels_i18n.version_statuses())["draft"] != "Brouillon"

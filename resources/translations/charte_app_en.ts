@@ -3107,6 +3107,31 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
         <source>Refusée</source>
         <translation>Refused</translation>
     </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="41"/>
+        <source>Convention de partenariat</source>
+        <translation>Partnership agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="42"/>
+        <source>Convention cadre</source>
+        <translation>Framework agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="43"/>
+        <source>Convention financière</source>
+        <translation>Funding agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="44"/>
+        <source>Convention de mise à disposition</source>
+        <translation>Provision-of-means agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="45"/>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -4592,18 +4617,18 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="61"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="62"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="79"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="88"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="89"/>
         <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="165"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
@@ -5316,7 +5341,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="49"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="50"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>

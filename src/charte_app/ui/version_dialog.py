@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from charte_app.domain import Dossier, DossierRefused, Version
-from charte_app.domain.labels import VERSION_STATUSES
 from charte_app.errors import UserError
 
+from . import labels_i18n
 from .editor import DossierEditor
 from .generated.ui_version_dialog import Ui_VersionDialog
 
@@ -66,7 +66,7 @@ class VersionDialog(QDialog):
         self.service, self.dossier, self.save_first = service, dossier, save_first
         self.version: Version | None = None
         f = self.form
-        for code, label in VERSION_STATUSES.items():
+        for code, label in labels_i18n.version_statuses():
             f.statusCombo.addItem(label, code)
         f.authorEdit.setText(dossier.coordinator.name or "")
         f.statusCombo.currentIndexChanged.connect(self._status_changed)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QMenu, QMessageBox, QScrollArea, QWidget
 
 from charte_app.domain import Convention
-from charte_app.domain.labels import CONVENTION_KINDS
 
+from .. import labels_i18n
 from ..clause_library import new_amendment, new_convention
 from ..generated.ui_conventions import Ui_ConventionsForm
 from ..i18n import plural
@@ -90,7 +90,7 @@ class ConventionsPage(StepPage):
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setSizes([190, 1000])  # the editor needs the width; titles wrap in the list
         self.kind_menu = QMenu(self)
-        for code, label in CONVENTION_KINDS.items():
+        for code, label in labels_i18n.convention_kinds():
             if code != "amendment":
                 action = self.kind_menu.addAction(label)
                 action.triggered.connect(lambda _=False, k=code: self.add_convention(k))
@@ -201,7 +201,7 @@ class ConventionsPage(StepPage):
             for (_key, text), (conv, _depth) in zip(rows, ordered, strict=True):
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, conv.id)
-                item.setToolTip(CONVENTION_KINDS.get(conv.kind, conv.kind))
+                item.setToolTip(labels_i18n.convention_kind(conv.kind))
                 lst.addItem(item)
             lst.blockSignals(False)
             self._shown_rows = rows
@@ -215,7 +215,7 @@ class ConventionsPage(StepPage):
         conv = self._current
         if conv is None:
             return ""
-        kind = CONVENTION_KINDS.get(conv.kind, conv.kind)
+        kind = labels_i18n.convention_kind(conv.kind)
         parties = len(conv.parties)
         count = plural(self.tr("%n parties", "", parties), "%n partie", parties)
         return f"{kind} · {count} · {conv.title or '…'}"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
 
+from .. import labels_i18n
 from ..generated.ui_preview import Ui_PreviewForm
 from ..i18n import plural
 from ..widgets.printing import print_html, set_default_margins
@@ -169,11 +170,10 @@ class PreviewPage(StepPage):
                 versions = service.list_versions(dossier.id)
             except UserError:
                 versions = []  # a dossier not stored yet has no version
-            from charte_app.domain.labels import VERSION_STATUSES
 
             for v in versions:
                 self._versions[v.number] = v
-                status = VERSION_STATUSES.get(v.status, v.status)
+                status = labels_i18n.version_status(v.status)
                 rows.append((v.number, self.tr("Version {n} – {label} ({status})").format(n=v.number, label=v.label, status=status)))  # fmt: skip
         if rows == self._version_rows:
             return

@@ -41,3 +41,12 @@ def test_a_new_partner_gets_the_guessed_kind_in_the_form(qtbot: QtBot, window: M
     page = add_partner(qtbot, window, "Ville de Reims")
     assert window.editor.dossier.partners[0].kind == "local_authority"
     assert page.form.kindCombo.currentData() == "local_authority"
+
+
+def test_validation_messages_write_amounts_the_french_way() -> None:
+    from decimal import Decimal
+
+    from charte_app.domain.validation import french_euros
+
+    assert french_euros(Decimal("8000")) == "8\u202f000,00\u202f€"
+    assert french_euros(Decimal("1234567.5")) == "1\u202f234\u202f567,50\u202f€"
