@@ -4617,43 +4617,53 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="62"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="67"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="79"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="89"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="90"/>
+        <source>Ouvrir le d&amp;ossier</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="92"/>
+        <source>Ouvrir le dossier où le document vient d&apos;être enregistré</source>
+        <translation>Open the folder where the document was just saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="102"/>
         <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="165"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="178"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="177"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="190"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="200"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="213"/>
         <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="207"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="220"/>
         <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="215"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="228"/>
         <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="228"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="241"/>
         <source>%n exemplaires originaux à imprimer</source>
         <translation>
             <numerusform>%n original copy to print</numerusform>
@@ -4661,59 +4671,69 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="264"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="264"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="266"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="266"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="269"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="269"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="286"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="292"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="295"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="299"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="305"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="294"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="307"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="299"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="312"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="326"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="321"/>
+        <source>Dossier introuvable</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="322"/>
+        <source>Le dossier {folder} n&apos;a pas pu être ouvert.</source>
+        <translation>The folder {folder} could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="349"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="331"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="354"/>
         <source>Impression lancée : %n exemplaires.</source>
         <translation>
             <numerusform>Printing started: %n copy.</numerusform>
@@ -5341,7 +5361,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="50"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="55"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>

@@ -14,10 +14,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
@@ -38,6 +38,11 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str)
     """The system "Enregistrer sous" dialog; "" when cancelled."""
     path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the system's file manager (module-level so tests can replace it)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
@@ -81,6 +86,14 @@ class PreviewPage(StepPage):
         f.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
         f.exportDocxButton.clicked.connect(lambda: self.export("docx"))
         f.printButton.clicked.connect(self.print_document)
+        # After an export: one click to the folder holding the file (to attach it to an e-mail…).
+        self.open_folder_button = QPushButton(self.tr("Ouvrir le d&ossier"))
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.setToolTip(self.tr("Ouvrir le dossier où le document vient d'être enregistré"))
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_export_folder)
+        f.actionRow.insertWidget(f.actionRow.indexOf(f.printButton) + 1, self.open_folder_button)
+        self._last_export: Path | None = None
         self._set_actions_enabled(False)
 
     # --- StepPage hooks ------------------------------------------------------------------
@@ -297,7 +310,17 @@ class PreviewPage(StepPage):
             )
             return None
         self._show_message(self.tr("Document enregistré : {}").format(written))
+        self._last_export = Path(written)
+        self.open_folder_button.show()
         return Path(written)
+
+    def open_export_folder(self) -> None:
+        if self._last_export is not None and not open_folder(self._last_export.parent):
+            show_error(
+                self,
+                self.tr("Dossier introuvable"),
+                self.tr("Le dossier {folder} n'a pas pu être ouvert.").format(folder=self._last_export.parent),
+            )
 
     def make_printer(self) -> QPrinter:
         """A printer preset for this document: N copies (the originals), A4, the document's name."""
