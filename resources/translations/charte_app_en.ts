@@ -2508,6 +2508,139 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="25"/>
+        <source>Guide – co-construire une charte et ses conventions</source>
+        <translation>Guide – co-constructing a charter and its agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="29"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="47"/>
+        <source>Avant de commencer</source>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="49"/>
+        <source>Une coopération ne se décrète pas : elle se construit avec ceux qui agissent déjà auprès des enfants et des familles. Prévoyez plusieurs réunions ; l&apos;application garde chaque brouillon et chaque version, et le « mode réunion » (menu Affichage) agrandit tout pour le projecteur.</source>
+        <translation>Cooperation cannot be decreed: it is built with those already working with the children and their families. Plan several meetings; the application keeps every draft and every version, and “meeting mode” (View menu) enlarges everything for the projector.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="56"/>
+        <source>1. Cartographier les acteurs</source>
+        <translation>1. Map the actors</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="58"/>
+        <source>Listez tous les acteurs concernés (Ville, Éducation nationale, Département, CAF, associations, santé…), leurs champs d&apos;intervention et ce qu&apos;ils font déjà. Le type de partenaire est deviné d&apos;après son nom ; vérifiez-le.</source>
+        <translation>List every actor concerned (town, Education nationale, Département, CAF, associations, health…), their fields of action and what they already do. A partner&apos;s kind is guessed from its name; check it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="65"/>
+        <source>2. Partager le diagnostic</source>
+        <translation>2. Share the diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="66"/>
+        <source>Écrivez ensemble une lecture commune des enjeux du territoire.</source>
+        <translation>Write together a common reading of the territory&apos;s stakes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="70"/>
+        <source>3. Écrire le but commun</source>
+        <translation>3. Write the common goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="71"/>
+        <source>La transformation que les partenaires veulent, formulée ensemble (un « scénario idéal »).</source>
+        <translation>The change the partners want, written together (an “ideal scenario”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="75"/>
+        <source>4. Décider l&apos;évaluation dès le départ</source>
+        <translation>4. Decide the evaluation from the start</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="77"/>
+        <source>Chaque objectif a ses indicateurs : valeur de départ, cible, source, fréquence. La bibliothèque propose des indicateurs types à adapter.</source>
+        <translation>Each objective has its indicators: baseline, target, source, frequency. The library offers typical indicators to adapt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="83"/>
+        <source>5 et 6. Valeurs, règles et glossaire</source>
+        <translation>5 and 6. Values, rules and glossary</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="85"/>
+        <source>Les valeurs sur lesquelles on ne transige pas, les règles (partage d&apos;informations, confidentialité, décision) et un glossaire commun pour les mots qui ne veulent pas dire la même chose pour tous.</source>
+        <translation>The values nobody compromises on, the rules (information sharing, confidentiality, decisions) and a common glossary for the words that do not mean the same to everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="92"/>
+        <source>7. Intérêts et engagements</source>
+        <translation>7. Interests and commitments</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="93"/>
+        <source>Ce que chaque partenaire gagne à participer et ce à quoi il s&apos;engage.</source>
+        <translation>What each partner gains from taking part and what it commits to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="97"/>
+        <source>8. Gouvernance</source>
+        <translation>8. Governance</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="99"/>
+        <source>Un comité de pilotage, un comité technique, une coordination légitime qui peut solliciter les partenaires ; la communication permanente et l&apos;évaluation.</source>
+        <translation>A steering committee, a technical committee, a legitimate coordination that can call on the partners; ongoing communication and evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="105"/>
+        <source>9. Durée, révision et signatures</source>
+        <translation>9. Duration, review and signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="106"/>
+        <source>La date de début, la durée, le lieu et les signataires.</source>
+        <translation>The start date, the duration, the place and the signatories.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="110"/>
+        <source>10. Conventions (si besoin)</source>
+        <translation>10. Agreements (if needed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="112"/>
+        <source>Quand des moyens sont mis en commun (financements, personnel, locaux), une convention les formalise ; un avenant la modifie.</source>
+        <translation>When means are pooled (funding, staff, premises), an agreement formalises them; an amendment changes it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="118"/>
+        <source>11. Versions, avis et signature</source>
+        <translation>11. Versions, opinions and signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="120"/>
+        <source>« Ce qui manque encore », sous la liste des étapes, dit ce qu&apos;il reste à faire. Créez une version (menu Versions) pour la faire relire : son empreinte figure sur chaque page. Notez l&apos;avis de chaque partenaire dans l&apos;historique ; la version est validée quand tous ont répondu, puis signée. Les résultats de l&apos;évaluation font évoluer la charte : une nouvelle version.</source>
+        <translation>“Still missing”, under the list of steps, says what remains to do. Create a version (Versions menu) to have it reviewed: its fingerprint is printed on every page. Record each partner&apos;s decision in the history; the version is approved once everyone has answered, then signed. Evaluation results make the charter evolve: a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="128"/>
+        <source>Le parcours de co-construction</source>
+        <translation>The co-construction path</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="129"/>
+        <source>Ouvrir cette étape</source>
+        <translation>Open this step</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../src/charte_app/ui/versions/__init__.py" line="51"/>
@@ -3463,27 +3596,32 @@ Remove it from these places first, then delete it.</translation>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="201"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="178"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="205"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="203"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="207"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="205"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="209"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="208"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="212"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="246"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="250"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3492,82 +3630,82 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="249"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="253"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="299"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="303"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="305"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="309"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="306"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="310"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="372"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="387"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="376"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="391"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="209"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="210"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="213"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="214"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="211"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="215"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="245"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="245"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="249"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="317"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="321"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="287"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="371"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="291"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="375"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="386"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="390"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="398"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="402"/>
         <source>Version créée</source>
         <translation>Version created</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="400"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="404"/>
         <source>La version {n} « {label} » est enregistrée.
 
 Empreinte : {fingerprint}
@@ -3578,12 +3716,12 @@ Fingerprint: {fingerprint}
 It is printed on every page of its documents.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="463"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="480"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="465"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="482"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>

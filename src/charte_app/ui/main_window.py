@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         f.actionCompare.triggered.connect(lambda: self._open_versions_view("compare"))
         f.actionVerify.triggered.connect(lambda: self._open_versions_view("verify"))
         f.actionAbout.triggered.connect(self.about)
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence("Shift+F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        f.menuHelp.insertAction(f.actionAbout, self.guide_action)
         if self.service.get_setting(MEETING_MODE_KEY) == "1":
             f.actionMeetingMode.blockSignals(True)  # already stored: nothing to write at start-up
             f.actionMeetingMode.setChecked(True)
@@ -456,6 +460,19 @@ class MainWindow(QMainWindow):
             return
         self.service.set_setting(i18n.SETTING_KEY, code)
         self.language_requested.emit(code)
+
+    def show_guide(self) -> None:
+        """Aide › Guide: the co-construction path; its links open the wizard's steps."""
+        from .guide import GuideDialog
+
+        def go_to(step_id: str) -> None:
+            if self.dossier_open():
+                self.wizard.go_to(step_id)
+
+        guide = GuideDialog(go_to, self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        self.guide = guide
 
     def about(self) -> None:
         dialogs.show_info(
