@@ -1,7 +1,7 @@
 """A field checked as the user types: a line edit with its French message underneath.
 
 Every checked input (SIRET, e-mail, amount, date) shows its problem the same
-way: red text under the field, a red border, and the message as the field's
+way: red text under the field, a tinted field, and the message as the field's
 accessible description so screen readers say it too.
 
 The message's line is reserved even while there is nothing to say: a message
@@ -13,10 +13,11 @@ in the tooltip and the accessible description.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 ERROR_COLOUR = "#b00020"
+ERROR_BACKGROUND = "#fde7e9"
 
 
 class _OneLine(QObject):
@@ -76,16 +77,20 @@ def show_message(label: QLabel, field: QLineEdit | QPlainTextEdit, message: str)
     if label.property("shown_message") == message:
         return  # restyling on every keystroke is what makes typing slow, not the check
     reserve_line(label, one_line=True)
-    if isinstance(field, QLineEdit) and not field.property("height_kept"):
-        # The red border's style sheet drops the native frame, 4 px lower: keep the height it had.
-        field.setProperty("height_kept", True)
-        field.setMinimumHeight(field.sizeHint().height())
     label.setProperty("shown_message", message)
     label.setText(message)
     _fit_line(label)
     label.setVisible(bool(message))
     label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    field.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};" if message else "")
+    # A tinted background, not a style-sheet border: a style sheet drops the native frame and the field
+    # would change height (moving the form under the pointer), and would not follow meeting mode.
+    palette = QPalette(field.palette())
+    if message:
+        palette.setColor(QPalette.ColorRole.Base, QColor(ERROR_BACKGROUND))
+        field.setPalette(palette)
+    else:
+        field.setPalette(QPalette())
+        field.setAttribute(Qt.WidgetAttribute.WA_SetPalette, False)
     field.setAccessibleDescription(message)
 
 

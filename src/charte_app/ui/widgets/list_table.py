@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
@@ -257,6 +257,15 @@ class ColumnDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
+class _RowsFollowFont(QObject):
+    """Rows grow with the font (meeting mode), so the larger text is never cut."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QTableView) and event.type() == QEvent.Type.FontChange:
+            watched.verticalHeader().setDefaultSectionSize(max(26, watched.fontMetrics().height() + 10))
+        return False
+
+
 def setup_table(view: QTableView, model: ListTableModel, stretch: int) -> None:
     """Attach ``model`` with its delegate; column ``stretch`` takes the spare width."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView
@@ -275,7 +284,8 @@ def setup_table(view: QTableView, model: ListTableModel, stretch: int) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fit_columns(view, header)
-    view.verticalHeader().setDefaultSectionSize(26)
+    view.verticalHeader().setDefaultSectionSize(max(26, view.fontMetrics().height() + 10))
+    view.installEventFilter(_RowsFollowFont(view))
 
 
 def select_item(view: QTableView, model: ListTableModel, item: Any) -> None:
