@@ -3267,6 +3267,89 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="69"/>
+        <source>Papier à en-tête</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="71"/>
+        <source>Charte de coopération</source>
+        <translation>Cooperation charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="76"/>
+        <source>Aperçu de la première page</source>
+        <translation>Preview of the first page</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="78"/>
+        <source>&amp;Choisir un fichier Word…</source>
+        <translation>&amp;Choose a Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="79"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="87"/>
+        <source>Les exports Word partent de ce document (styles, en-tête, logo) ; les PDF reprennent son logo. Choisissez le papier à en-tête de votre collectivité, au format Word (.docx).</source>
+        <translation>Word exports start from this document (styles, header, logo); PDFs use its logo. Choose your authority&apos;s letterhead, as a Word file (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="114"/>
+        <source>En service : le papier à en-tête choisi (copié dans le dossier des modèles).</source>
+        <translation>In use: the chosen letterhead (copied into the templates folder).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="116"/>
+        <source>Aucun papier à en-tête : les documents sont imprimés sur des pages blanches.</source>
+        <translation>No letterhead: documents are printed on blank pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="155"/>
+        <source>Projet – document de travail</source>
+        <translation>Draft – working document</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="172"/>
+        <source>Papier à en-tête refusé</source>
+        <translation>Letterhead refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="173"/>
+        <source>« {name} » n&apos;est pas un document Word (.docx) lisible.</source>
+        <translation>“{name}” is not a readable Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="182"/>
+        <source>Papier à en-tête non enregistré</source>
+        <translation>Letterhead not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="191"/>
+        <source>Retirer le papier à en-tête</source>
+        <translation>Remove the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="192"/>
+        <source>Les prochains documents seront imprimés sur des pages blanches.</source>
+        <translation>The next documents will be printed on blank pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="193"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="199"/>
+        <source>Papier à en-tête non retiré</source>
+        <translation>Letterhead not removed</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <location filename="../../src/charte_app/ui/library.py" line="56"/>
@@ -3591,37 +3674,42 @@ Remove it from these places first, then delete it.</translation>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="169"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="159"/>
+        <source>Papier à &amp;en-tête…</source>
+        <translation>&amp;Letterhead…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="172"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="178"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="181"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="205"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="208"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="207"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="210"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="209"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="212"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="212"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="215"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="250"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="253"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3630,82 +3718,82 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="253"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="256"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="303"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="306"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="309"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="312"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="310"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="313"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="376"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="391"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="379"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="394"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="213"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="214"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="216"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="217"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="215"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="218"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="244"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="245"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="248"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="249"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="252"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="321"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="324"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="291"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="375"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="294"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="378"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="390"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="393"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="402"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="405"/>
         <source>Version créée</source>
         <translation>Version created</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="404"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="407"/>
         <source>La version {n} « {label} » est enregistrée.
 
 Empreinte : {fingerprint}
@@ -3716,12 +3804,12 @@ Fingerprint: {fingerprint}
 It is printed on every page of its documents.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="480"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="496"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="482"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="498"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -5522,6 +5610,17 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/version_dialog.py" line="46"/>
         <source>Enregistrer comme signée</source>
         <translation>Store as signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="44"/>
+        <source>Choisir le papier à en-tête</source>
+        <extracomment>The preview&apos;s page size in pixels (A4 proportions), small enough for a 1366×768 screen.</extracomment>
+        <translation>Choose the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="46"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         f.actionSaveAs.triggered.connect(self.save_as)
         f.actionHome.triggered.connect(self.show_home)
         f.actionQuit.triggered.connect(self.close)
+        self.letterhead_action = QAction(self.tr("Papier à &en-tête…"), self)
+        self.letterhead_action.triggered.connect(self.choose_letterhead)
+        f.menuFile.insertAction(f.actionQuit, self.letterhead_action)
         f.actionMeetingMode.toggled.connect(self.set_meeting_mode)
         f.actionGuidance.toggled.connect(self.wizard.set_guidance_visible)
         f.actionNextStep.triggered.connect(self.wizard.next_step)
@@ -461,6 +464,18 @@ class MainWindow(QMainWindow):
             return
         self.service.set_setting(i18n.SETTING_KEY, code)
         self.language_requested.emit(code)
+
+    def choose_letterhead(self) -> None:
+        """The letterhead's settings dialog, with a preview of a first page."""
+        from charte_app.paths import data_dir as resolve_data_dir
+
+        from .letterhead_dialog import LetterheadDialog
+
+        title = self.editor.dossier.charter.title if self.dossier_open() else ""
+        dialog = LetterheadDialog(self.data_dir or resolve_data_dir(), title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.letterhead_dialog = dialog
 
     def show_guide(self) -> None:
         """Aide › Guide: the co-construction path; its links open the wizard's steps."""
