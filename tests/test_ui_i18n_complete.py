@@ -88,3 +88,52 @@ def test_convention_types_and_statuses_follow_the_language(english: None) -> Non
     assert dict(labels_i18n.convention_kinds())["framework"] == "Framework agreement"
     assert labels_i18n.convention_kind("amendment") == "Amendment"
     assert dict(labels_i18n.version_statuses())["draft"] != "Brouillon"
+
+
+def _validation_templates() -> set[str]:
+    """The French messages of ``domain/validation.py``, values replaced by {v1}, {v2}…"""
+    import ast
+    from pathlib import Path as _Path
+
+    import charte_app.domain.validation as validation
+
+    source = _Path(validation.__file__).read_text(encoding="utf-8")
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Problem" and len(node.args) >= 2:
+            message = node.args[1]
+            if isinstance(message, ast.Constant) and isinstance(message.value, str):
+                found.add(message.value)
+            elif isinstance(message, ast.JoinedStr):
+                parts, n = [], 0
+                for value in message.values:
+                    if isinstance(value, ast.Constant):
+                        parts.append(str(value.value))
+                    else:
+                        n += 1
+                        parts.append(f"{{v{n}}}")
+                found.add("".join(parts))
+    return found
+
+
+def test_every_validation_message_has_a_translatable_template() -> None:
+    from charte_app.ui.validation_i18n import TEMPLATES
+
+    assert _validation_templates() == {str(t) for t in TEMPLATES}
+
+
+def test_validation_messages_are_shown_in_english(english: None) -> None:
+    from charte_app.ui.validation_i18n import translate_message
+
+    assert translate_message("un SIRET compte exactement 14 chiffres.") == "a SIRET has exactly 14 digits."
+    assert translate_message("année 1800 invraisemblable.") == "implausible year 1800."
+    assert translate_message("un message inconnu") == "un message inconnu"
+
+
+def test_validation_messages_stay_french_in_french(qtbot: QtBot) -> None:
+    from charte_app.ui.validation_i18n import translate_message
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install(app, "fr")
+    assert translate_message("année 1800 invraisemblable.") == "année 1800 invraisemblable."

@@ -5144,6 +5144,174 @@ Remove it from these places first, then delete it.</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="20"/>
+        <source>identifiant « {v1} » invalide : lettres minuscules, chiffres et tirets seulement.</source>
+        <translation>invalid identifier “{v1}”: lowercase letters, digits and hyphens only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="23"/>
+        <source>identifiant en double « {v1} » dans la liste des {v2}.</source>
+        <translation>duplicate identifier “{v1}” in the list of {v2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="24"/>
+        <source>référence inconnue « {v1} » : aucun {v2} ne porte cet identifiant.</source>
+        <translation>unknown reference “{v1}”: no {v2} has this identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="25"/>
+        <source>« {v1} » n&apos;est pas un horodatage ISO 8601 (ex. 2026-06-29T11:00:00+02:00).</source>
+        <translation>“{v1}” is not an ISO 8601 timestamp (e.g. 2026-06-29T11:00:00+02:00).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="26"/>
+        <source>horodatage trop long.</source>
+        <translation>timestamp too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="27"/>
+        <source>l&apos;identifiant du dossier « {v1} » n&apos;est pas un UUID (forme 8-4-4-4-12 chiffres hexadécimaux).</source>
+        <translation>the dossier identifier “{v1}” is not a UUID (8-4-4-4-12 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="30"/>
+        <source>le titre du dossier est vide.</source>
+        <translation>the dossier&apos;s title is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="31"/>
+        <source>adresse électronique invalide.</source>
+        <translation>invalid e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="32"/>
+        <source>le nom du partenaire est vide.</source>
+        <translation>the partner&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="33"/>
+        <source>un SIRET compte exactement 14 chiffres.</source>
+        <translation>a SIRET has exactly 14 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="34"/>
+        <source>la clé de contrôle du SIRET est fausse : vérifiez le numéro.</source>
+        <translation>the SIRET check digit is wrong: check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="35"/>
+        <source>identifiant d&apos;indicateur « {v1} » déjà utilisé par un autre objectif.</source>
+        <translation>indicator identifier “{v1}” already used by another objective.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="36"/>
+        <source>la durée doit être d&apos;au moins un mois.</source>
+        <translation>the duration must be at least one month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="37"/>
+        <source>une convention a au moins une partie.</source>
+        <translation>an agreement has at least one party.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="38"/>
+        <source>la partie « {v1} » figure deux fois.</source>
+        <translation>the party “{v1}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="39"/>
+        <source>la date de fin ({v1}) précède la date de début ({v2}).</source>
+        <translation>the end date ({v1}) is before the start date ({v2}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="40"/>
+        <source>un avenant doit indiquer la convention qu&apos;il modifie.</source>
+        <translation>an amendment must name the agreement it changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="41"/>
+        <source>un avenant ne peut se modifier lui-même.</source>
+        <translation>an amendment cannot change itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="42"/>
+        <source>le numéro d&apos;avenant commence à 1.</source>
+        <translation>amendment numbers start at 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="43"/>
+        <source>année {v1} invraisemblable.</source>
+        <translation>implausible year {v1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="44"/>
+        <source>un échéancier suppose un montant total.</source>
+        <translation>a payment schedule needs a total amount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="45"/>
+        <source>les échéances totalisent {v1} alors que le montant est de {v2}.</source>
+        <translation>the instalments add up to {v1} while the amount is {v2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="46"/>
+        <source>montant de l&apos;échéance manquant.</source>
+        <translation>instalment amount missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="47"/>
+        <source>le préavis ne peut être négatif.</source>
+        <translation>the notice period cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="48"/>
+        <source>le nombre de renouvellements ne peut être négatif.</source>
+        <translation>the number of renewals cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="49"/>
+        <source>il faut au moins un exemplaire original.</source>
+        <translation>at least one original copy is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="50"/>
+        <source>« {v1} » n&apos;est pas partie à cette convention.</source>
+        <translation>“{v1}” is not a party to this agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="51"/>
+        <source>le numéro de version commence à 1.</source>
+        <translation>version numbers start at 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="52"/>
+        <source>la version n° {v1} figure deux fois.</source>
+        <translation>version no. {v1} appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="53"/>
+        <source>les versions doivent être rangées de la plus ancienne à la plus récente.</source>
+        <translation>versions must be ordered from oldest to newest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>empreinte mal formée (sha256:&lt;64 chiffres hexadécimaux&gt;).</source>
+        <translation>malformed fingerprint (sha256:&lt;64 hexadecimal digits&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="55"/>
+        <source>l&apos;empreinte ne correspond pas au contenu de la version : le fichier a été modifié.</source>
+        <translation>the fingerprint does not match the version&apos;s content: the file has been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="58"/>
+        <source>la version appartient à un autre dossier.</source>
+        <translation>the version belongs to another dossier.</translation>
+    </message>
+</context>
+<context>
     <name>ValueDetail</name>
     <message>
         <location filename="../../forms/value_detail.ui" line="23"/>
@@ -5287,50 +5455,50 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="74"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="75"/>
         <source>Créer la &amp;version</source>
         <translation>Create the &amp;version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="84"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="85"/>
         <source>Brouillon : un état de travail, pour garder une trace ou comparer plus tard.</source>
         <translation>Draft: a working state, to keep a trace or compare later.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="85"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="86"/>
         <source>Partagée : envoyée aux partenaires pour relecture ; chacun pourra l&apos;approuver.</source>
         <translation>Shared: sent to the partners for review; each can approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="86"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="87"/>
         <source>Validée : approuvée par les partenaires, prête à être signée.</source>
         <translation>Approved: approved by the partners, ready to be signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="88"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="89"/>
         <source>Signée : la version signée par les parties. Elle sera définitive : ni modifiable ni supprimable.</source>
         <translation>Signed: the version signed by the parties. It will be final: neither editable nor deletable.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="107"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="108"/>
         <source>Donnez un libellé à la version.</source>
         <translation>Give the version a label.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="119"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="120"/>
         <source>Le dossier contient des erreurs à corriger avant de créer une version :
 {}</source>
         <translation>The dossier contains errors to correct before creating a version:
 {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="129"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="130"/>
         <source>Une erreur inattendue a empêché de créer la version ; votre dossier n&apos;est pas touché.</source>
         <translation>An unexpected error prevented creating the version; your dossier is untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="135"/>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="148"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="136"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="149"/>
         <source>Version non créée</source>
         <translation>Version not created</translation>
     </message>
@@ -5383,68 +5551,68 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="50"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="61"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="85"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="87"/>
         <source>1 problème à corriger</source>
         <translation>1 problem to fix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="86"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="88"/>
         <source>%n problèmes à corriger</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -5452,52 +5620,52 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="357"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="359"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="368"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="370"/>
         <source>rien à remplir pour ce dossier</source>
         <translation>nothing to fill in for this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="370"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="372"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="374"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="376"/>
         <source>à compléter : {what}</source>
         <translation>to complete: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="376"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="378"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="400"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="402"/>
         <source>Rien : toutes les étapes sont complètes.</source>
         <translation>Nothing: every step is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="453"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="455"/>
         <source>Pour terminer cette étape, il manque : {what}.</source>
         <translation>To finish this step, still missing: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="468"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="470"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="470"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="472"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="475"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="477"/>
         <source>… et %n autres</source>
         <translation>
             <numerusform>… and %n other</numerusform>
@@ -5505,12 +5673,12 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="479"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="481"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="483"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="485"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>
@@ -5592,22 +5760,22 @@ Remove it from these places first, then delete it.</translation>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="39"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="40"/>
         <source>Version signée</source>
         <translation>Signed version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="40"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="41"/>
         <source>La version « {label} » sera enregistrée comme signée.</source>
         <translation>The version « {label} » will be stored as signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="43"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="44"/>
         <source>Une version signée est définitive : elle ne pourra plus être modifiée, renommée ni supprimée. Continuer ?</source>
         <translation>A signed version is final: it can no longer be changed, renamed or deleted. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="46"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="47"/>
         <source>Enregistrer comme signée</source>
         <translation>Store as signed</translation>
     </message>

@@ -24,6 +24,7 @@ from charte_app.errors import UserError
 from . import labels_i18n
 from .editor import DossierEditor
 from .generated.ui_version_dialog import Ui_VersionDialog
+from .validation_i18n import translate_message
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -117,7 +118,7 @@ class VersionDialog(QDialog):
         except DossierRefused as exc:
             self._fail(
                 self.tr("Le dossier contient des erreurs à corriger avant de créer une version :\n{}").format(
-                    "\n".join(f"- {p.message}" for p in exc.problems[:8])
+                    "\n".join(f"- {translate_message(p.message)}" for p in exc.problems[:8])
                 )
             )
             return

@@ -36,6 +36,7 @@ from .generated.ui_wizard import Ui_WizardView
 from .i18n import plural
 from .steps.base import StepContext, StepPage
 from .steps.registry import CHARTER_STEPS, Step, step_classes
+from .validation_i18n import translate_message
 from .widgets.checked_field import reserve_line
 from .widgets.fit import fit_line_edits
 
@@ -76,7 +77,8 @@ def describe(dossier: Dossier, problem: Problem) -> str:
                 where.append(f"« {label} »")
     name = _field_names().get(field, "")
     prefix = " – ".join(where + ([name] if name else []))
-    return f"{prefix} : {problem.message}" if prefix else problem.message
+    message = translate_message(problem.message)  # the domain speaks French; the UI may not
+    return f"{prefix} : {message}" if prefix else message
 
 
 def _errors_text(count: int) -> str:
