@@ -2182,22 +2182,22 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Common glossary</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="56"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="55"/>
         <source>Nouveau terme, puis Entrée</source>
         <translation>New term, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="57"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="56"/>
         <source>Nouveau terme du glossaire</source>
         <translation>New glossary term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="58"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="57"/>
         <source>Ajouter le terme</source>
         <translation>Add the term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="59"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="58"/>
         <source>Supprimer le terme</source>
         <translation>Delete the term</translation>
     </message>
@@ -2207,12 +2207,12 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Words the partners do not use the same way: a common definition avoids misunderstandings.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="95"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="93"/>
         <source>Ajouter un terme au glossaire</source>
         <translation>Add a glossary term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="115"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="113"/>
         <source>Supprimer un terme du glossaire</source>
         <translation>Delete a glossary term</translation>
     </message>

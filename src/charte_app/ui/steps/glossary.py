@@ -47,10 +47,9 @@ class GlossaryBox(QGroupBox):
         self.table.setObjectName("glossaryTable")
         self.table.setAccessibleName(self.tr("Glossaire commun"))
         setup_table(self.table, self.model, 1)
-        # Three rows at least, more when the page has room: the rules above keep theirs at 1366×768.
-        rows = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(3 * rows + self.table.horizontalHeader().sizeHint().height() + 4)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # Small by default: the rules above keep their room at 1366×768; the table grows with the page.
+        self.table.setMinimumHeight(3 * self.table.fontMetrics().height())
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.new_term = QLineEdit()
         self.new_term.setObjectName("newTermEdit")
         self.new_term.setPlaceholderText(self.tr("Nouveau terme, puis Entrée"))
@@ -68,14 +67,13 @@ class GlossaryBox(QGroupBox):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
-        hint = QLabel(
+        # Said in the tooltip, not in a line of its own: the step keeps its room at 1366×768.
+        self.setToolTip(
             self.tr(
                 "Les mots que les partenaires n'emploient pas de la même façon : une définition commune évite "
                 "les malentendus."
             )
         )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
