@@ -110,10 +110,11 @@ def test_version_windows_are_never_larger_than_a_1366x768_screen(
 ) -> None:
     dossier = small_dossier()
     service.save_draft(dossier)
-    service.freeze_version(dossier.id, "v1")
+    # Long labels: the version choices and column titles must not widen the window.
+    service.freeze_version(dossier.id, "Version présentée au comité technique du 12 mars 2026 après relecture")
     dossier.title += " (relu)"
     service.save_draft(dossier)
-    service.freeze_version(dossier.id, "v2")
+    service.freeze_version(dossier.id, "Version validée en comité de pilotage du 29 juin 2026 par les partenaires")
     window.form.actionMeetingMode.setChecked(meeting)
     try:
         screen = window.screen().availableGeometry()

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from charte_app.diff import Comparison, compare_dossiers, write_comparison
 from charte_app.diff.export import Format
@@ -68,6 +77,13 @@ class CompareDialog(QDialog):
         self.form = Ui_CompareDialog()
         self.form.setupUi(self)
         f = self.form
+        # Long version labels never widen the window beyond the screen: each choice shows its start,
+        # the list and the tooltip show it whole.
+        for combo in (f.compareFrom, f.compareTo, f.compareDocument):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.comparison: Comparison | None = None
         self.labels = ("", "")
 

@@ -60,6 +60,9 @@ class ComparisonView(QWidget):
         self.form = Ui_ComparisonView()
         self.form.setupUi(self)
         f = self.form
+        # Long labels ("Avant : Version 1 – Version présentée au comité…") wrap instead of widening the window.
+        for label in (f.comparisonSummary, f.comparisonLegend, f.oldHeader, f.newHeader, f.changePosition):
+            label.setWordWrap(True)
         self.summary = f.comparisonSummary
         self.legend = f.comparisonLegend
         self.legend.setText(legend_html())
