@@ -149,3 +149,16 @@ def test_the_approval_form_moves_to_the_next_pending_partner(
     assert panel.partner.currentData() == third.id
     selected = panel.approvals.selectionModel().selectedRows()
     assert [panel.approvals.item(i.row(), 0).text() for i in selected] == [third.name]
+
+
+def test_the_decision_count_agrees_with_the_number_of_partners(
+    qtbot: QtBot, service: DossierService, recorder: DialogRecorder
+) -> None:
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    service.freeze_version(dossier.id, "v1", status="shared")
+    panel = HistoryPanel(service, dossier.id)
+    qtbot.addWidget(panel)
+    partners = len(dossier.partners)
+    assert partners > 1
+    assert panel.table.item(0, 5).text() == f"0 approuvée, 0/{partners} décisions"

@@ -152,8 +152,9 @@ class HistoryPanel(QWidget):
                 labels_i18n.version_status(version.status),
                 plural(self.tr("%n approuvées", "", approved), "%n approuvée", approved)
                 + ", "
-                + plural(self.tr("%n décisions", "", decided), "%n décision", decided).replace(
-                    str(decided), f"{decided}/{partners}", 1
+                # "1/3 décisions": the noun agrees with the number of partners, written after the slash.
+                + plural(self.tr("%n décisions", "", partners), "%n décision", partners).replace(
+                    str(partners), f"{decided}/{partners}", 1
                 ),
             ]
             for column, text in enumerate(cells):
