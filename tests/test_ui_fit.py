@@ -153,3 +153,9 @@ def test_fit_tabs_keeps_every_tab_reachable_in_a_narrow_bar(qtbot: QtBot) -> Non
     assert bar.elideMode() == Qt.TextElideMode.ElideMiddle
     assert bar.tabRect(bar.count() - 1).right() <= bar.width()
     assert tabs.tabToolTip(1) == "Parties et engagements"
+
+
+def test_the_home_list_elides_long_titles_in_the_middle(window: MainWindow) -> None:
+    window.show_home()
+    table = window.home.form.dossierTable
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle and not table.wordWrap()
