@@ -159,3 +159,19 @@ def test_the_home_list_elides_long_titles_in_the_middle(window: MainWindow) -> N
     window.show_home()
     table = window.home.form.dossierTable
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle and not table.wordWrap()
+
+
+def test_no_step_scrolls_at_1366x768_with_the_help_panel(window: MainWindow, service: DossierService) -> None:
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    assert window.open_dossier(dossier.id)
+    window.form.actionGuidance.setChecked(True)
+    window.resize(1366, 768)
+    scrolling = []
+    for row, page in enumerate(window.wizard.pages):
+        window.wizard.form.stepList.setCurrentRow(row)
+        QApplication.processEvents()
+        bar = window.wizard._scrolls[row].verticalScrollBar()
+        if bar.maximum() > 0:
+            scrolling.append((page.step_id, bar.maximum()))
+    assert scrolling == []

@@ -57,6 +57,18 @@ class StepPage(QWidget):
         ctx.editor.reloaded.connect(self._on_reloaded)
         ctx.editor.changed.connect(self._dispatch_changed)
 
+    def heightForWidth(self, width: int) -> int:
+        """The least height the page needs at ``width`` (not its preferred one).
+
+        The wizard shows each page in a resizable scroll area, which asks a page with wrapped labels
+        for its height-for-width: answering with the *preferred* heights (three text boxes of 192 px)
+        made steps scroll at 1366×768 although everything fitted once the boxes were a little smaller.
+        """
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.minimumHeightForWidth(width)
+        return super().heightForWidth(width)
+
     # --- hooks ---------------------------------------------------------------
     @classmethod
     def translated_title(cls) -> str:

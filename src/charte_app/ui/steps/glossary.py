@@ -7,6 +7,7 @@ undoable step of the dossier editor; a term is required, the definition may come
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +27,14 @@ from ..widgets.checked_field import reserve_line
 from ..widgets.list_table import Column, ListTableModel, select_item, setup_table
 
 
+class _CompactTable(QTableView):
+    """Prefers its minimum height: it grows into spare room but never makes the step scroll at 1366×768."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), 1))
+
+
 class GlossaryBox(QGroupBox):
     """A table of the charter's glossary entries, with "Ajouter" and "Supprimer"."""
 
@@ -43,7 +52,7 @@ class GlossaryBox(QGroupBox):
             lambda: editor.dossier.charter.glossary,
             parent=self,
         )
-        self.table = QTableView()
+        self.table = _CompactTable()
         self.table.setObjectName("glossaryTable")
         self.table.setAccessibleName(self.tr("Glossaire commun"))
         setup_table(self.table, self.model, 1)
