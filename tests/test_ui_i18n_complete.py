@@ -128,6 +128,8 @@ def test_validation_messages_are_shown_in_english(english: None) -> None:
     assert translate_message("un SIRET compte exactement 14 chiffres.") == "a SIRET has exactly 14 digits."
     assert translate_message("année 1800 invraisemblable.") == "implausible year 1800."
     assert translate_message("un message inconnu") == "un message inconnu"
+    unknown = translate_message("référence inconnue « caf » : aucun partenaire ne porte cet identifiant.")
+    assert unknown == "unknown reference “caf”: no partner has this identifier."
 
 
 def test_validation_messages_stay_french_in_french(qtbot: QtBot) -> None:

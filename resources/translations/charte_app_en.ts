@@ -534,18 +534,18 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="81"/>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="130"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="97"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="146"/>
         <source>Brouillon actuel</source>
         <translation>Current draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="83"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="99"/>
         <source>Tout le dossier</source>
         <translation>The whole dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="84"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="100"/>
         <source>Charte de coopération</source>
         <translation>Cooperation charter</translation>
     </message>
@@ -565,52 +565,52 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="33"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="34"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="43"/>
         <source>Document Word avec suivi des modifications (*.docx)</source>
         <translation>Word document with tracked changes (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="35"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="44"/>
         <source>Texte (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="44"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="53"/>
         <source>Exporter la comparaison</source>
         <translation>Export the comparison</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="99"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="115"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="103"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="119"/>
         <source>PDF avec les modifications marquées</source>
         <translation>PDF with the changes marked</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="104"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="120"/>
         <source>Word / LibreOffice avec suivi des modifications</source>
         <translation>Word / LibreOffice with tracked changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="105"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="121"/>
         <source>Texte (courriel, scripts)</source>
         <translation>Text (e-mail, scripts)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="145"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="161"/>
         <source>Comparaison impossible</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="172"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="188"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
@@ -648,27 +648,27 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Meeting mode (large text)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="107"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="110"/>
         <source>&lt;b&gt;Résumé :&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;Summary:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="108"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="111"/>
         <source>Avant : {label}</source>
         <translation>Before: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="109"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="112"/>
         <source>Après : {label}</source>
         <translation>After: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="321"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="324"/>
         <source>Aucune modification</source>
         <translation>No change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="324"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="327"/>
         <source>%n modifications — F8 pour aller à la première</source>
         <translation>
             <numerusform>%n change — F8 to go to it</numerusform>
@@ -676,7 +676,7 @@ You can keep working. If the problem comes back, send the log file to your suppo
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="329"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="332"/>
         <source>Modification {n} sur {total}</source>
         <translation>Change {n} of {total}</translation>
     </message>
@@ -1722,22 +1722,22 @@ Delete its amendments first.</translation>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="279"/>
+        <location filename="../../src/charte_app/ui/home.py" line="281"/>
         <source>Fichier refusé</source>
         <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="281"/>
+        <location filename="../../src/charte_app/ui/home.py" line="283"/>
         <source>Rien n&apos;a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l&apos;application), puis importez-le de nouveau.</source>
         <translation>Nothing was imported. Correct these values in the file (or ask its author for a file exported by the application), then import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="291"/>
+        <location filename="../../src/charte_app/ui/home.py" line="293"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="292"/>
+        <location filename="../../src/charte_app/ui/home.py" line="294"/>
         <source>{message}
 
 Vérifiez le chemin du fichier et vos droits de lecture.</source>
@@ -1749,47 +1749,47 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="61"/>
+        <location filename="../../src/charte_app/ui/home.py" line="62"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="62"/>
+        <location filename="../../src/charte_app/ui/home.py" line="63"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="63"/>
+        <location filename="../../src/charte_app/ui/home.py" line="64"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="64"/>
+        <location filename="../../src/charte_app/ui/home.py" line="65"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="65"/>
+        <location filename="../../src/charte_app/ui/home.py" line="66"/>
         <source>Dernière version</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="90"/>
+        <location filename="../../src/charte_app/ui/home.py" line="91"/>
         <source> – 1 point à corriger</source>
         <translation> – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="92"/>
+        <location filename="../../src/charte_app/ui/home.py" line="93"/>
         <source> – {count} points à corriger</source>
         <translation> – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="93"/>
+        <location filename="../../src/charte_app/ui/home.py" line="94"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="100"/>
+        <location filename="../../src/charte_app/ui/home.py" line="101"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
@@ -2152,67 +2152,67 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>GlossaryBox</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="36"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="45"/>
         <source>Glossaire commun (imprimé avec la charte)</source>
         <translation>Common glossary (printed with the charter)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="49"/>
         <source>Terme</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="49"/>
         <source>Modifier un terme du glossaire</source>
         <translation>Edit a glossary term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="41"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="50"/>
         <source>Définition partagée</source>
         <translation>Shared definition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="41"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="50"/>
         <source>Modifier une définition du glossaire</source>
         <translation>Edit a glossary definition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="48"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="57"/>
         <source>Glossaire commun</source>
         <translation>Common glossary</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="55"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="64"/>
         <source>Nouveau terme, puis Entrée</source>
         <translation>New term, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="56"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="65"/>
         <source>Nouveau terme du glossaire</source>
         <translation>New glossary term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="57"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="66"/>
         <source>Ajouter le terme</source>
         <translation>Add the term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="58"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="67"/>
         <source>Supprimer le terme</source>
         <translation>Delete the term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="73"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="82"/>
         <source>Les mots que les partenaires n&apos;emploient pas de la même façon : une définition commune évite les malentendus.</source>
         <translation>Words the partners do not use the same way: a common definition avoids misunderstandings.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="93"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="102"/>
         <source>Ajouter un terme au glossaire</source>
         <translation>Add a glossary term</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/glossary.py" line="113"/>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="122"/>
         <source>Supprimer un terme du glossaire</source>
         <translation>Delete a glossary term</translation>
     </message>
@@ -2712,7 +2712,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="210"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="211"/>
         <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
@@ -2811,7 +2811,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="155"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="156"/>
         <source>%n décisions</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -2819,62 +2819,62 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="215"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="216"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="215"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="216"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="231"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="232"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="233"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="234"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="246"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="288"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="289"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="321"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="322"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="323"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="324"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="326"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="327"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="332"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="355"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="356"/>
         <source>Un signataire n&apos;a pas encore donné sa décision sur la version {n} :</source>
         <translation>One signatory has not yet given a decision on version {n}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="357"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="358"/>
         <source>%n signataires n&apos;ont pas encore donné leur décision sur la version {n} :</source>
         <translation>
             <numerusform>%n signatory has not yet given a decision on version {n}:</numerusform>
@@ -2882,42 +2882,42 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="361"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="362"/>
         <source>Décisions manquantes</source>
         <translation>Missing decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="362"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="363"/>
         <source>Marquer quand même la version comme validée ?</source>
         <translation>Mark the version as approved anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="363"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="364"/>
         <source>Valider quand même</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="376"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="377"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="388"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="389"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="390"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="391"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="393"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="394"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="399"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="400"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -2925,34 +2925,34 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="186"/>
-        <location filename="../../src/charte_app/ui/home.py" line="192"/>
+        <location filename="../../src/charte_app/ui/home.py" line="188"/>
+        <location filename="../../src/charte_app/ui/home.py" line="194"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="186"/>
+        <location filename="../../src/charte_app/ui/home.py" line="188"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
         <translation>Type the dossier&apos;s title first, then « Create ».</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="192"/>
+        <location filename="../../src/charte_app/ui/home.py" line="194"/>
         <source>Corrigez le titre puis réessayez.</source>
         <translation>Correct the title and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="223"/>
-        <location filename="../../src/charte_app/ui/home.py" line="229"/>
+        <location filename="../../src/charte_app/ui/home.py" line="225"/>
+        <location filename="../../src/charte_app/ui/home.py" line="231"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="223"/>
+        <location filename="../../src/charte_app/ui/home.py" line="225"/>
         <source>Corrigez-les, puis enregistrez à nouveau.</source>
         <translation>Correct them, then save again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="231"/>
+        <location filename="../../src/charte_app/ui/home.py" line="233"/>
         <source>{message}
 
 Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ouvert ailleurs, puis réessayez.</source>
@@ -2961,24 +2961,24 @@ Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ou
 Choose another destination folder or close the file if it is open elsewhere, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="237"/>
+        <location filename="../../src/charte_app/ui/home.py" line="239"/>
         <source>Dossier enregistré</source>
         <translation>Dossier saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="237"/>
+        <location filename="../../src/charte_app/ui/home.py" line="239"/>
         <source>Le dossier a été enregistré dans
 {path}</source>
         <translation>The dossier was saved in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="247"/>
+        <location filename="../../src/charte_app/ui/home.py" line="249"/>
         <source>Supprimer un dossier</source>
         <translation>Delete a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="249"/>
+        <location filename="../../src/charte_app/ui/home.py" line="251"/>
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
@@ -2987,22 +2987,22 @@ Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprim
 If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="252"/>
+        <location filename="../../src/charte_app/ui/home.py" line="254"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="258"/>
+        <location filename="../../src/charte_app/ui/home.py" line="260"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="263"/>
+        <location filename="../../src/charte_app/ui/home.py" line="265"/>
         <source>Dossier archivé</source>
         <translation>Dossier archived</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="265"/>
+        <location filename="../../src/charte_app/ui/home.py" line="267"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
         <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
     </message>
@@ -5137,7 +5137,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/base.py" line="91"/>
+        <location filename="../../src/charte_app/ui/steps/base.py" line="103"/>
         <source>des informations à compléter</source>
         <extracomment>Optional: the French title marked with ``QT_TRANSLATE_NOOP(&lt;class name&gt;, &quot;…&quot;)``. A step that sets it can be built lazily (the side list shows the title before the page exists); :meth:`title` then returns its translation. Path prefixes (``dossier.partners``…) of the problems shown inline on this step. Emitted when the step&apos;s completeness may have changed. Set by the wizard: a hidden page does not follow every keystroke elsewhere; it is marked stale and refreshed when shown (keeps typing cheap on large dossiers).</extracomment>
         <translation>information still to fill in</translation>
@@ -5309,6 +5309,82 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/validation_i18n.py" line="58"/>
         <source>la version appartient à un autre dossier.</source>
         <translation>the version belongs to another dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="64"/>
+        <source>annexes</source>
+        <extracomment>The French nouns the domain puts inside its messages (&quot;dans la liste des partenaires&quot;).</extracomment>
+        <translation>annexes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="65"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="66"/>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="67"/>
+        <source>conventions</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="68"/>
+        <source>engagements</source>
+        <translation>commitments</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="69"/>
+        <source>indicateurs</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="70"/>
+        <source>instances</source>
+        <translation>bodies</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="71"/>
+        <source>objectifs</source>
+        <translation>objectives</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="72"/>
+        <source>partenaires</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="73"/>
+        <source>règles</source>
+        <translation>rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="74"/>
+        <source>valeurs</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="75"/>
+        <source>convention</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="76"/>
+        <source>indicateur de la charte</source>
+        <translation>charter indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="77"/>
+        <source>objectif</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="78"/>
+        <source>partenaire</source>
+        <translation>partner</translation>
     </message>
 </context>
 <context>

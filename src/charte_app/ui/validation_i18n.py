@@ -59,6 +59,31 @@ TEMPLATES = [
 ]
 
 
+#: The French nouns the domain puts inside its messages ("dans la liste des partenaires").
+NOUNS = [
+    QT_TRANSLATE_NOOP("Validation", "annexes"),
+    QT_TRANSLATE_NOOP("Validation", "articles"),
+    QT_TRANSLATE_NOOP("Validation", "contributions"),
+    QT_TRANSLATE_NOOP("Validation", "conventions"),
+    QT_TRANSLATE_NOOP("Validation", "engagements"),
+    QT_TRANSLATE_NOOP("Validation", "indicateurs"),
+    QT_TRANSLATE_NOOP("Validation", "instances"),
+    QT_TRANSLATE_NOOP("Validation", "objectifs"),
+    QT_TRANSLATE_NOOP("Validation", "partenaires"),
+    QT_TRANSLATE_NOOP("Validation", "règles"),
+    QT_TRANSLATE_NOOP("Validation", "valeurs"),
+    QT_TRANSLATE_NOOP("Validation", "convention"),
+    QT_TRANSLATE_NOOP("Validation", "indicateur de la charte"),
+    QT_TRANSLATE_NOOP("Validation", "objectif"),
+    QT_TRANSLATE_NOOP("Validation", "partenaire"),
+]
+
+
+def _value(text: str) -> str:
+    """A value taken from a message: one of the domain's nouns is translated, anything else kept."""
+    return QCoreApplication.translate("Validation", text) if text in {str(n) for n in NOUNS} else text
+
+
 @cache
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     compiled = []
@@ -77,5 +102,6 @@ def translate_message(message: str) -> str:
     for pattern, template in _patterns():
         found = pattern.match(message)
         if found:
-            return QCoreApplication.translate("Validation", template).format(**found.groupdict())
+            values = {key: _value(value) for key, value in found.groupdict().items()}
+            return QCoreApplication.translate("Validation", template).format(**values)
     return message
