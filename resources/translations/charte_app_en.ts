@@ -5627,68 +5627,78 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="50"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="61"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="87"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="85"/>
+        <source>{before} : {after}</source>
+        <translation>{before}: {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="90"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="96"/>
         <source>1 problème à corriger</source>
         <translation>1 problem to fix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="88"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="97"/>
         <source>%n problèmes à corriger</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -5696,52 +5706,52 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="359"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="379"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="370"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="388"/>
         <source>rien à remplir pour ce dossier</source>
         <translation>nothing to fill in for this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="372"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="390"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="376"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="394"/>
         <source>à compléter : {what}</source>
         <translation>to complete: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="378"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="396"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="402"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="420"/>
         <source>Rien : toutes les étapes sont complètes.</source>
         <translation>Nothing: every step is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="455"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="473"/>
         <source>Pour terminer cette étape, il manque : {what}.</source>
         <translation>To finish this step, still missing: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="470"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="488"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="472"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="490"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="477"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="495"/>
         <source>… et %n autres</source>
         <translation>
             <numerusform>… and %n other</numerusform>
@@ -5749,12 +5759,12 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="481"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="499"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="485"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="503"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>

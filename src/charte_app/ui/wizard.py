@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -78,7 +77,17 @@ def describe(dossier: Dossier, problem: Problem) -> str:
     name = _field_names().get(field, "")
     prefix = " – ".join(where + ([name] if name else []))
     message = translate_message(problem.message)  # the domain speaks French; the UI may not
-    return f"{prefix} : {message}" if prefix else message
+    return _colon(prefix, message) if prefix else message
+
+
+def _colon(before: str, after: str) -> str:
+    """ "Partenaire : …" in French (a space before the colon), "Partner: …" in English."""
+    return QCoreApplication.translate("Wizard", "{before} : {after}").format(before=before, after=after)
+
+
+def _joined(parts: list[str]) -> str:
+    """Items of a list in a sentence: " ; " in French, "; " in English."""
+    return QCoreApplication.translate("Wizard", " ; ").join(parts)
 
 
 def _errors_text(count: int) -> str:
@@ -123,9 +132,8 @@ class WizardView(QWidget):
             if not cls.step_title:
                 self._page_at(len(self._scrolls) - 1)  # no title known before it exists: build it now
         self._fit_step_list()
-        f.sideLayout.setStretchFactor(f.missingLabel, 1)  # the list keeps its height, the summary the rest
-        # A long summary is cut at the bottom rather than making the window taller than the screen.
-        f.missingLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # A long summary scrolls rather than making the window taller than the screen.
+        self._scroll_missing()
         f.wizardLayout.setContentsMargins(6, 4, 6, 0)
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
@@ -206,6 +214,18 @@ class WizardView(QWidget):
         # One line of slack: a title wrapping once the list is narrower must not bring a scroll bar.
         steps.setMinimumHeight(rows + 2 * steps.frameWidth() + 2)
         steps.setMaximumHeight(rows + line + 2 * steps.frameWidth())
+
+    def _scroll_missing(self) -> None:
+        f = self.form
+        index = f.sideLayout.indexOf(f.missingLabel)
+        f.sideLayout.removeWidget(f.missingLabel)
+        box = QScrollArea()
+        box.setObjectName("missingBox")
+        box.setWidgetResizable(True)
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.setWidget(f.missingLabel)
+        f.sideLayout.insertWidget(index, box, 1)
 
     def _place_problems(self) -> None:
         """Problems go between "Précédent" and "Suivant", in a box of fixed height that scrolls.
@@ -357,10 +377,8 @@ class WizardView(QWidget):
                 more = len(lacks) + len(missing) - len(shown)
                 if more:
                     shown.append(QCoreApplication.translate("Wizard", "…"))
-                summary.append(
-                    f"<li><a href='step:{page.step_id}'>{html.escape(title)}</a> : "
-                    f"{html.escape(' ; '.join(shown))}</li>"
-                )
+                link = f"<a href='step:{page.step_id}'>{html.escape(title)}</a>"
+                summary.append(f"<li>{_colon(link, html.escape(_joined(shown)))}</li>")
             if errors:
                 icon, state = (
                     wrong,
@@ -373,7 +391,7 @@ class WizardView(QWidget):
             else:
                 icon = todo
                 state = (
-                    QCoreApplication.translate("Wizard", "à compléter : {what}").format(what=" ; ".join(missing))
+                    QCoreApplication.translate("Wizard", "à compléter : {what}").format(what=_joined(missing))
                     if missing
                     else QCoreApplication.translate("Wizard", "à compléter")
                 )
@@ -414,7 +432,7 @@ class WizardView(QWidget):
             lacks = [_errors_text(errors)] if errors else []
             lacks += page.missing()
             if lacks:
-                lines.append(f"{row + 1}. {page.title()} : {' ; '.join(lacks)}")
+                lines.append(_colon(f"{row + 1}. {page.title()}", _joined(lacks)))
         return lines
 
     def _not_needed_icon(self) -> QIcon:
@@ -453,7 +471,7 @@ class WizardView(QWidget):
             "<p style='color:palette(text)'>"
             + html.escape(
                 QCoreApplication.translate("Wizard", "Pour terminer cette étape, il manque : {what}.")
-            ).format(what=html.escape(" ; ".join(missing)))
+            ).format(what=html.escape(_joined(missing)))
             + "</p>"
             if missing
             else ""
