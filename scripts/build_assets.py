@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -87,7 +88,43 @@ def update_catalogues() -> None:
     sources = [str(p) for p in sorted(UI_SOURCES.rglob("*.py")) if "generated" not in p.parts]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        plurals = _plural_translations(ts.read_text("utf-8"))
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+        ts.write_text(_keep_plurals(ts.read_text("utf-8"), plurals), "utf-8")
+
+
+# A message whose source holds "%n" is a plural (Qt's numerus form). pyside6-lupdate 6.11 sees it in
+# ``self.tr(text, "", n)`` but not in ``QCoreApplication.translate(context, text, "", n)``, which module
+# functions use: without this, a refresh would turn such a message back into a singular one and drop
+# its plural forms.
+_MESSAGE = re.compile(r"<message( numerus=\"yes\")?>(.*?)</message>", re.S)
+_SOURCE = re.compile(r"<source>([^<]*)</source>")
+_TRANSLATION = re.compile(r"<translation[^>]*>.*?</translation>|<translation[^>]*/>", re.S)
+
+
+def _plural_translations(text: str) -> dict[str, str]:
+    """The ``<translation>`` element of every plural message, by source text."""
+    found = {}
+    for match in _MESSAGE.finditer(text):
+        source, translation = _SOURCE.search(match.group(2)), _TRANSLATION.search(match.group(2))
+        if match.group(1) and source and translation:
+            found[source.group(1)] = translation.group(0)
+    return found
+
+
+def _keep_plurals(text: str, plurals: dict[str, str]) -> str:
+    def fix(match: re.Match[str]) -> str:
+        source = _SOURCE.search(match.group(2))
+        if match.group(1) or source is None or "%n" not in source.group(1):
+            return match.group(0)
+        empty = (
+            '<translation type="unfinished">\n            <numerusform></numerusform>\n            '
+            "<numerusform></numerusform>\n        </translation>"
+        )
+        body = _TRANSLATION.sub(lambda _m: plurals.get(source.group(1), empty), match.group(2), count=1)
+        return f'<message numerus="yes">{body}</message>'
+
+    return _MESSAGE.sub(fix, text)
 
 
 def main(argv: list[str]) -> int:

@@ -124,7 +124,7 @@ def test_history_panel_lists_an_altered_version_and_says_what_is_wrong_when_sele
         qtbot.addWidget(panel)
         panel.show()
         assert panel.table.rowCount() == 2 and shown == []  # the newest, genuine, is selected
-        assert panel.table.item(1, 5).text().endswith("/? décision(s)")
+        assert panel.table.item(1, 5).text().endswith("/? décisions")
         panel.select_version(1)
         assert len(shown) == 1
         altered(shown[0])

@@ -73,7 +73,7 @@ def test_history_shows_versions_and_decisions(qtbot: QtBot, service: DossierServ
     newest = _cells(panel.table, 0)
     assert newest[0] == "2" and newest[1] == "Version validée en comité de pilotage du 29 juin 2026"
     assert newest[3] == "Coordination PRE" and newest[4] == "Validée"
-    assert newest[5] == "5 approuvée(s), 5/5 décision(s)"
+    assert newest[5] == "5 approuvées, 5/5 décisions"
     assert _cells(panel.table, 1)[4] == "Partagée"
     # The newest version is selected; its partners' decisions are listed with their dates.
     assert panel.selected_numbers() == [2]
@@ -226,7 +226,7 @@ def test_side_by_side_shows_the_changes_and_f8_moves_between_them(qtbot: QtBot, 
         "1 instance de gouvernance modifiée"
     )
     assert view.change_count == 5
-    assert view.position.text() == "5 modification(s) — F8 pour aller à la première"
+    assert view.position.text() == "5 modifications — F8 pour aller à la première"
     stops = []
     for _ in range(5):
         qtbot.keyClick(view.new_view, Qt.Key.Key_F8)

@@ -371,62 +371,80 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>CommitmentsStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="29"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="30"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="30"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="31"/>
         <source>Modifier le texte de l&apos;engagement</source>
         <translation>Edit the commitment&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="18"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="19"/>
         <source>Engagements</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="86"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="87"/>
         <source>Ajoutez d&apos;abord les partenaires (étape 1).</source>
         <translation>Add the partners first (step 1).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="88"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="89"/>
         <source>Sans engagement pour l&apos;instant : {names}.</source>
         <translation>No commitment yet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="90"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="91"/>
         <source>Chaque partenaire a au moins un engagement.</source>
         <translation>Every partner has at least one commitment.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="96"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="97"/>
         <source>{name} – aucun engagement</source>
         <translation>{name} – no commitment</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="97"/>
-        <source>{name} – {count} engagement(s)</source>
-        <translation>{name} – {count} commitment(s)</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="98"/>
+        <source>%n engagements</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="173"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="221"/>
+        <source>des partenaires (étape 1)</source>
+        <translation>partners (step 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="226"/>
+        <source>« {name} » : ses engagements</source>
+        <translation>“{name}”: its commitments</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="228"/>
+        <source>« {name} » : son intérêt à participer</source>
+        <translation>“{name}”: its interest in taking part</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="174"/>
         <source>Relier l&apos;engagement aux objectifs</source>
         <translation>Link the commitment to objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="187"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="188"/>
         <source>Ajouter un engagement de {name}</source>
         <translation>Add a commitment of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="204"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="205"/>
         <source>Déplacer un engagement</source>
         <translation>Move a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/commitments.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/commitments.py" line="215"/>
         <source>Supprimer un engagement</source>
         <translation>Delete a commitment</translation>
     </message>
@@ -549,18 +567,18 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="75"/>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="124"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="97"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="146"/>
         <source>Brouillon actuel</source>
         <translation>Current draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="77"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="99"/>
         <source>Tout le dossier</source>
         <translation>The whole dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="78"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="100"/>
         <source>Charte de coopération</source>
         <translation>Cooperation charter</translation>
     </message>
@@ -580,32 +598,52 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="93"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="42"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="43"/>
+        <source>Document Word avec suivi des modifications (*.docx)</source>
+        <translation>Word document with tracked changes (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="44"/>
+        <source>Texte (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="53"/>
+        <source>Exporter la comparaison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="115"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="97"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="119"/>
         <source>PDF avec les modifications marquées</source>
         <translation>PDF with the changes marked</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="98"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="120"/>
         <source>Word / LibreOffice avec suivi des modifications</source>
         <translation>Word / LibreOffice with tracked changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="99"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="121"/>
         <source>Texte (courriel, scripts)</source>
         <translation>Text (e-mail, scripts)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="139"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="161"/>
         <source>Comparaison impossible</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="166"/>
+        <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="188"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
@@ -643,32 +681,35 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Meeting mode (large text)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="106"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="110"/>
         <source>&lt;b&gt;Résumé :&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;Summary:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="107"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="111"/>
         <source>Avant : {label}</source>
         <translation>Before: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="108"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="112"/>
         <source>Après : {label}</source>
         <translation>After: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="320"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="324"/>
         <source>Aucune modification</source>
         <translation>No change</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="322"/>
-        <source>{total} modification(s) — F8 pour aller à la première</source>
-        <translation>{total} change(s) — F8 to go to the first</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="327"/>
+        <source>%n modifications — F8 pour aller à la première</source>
+        <translation>
+            <numerusform>%n change — F8 to go to it</numerusform>
+            <numerusform>%n changes — F8 to go to the first one</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="324"/>
+        <location filename="../../src/charte_app/ui/versions/compare_view.py" line="332"/>
         <source>Modification {n} sur {total}</source>
         <translation>Change {n} of {total}</translation>
     </message>
@@ -1380,86 +1421,135 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="66"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="67"/>
-        <source>&amp;Parties et engagements</source>
-        <translation>&amp;Parties and commitments</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
         <source>Autres &amp;moyens</source>
         <translation>Other &amp;means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
         <source>C&amp;lauses</source>
         <translation>C&amp;lauses</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
-        <source>Mo&amp;yens financiers</source>
-        <translation>Financial mea&amp;ns</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
-        <source>Articles et anne&amp;xes</source>
-        <translation>Articles and anne&amp;xes</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="74"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="39"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="41"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="73"/>
         <source>Conventions</source>
         <extracomment>Steps 1–9, in order. Steps 10 and 11, in order.</extracomment>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="103"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
+        <source>Fi&amp;nancement</source>
+        <translation>Fu&amp;nding</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="73"/>
+        <source>Anne&amp;xes</source>
+        <translation>Anne&amp;xes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="77"/>
+        <source>Général : type, intitulé, visas, préambule, objet, durée</source>
+        <translation>General: type, title, legal references, preamble, purpose, duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="78"/>
+        <source>Parties et engagements de chacune</source>
+        <translation>Parties and the commitments of each</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="79"/>
+        <source>Moyens financiers : montants et échéanciers</source>
+        <translation>Financial means: amounts and payment schedules</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="80"/>
+        <source>Autres moyens : personnel, locaux, matériel</source>
+        <translation>Other means: staff, premises, equipment</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="81"/>
+        <source>Clauses : suivi, évaluation, données, résiliation, litiges</source>
+        <translation>Clauses: monitoring, evaluation, data, termination, disputes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="82"/>
+        <source>Articles supplémentaires et annexes</source>
+        <translation>Additional articles and annexes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="83"/>
+        <source>Signature : lieu, date, exemplaires originaux</source>
+        <translation>Signature: place, date, original copies</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="116"/>
         <source>&lt;p&gt;Une &lt;b&gt;convention de partenariat&lt;/b&gt; formalise ce que les partenaires mettent en commun (financements, personnel, locaux, matériel) autour des objectifs de la charte.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt; : choisissez-les dans l&apos;ordre où elles apparaîtront ; la première est « d&apos;une part », les autres « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objet&lt;/b&gt; : une phrase claire pour l&apos;article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moyens&lt;/b&gt; : pour chaque contribution financière, le montant, l&apos;année, la ligne budgétaire et l&apos;échéancier (avance à la signature, solde sur bilan). L&apos;échéancier doit totaliser le montant. Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt; : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avenant&lt;/b&gt; : pour modifier une convention signée, créez un avenant signé par les mêmes parties ; il ne reprend que les articles modifiés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originaux&lt;/b&gt; : un exemplaire original par partie, sauf usage contraire.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter&apos;s objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d&apos;une part », the others « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="169"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="160"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="196"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="193"/>
-        <source>{kind} · {n} partie(s) · {title}</source>
-        <translation>{kind} · {n} party(ies) · {title}</translation>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="162"/>
+        <source>« {name} » : ses parties</source>
+        <translation>“{name}”: its parties</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="212"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="164"/>
+        <source>« {name} » : son objet (article 1)</source>
+        <translation>“{name}”: its purpose (article 1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="220"/>
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="246"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="228"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="262"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="241"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="275"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="242"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="276"/>
         <source>Cette convention est modifiée par : {names}.
 Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="282"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -1513,6 +1603,21 @@ Delete its amendments first.</translation>
         <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="40"/>
         <source>Modifier le diagnostic partagé</source>
         <translation>Edit the shared diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="55"/>
+        <source>le titre du dossier</source>
+        <translation>the dossier&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="56"/>
+        <source>le territoire</source>
+        <translation>the territory</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="57"/>
+        <source>le diagnostic partagé</source>
+        <translation>the shared diagnosis</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/diagnosis.py" line="15"/>
@@ -1671,7 +1776,7 @@ Delete its amendments first.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/dialogs.py" line="85"/>
-        <location filename="../../src/charte_app/ui/home.py" line="298"/>
+        <location filename="../../src/charte_app/ui/home.py" line="300"/>
         <source>Importer une copie</source>
         <translation>Import a copy</translation>
     </message>
@@ -1692,12 +1797,12 @@ Delete its amendments first.</translation>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="294"/>
+        <location filename="../../src/charte_app/ui/home.py" line="296"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="295"/>
+        <location filename="../../src/charte_app/ui/home.py" line="297"/>
         <source>{message}
 
 Importer plutôt le fichier comme un nouveau dossier (copie) ?</source>
@@ -1706,22 +1811,22 @@ Importer plutôt le fichier comme un nouveau dossier (copie) ?</source>
 Import the file as a new dossier (a copy) instead?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="306"/>
+        <location filename="../../src/charte_app/ui/home.py" line="308"/>
         <source>Fichier refusé</source>
         <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="308"/>
+        <location filename="../../src/charte_app/ui/home.py" line="310"/>
         <source>Rien n&apos;a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l&apos;application), puis importez-le de nouveau.</source>
         <translation>Nothing was imported. Correct these values in the file (or ask its author for a file exported by the application), then import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="318"/>
+        <location filename="../../src/charte_app/ui/home.py" line="320"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="319"/>
+        <location filename="../../src/charte_app/ui/home.py" line="321"/>
         <source>{message}
 
 Vérifiez le chemin du fichier et vos droits de lecture.</source>
@@ -1733,47 +1838,47 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="62"/>
+        <location filename="../../src/charte_app/ui/home.py" line="63"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="63"/>
+        <location filename="../../src/charte_app/ui/home.py" line="64"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="64"/>
+        <location filename="../../src/charte_app/ui/home.py" line="65"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="65"/>
+        <location filename="../../src/charte_app/ui/home.py" line="66"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="66"/>
+        <location filename="../../src/charte_app/ui/home.py" line="67"/>
         <source>Dernière version</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="91"/>
+        <location filename="../../src/charte_app/ui/home.py" line="92"/>
         <source> – 1 point à corriger</source>
         <translation> – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="93"/>
+        <location filename="../../src/charte_app/ui/home.py" line="94"/>
         <source> – {count} points à corriger</source>
         <translation> – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="94"/>
+        <location filename="../../src/charte_app/ui/home.py" line="95"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="101"/>
+        <location filename="../../src/charte_app/ui/home.py" line="102"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
@@ -1821,6 +1926,26 @@ Check the file&apos;s path and your permission to read it.</translation>
         <location filename="../../src/charte_app/ui/steps/duration.py" line="36"/>
         <source>Modifier les signataires</source>
         <translation>Edit the signatories</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="48"/>
+        <source>la date de début</source>
+        <translation>the start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="49"/>
+        <source>la durée en mois</source>
+        <translation>the duration in months</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="50"/>
+        <source>le lieu de signature</source>
+        <translation>the place of signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/duration.py" line="51"/>
+        <source>les signataires</source>
+        <translation>the signatories</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/duration.py" line="15"/>
@@ -2129,6 +2254,74 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryBox</name>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="45"/>
+        <source>Glossaire commun (imprimé avec la charte)</source>
+        <translation>Common glossary (printed with the charter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="49"/>
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="49"/>
+        <source>Modifier un terme du glossaire</source>
+        <translation>Edit a glossary term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="50"/>
+        <source>Définition partagée</source>
+        <translation>Shared definition</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="50"/>
+        <source>Modifier une définition du glossaire</source>
+        <translation>Edit a glossary definition</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="57"/>
+        <source>Glossaire commun</source>
+        <translation>Common glossary</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="64"/>
+        <source>Nouveau terme, puis Entrée</source>
+        <translation>New term, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="65"/>
+        <source>Nouveau terme du glossaire</source>
+        <translation>New glossary term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="66"/>
+        <source>Ajouter le terme</source>
+        <translation>Add the term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="67"/>
+        <source>Supprimer le terme</source>
+        <translation>Delete the term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="82"/>
+        <source>Les mots que les partenaires n&apos;emploient pas de la même façon : une définition commune évite les malentendus.</source>
+        <translation>Words the partners do not use the same way: a common definition avoids misunderstandings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="102"/>
+        <source>Ajouter un terme au glossaire</source>
+        <translation>Add a glossary term</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/glossary.py" line="122"/>
+        <source>Supprimer un terme du glossaire</source>
+        <translation>Delete a glossary term</translation>
+    </message>
+</context>
+<context>
     <name>GoalStep</name>
     <message>
         <location filename="../../src/charte_app/ui/steps/goal.py" line="30"/>
@@ -2149,6 +2342,16 @@ Check the file&apos;s path and your permission to read it.</translation>
         <location filename="../../src/charte_app/ui/steps/goal.py" line="33"/>
         <source>Modifier les références juridiques</source>
         <translation>Edit the legal references</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="38"/>
+        <source>le but commun</source>
+        <translation>the common goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="38"/>
+        <source>le titre de la charte</source>
+        <translation>the charter&apos;s title</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/goal.py" line="14"/>
@@ -2210,72 +2413,87 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>GovernanceStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="42"/>
         <source>&amp;Liste des instances :</source>
         <translation>&amp;List of bodies:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="41"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="43"/>
         <source>Nouvelle instance, puis Entrée</source>
         <translation>New body, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="45"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="47"/>
         <source>Ajouter une instance</source>
         <translation>Add a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="46"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="48"/>
         <source>Supprimer une instance</source>
         <translation>Delete a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="47"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="49"/>
         <source>Déplacer une instance</source>
         <translation>Move a body</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="58"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="60"/>
         <source>Modifier le nom de l&apos;instance</source>
         <translation>Edit the body&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="59"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="61"/>
         <source>Modifier le rythme des réunions</source>
         <translation>Edit how often it meets</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="60"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="62"/>
         <source>Modifier le rôle de l&apos;instance</source>
         <translation>Edit the body&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="61"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="63"/>
         <source>Modifier les membres</source>
         <translation>Edit the members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="65"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="67"/>
         <source>Modifier le rôle de la coordination</source>
         <translation>Edit the coordinator&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="66"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="68"/>
         <source>Modifier la communication</source>
         <translation>Edit the communication</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="67"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="69"/>
         <source>Modifier l&apos;évaluation</source>
         <translation>Edit the evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="68"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="70"/>
         <source>Modifier l&apos;adhésion de nouveaux partenaires</source>
         <translation>Edit how new partners join</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/governance.py" line="22"/>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="93"/>
+        <source>au moins une instance (onglet Instances), par exemple un comité de pilotage</source>
+        <translation>at least one body (Bodies tab), for example a steering committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="96"/>
+        <source>« {name} » : ses membres</source>
+        <translation>“{name}”: its members</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="98"/>
+        <source>le rôle de la coordination (onglet Coordination et communication)</source>
+        <translation>the coordination&apos;s role (Coordination and communication tab)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/governance.py" line="23"/>
         <source>Gouvernance</source>
         <translation>Governance</translation>
     </message>
@@ -2394,9 +2612,142 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="25"/>
+        <source>Guide – co-construire une charte et ses conventions</source>
+        <translation>Guide – co-constructing a charter and its agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="29"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="47"/>
+        <source>Avant de commencer</source>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="49"/>
+        <source>Une coopération ne se décrète pas : elle se construit avec ceux qui agissent déjà auprès des enfants et des familles. Prévoyez plusieurs réunions ; l&apos;application garde chaque brouillon et chaque version, et le « mode réunion » (menu Affichage) agrandit tout pour le projecteur.</source>
+        <translation>Cooperation cannot be decreed: it is built with those already working with the children and their families. Plan several meetings; the application keeps every draft and every version, and “meeting mode” (View menu) enlarges everything for the projector.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="56"/>
+        <source>1. Cartographier les acteurs</source>
+        <translation>1. Map the actors</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="58"/>
+        <source>Listez tous les acteurs concernés (Ville, Éducation nationale, Département, CAF, associations, santé…), leurs champs d&apos;intervention et ce qu&apos;ils font déjà. Le type de partenaire est deviné d&apos;après son nom ; vérifiez-le.</source>
+        <translation>List every actor concerned (town, Education nationale, Département, CAF, associations, health…), their fields of action and what they already do. A partner&apos;s kind is guessed from its name; check it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="65"/>
+        <source>2. Partager le diagnostic</source>
+        <translation>2. Share the diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="66"/>
+        <source>Écrivez ensemble une lecture commune des enjeux du territoire.</source>
+        <translation>Write together a common reading of the territory&apos;s stakes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="70"/>
+        <source>3. Écrire le but commun</source>
+        <translation>3. Write the common goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="71"/>
+        <source>La transformation que les partenaires veulent, formulée ensemble (un « scénario idéal »).</source>
+        <translation>The change the partners want, written together (an “ideal scenario”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="75"/>
+        <source>4. Décider l&apos;évaluation dès le départ</source>
+        <translation>4. Decide the evaluation from the start</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="77"/>
+        <source>Chaque objectif a ses indicateurs : valeur de départ, cible, source, fréquence. La bibliothèque propose des indicateurs types à adapter.</source>
+        <translation>Each objective has its indicators: baseline, target, source, frequency. The library offers typical indicators to adapt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="83"/>
+        <source>5 et 6. Valeurs, règles et glossaire</source>
+        <translation>5 and 6. Values, rules and glossary</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="85"/>
+        <source>Les valeurs sur lesquelles on ne transige pas, les règles (partage d&apos;informations, confidentialité, décision) et un glossaire commun pour les mots qui ne veulent pas dire la même chose pour tous.</source>
+        <translation>The values nobody compromises on, the rules (information sharing, confidentiality, decisions) and a common glossary for the words that do not mean the same to everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="92"/>
+        <source>7. Intérêts et engagements</source>
+        <translation>7. Interests and commitments</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="93"/>
+        <source>Ce que chaque partenaire gagne à participer et ce à quoi il s&apos;engage.</source>
+        <translation>What each partner gains from taking part and what it commits to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="97"/>
+        <source>8. Gouvernance</source>
+        <translation>8. Governance</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="99"/>
+        <source>Un comité de pilotage, un comité technique, une coordination légitime qui peut solliciter les partenaires ; la communication permanente et l&apos;évaluation.</source>
+        <translation>A steering committee, a technical committee, a legitimate coordination that can call on the partners; ongoing communication and evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="105"/>
+        <source>9. Durée, révision et signatures</source>
+        <translation>9. Duration, review and signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="106"/>
+        <source>La date de début, la durée, le lieu et les signataires.</source>
+        <translation>The start date, the duration, the place and the signatories.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="110"/>
+        <source>10. Conventions (si besoin)</source>
+        <translation>10. Agreements (if needed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="112"/>
+        <source>Quand des moyens sont mis en commun (financements, personnel, locaux), une convention les formalise ; un avenant la modifie.</source>
+        <translation>When means are pooled (funding, staff, premises), an agreement formalises them; an amendment changes it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="118"/>
+        <source>11. Versions, avis et signature</source>
+        <translation>11. Versions, opinions and signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="120"/>
+        <source>« Ce qui manque encore », sous la liste des étapes, dit ce qu&apos;il reste à faire. Créez une version (menu Versions) pour la faire relire : son empreinte figure sur chaque page. Notez l&apos;avis de chaque partenaire dans l&apos;historique ; la version est validée quand tous ont répondu, puis signée. Les résultats de l&apos;évaluation font évoluer la charte : une nouvelle version.</source>
+        <translation>“Still missing”, under the list of steps, says what remains to do. Create a version (Versions menu) to have it reviewed: its fingerprint is printed on every page. Record each partner&apos;s decision in the history; the version is approved once everyone has answered, then signed. Evaluation results make the charter evolve: a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="128"/>
+        <source>Le parcours de co-construction</source>
+        <translation>The co-construction path</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/guide.py" line="129"/>
+        <source>Ouvrir cette étape</source>
+        <translation>Open this step</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/__init__.py" line="50"/>
+        <location filename="../../src/charte_app/ui/versions/__init__.py" line="51"/>
         <source>Historique des versions</source>
         <translation>History of versions</translation>
     </message>
@@ -2404,17 +2755,17 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="34"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
         <source>Marquer comme partagée</source>
         <translation>Mark as shared</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="35"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="37"/>
         <source>Marquer comme validée</source>
         <translation>Mark as approved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="38"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
@@ -2465,7 +2816,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="206"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="218"/>
         <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
@@ -2546,97 +2897,136 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="132"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="136"/>
         <source>Historique indisponible</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="136"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="140"/>
         <source>Versions du dossier « {title} »</source>
         <translation>Versions of the dossier « {title} »</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="152"/>
-        <source>{approved} approuvée(s), {decided}/{partners} décision(s)</source>
-        <translation>{approved} approved, {decided}/{partners} decision(s)</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/history.py" line="156"/>
+        <source>%n approuvées</source>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/history.py" line="162"/>
+        <source>%n décisions</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="211"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="223"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="211"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="223"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="227"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="239"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="229"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="241"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="237"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="249"/>
         <source>Version modifiée dans la base</source>
         <translation>Version altered in the database</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="257"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="287"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="300"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="301"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="303"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="335"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="306"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="338"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="312"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="344"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="328"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="367"/>
+        <source>Un signataire n&apos;a pas encore donné sa décision sur la version {n} :</source>
+        <translation>One signatory has not yet given a decision on version {n}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/versions/history.py" line="369"/>
+        <source>%n signataires n&apos;ont pas encore donné leur décision sur la version {n} :</source>
+        <translation>
+            <numerusform>%n signatory has not yet given a decision on version {n}:</numerusform>
+            <numerusform>%n signatories have not yet given their decision on version {n}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="373"/>
+        <source>Décisions manquantes</source>
+        <translation>Missing decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="374"/>
+        <source>Marquer quand même la version comme validée ?</source>
+        <translation>Mark the version as approved anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="375"/>
+        <source>Valider quand même</source>
+        <translation>Approve anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="388"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="340"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="400"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="342"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="402"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="345"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="405"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="351"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="411"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -2644,34 +3034,34 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="187"/>
-        <location filename="../../src/charte_app/ui/home.py" line="193"/>
+        <location filename="../../src/charte_app/ui/home.py" line="189"/>
+        <location filename="../../src/charte_app/ui/home.py" line="195"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="187"/>
+        <location filename="../../src/charte_app/ui/home.py" line="189"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
         <translation>Type the dossier&apos;s title first, then « Create ».</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="193"/>
+        <location filename="../../src/charte_app/ui/home.py" line="195"/>
         <source>Corrigez le titre puis réessayez.</source>
         <translation>Correct the title and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="224"/>
-        <location filename="../../src/charte_app/ui/home.py" line="230"/>
+        <location filename="../../src/charte_app/ui/home.py" line="226"/>
+        <location filename="../../src/charte_app/ui/home.py" line="232"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="224"/>
+        <location filename="../../src/charte_app/ui/home.py" line="226"/>
         <source>Corrigez-les, puis enregistrez à nouveau.</source>
         <translation>Correct them, then save again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="232"/>
+        <location filename="../../src/charte_app/ui/home.py" line="234"/>
         <source>{message}
 
 Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ouvert ailleurs, puis réessayez.</source>
@@ -2680,24 +3070,24 @@ Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ou
 Choose another destination folder or close the file if it is open elsewhere, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="238"/>
+        <location filename="../../src/charte_app/ui/home.py" line="240"/>
         <source>Dossier enregistré</source>
         <translation>Dossier saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="238"/>
+        <location filename="../../src/charte_app/ui/home.py" line="240"/>
         <source>Le dossier a été enregistré dans
 {path}</source>
         <translation>The dossier was saved in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="248"/>
+        <location filename="../../src/charte_app/ui/home.py" line="250"/>
         <source>Supprimer un dossier</source>
         <translation>Delete a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="250"/>
+        <location filename="../../src/charte_app/ui/home.py" line="252"/>
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
@@ -2706,22 +3096,22 @@ Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprim
 If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="253"/>
+        <location filename="../../src/charte_app/ui/home.py" line="255"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="259"/>
+        <location filename="../../src/charte_app/ui/home.py" line="261"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="264"/>
+        <location filename="../../src/charte_app/ui/home.py" line="266"/>
         <source>Dossier archivé</source>
         <translation>Dossier archived</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="266"/>
+        <location filename="../../src/charte_app/ui/home.py" line="268"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
         <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
     </message>
@@ -2959,6 +3349,299 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
         <source>Refusée</source>
         <translation>Refused</translation>
     </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="41"/>
+        <source>Convention de partenariat</source>
+        <translation>Partnership agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="42"/>
+        <source>Convention cadre</source>
+        <translation>Framework agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="43"/>
+        <source>Convention financière</source>
+        <translation>Funding agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="44"/>
+        <source>Convention de mise à disposition</source>
+        <translation>Provision-of-means agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/labels_i18n.py" line="45"/>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="69"/>
+        <source>Papier à en-tête</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="71"/>
+        <source>Charte de coopération</source>
+        <translation>Cooperation charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="76"/>
+        <source>Aperçu de la première page</source>
+        <translation>Preview of the first page</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="78"/>
+        <source>&amp;Choisir un fichier Word…</source>
+        <translation>&amp;Choose a Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="79"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="87"/>
+        <source>Les exports Word partent de ce document (styles, en-tête, logo) ; les PDF reprennent son logo. Choisissez le papier à en-tête de votre collectivité, au format Word (.docx).</source>
+        <translation>Word exports start from this document (styles, header, logo); PDFs use its logo. Choose your authority&apos;s letterhead, as a Word file (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="114"/>
+        <source>En service : le papier à en-tête choisi (copié dans le dossier des modèles).</source>
+        <translation>In use: the chosen letterhead (copied into the templates folder).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="116"/>
+        <source>Aucun papier à en-tête : les documents sont imprimés sur des pages blanches.</source>
+        <translation>No letterhead: documents are printed on blank pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="155"/>
+        <source>Projet – document de travail</source>
+        <translation>Draft – working document</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="172"/>
+        <source>Papier à en-tête refusé</source>
+        <translation>Letterhead refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="173"/>
+        <source>« {name} » n&apos;est pas un document Word (.docx) lisible.</source>
+        <translation>“{name}” is not a readable Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="182"/>
+        <source>Papier à en-tête non enregistré</source>
+        <translation>Letterhead not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="191"/>
+        <source>Retirer le papier à en-tête</source>
+        <translation>Remove the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="192"/>
+        <source>Les prochains documents seront imprimés sur des pages blanches.</source>
+        <translation>The next documents will be printed on blank pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="193"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="199"/>
+        <source>Papier à en-tête non retiré</source>
+        <translation>Letterhead not removed</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="56"/>
+        <source>Les familles d&apos;abord</source>
+        <translation>Families first</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="57"/>
+        <source>Les familles sont informées et donnent leur accord avant toute démarche qui les concerne ; elles sont associées aux décisions.</source>
+        <translation>Families are informed and give their consent before any step that concerns them; they take part in decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="64"/>
+        <source>Partir des ressources</source>
+        <translation>Start from strengths</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="65"/>
+        <source>Chaque partenaire cherche les forces de l&apos;enfant et de sa famille, pas seulement les difficultés.</source>
+        <translation>Each partner looks for the strengths of the child and the family, not only the difficulties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="71"/>
+        <source>Confiance et écoute</source>
+        <translation>Trust and listening</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="72"/>
+        <source>Les partenaires prennent le temps de se connaître, s&apos;écoutent et nomment ouvertement les problèmes.</source>
+        <translation>The partners take time to get to know each other, listen to each other and name problems openly.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="78"/>
+        <source>Respect des missions de chacun</source>
+        <translation>Respect for each other&apos;s missions</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="79"/>
+        <source>Chaque partenaire agit dans son cadre d&apos;intervention ; les postures professionnelles différentes sont une richesse.</source>
+        <translation>Each partner acts within its own framework; different professional postures are an asset.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="89"/>
+        <source>Partager le strict nécessaire</source>
+        <translation>Share only what is strictly necessary</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="90"/>
+        <source>Seules les informations strictement nécessaires à l&apos;accompagnement sont partagées, après information et accord de la famille (art. L. 121-6-2 du code de l&apos;action sociale et des familles).</source>
+        <translation>Only the information strictly necessary to the support is shared, after the family has been informed and has agreed (art. L. 121-6-2 of the French social action and families code).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="98"/>
+        <source>Confidentialité</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="99"/>
+        <source>Chaque membre des instances est tenu à la confidentialité sur les situations évoquées ; aucune information nominative ne figure dans les comptes rendus.</source>
+        <translation>Every member of the bodies is bound to confidentiality on the situations discussed; no personal information appears in the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="107"/>
+        <source>Éthique des échanges</source>
+        <translation>Ethics of exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="108"/>
+        <source>Les situations sont présentées avec respect, en distinguant les faits des interprétations.</source>
+        <translation>Situations are presented respectfully, distinguishing facts from interpretations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="115"/>
+        <source>Décider ensemble</source>
+        <translation>Deciding together</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="116"/>
+        <source>Les décisions du comité de pilotage sont prises par consensus ; à défaut, à la majorité des partenaires présents.</source>
+        <translation>Steering committee decisions are taken by consensus; failing that, by a majority of the partners present.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="124"/>
+        <source>Un référent par partenaire</source>
+        <translation>One referent per partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="125"/>
+        <source>Chaque partenaire désigne un référent et son suppléant, joignables par la coordination.</source>
+        <translation>Each partner names a referent and a deputy whom the coordination can reach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="135"/>
+        <source>Enfants accompagnés dans l&apos;année</source>
+        <translation>Children supported during the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="136"/>
+        <source>nombre de l&apos;année précédente</source>
+        <translation>previous year&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="137"/>
+        <location filename="../../src/charte_app/ui/library.py" line="144"/>
+        <source>à fixer ensemble</source>
+        <translation>to be set together</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="138"/>
+        <source>bilan d&apos;activité du programme</source>
+        <translation>programme activity report</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="139"/>
+        <location filename="../../src/charte_app/ui/library.py" line="146"/>
+        <source>annuelle</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="142"/>
+        <source>Parcours sans rupture à l&apos;entrée au collège</source>
+        <translation>Unbroken paths when entering lower secondary school</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="143"/>
+        <source>part constatée à la rentrée</source>
+        <translation>share observed at the start of the school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="145"/>
+        <source>suivi des parcours, Éducation nationale</source>
+        <translation>path follow-up, Education nationale</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="149"/>
+        <source>Familles ayant donné leur accord au partage</source>
+        <translation>Families who agreed to information sharing</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="150"/>
+        <source>part en début de charte</source>
+        <translation>share when the charter starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="151"/>
+        <source>toutes les familles accompagnées</source>
+        <translation>every family supported</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="152"/>
+        <source>dossiers de la coordination</source>
+        <translation>coordination records</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="153"/>
+        <source>semestrielle</source>
+        <translation>twice a year</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="156"/>
+        <source>Présence des partenaires au comité technique</source>
+        <translation>Partners&apos; attendance at the technical committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="157"/>
+        <source>présence moyenne de l&apos;année précédente</source>
+        <translation>previous year&apos;s average attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="158"/>
+        <source>chaque partenaire à chaque réunion</source>
+        <translation>every partner at every meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="159"/>
+        <source>feuilles d&apos;émargement</source>
+        <translation>attendance sheets</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/library.py" line="160"/>
+        <source>à chaque réunion</source>
+        <translation>at every meeting</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -3047,62 +3730,95 @@ Remove it from these places first, then delete it.</translation>
     </message>
 </context>
 <context>
+    <name>ListStep</name>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="57"/>
+        <source>Ajouter depuis la &amp;bibliothèque</source>
+        <translation>Add from the &amp;library</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="81"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="82"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Where the last dossier was kept before it became a per-user preference (read once as a fallback). Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="122"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="138"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="123"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="160"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="124"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="141"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="125"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="163"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="138"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="144"/>
+        <source>Annulé : {action}</source>
+        <translation>Undone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="151"/>
+        <source>Rétabli : {action}</source>
+        <translation>Redone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="156"/>
+        <source>{done} (étape {step})</source>
+        <translation>{done} (step {step})</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="160"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="141"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="163"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="161"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="173"/>
+        <source>Papier à &amp;en-tête…</source>
+        <translation>&amp;Letterhead…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="186"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="193"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="195"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="222"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="195"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="224"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="197"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="226"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="200"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="229"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="242"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="271"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3111,82 +3827,98 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="245"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="274"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="295"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="324"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="301"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="330"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="302"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="331"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="384"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="399"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="413"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="428"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="201"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="204"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="230"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="233"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="207"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="236"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="233"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="262"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="266"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="270"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="313"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="342"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="283"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="383"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="312"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="412"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="398"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="427"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="438"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="439"/>
+        <source>Version créée</source>
+        <translation>Version created</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="441"/>
+        <source>La version {n} « {label} » est enregistrée.
+
+Empreinte : {fingerprint}
+Elle est imprimée sur chaque page de ses documents.</source>
+        <translation>Version {n} “{label}” is saved.
+
+Fingerprint: {fingerprint}
+It is printed on every page of its documents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="481"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="440"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="483"/>
         <source>Remettre en place la sauvegarde du {date} ?
 
 La base actuelle sera mise de côté dans le dossier des données (rien n&apos;est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas dans la base restaurée.</source>
@@ -3195,17 +3927,17 @@ La base actuelle sera mise de côté dans le dossier des données (rien n&apos;e
 The current database will be set aside in the data folder (nothing is deleted). Changes made since this backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="444"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="487"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="487"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="556"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="489"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="558"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -3533,112 +4265,138 @@ Data: {path}</translation>
 <context>
     <name>ObjectivesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="180"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="269"/>
         <source>&amp;Liste des objectifs :</source>
         <translation>&amp;List of objectives:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="181"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="270"/>
         <source>Nouvel objectif, puis Entrée</source>
         <translation>New objective, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="185"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="274"/>
         <source>Ajouter un objectif</source>
         <translation>Add an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="186"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="275"/>
         <source>Supprimer un objectif</source>
         <translation>Delete an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="187"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="276"/>
         <source>Déplacer un objectif</source>
         <translation>Move an objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="196"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="286"/>
         <source>Modifier le titre de l&apos;objectif</source>
         <translation>Edit the objective&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="197"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="287"/>
         <source>Modifier la description de l&apos;objectif</source>
         <translation>Edit the objective&apos;s description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="289"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="199"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="289"/>
         <source>Modifier le nom de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="200"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="290"/>
         <source>Valeur de départ</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="200"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="290"/>
         <source>Modifier la valeur de départ</source>
         <translation>Edit the baseline</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="201"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="291"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="201"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="291"/>
         <source>Modifier la cible de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s target</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="202"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="292"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="202"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="292"/>
         <source>Modifier la source de l&apos;indicateur</source>
         <translation>Edit the indicator&apos;s source</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="203"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="293"/>
         <source>Fréquence</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="203"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="293"/>
         <source>Modifier la fréquence de mesure</source>
         <translation>Edit the measurement frequency</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="170"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="392"/>
+        <source>au moins un objectif, avec ses indicateurs</source>
+        <translation>at least one objective, with its indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="394"/>
+        <source>« {name} » : au moins un indicateur</source>
+        <translation>“{name}”: at least one indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="259"/>
         <source>Objectifs et indicateurs</source>
         <translation>Objectives and indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="214"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="330"/>
         <source>Les objectifs déclinent le but commun ; chaque objectif a ses indicateurs de suivi, décidés dès le départ.</source>
         <translation>Objectives break the common goal down; each objective has its follow-up indicators, decided at the start.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="249"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="324"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="365"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="264"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="305"/>
+        <source>Des indicateurs types pour l&apos;objectif choisi (valeur de départ, cible, source, fréquence)</source>
+        <translation>Typical indicators for the chosen objective (baseline, target, source, frequency)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="312"/>
+        <source>Aucun objectif</source>
+        <translation>No objective</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="312"/>
+        <source>Choisissez d&apos;abord l&apos;objectif que cet indicateur suit.</source>
+        <translation>First choose the objective this indicator follows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="380"/>
         <source>Indicateur encore cité</source>
         <translation>Indicator still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="265"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="381"/>
         <source>« {name} » est encore cité ici :
 {uses}
 
@@ -3649,7 +4407,7 @@ Retirez-le d&apos;abord de ces conventions.</source>
 Remove it from these agreements first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="270"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="386"/>
         <source>Retirer un indicateur</source>
         <translation>Remove an indicator</translation>
     </message>
@@ -3735,47 +4493,47 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="35"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="37"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="36"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="38"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="37"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="39"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="38"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="40"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="39"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="41"/>
         <source>Représentant</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="40"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="42"/>
         <source>Habilitation</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="41"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="43"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="42"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="44"/>
         <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="43"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="45"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
@@ -3783,112 +4541,127 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnersStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="133"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
         <source>Modifier le nom du partenaire</source>
         <translation>Edit the partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="134"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="137"/>
         <source>Modifier le nom court du partenaire</source>
         <translation>Edit the partner&apos;s short name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="135"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="138"/>
         <source>Modifier le type du partenaire</source>
         <translation>Edit the partner&apos;s kind</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="139"/>
         <source>Modifier l&apos;adresse du partenaire</source>
         <translation>Edit the partner&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="137"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="140"/>
         <source>Modifier le SIRET</source>
         <translation>Edit the SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="138"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="141"/>
         <source>Modifier l&apos;habilitation du représentant</source>
         <translation>Edit the representative&apos;s authority</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="139"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
         <source>Modifier la civilité du représentant</source>
         <translation>Edit the representative&apos;s civility</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="140"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="143"/>
         <source>Modifier le représentant</source>
         <translation>Edit the representative</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="141"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="144"/>
         <source>Modifier la fonction du représentant</source>
         <translation>Edit the representative&apos;s function</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="142"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
         <source>Modifier la délégation de signature</source>
         <translation>Edit the delegation of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="145"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="148"/>
         <source>Modifier l&apos;IBAN du partenaire</source>
         <translation>Edit the partner&apos;s IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="146"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="149"/>
         <source>Modifier le BIC du partenaire</source>
         <translation>Edit the partner&apos;s BIC</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="150"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="153"/>
         <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="151"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="154"/>
         <source>Modifier le courriel de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="152"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="155"/>
         <source>Modifier le téléphone de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="153"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="156"/>
         <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="154"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="157"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="99"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="353"/>
+        <source>au moins deux partenaires</source>
+        <translation>at least two partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="356"/>
+        <source>le nom de chaque partenaire</source>
+        <translation>each partner&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="358"/>
+        <source>« {name} » : le représentant qui signe</source>
+        <translation>“{name}”: the representative who signs</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="101"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="288"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="301"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="301"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="314"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="313"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="326"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="315"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="328"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -3899,22 +4672,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="322"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="335"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="323"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="336"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="326"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="339"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="331"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="344"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -4306,129 +5079,158 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="60"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="67"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="79"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="86"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="90"/>
+        <source>Ouvrir le d&amp;ossier</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="92"/>
+        <source>Ouvrir le dossier où le document vient d&apos;être enregistré</source>
+        <translation>Open the folder where the document was just saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="102"/>
         <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="151"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="178"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="190"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="187"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="213"/>
         <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="194"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="220"/>
         <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="202"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="228"/>
         <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="213"/>
-        <source>{n} exemplaire(s) original(aux) à imprimer</source>
-        <translation>{n} original copy(ies) to print</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="241"/>
+        <source>%n exemplaires originaux à imprimer</source>
+        <translation>
+            <numerusform>%n original copy to print</numerusform>
+            <numerusform>%n original copies to print</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="248"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="250"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="253"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="253"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="272"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="276"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="301"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="305"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="311"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="284"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="313"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="289"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="318"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="316"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="327"/>
+        <source>Dossier introuvable</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="328"/>
+        <source>Le dossier {folder} n&apos;a pas pu être ouvert.</source>
+        <translation>The folder {folder} could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="355"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="318"/>
-        <source>Impression lancée : {n} exemplaire(s).</source>
-        <translation>Printing started: {n} copy(ies).</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="360"/>
+        <source>Impression lancée : %n exemplaires.</source>
+        <translation>
+            <numerusform>Printing started: %n copy.</numerusform>
+            <numerusform>Printing started: %n copies.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>References</name>
-    <message>
-        <location filename="../../src/charte_app/ui/references.py" line="17"/>
-        <location filename="../../src/charte_app/ui/references.py" line="49"/>
-        <source>{count} engagement(s) de la charte (étape 7)</source>
-        <translation>{count} commitment(s) of the charter (step 7)</translation>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/references.py" line="20"/>
+        <location filename="../../src/charte_app/ui/references.py" line="56"/>
+        <source>%n engagements de la charte (étape 7)</source>
+        <translation>
+            <numerusform>%n commitment of the charter (step 7)</numerusform>
+            <numerusform>%n commitments of the charter (step 7)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="22"/>
+        <location filename="../../src/charte_app/ui/references.py" line="28"/>
         <source>membre de l&apos;instance « {name} » (étape 8)</source>
         <translation>member of the body « {name} » (step 8)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="27"/>
+        <location filename="../../src/charte_app/ui/references.py" line="33"/>
         <source>signataire de la charte (étape 9)</source>
         <translation>signatory of the charter (step 9)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="36"/>
+        <location filename="../../src/charte_app/ui/references.py" line="42"/>
         <source>partie, engagement ou contribution de la convention « {title} » (étape 10)</source>
         <translation>party, commitment or contribution of the agreement « {title} » (step 10)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/references.py" line="61"/>
+        <location filename="../../src/charte_app/ui/references.py" line="71"/>
         <source>indicateur suivi par la convention « {title} » (étape 10)</source>
         <translation>indicator followed by the agreement « {title} » (step 10)</translation>
     </message>
@@ -4517,57 +5319,73 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>RulesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="122"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="175"/>
         <source>&amp;Liste des règles (par thème) :</source>
         <translation>&amp;List of rules (by topic):</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="123"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="176"/>
         <source>Nouvelle règle, puis Entrée</source>
         <translation>New rule, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="127"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="180"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="209"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="128"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="181"/>
         <source>Supprimer une règle</source>
         <translation>Delete a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="129"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="182"/>
         <source>Déplacer une règle</source>
         <translation>Move a rule</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="135"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="188"/>
         <source>(sans thème)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="140"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="196"/>
         <source>Modifier le titre de la règle</source>
         <translation>Edit the rule&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="141"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="197"/>
         <source>Modifier le thème de la règle</source>
         <translation>Edit the rule&apos;s topic</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="142"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="198"/>
         <source>Modifier le texte de la règle</source>
         <translation>Edit the rule&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="112"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="250"/>
+        <source>au moins une règle de fonctionnement</source>
+        <translation>at least one working rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="251"/>
+        <source>le titre de chaque règle</source>
+        <translation>each rule&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="165"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="147"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="204"/>
+        <source>Des règles types (partage d&apos;informations, confidentialité, décision), à adapter</source>
+        <translation>Typical rules (information sharing, confidentiality, decisions), to adapt</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="213"/>
         <source>Les règles de fonctionnement, rangées par thème : partage d&apos;informations, confidentialité, éthique, prise de décision…</source>
         <translation>The operating rules, grouped by topic: information sharing, confidentiality, ethics, decision making…</translation>
     </message>
@@ -4609,6 +5427,269 @@ Remove it from these places first, then delete it.</translation>
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/base.py" line="103"/>
+        <source>des informations à compléter</source>
+        <extracomment>Optional: the French title marked with ``QT_TRANSLATE_NOOP(&lt;class name&gt;, &quot;…&quot;)``. A step that sets it can be built lazily (the side list shows the title before the page exists); :meth:`title` then returns its translation. Path prefixes (``dossier.partners``…) of the problems shown inline on this step. Emitted when the step&apos;s completeness may have changed. Set by the wizard: a hidden page does not follow every keystroke elsewhere; it is marked stale and refreshed when shown (keeps typing cheap on large dossiers).</extracomment>
+        <translation>information still to fill in</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="20"/>
+        <source>identifiant « {v1} » invalide : lettres minuscules, chiffres et tirets seulement.</source>
+        <translation>invalid identifier “{v1}”: lowercase letters, digits and hyphens only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="23"/>
+        <source>identifiant en double « {v1} » dans la liste des {v2}.</source>
+        <translation>duplicate identifier “{v1}” in the list of {v2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="24"/>
+        <source>référence inconnue « {v1} » : aucun {v2} ne porte cet identifiant.</source>
+        <translation>unknown reference “{v1}”: no {v2} has this identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="25"/>
+        <source>« {v1} » n&apos;est pas un horodatage ISO 8601 (ex. 2026-06-29T11:00:00+02:00).</source>
+        <translation>“{v1}” is not an ISO 8601 timestamp (e.g. 2026-06-29T11:00:00+02:00).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="26"/>
+        <source>horodatage trop long.</source>
+        <translation>timestamp too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="27"/>
+        <source>l&apos;identifiant du dossier « {v1} » n&apos;est pas un UUID (forme 8-4-4-4-12, chiffres hexadécimaux en minuscules).</source>
+        <translation>the dossier identifier “{v1}” is not a UUID (8-4-4-4-12 form, lower-case hexadecimal digits).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="31"/>
+        <source>cet IBAN n&apos;est pas valide : vérifiez le numéro.</source>
+        <translation>this IBAN is not valid: check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="32"/>
+        <source>un partenaire ne se verse pas sa propre contribution.</source>
+        <translation>a partner does not pay its own contribution to itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="33"/>
+        <source>le titre du dossier est vide.</source>
+        <translation>the dossier&apos;s title is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="34"/>
+        <source>adresse électronique invalide.</source>
+        <translation>invalid e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="35"/>
+        <source>le nom du partenaire est vide.</source>
+        <translation>the partner&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="36"/>
+        <source>un SIRET compte exactement 14 chiffres.</source>
+        <translation>a SIRET has exactly 14 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="37"/>
+        <source>la clé de contrôle du SIRET est fausse : vérifiez le numéro.</source>
+        <translation>the SIRET check digit is wrong: check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="38"/>
+        <source>identifiant d&apos;indicateur « {v1} » déjà utilisé par un autre objectif.</source>
+        <translation>indicator identifier “{v1}” already used by another objective.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="39"/>
+        <source>la durée doit être d&apos;au moins un mois.</source>
+        <translation>the duration must be at least one month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="40"/>
+        <source>une convention a au moins une partie.</source>
+        <translation>an agreement has at least one party.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="41"/>
+        <source>la partie « {v1} » figure deux fois.</source>
+        <translation>the party “{v1}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="42"/>
+        <source>la date de fin ({v1}) précède la date de début ({v2}).</source>
+        <translation>the end date ({v1}) is before the start date ({v2}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="43"/>
+        <source>un avenant doit indiquer la convention qu&apos;il modifie.</source>
+        <translation>an amendment must name the agreement it changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="44"/>
+        <source>un avenant ne peut se modifier lui-même.</source>
+        <translation>an amendment cannot change itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="45"/>
+        <source>le numéro d&apos;avenant commence à 1.</source>
+        <translation>amendment numbers start at 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="46"/>
+        <source>année {v1} invraisemblable.</source>
+        <translation>implausible year {v1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="47"/>
+        <source>un échéancier suppose un montant total.</source>
+        <translation>a payment schedule needs a total amount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="48"/>
+        <source>les échéances totalisent {v1} alors que le montant est de {v2}.</source>
+        <translation>the instalments add up to {v1} while the amount is {v2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="49"/>
+        <source>montant de l&apos;échéance manquant.</source>
+        <translation>instalment amount missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="50"/>
+        <source>le préavis ne peut être négatif.</source>
+        <translation>the notice period cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="51"/>
+        <source>le nombre de renouvellements ne peut être négatif.</source>
+        <translation>the number of renewals cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="52"/>
+        <source>il faut au moins un exemplaire original.</source>
+        <translation>at least one original copy is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="53"/>
+        <source>« {v1} » n&apos;est pas partie à cette convention.</source>
+        <translation>“{v1}” is not a party to this agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>le numéro de version commence à 1.</source>
+        <translation>version numbers start at 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="55"/>
+        <source>la version n° {v1} figure deux fois.</source>
+        <translation>version no. {v1} appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="56"/>
+        <source>les versions doivent être rangées de la plus ancienne à la plus récente.</source>
+        <translation>versions must be ordered from oldest to newest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="57"/>
+        <source>empreinte mal formée (sha256:&lt;64 chiffres hexadécimaux&gt;).</source>
+        <translation>malformed fingerprint (sha256:&lt;64 hexadecimal digits&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="58"/>
+        <source>l&apos;empreinte ne correspond pas au contenu de la version : le fichier a été modifié.</source>
+        <translation>the fingerprint does not match the version&apos;s content: the file has been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="61"/>
+        <source>la version appartient à un autre dossier.</source>
+        <translation>the version belongs to another dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="67"/>
+        <source>annexes</source>
+        <extracomment>The French nouns the domain puts inside its messages (&quot;dans la liste des partenaires&quot;).</extracomment>
+        <translation>annexes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="68"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="69"/>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="70"/>
+        <source>conventions</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="71"/>
+        <source>engagements</source>
+        <translation>commitments</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="72"/>
+        <source>indicateurs</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="73"/>
+        <source>instances</source>
+        <translation>bodies</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="74"/>
+        <source>objectifs</source>
+        <translation>objectives</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="75"/>
+        <source>partenaires</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="76"/>
+        <source>règles</source>
+        <translation>rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="77"/>
+        <source>valeurs</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="78"/>
+        <source>convention</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="79"/>
+        <source>indicateur de la charte</source>
+        <translation>charter indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="80"/>
+        <source>objectif</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="81"/>
+        <source>partenaire</source>
+        <translation>partner</translation>
+    </message>
+</context>
+<context>
     <name>ValueDetail</name>
     <message>
         <location filename="../../forms/value_detail.ui" line="23"/>
@@ -4639,47 +5720,63 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>ValuesStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="79"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="115"/>
         <source>&amp;Liste des valeurs :</source>
         <translation>&amp;List of values:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="80"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="116"/>
         <source>Nouvelle valeur, puis Entrée</source>
         <translation>New value, then Enter</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="84"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="120"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="148"/>
         <source>Ajouter une valeur</source>
         <translation>Add a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="85"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="121"/>
         <source>Supprimer une valeur</source>
         <translation>Delete a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="86"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="122"/>
         <source>Déplacer une valeur</source>
         <translation>Move a value</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="94"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="131"/>
         <source>Modifier le titre de la valeur</source>
         <translation>Edit the value&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="96"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="133"/>
         <source>Modifier la description de la valeur</source>
         <translation>Edit the value&apos;s description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="143"/>
+        <source>Des valeurs souvent retenues par les programmes de réussite éducative, à adapter</source>
+        <translation>Values often chosen by educational success programmes, to adapt</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="156"/>
+        <source>au moins une valeur partagée</source>
+        <translation>at least one shared value</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="157"/>
+        <source>le titre de chaque valeur</source>
+        <translation>each value&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="105"/>
         <source>Valeurs</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/lists.py" line="101"/>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="138"/>
         <source>Les valeurs et principes partagés : ce sur quoi les partenaires ne transigent pas.</source>
         <translation>The shared values and principles: what the partners do not compromise on.</translation>
     </message>
@@ -4687,6 +5784,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="27"/>
         <location filename="../../forms/verify_dialog.ui" line="12"/>
         <source>Vérifier un PDF</source>
         <translation>Verify a PDF</translation>
@@ -4712,22 +5810,27 @@ Remove it from these places first, then delete it.</translation>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="69"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="29"/>
+        <source>PDF (*.pdf);;Tous les fichiers (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="75"/>
         <source>⚠ Vérification impossible</source>
         <translation>⚠ Verification not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="73"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="79"/>
         <source>✔ Ce PDF correspond à une version enregistrée</source>
         <translation>✔ This PDF matches a stored version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="76"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="82"/>
         <source>≈ Ce PDF n&apos;est pas identique à la version qu&apos;il cite</source>
         <translation>≈ This PDF is not identical to the version it cites</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="78"/>
+        <location filename="../../src/charte_app/ui/versions/verify_dialog.py" line="84"/>
         <source>✘ Ce PDF ne correspond à aucune version enregistrée</source>
         <translation>✘ This PDF matches no stored version</translation>
     </message>
@@ -4735,50 +5838,50 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="74"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="75"/>
         <source>Créer la &amp;version</source>
         <translation>Create the &amp;version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="84"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="85"/>
         <source>Brouillon : un état de travail, pour garder une trace ou comparer plus tard.</source>
         <translation>Draft: a working state, to keep a trace or compare later.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="85"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="86"/>
         <source>Partagée : envoyée aux partenaires pour relecture ; chacun pourra l&apos;approuver.</source>
         <translation>Shared: sent to the partners for review; each can approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="86"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="87"/>
         <source>Validée : approuvée par les partenaires, prête à être signée.</source>
         <translation>Approved: approved by the partners, ready to be signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="88"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="89"/>
         <source>Signée : la version signée par les parties. Elle sera définitive : ni modifiable ni supprimable.</source>
         <translation>Signed: the version signed by the parties. It will be final: neither editable nor deletable.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="107"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="108"/>
         <source>Donnez un libellé à la version.</source>
         <translation>Give the version a label.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="119"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="120"/>
         <source>Le dossier contient des erreurs à corriger avant de créer une version :
 {}</source>
         <translation>The dossier contains errors to correct before creating a version:
 {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="129"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="130"/>
         <source>Une erreur inattendue a empêché de créer la version ; votre dossier n&apos;est pas touché.</source>
         <translation>An unexpected error prevented creating the version; your dossier is untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="135"/>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="148"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="136"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="149"/>
         <source>Version non créée</source>
         <translation>Version not created</translation>
     </message>
@@ -4831,94 +5934,144 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="32"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="50"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="33"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="34"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="35"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="36"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="37"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="38"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="39"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="40"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="41"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="42"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="247"/>
-        <source>{count} problème(s) à corriger</source>
-        <extracomment>The step shown changed (its ``step_id``): the window remembers it for the next launch.</extracomment>
-        <translation>{count} problem(s) to correct</translation>
+        <location filename="../../src/charte_app/ui/wizard.py" line="85"/>
+        <source>{before} : {after}</source>
+        <translation>{before}: {after}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="250"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="90"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="96"/>
+        <source>1 problème à corriger</source>
+        <translation>1 problem to fix</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/wizard.py" line="97"/>
+        <source>%n problèmes à corriger</source>
+        <translation>
+            <numerusform>%n problem to fix</numerusform>
+            <numerusform>%n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="389"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="398"/>
+        <source>rien à remplir pour ce dossier</source>
+        <translation>nothing to fill in for this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="400"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="252"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="404"/>
+        <source>à compléter : {what}</source>
+        <translation>to complete: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="406"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="290"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="430"/>
+        <source>Rien : toutes les étapes sont complètes.</source>
+        <translation>Nothing: every step is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="483"/>
+        <source>Pour terminer cette étape, il manque : {what}.</source>
+        <translation>To finish this step, still missing: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="498"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="292"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="500"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/wizard.py" line="505"/>
+        <source>… et %n autres</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="301"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="509"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="305"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="513"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>
@@ -4946,18 +6099,48 @@ Remove it from these places first, then delete it.</translation>
         <translation>Steps of the dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="95"/>
+        <location filename="../../forms/wizard.ui" line="76"/>
+        <source>Ce qui manque encore :</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="98"/>
+        <source>Ce qui manque encore dans le dossier</source>
+        <translation>What the dossier still lacks</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="127"/>
         <source>Étape en cours</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="111"/>
+        <location filename="../../forms/wizard.ui" line="147"/>
         <source>Problèmes à corriger dans cette étape</source>
         <translation>Problems to correct in this step</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="126"/>
-        <location filename="../../forms/wizard.ui" line="132"/>
+        <location filename="../../forms/wizard.ui" line="159"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="162"/>
+        <source>Étape précédente (Ctrl+Page préc.)</source>
+        <translation>Previous step (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="176"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="179"/>
+        <source>Étape suivante (Ctrl+Page suiv.)</source>
+        <translation>Next step (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="189"/>
+        <location filename="../../forms/wizard.ui" line="195"/>
         <source>Comment faire ?</source>
         <translation>How to?</translation>
     </message>
@@ -4965,29 +6148,40 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="48"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="55"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="39"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="40"/>
         <source>Version signée</source>
         <translation>Signed version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="40"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="41"/>
         <source>La version « {label} » sera enregistrée comme signée.</source>
         <translation>The version « {label} » will be stored as signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="43"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="44"/>
         <source>Une version signée est définitive : elle ne pourra plus être modifiée, renommée ni supprimée. Continuer ?</source>
         <translation>A signed version is final: it can no longer be changed, renamed or deleted. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="46"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="47"/>
         <source>Enregistrer comme signée</source>
         <translation>Store as signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="44"/>
+        <source>Choisir le papier à en-tête</source>
+        <extracomment>The preview&apos;s page size in pixels (A4 proportions), small enough for a 1366×768 screen.</extracomment>
+        <translation>Choose the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="46"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
 </context>
 </TS>

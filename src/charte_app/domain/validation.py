@@ -29,6 +29,12 @@ class _HasId(Protocol):
     id: str
 
 
+def french_euros(value: Decimal) -> str:
+    """An amount the way the fields show it: "8 000,00 €" (narrow no-break spaces), never "8000.00 €"."""
+    grouped = f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
+    return f"{grouped}\u202f€"
+
+
 def _ids(items: Iterable[_HasId], path: str, what: str, problems: list[Problem]) -> set[str]:
     """Check ids of a list: pattern and uniqueness. Returns the set of ids."""
     seen: set[str] = set()
@@ -221,7 +227,8 @@ def _convention(
                 problems.append(
                     Problem(
                         join(cpath, "schedule"),
-                        f"les échéances totalisent {total} € alors que le montant est de {contrib.amount} €.",
+                        f"les échéances totalisent {french_euros(total)} alors que le montant est de "
+                        f"{french_euros(contrib.amount)}.",
                     )
                 )
             for k, payment in enumerate(contrib.schedule):

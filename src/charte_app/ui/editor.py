@@ -11,6 +11,7 @@ Successive keystrokes in one field merge into a single undo step.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -92,6 +93,9 @@ class DossierEditor(QObject):
     changed = Signal(object, object)
     #: A different dossier was loaded (or restored): views rebuild entirely.
     reloaded = Signal()
+    #: The stored versions of the open dossier changed (one created, a status or a decision stored):
+    #: every view listing them reads them again at once.
+    versions_changed = Signal()
 
     def __init__(self, dossier: Dossier | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +104,8 @@ class DossierEditor(QObject):
         self._silent = 0
         self._macro_depth = 0  # QUndoStack does not tell whether a macro is open
         self._problems: list[Problem] | None = None  # cache, dropped on every change
+        #: The object and attribute the latest change touched (an undo shows where it happened).
+        self.last_touched: tuple[Any, str | None] | None = None
 
     def load(self, dossier: Dossier) -> None:
         """Open another dossier; history starts afresh."""
@@ -169,6 +175,49 @@ class DossierEditor(QObject):
             self._problems = validate_dossier(self.dossier)
         return list(self._problems)
 
+    def path_of(self, target: Any, attr: str | None = None) -> str | None:
+        """Where ``target`` (an object or a list of the model) lies: "dossier.partners[2].siret"; None if gone."""
+        found = _find(self.dossier, target, "dossier", set())
+        if found is None:
+            return None
+        return f"{found}.{attr}" if attr else found
+
+    def chain_of(self, target: Any) -> list[Any]:
+        """The model objects from the dossier down to ``target`` (empty when it is no longer there)."""
+        path = self.path_of(target)
+        if path is None:
+            return []
+        chain: list[Any] = [self.dossier]
+        node: Any = self.dossier
+        for name, index in re.findall(r"\.([a-z_]+)|\[(\d+)\]", path.removeprefix("dossier")):
+            node = getattr(node, name) if name else node[int(index)]
+            chain.append(node)
+        return chain
+
     def _notify(self, target: Any, attr: str | None) -> None:
+        self.last_touched = (target, attr)
         self._problems = None
         self.changed.emit(target, attr)
+
+
+def _find(node: Any, target: Any, path: str, seen: set[int]) -> str | None:
+    """Depth-first search of ``target`` by identity among the model's dataclasses and lists."""
+    if node is target:
+        return path
+    if id(node) in seen:
+        return None
+    seen.add(id(node))
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            found = _find(item, target, f"{path}[{index}]", seen)
+            if found is not None:
+                return found
+        return None
+    fields = getattr(node, "__dataclass_fields__", None)
+    if not fields:
+        return None
+    for name in fields:
+        found = _find(getattr(node, name), target, f"{path}.{name}", seen)
+        if found is not None:
+            return found
+    return None

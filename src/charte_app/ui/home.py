@@ -29,6 +29,7 @@ from . import dialogs, labels_i18n
 from .generated.ui_home import Ui_HomeView
 from .ids import slugify
 from .labels_i18n import format_timestamp
+from .widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService, DossierSummary, DraftChoice
@@ -124,6 +125,7 @@ class HomeView(QWidget):
         header = f.dossierTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(f.dossierTable)  # long titles elide in the middle; the tooltip gives them whole
         f.dossierTable.verticalHeader().hide()
 
         f.searchEdit.textChanged.connect(self.proxy.setFilterFixedString)

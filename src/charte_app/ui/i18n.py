@@ -17,6 +17,21 @@ DEFAULT_LANGUAGE = "fr"
 SETTING_KEY = "language"
 
 _installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
+
+
+def plural(translated: str, french_singular: str, n: int) -> str:
+    """A count in words: ``translated`` is ``tr("%n engagements", "", n)`` (English plural forms come
+    from the catalogue's numerus forms); French, the source language, has no catalogue, so its singular
+    (used for 0 and 1: "0 engagement", "1 engagement") is given here.
+    """
+    if _language == "fr" and abs(n) < 2:
+        return french_singular.replace("%n", str(n))
+    return translated
+
+
+def current_language() -> str:
+    return _language
 
 
 def catalogue_dir() -> Path:
@@ -29,13 +44,19 @@ def install(app: QCoreApplication, language: str) -> list[str]:
 
     Widgets built afterwards use the new language (the main window is rebuilt on a change).
     """
+    global _language
     uninstall(app)
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    _language = language
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
     loaded: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", qt_dir):
+    # Qt's catalogue ("Voir dans :", "Fichiers de type :" in file dialogs), or the copy shipped with
+    # the application when this Qt build has none.
+    if qt_translator.load(f"qtbase_{language}", qt_dir) or qt_translator.load(
+        f"qtbase_{language}", str(catalogue_dir())
+    ):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
         loaded.append(f"qtbase_{language}")

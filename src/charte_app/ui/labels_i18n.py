@@ -38,6 +38,11 @@ _MARKED = [
     QT_TRANSLATE_NOOP("Labels", "Approuvée"),
     QT_TRANSLATE_NOOP("Labels", "Avec réserves"),
     QT_TRANSLATE_NOOP("Labels", "Refusée"),
+    QT_TRANSLATE_NOOP("Labels", "Convention de partenariat"),
+    QT_TRANSLATE_NOOP("Labels", "Convention cadre"),
+    QT_TRANSLATE_NOOP("Labels", "Convention financière"),
+    QT_TRANSLATE_NOOP("Labels", "Convention de mise à disposition"),
+    QT_TRANSLATE_NOOP("Labels", "Avenant"),
 ]
 
 
@@ -56,6 +61,18 @@ def partner_kinds() -> list[tuple[str, str]]:
 
 def rule_topics() -> list[tuple[str, str]]:
     return [(code, _tr(text)) for code, text in labels.RULE_TOPICS.items()]
+
+
+def convention_kinds() -> list[tuple[str, str]]:
+    return [(code, _tr(text)) for code, text in labels.CONVENTION_KINDS.items()]
+
+
+def convention_kind(code: str | None) -> str:
+    return _tr(labels.CONVENTION_KINDS.get(code or "", code or ""))
+
+
+def version_statuses() -> list[tuple[str, str]]:
+    return [(code, _tr(text)) for code, text in labels.VERSION_STATUSES.items()]
 
 
 def partner_kind(code: str | None) -> str:

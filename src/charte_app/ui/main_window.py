@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
+from charte_app.domain.canonical import short_fingerprint
 from charte_app.errors import DamagedDatabase, UserError
 
-from . import dialogs, i18n
+from . import dialogs, i18n, meeting
 from .autosave import Autosaver, SaveState
 from .editor import DossierEditor
 from .generated.ui_main_window import Ui_MainWindow
@@ -123,8 +124,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = QAction(self.tr("&Rétablir"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.undo_action.triggered.connect(stack.undo)
-        self.redo_action.triggered.connect(stack.redo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
@@ -133,6 +134,27 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.form.menuEdit.addAction(self.undo_action)
         self.form.menuEdit.addAction(self.redo_action)
+
+    def undo(self) -> None:
+        """Undo, then show where: the step opens, the record is selected, the status bar names both."""
+        stack = self.editor.undo_stack
+        text = stack.undoText()
+        if stack.canUndo():
+            stack.undo()
+            self._show_where(self.tr("Annulé : {action}").format(action=text))
+
+    def redo(self) -> None:
+        stack = self.editor.undo_stack
+        text = stack.redoText()
+        if stack.canRedo():
+            stack.redo()
+            self._show_where(self.tr("Rétabli : {action}").format(action=text))
+
+    def _show_where(self, done: str) -> None:
+        touched = self.editor.last_touched
+        step = self.wizard.reveal(*touched) if touched is not None and self.dossier_open() else None
+        message = self.tr("{done} (étape {step})").format(done=done, step=step) if step else done
+        self.form.statusbar.showMessage(message, 8000)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Annuler : {action}").format(action=text) if text else self.tr("&Annuler"))
@@ -148,6 +170,9 @@ class MainWindow(QMainWindow):
         f.actionRestoreBackup.triggered.connect(self.restore_backup)
         f.actionHome.triggered.connect(self.show_home)
         f.actionQuit.triggered.connect(self.close)
+        self.letterhead_action = QAction(self.tr("Papier à &en-tête…"), self)
+        self.letterhead_action.triggered.connect(self.choose_letterhead)
+        f.menuFile.insertAction(f.actionQuit, self.letterhead_action)
         f.actionMeetingMode.toggled.connect(self.set_meeting_mode)
         f.actionGuidance.toggled.connect(self.wizard.set_guidance_visible)
         f.actionNextStep.triggered.connect(self.wizard.next_step)
@@ -167,6 +192,10 @@ class MainWindow(QMainWindow):
         f.actionCompare.triggered.connect(lambda: self._open_versions_view("compare"))
         f.actionVerify.triggered.connect(lambda: self._open_versions_view("verify"))
         f.actionAbout.triggered.connect(self.about)
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence("Shift+F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        f.menuHelp.insertAction(f.actionAbout, self.guide_action)
         if self.service.get_setting(MEETING_MODE_KEY) == "1":
             f.actionMeetingMode.blockSignals(True)  # already stored: nothing to write at start-up
             f.actionMeetingMode.setChecked(True)
@@ -401,7 +430,18 @@ class MainWindow(QMainWindow):
             return
         from . import version_dialog  # loaded on first use: keeps start-up light
 
-        version_dialog.create_version(self, self.service, self.editor.dossier.id)
+        version = version_dialog.create_version(self, self.service, self.editor.dossier.id)
+        if version is None:
+            return
+        self.editor.versions_changed.emit()  # step 11's list, an open history: refreshed now
+        dialogs.show_info(
+            self,
+            self.tr("Version créée"),
+            self.tr(
+                "La version {n} « {label} » est enregistrée.\n\nEmpreinte : {fingerprint}\n"
+                "Elle est imprimée sur chaque page de ses documents."
+            ).format(n=version.number, label=version.label, fingerprint=short_fingerprint(version.fingerprint)),
+        )
 
     def _open_versions_view(self, which: str) -> None:
         from . import versions  # loaded on first use: the comparison engine is not needed at start-up
@@ -412,7 +452,10 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()  # the views read what is stored
         dossier_id = self.editor.dossier.id if self.dossier_open() else None
         if which == "history":
-            versions.open_history(self, self.service, dossier_id, self._after_restore)
+            history = versions.open_history(self, self.service, dossier_id, self._after_restore)
+            if history is not None:  # a status or decision stored there shows everywhere, and the reverse
+                history.panel.versions_changed.connect(self.editor.versions_changed)
+                self.editor.versions_changed.connect(history.panel.reload)
         elif which == "compare":
             versions.open_compare(self, self.service, dossier_id, self._after_restore)
         else:
@@ -464,6 +507,7 @@ class MainWindow(QMainWindow):
             if on:
                 font.setPointSizeF(base.pointSizeF() * MEETING_SCALE)
             app.setFont(font)
+            meeting.apply(app, MEETING_SCALE if on else 1.0)  # check boxes, icons: not only the text
         # On a projector the page needs the room; the guidance stays one key away (F1).
         self.form.actionGuidance.setChecked(not on)
         if remember:
@@ -480,6 +524,31 @@ class MainWindow(QMainWindow):
             return
         self.service.set_setting(i18n.SETTING_KEY, code)
         self.language_requested.emit(code)
+
+    def choose_letterhead(self) -> None:
+        """The letterhead's settings dialog, with a preview of a first page."""
+        from charte_app.paths import data_dir as resolve_data_dir
+
+        from .letterhead_dialog import LetterheadDialog
+
+        title = self.editor.dossier.charter.title if self.dossier_open() else ""
+        dialog = LetterheadDialog(self.data_dir or resolve_data_dir(), title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.letterhead_dialog = dialog
+
+    def show_guide(self) -> None:
+        """Aide › Guide: the co-construction path; its links open the wizard's steps."""
+        from .guide import GuideDialog
+
+        def go_to(step_id: str) -> None:
+            if self.dossier_open():
+                self.wizard.go_to(step_id)
+
+        guide = GuideDialog(go_to, self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        self.guide = guide
 
     def about(self) -> None:
         dialogs.show_info(

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from charte_app.domain import Dossier
 
+from .i18n import plural
+
 
 def partner_uses(dossier: Dossier, partner_id: str) -> list[str]:
     """French descriptions of every place citing ``partner_id`` (empty: safe to remove)."""
@@ -14,7 +16,11 @@ def partner_uses(dossier: Dossier, partner_id: str) -> list[str]:
     count = sum(1 for c in charter.commitments if c.partner == partner_id)
     if count:
         uses.append(
-            QCoreApplication.translate("References", "{count} engagement(s) de la charte (étape 7)").format(count=count)
+            plural(
+                QCoreApplication.translate("References", "%n engagements de la charte (étape 7)", "", count),
+                "%n engagement de la charte (étape 7)",
+                count,
+            )
         )
     for body in charter.governance.bodies:
         if partner_id in body.members:
@@ -46,7 +52,11 @@ def objective_uses(dossier: Dossier, objective_id: str) -> list[str]:
     count = sum(1 for c in dossier.charter.commitments if objective_id in c.objectives)
     if count:
         uses.append(
-            QCoreApplication.translate("References", "{count} engagement(s) de la charte (étape 7)").format(count=count)
+            plural(
+                QCoreApplication.translate("References", "%n engagements de la charte (étape 7)", "", count),
+                "%n engagement de la charte (étape 7)",
+                count,
+            )
         )
     objective = next((o for o in dossier.charter.objectives if o.id == objective_id), None)
     if objective is not None:

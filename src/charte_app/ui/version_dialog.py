@@ -19,11 +19,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from charte_app.domain import Dossier, DossierRefused, Version
-from charte_app.domain.labels import VERSION_STATUSES
 from charte_app.errors import UserError
 
+from . import labels_i18n
 from .editor import DossierEditor
 from .generated.ui_version_dialog import Ui_VersionDialog
+from .validation_i18n import translate_message
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -66,7 +67,7 @@ class VersionDialog(QDialog):
         self.service, self.dossier, self.save_first = service, dossier, save_first
         self.version: Version | None = None
         f = self.form
-        for code, label in VERSION_STATUSES.items():
+        for code, label in labels_i18n.version_statuses():
             f.statusCombo.addItem(label, code)
         f.authorEdit.setText(dossier.coordinator.name or "")
         f.statusCombo.currentIndexChanged.connect(self._status_changed)
@@ -117,7 +118,7 @@ class VersionDialog(QDialog):
         except DossierRefused as exc:
             self._fail(
                 self.tr("Le dossier contient des erreurs à corriger avant de créer une version :\n{}").format(
-                    "\n".join(f"- {p.message}" for p in exc.problems[:8])
+                    "\n".join(f"- {translate_message(p.message)}" for p in exc.problems[:8])
                 )
             )
             return

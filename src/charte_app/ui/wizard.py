@@ -1,9 +1,13 @@
 """The wizard for one dossier: a side list of steps, the current page, its problems and its guidance.
 
-Non-linear: any step at any time. Each step in the list shows whether it is
-complete (icon, and the same in words for screen readers). Problems found by
-the domain's validation are mapped to steps by their path and shown above the
-page, in French, with the faulty item named.
+Non-linear: any step at any time, or one after the other with "Précédent" and
+"Suivant". Each step in the list shows whether it is complete (a tick means
+complete, a circle "to complete", a dash "nothing to fill in for this dossier",
+and the same in words for screen readers). Under the list, "Ce qui manque
+encore" names what each step still lacks, each line a link to its step.
+Problems found by the domain's validation are mapped to steps by their path and
+shown under the page (never above it: a message appearing must not move the
+fields under the user's pointer), in French, with the faulty item named.
 """
 
 from __future__ import annotations
@@ -11,15 +15,29 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
 from charte_app.domain import Dossier, Problem
 
 from .generated.ui_wizard import Ui_WizardView
+from .i18n import plural
 from .steps.base import StepContext, StepPage
 from .steps.registry import CHARTER_STEPS, Step, step_classes
+from .validation_i18n import translate_message
+from .widgets.checked_field import reserve_line
+from .widgets.fit import fit_line_edits
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
 STATUS_DELAY_MS = 150
@@ -58,7 +76,25 @@ def describe(dossier: Dossier, problem: Problem) -> str:
                 where.append(f"« {label} »")
     name = _field_names().get(field, "")
     prefix = " – ".join(where + ([name] if name else []))
-    return f"{prefix} : {problem.message}" if prefix else problem.message
+    message = translate_message(problem.message)  # the domain speaks French; the UI may not
+    return _colon(prefix, message) if prefix else message
+
+
+def _colon(before: str, after: str) -> str:
+    """ "Partenaire : …" in French (a space before the colon), "Partner: …" in English."""
+    return QCoreApplication.translate("Wizard", "{before} : {after}").format(before=before, after=after)
+
+
+def _joined(parts: list[str]) -> str:
+    """Items of a list in a sentence: " ; " in French, "; " in English."""
+    return QCoreApplication.translate("Wizard", " ; ").join(parts)
+
+
+def _errors_text(count: int) -> str:
+    """ "1 problème à corriger" / "3 problèmes à corriger": French plural without "(s)"."""
+    if count == 1:
+        return QCoreApplication.translate("Wizard", "1 problème à corriger")
+    return QCoreApplication.translate("Wizard", "%n problèmes à corriger", "", count)
 
 
 def tidy_lists(root: QWidget) -> None:
@@ -72,7 +108,7 @@ def tidy_lists(root: QWidget) -> None:
 class WizardView(QWidget):
     """Steps of one dossier; pages write through the editor held by ``ctx``."""
 
-    #: The step shown changed (its ``step_id``): the window remembers it for the next launch.
+    # The step shown changed (its ``step_id``): the window remembers it for the next launch.
     step_changed = Signal(str)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
@@ -99,6 +135,8 @@ class WizardView(QWidget):
             if not cls.step_title:
                 self._page_at(len(self._scrolls) - 1)  # no title known before it exists: build it now
         self._fit_step_list()
+        # A long summary scrolls rather than making the window taller than the screen.
+        self._scroll_missing()
         f.wizardLayout.setContentsMargins(6, 4, 6, 0)
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
@@ -106,9 +144,13 @@ class WizardView(QWidget):
         f.splitter.setSizes([210, 820, 300])
         self._style_heading()
         f.problemsLabel.setStyleSheet("color: #8a1c1c;")
+        self._place_problems()
         ctx.editor.changed.connect(lambda *_: self._timer.start())
         ctx.editor.reloaded.connect(self._reloaded)
         f.stepList.currentRowChanged.connect(self.show_step)
+        f.previousButton.clicked.connect(self.previous_step)
+        f.nextButton.clicked.connect(self.next_step)
+        f.missingLabel.linkActivated.connect(self._follow_link)
         f.stepList.setCurrentRow(0)
         self.update_status()
         # The other pages are built one per turn of the event loop once the wizard has been painted
@@ -132,6 +174,10 @@ class WizardView(QWidget):
             page.defer_when_hidden = True
             if type(page) in CHARTER_STEPS:
                 tidy_lists(page)
+            fit_line_edits(page)
+            for label in page.findChildren(QLabel):
+                if label.objectName().endswith("Message"):
+                    reserve_line(label)  # a message appearing never moves the fields below it
             page.completeness_changed.connect(self._timer.start)
             self._scrolls[row].setWidget(page)
             self._built[row] = page
@@ -162,6 +208,55 @@ class WizardView(QWidget):
         sample = steps.fontMetrics().horizontalAdvance("4. Objectifs et indic")
         steps.setMinimumWidth(sample + icon + 2 * steps.frameWidth() + 20)
 
+    def _fit_step_list_height(self) -> None:
+        """The list is as tall as its steps, so "Ce qui manque encore" gets the room under it."""
+        steps = self.form.stepList
+        steps.doItemsLayout()  # wrapped titles measured at the list's current width
+        rows = sum(steps.visualItemRect(steps.item(row)).height() for row in range(steps.count()))
+        line = steps.fontMetrics().lineSpacing()
+        # One line of slack: a title wrapping once the list is narrower must not bring a scroll bar.
+        steps.setMinimumHeight(rows + 2 * steps.frameWidth() + 2)
+        steps.setMaximumHeight(rows + line + 2 * steps.frameWidth())
+
+    def _scroll_missing(self) -> None:
+        f = self.form
+        index = f.sideLayout.indexOf(f.missingLabel)
+        f.sideLayout.removeWidget(f.missingLabel)
+        box = QScrollArea()
+        box.setObjectName("missingBox")
+        box.setWidgetResizable(True)
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.setWidget(f.missingLabel)
+        f.sideLayout.insertWidget(index, box, 1)
+
+    def _place_problems(self) -> None:
+        """Problems go between "Précédent" and "Suivant", in a box of fixed height that scrolls.
+
+        Its room is reserved whether or not there is something to say: problems appearing as the
+        user types never move the page (the next click lands where the user aimed).
+        """
+        f = self.form
+        f.centerLayout.removeWidget(f.problemsLabel)
+        box = QScrollArea()
+        box.setObjectName("problemsBox")
+        box.setWidgetResizable(True)
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.setWidget(f.problemsLabel)
+        f.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        f.problemsLabel.setContentsMargins(4, 0, 4, 0)
+        index = f.navLayout.indexOf(f.navSpacer)
+        f.navLayout.removeItem(f.navSpacer)
+        f.navLayout.insertWidget(index, box, 1)
+        for button in (f.previousButton, f.nextButton):
+            f.navLayout.setAlignment(button, Qt.AlignmentFlag.AlignVCenter)
+        self.problems_box = box
+        self._fit_problems_box()
+
+    def _fit_problems_box(self) -> None:
+        self.problems_box.setFixedHeight(3 * self.fontMetrics().lineSpacing() + 6)
+
     def _style_heading(self) -> None:
         heading = self.font()
         heading.setBold(True)
@@ -177,6 +272,8 @@ class WizardView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # "mode réunion"
             self._fit_step_list()
+            self._fit_step_list_height()
+            self._fit_problems_box()
             self._style_heading()
         super().changeEvent(event)
 
@@ -200,6 +297,8 @@ class WizardView(QWidget):
         self.form.pages.setCurrentIndex(row)
         self.form.stepTitleLabel.setText(f"{row + 1}. {page.title()}")
         self.form.guidanceBrowser.setHtml(page.guidance())
+        self.form.previousButton.setEnabled(row > 0)
+        self.form.nextButton.setEnabled(row < len(self._classes) - 1)
         self._show_problems(page)
         self.step_changed.emit(self._classes[row].step_id)
 
@@ -215,6 +314,42 @@ class WizardView(QWidget):
     def previous_step(self) -> None:
         self.form.stepList.setCurrentRow(max(self.form.stepList.currentRow() - 1, 0))
 
+    def _follow_link(self, link: str) -> None:
+        """A line of "Ce qui manque encore": ``step:<id>`` opens that step."""
+        kind, _, step_id = link.partition(":")
+        if kind == "step" and any(cls.step_id == step_id for cls in self._classes):
+            self.go_to(step_id)
+            self.current_page().setFocus()
+
+    def reveal(self, target: object, attr: str | None) -> str | None:
+        """Open the step (and select the record, focus the field) where ``target.attr`` is edited.
+
+        Returns the step's "N. Titre" (None when the object is no longer in the dossier), so the
+        user is told where an undo or a redo happened.
+        """
+        editor = self.ctx.editor
+        path = editor.path_of(target, attr)
+        if path is None:
+            return None
+        row = next((r for r in range(len(self._classes)) if self._page_at(r).owns(path)), None)
+        if row is None:
+            return None
+        self.form.stepList.setCurrentRow(row)
+        page = self._page_at(row)
+        widget = page.reveal(editor.chain_of(target), attr)
+        if widget is not None and widget.isEnabled():
+            # The field's own tab first (governance, conventions): a hidden field cannot take the focus.
+            parent = widget.parentWidget()
+            while parent is not None and parent is not page:
+                stack = parent.parentWidget()
+                if isinstance(stack, QStackedWidget) and stack.parentWidget() is not None:
+                    tabs = stack.parentWidget()
+                    if isinstance(tabs, QTabWidget):
+                        tabs.setCurrentWidget(parent)
+                parent = stack
+            widget.setFocus()
+        return f"{row + 1}. {page.title()}"
+
     def set_guidance_visible(self, visible: bool) -> None:
         self.form.guidanceBox.setVisible(visible)
 
@@ -229,6 +364,8 @@ class WizardView(QWidget):
         style = self.style()
         done = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         todo = self._todo_icon()
+        not_needed = self._not_needed_icon()
+        summary: list[str] = []
         wrong = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for row, page in enumerate(self._built):
             item = self.form.stepList.item(row)
@@ -240,25 +377,85 @@ class WizardView(QWidget):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
                 continue
             errors = [p for p in page.problems() if p.severity == "error"]
-            complete = page.is_complete()
+            needed = page.needs_input()
+            complete = needed and page.is_complete()
+            missing = page.missing() if needed else []
+            title = f"{row + 1}. {page.title()}"
+            if errors or missing:
+                lacks = [_errors_text(len(errors))] if errors else []
+                shown = (lacks + missing)[:2]  # the step's own page says the rest
+                more = len(lacks) + len(missing) - len(shown)
+                if more:
+                    shown.append(QCoreApplication.translate("Wizard", "…"))
+                link = f"<a href='step:{page.step_id}'>{html.escape(title)}</a>"
+                summary.append(f"<li>{_colon(link, html.escape(_joined(shown)))}</li>")
             if errors:
                 icon, state = (
                     wrong,
-                    QCoreApplication.translate("Wizard", "{count} problème(s) à corriger").format(count=len(errors)),
+                    _errors_text(len(errors)),
                 )
+            elif not needed:
+                icon, state = not_needed, QCoreApplication.translate("Wizard", "rien à remplir pour ce dossier")
             elif complete:
                 icon, state = done, QCoreApplication.translate("Wizard", "complète")
             else:
-                icon, state = todo, QCoreApplication.translate("Wizard", "à compléter")
-            text = f"{row + 1}. {page.title()}"
+                icon = todo
+                state = (
+                    QCoreApplication.translate("Wizard", "à compléter : {what}").format(what=_joined(missing))
+                    if missing
+                    else QCoreApplication.translate("Wizard", "à compléter")
+                )
+            text = title
             if item.text() != text:
                 item.setText(text)
             item.setIcon(icon)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} – {state}")
             item.setToolTip(state)
-            item.setData(Qt.ItemDataRole.UserRole, "complete" if complete and not errors else "incomplete")
+            item.setData(
+                Qt.ItemDataRole.UserRole,
+                "not_needed" if not needed and not errors else "complete" if complete and not errors else "incomplete",
+            )
+        self._show_missing(summary)
+        self._fit_step_list_height()
         self.form.dossierLabel.setText(self.ctx.editor.dossier.title)
         self._show_problems(self.current_page())
+
+    def _show_missing(self, summary: list[str]) -> None:
+        label = self.form.missingLabel
+        if summary:
+            text = f"<ul style='margin-left:0; -qt-list-indent:0'>{''.join(summary)}</ul>"
+        elif any(page is None for page in self._built):
+            text = ""  # still building pages: not known yet
+        else:
+            text = html.escape(QCoreApplication.translate("Wizard", "Rien : toutes les étapes sont complètes."))
+        if label.text() != text:
+            label.setText(text)
+            label.setAccessibleDescription(label.text())
+
+    def missing_texts(self) -> list[str]:
+        """ "Ce qui manque encore", one line per step, as plain text (for tests and screen readers)."""
+        lines = []
+        for row, page in enumerate(self._built):
+            if page is None or not page.needs_input():
+                continue
+            errors = sum(1 for p in page.problems() if p.severity == "error")
+            lacks = [_errors_text(errors)] if errors else []
+            lacks += page.missing()
+            if lacks:
+                lines.append(_colon(f"{row + 1}. {page.title()}", _joined(lacks)))
+        return lines
+
+    def _not_needed_icon(self) -> QIcon:
+        """A short grey dash: nothing to fill in here, neither done nor to do."""
+        size = self._icon_size()
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#8a8a8a"), max(1.5, size / 8), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(size * 0.3, size / 2), QPointF(size * 0.7, size / 2))
+        painter.end()
+        return QIcon(pixmap)
 
     def _icon_size(self) -> int:
         return max(16, self.form.stepList.fontMetrics().height())
@@ -279,9 +476,20 @@ class WizardView(QWidget):
     def _show_problems(self, page: StepPage) -> None:
         problems = page.problems()
         label = self.form.problemsLabel
+        missing = page.missing() if page.needs_input() else []
+        lacking = (
+            "<p style='color:palette(text)'>"
+            + html.escape(
+                QCoreApplication.translate("Wizard", "Pour terminer cette étape, il manque : {what}.")
+            ).format(what=html.escape(_joined(missing)))
+            + "</p>"
+            if missing
+            else ""
+        )
         if not problems:
-            label.clear()
-            label.hide()
+            label.setText(lacking)
+            label.setVisible(bool(lacking))
+            label.setAccessibleDescription(label.text())
             return
         dossier = self.ctx.editor.dossier
         lines = []
@@ -293,9 +501,9 @@ class WizardView(QWidget):
             )
             lines.append(f"<li><b>{html.escape(mark)}</b> – {html.escape(describe(dossier, p))}</li>")
         if len(problems) > 8:
-            lines.append(
-                f"<li>{html.escape(QCoreApplication.translate('Wizard', '… et {count} autre(s)').format(count=len(problems) - 8))}</li>"
-            )
+            more = len(problems) - 8
+            others = plural(QCoreApplication.translate("Wizard", "… et %n autres", "", more), "… et %n autre", more)
+            lines.append(f"<li>{html.escape(others)}</li>")
         blocking = any(p.severity == "error" for p in problems)
         head = (
             QCoreApplication.translate(
@@ -304,7 +512,7 @@ class WizardView(QWidget):
             if blocking
             else QCoreApplication.translate("Wizard", "Points à vérifier (le dossier est enregistré) :")
         )
-        label.setText(f"{html.escape(head)}<ul style='margin:0'>{''.join(lines)}</ul>")
+        label.setText(f"{html.escape(head)}<ul style='margin:0'>{''.join(lines)}</ul>{lacking}")
         label.setAccessibleDescription(label.text())
         label.show()
 

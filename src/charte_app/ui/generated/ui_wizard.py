@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'wizard.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGroupBox, QLabel, QListWidget,
-    QListWidgetItem, QSizePolicy, QSplitter, QStackedWidget,
-    QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_WizardView(object):
     def setupUi(self, WizardView):
@@ -51,6 +52,22 @@ class Ui_WizardView(object):
 
         self.sideLayout.addWidget(self.stepList)
 
+        self.missingTitle = QLabel(self.sidePanel)
+        self.missingTitle.setObjectName(u"missingTitle")
+        self.missingTitle.setStyleSheet(u"font-weight: bold;")
+
+        self.sideLayout.addWidget(self.missingTitle)
+
+        self.missingLabel = QLabel(self.sidePanel)
+        self.missingLabel.setObjectName(u"missingLabel")
+        self.missingLabel.setText(u"")
+        self.missingLabel.setWordWrap(True)
+        self.missingLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.missingLabel.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.missingLabel.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse|Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+
+        self.sideLayout.addWidget(self.missingLabel)
+
         self.splitter.addWidget(self.sidePanel)
         self.centerPanel = QWidget(self.splitter)
         self.centerPanel.setObjectName(u"centerPanel")
@@ -62,6 +79,11 @@ class Ui_WizardView(object):
 
         self.centerLayout.addWidget(self.stepTitleLabel)
 
+        self.pages = QStackedWidget(self.centerPanel)
+        self.pages.setObjectName(u"pages")
+
+        self.centerLayout.addWidget(self.pages)
+
         self.problemsLabel = QLabel(self.centerPanel)
         self.problemsLabel.setObjectName(u"problemsLabel")
         self.problemsLabel.setWordWrap(True)
@@ -70,10 +92,24 @@ class Ui_WizardView(object):
 
         self.centerLayout.addWidget(self.problemsLabel)
 
-        self.pages = QStackedWidget(self.centerPanel)
-        self.pages.setObjectName(u"pages")
+        self.navLayout = QHBoxLayout()
+        self.navLayout.setObjectName(u"navLayout")
+        self.previousButton = QPushButton(self.centerPanel)
+        self.previousButton.setObjectName(u"previousButton")
 
-        self.centerLayout.addWidget(self.pages)
+        self.navLayout.addWidget(self.previousButton)
+
+        self.navSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.navLayout.addItem(self.navSpacer)
+
+        self.nextButton = QPushButton(self.centerPanel)
+        self.nextButton.setObjectName(u"nextButton")
+
+        self.navLayout.addWidget(self.nextButton)
+
+
+        self.centerLayout.addLayout(self.navLayout)
 
         self.splitter.addWidget(self.centerPanel)
         self.guidanceBox = QGroupBox(self.splitter)
@@ -94,7 +130,10 @@ class Ui_WizardView(object):
 #if QT_CONFIG(shortcut)
         self.stepsLabel.setBuddy(self.stepList)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.stepList, self.guidanceBrowser)
+        QWidget.setTabOrder(self.stepList, self.missingLabel)
+        QWidget.setTabOrder(self.missingLabel, self.previousButton)
+        QWidget.setTabOrder(self.previousButton, self.nextButton)
+        QWidget.setTabOrder(self.nextButton, self.guidanceBrowser)
 
         self.retranslateUi(WizardView)
 
@@ -111,6 +150,10 @@ class Ui_WizardView(object):
 #if QT_CONFIG(accessibility)
         self.stepList.setAccessibleName(QCoreApplication.translate("WizardView", u"\u00c9tapes du dossier", None))
 #endif // QT_CONFIG(accessibility)
+        self.missingTitle.setText(QCoreApplication.translate("WizardView", u"Ce qui manque encore :", None))
+#if QT_CONFIG(accessibility)
+        self.missingLabel.setAccessibleName(QCoreApplication.translate("WizardView", u"Ce qui manque encore dans le dossier", None))
+#endif // QT_CONFIG(accessibility)
         self.stepTitleLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.stepTitleLabel.setAccessibleName(QCoreApplication.translate("WizardView", u"\u00c9tape en cours", None))
@@ -119,6 +162,14 @@ class Ui_WizardView(object):
 #if QT_CONFIG(accessibility)
         self.problemsLabel.setAccessibleName(QCoreApplication.translate("WizardView", u"Probl\u00e8mes \u00e0 corriger dans cette \u00e9tape", None))
 #endif // QT_CONFIG(accessibility)
+        self.previousButton.setText(QCoreApplication.translate("WizardView", u"< &Pr\u00e9c\u00e9dent", None))
+#if QT_CONFIG(tooltip)
+        self.previousButton.setToolTip(QCoreApplication.translate("WizardView", u"\u00c9tape pr\u00e9c\u00e9dente (Ctrl+Page pr\u00e9c.)", None))
+#endif // QT_CONFIG(tooltip)
+        self.nextButton.setText(QCoreApplication.translate("WizardView", u"&Suivant >", None))
+#if QT_CONFIG(tooltip)
+        self.nextButton.setToolTip(QCoreApplication.translate("WizardView", u"\u00c9tape suivante (Ctrl+Page suiv.)", None))
+#endif // QT_CONFIG(tooltip)
         self.guidanceBox.setTitle(QCoreApplication.translate("WizardView", u"Comment faire ?", None))
 #if QT_CONFIG(accessibility)
         self.guidanceBrowser.setAccessibleName(QCoreApplication.translate("WizardView", u"Comment faire ?", None))

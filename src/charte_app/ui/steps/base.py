@@ -57,6 +57,18 @@ class StepPage(QWidget):
         ctx.editor.reloaded.connect(self._on_reloaded)
         ctx.editor.changed.connect(self._dispatch_changed)
 
+    def heightForWidth(self, width: int) -> int:
+        """The least height the page needs at ``width`` (not its preferred one).
+
+        The wizard shows each page in a resizable scroll area, which asks a page with wrapped labels
+        for its height-for-width: answering with the *preferred* heights (three text boxes of 192 px)
+        made steps scroll at 1366×768 although everything fitted once the boxes were a little smaller.
+        """
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.minimumHeightForWidth(width)
+        return super().heightForWidth(width)
+
     # --- hooks ---------------------------------------------------------------
     @classmethod
     def translated_title(cls) -> str:
@@ -80,6 +92,48 @@ class StepPage(QWidget):
     def is_complete(self) -> bool:
         """Whether the step holds what a signable document needs."""
         raise NotImplementedError  # every concrete step defines it
+
+    def missing(self) -> list[str]:
+        """What the step still lacks to be complete, one short sentence each (empty when complete).
+
+        Errors are not listed here (they are shown as problems); a step that ``is_complete`` lacks nothing.
+        """
+        if self.is_complete():
+            return []
+        return [QCoreApplication.translate("StepPage", "des informations à compléter")]
+
+    def needs_input(self) -> bool:
+        """False for a step with nothing to fill in for this dossier (shown with its own mark, never a tick)."""
+        return True
+
+    def owns(self, path: str) -> bool:
+        """Whether the model field at ``path`` is edited on this step."""
+        return _under(path, self.problem_paths)
+
+    def reveal(self, chain: list[Any], attr: str | None) -> QWidget | None:
+        """Show the record holding the last object of ``chain`` and return the widget of ``attr``.
+
+        ``chain``: the model objects from the dossier down to what changed. Each master list of the
+        page (a :class:`ListEditor`) selects the record of the chain it lists; a step with its own
+        selection overrides :meth:`select_record`.
+        """
+        from ..list_editor import ListEditor  # late: list_editor imports the steps' widgets
+
+        for obj in chain:
+            if self.select_record(obj):
+                continue
+            for lister in self.findChildren(ListEditor):
+                if lister.shows(obj):
+                    lister.select(obj)
+        binder = getattr(self, "binder", None)
+        if attr is None or binder is None or not chain:
+            return None
+        widget: QWidget | None = binder.widget_for(chain[-1], attr)
+        return widget
+
+    def select_record(self, obj: Any) -> bool:
+        """Select ``obj`` if this step lists such records itself; True when it did."""
+        return False
 
     def problems(self) -> list[Problem]:
         """The dossier's problems whose path belongs to this step (shown inline)."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from charte_app.domain import CharterCommitment, Partner
 
 from ..generated.ui_step_commitments import Ui_CommitmentsStep
+from ..i18n import plural
 from ..ids import unique_id
 from .base import StepContext
 from .common import FormStep, filled
@@ -94,7 +95,7 @@ class CommitmentsStep(FormStep):
     def _partner_label(self, partner: Partner, count: int) -> str:
         if count == 0:
             return self.tr("{name} – aucun engagement").format(name=partner.label)
-        return self.tr("{name} – {count} engagement(s)").format(name=partner.label, count=count)
+        return f"{partner.label} – " + plural(self.tr("%n engagements", "", count), "%n engagement", count)
 
     def _show_partner(self) -> None:
         mine = self.commitments_of(self.partner())
@@ -213,6 +214,19 @@ class CommitmentsStep(FormStep):
         index = next(i for i, c in enumerate(commitments) if c is current)
         self.ctx.editor.remove_item(commitments, index, self.tr("Supprimer un engagement"))
         self.refresh()
+
+    def missing(self) -> list[str]:
+        dossier = self.ctx.editor.dossier
+        if not dossier.partners:
+            return [self.tr("des partenaires (étape 1)")]
+        committed = {c.partner for c in dossier.charter.commitments}
+        found = []
+        for p in dossier.partners:
+            if p.id not in committed:
+                found.append(self.tr("« {name} » : ses engagements").format(name=p.name))
+            if not filled(p.interest):
+                found.append(self.tr("« {name} » : son intérêt à participer").format(name=p.name))
+        return found
 
     def is_complete(self) -> bool:
         dossier = self.ctx.editor.dossier

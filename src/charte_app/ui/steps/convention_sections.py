@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableView, QWidget
 
 from charte_app.domain import Annex, Convention, ConventionCommitment, Dossier, ExtraArticle
-from charte_app.domain.labels import CONVENTION_KINDS
 
+from .. import labels_i18n
 from ..clause_library import CLAUSE_FIELDS, clause_owner, load_library, unique_id
 from ..editor import DossierEditor
 from ..generated.ui_conventions_articles import Ui_ConventionArticlesForm
@@ -76,7 +76,7 @@ class GeneralSection(Section):
         self.form = Ui_ConventionGeneralForm()
         self.form.setupUi(self)
         f, b = self.form, self.binder
-        for code, label in CONVENTION_KINDS.items():
+        for code, label in labels_i18n.convention_kinds():
             f.kindCombo.addItem(label, code)
         f.kindCombo.activated.connect(self._kind_chosen)
         f.amendsCombo.activated.connect(self._amended_chosen)

@@ -13,10 +13,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QMenu, QMessageBox, QScrollArea, QWidget
 
 from charte_app.domain import Convention
-from charte_app.domain.labels import CONVENTION_KINDS
 
+from .. import labels_i18n
 from ..clause_library import new_amendment, new_convention
 from ..generated.ui_conventions import Ui_ConventionsForm
+from ..i18n import plural
+from ..widgets.fit import fit_tabs
 from .base import StepContext, StepPage
 from .convention_means import FinanceSection, MeansSection
 from .convention_sections import (
@@ -64,20 +66,31 @@ class ConventionsPage(StepPage):
         ]
         titles = [
             self.tr("&Général"),
-            self.tr("&Parties et engagements"),
-            self.tr("Mo&yens financiers"),
+            self.tr("&Parties"),
+            self.tr("Fi&nancement"),
             self.tr("Autres &moyens"),
             self.tr("C&lauses"),
-            self.tr("Articles et anne&xes"),
+            self.tr("Anne&xes"),
             self.tr("&Signature"),
         ]
-        for section, title in zip(self.sections, titles, strict=True):
-            f.sections.addTab(self._scrolled(section), title)
+        tips = [
+            self.tr("Général : type, intitulé, visas, préambule, objet, durée"),
+            self.tr("Parties et engagements de chacune"),
+            self.tr("Moyens financiers : montants et échéanciers"),
+            self.tr("Autres moyens : personnel, locaux, matériel"),
+            self.tr("Clauses : suivi, évaluation, données, résiliation, litiges"),
+            self.tr("Articles supplémentaires et annexes"),
+            self.tr("Signature : lieu, date, exemplaires originaux"),
+        ]
+        for section, title, tip in zip(self.sections, titles, tips, strict=True):
+            index = f.sections.addTab(self._scrolled(section), title)
+            f.sections.setTabToolTip(index, tip)
+        fit_tabs(f.sections)
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setSizes([190, 1000])  # the editor needs the width; titles wrap in the list
         self.kind_menu = QMenu(self)
-        for code, label in CONVENTION_KINDS.items():
+        for code, label in labels_i18n.convention_kinds():
             if code != "amendment":
                 action = self.kind_menu.addAction(label)
                 action.triggered.connect(lambda _=False, k=code: self.add_convention(k))
@@ -137,6 +150,20 @@ class ConventionsPage(StepPage):
             self._stale_sections.discard(index)
             self.sections[index].refresh()
 
+    def needs_input(self) -> bool:
+        """Conventions are optional: a dossier may hold a charter alone."""
+        return bool(self.ctx.editor.dossier.conventions)
+
+    def missing(self) -> list[str]:
+        found = []
+        for conv in self.ctx.editor.dossier.conventions:
+            name = conv.title or self.tr("(sans intitulé)")
+            if not conv.parties:
+                found.append(self.tr("« {name} » : ses parties").format(name=name))
+            if not conv.object.strip():
+                found.append(self.tr("« {name} » : son objet (article 1)").format(name=name))
+        return found
+
     def is_complete(self) -> bool:
         """No convention is fine (a charter alone); each one needs parties, an object and no error."""
         conventions = self.ctx.editor.dossier.conventions
@@ -174,7 +201,7 @@ class ConventionsPage(StepPage):
             for (_key, text), (conv, _depth) in zip(rows, ordered, strict=True):
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, conv.id)
-                item.setToolTip(CONVENTION_KINDS.get(conv.kind, conv.kind))
+                item.setToolTip(labels_i18n.convention_kind(conv.kind))
                 lst.addItem(item)
             lst.blockSignals(False)
             self._shown_rows = rows
@@ -188,9 +215,10 @@ class ConventionsPage(StepPage):
         conv = self._current
         if conv is None:
             return ""
-        kind = CONVENTION_KINDS.get(conv.kind, conv.kind)
+        kind = labels_i18n.convention_kind(conv.kind)
         parties = len(conv.parties)
-        return self.tr("{kind} · {n} partie(s) · {title}").format(kind=kind, n=parties, title=conv.title or "…")
+        count = plural(self.tr("%n parties", "", parties), "%n partie", parties)
+        return f"{kind} · {count} · {conv.title or '…'}"
 
     def _selection_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is None:
@@ -199,6 +227,12 @@ class ConventionsPage(StepPage):
         chosen = self.ctx.editor.dossier.convention(conv_id)
         if chosen is not None and chosen is not self._current:
             self.select(chosen)
+
+    def select_record(self, obj: object) -> bool:
+        if isinstance(obj, Convention) and any(c is obj for c in self.ctx.editor.dossier.conventions):
+            self.select(obj)
+            return True
+        return False
 
     def select(self, conv: Convention | None) -> None:
         """Show ``conv`` in the editor tabs."""

@@ -49,6 +49,15 @@ class DiagnosisStep(FormStep):
         f = self.form
         show_message(f.coordEmailMessage, f.coordEmailEdit, email_message(f.coordEmailEdit.text()))
 
+    def missing(self) -> list[str]:
+        d = self.ctx.editor.dossier
+        wanted = (
+            (d.title, self.tr("le titre du dossier")),
+            (d.territory, self.tr("le territoire")),
+            (d.diagnosis, self.tr("le diagnostic partagé")),
+        )
+        return [text for value, text in wanted if not filled(value)]
+
     def is_complete(self) -> bool:
         d = self.ctx.editor.dossier
         return filled(d.title) and filled(d.territory) and filled(d.diagnosis) and not self.has_errors()

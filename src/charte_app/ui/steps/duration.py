@@ -42,6 +42,16 @@ class DurationStep(FormStep):
         self.binder.refresh()
         self.signatories.refresh()
 
+    def missing(self) -> list[str]:
+        charter = self.ctx.editor.dossier.charter
+        wanted = (
+            (charter.duration.start is not None, self.tr("la date de début")),
+            (bool(charter.duration.months), self.tr("la durée en mois")),
+            (filled(charter.signature.place), self.tr("le lieu de signature")),
+            (bool(charter.signature.signatories), self.tr("les signataires")),
+        )
+        return [text for done, text in wanted if not done]
+
     def is_complete(self) -> bool:
         charter = self.ctx.editor.dossier.charter
         return (

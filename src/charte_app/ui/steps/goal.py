@@ -33,6 +33,11 @@ class GoalStep(FormStep):
         b.lines(f.legalEdit, charter, "legal_basis", self.tr("Modifier les références juridiques"))
         self.refresh()
 
+    def missing(self) -> list[str]:
+        d = self.ctx.editor.dossier
+        wanted = ((d.common_goal, self.tr("le but commun")), (d.charter.title, self.tr("le titre de la charte")))
+        return [text for value, text in wanted if not filled(value)]
+
     def is_complete(self) -> bool:
         d = self.ctx.editor.dossier
         return filled(d.common_goal) and filled(d.charter.title) and not self.has_errors()

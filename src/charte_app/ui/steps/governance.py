@@ -13,6 +13,7 @@ from charte_app.domain import Body
 from ..generated.ui_body_detail import Ui_BodyDetail
 from ..generated.ui_step_governance import Ui_GovernanceStep
 from ..list_editor import ListEditor
+from ..widgets.fit import fit_tabs
 from .base import StepContext
 from .checklist import PartnerChecklist
 from .common import FormStep, filled
@@ -33,6 +34,7 @@ class GovernanceStep(FormStep):
         super().__init__(ctx, parent)
         self.form = Ui_GovernanceStep()
         self.form.setupUi(self)
+        fit_tabs(self.form.tabs)
         bodies: Callable[[], list[Any]] = lambda: ctx.editor.dossier.charter.governance.bodies  # noqa: E731
         self.bodies = ListEditor(
             ctx.editor,
@@ -83,6 +85,18 @@ class GovernanceStep(FormStep):
         else:
             self.refresh()
         self.completeness_changed.emit()
+
+    def missing(self) -> list[str]:
+        governance = self.ctx.editor.dossier.charter.governance
+        found = []
+        if not governance.bodies:
+            found.append(self.tr("au moins une instance (onglet Instances), par exemple un comité de pilotage"))
+        for body in governance.bodies:
+            if not body.members:
+                found.append(self.tr("« {name} » : ses membres").format(name=body.name or "…"))
+        if not filled(governance.coordinator_role):
+            found.append(self.tr("le rôle de la coordination (onglet Coordination et communication)"))
+        return found
 
     def is_complete(self) -> bool:
         charter = self.ctx.editor.dossier.charter

@@ -1,17 +1,22 @@
-"""Steps 4–6 – Objectifs et indicateurs, Valeurs, Règles: a master list with a detail form each."""
+"""Steps 4–6 – Objectifs et indicateurs, Valeurs, Règles: a master list with a detail form each.
+
+Each step offers a "Bibliothèque" of typical records (:mod:`charte_app.ui.library`) to pick
+from and edit; step 6 also edits the common glossary (term, definition) printed with the rules.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from charte_app.domain import Indicator, Objective, Rule, Value
-from charte_app.domain.model import RuleTopic
+from charte_app.domain.model import GlossaryEntry, RuleTopic
 
-from .. import dialogs, labels_i18n
+from .. import dialogs, labels_i18n, library
 from ..generated.ui_objective_detail import Ui_ObjectiveDetail
 from ..generated.ui_rule_detail import Ui_RuleDetail
 from ..generated.ui_step_list import Ui_ListStep
@@ -22,6 +27,15 @@ from ..references import indicator_uses, objective_uses
 from ..widgets.list_table import Column, ListTableModel, select_item, setup_table
 from .base import StepContext
 from .common import FormStep
+from .glossary import GlossaryBox
+
+
+def _call(add: Callable[[], None], _checked: bool = False) -> None:
+    add()
+
+
+def record_title(record: Any) -> str:
+    return str(getattr(record, "title", "") or getattr(record, "name", "") or "element")
 
 
 class ListStep(FormStep):
@@ -35,6 +49,28 @@ class ListStep(FormStep):
 
     def intro(self) -> str:
         raise NotImplementedError  # each list step says what its list is for
+
+    def _library_menu(self, entries: list[tuple[str, Callable[[], None]]], tooltip: str) -> QToolButton:
+        """A "Bibliothèque" button under the introduction: each entry adds a typical record, then editable."""
+        button = QToolButton(self)
+        button.setObjectName("libraryButton")
+        button.setText(self.tr("Ajouter depuis la &bibliothèque"))
+        button.setToolTip(tooltip)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for title, add in entries:
+            menu.addAction(title).triggered.connect(partial(_call, add))
+        button.setMenu(menu)
+        self.form.listStepLayout.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignLeft)
+        return button
+
+    def _add_record(self, record: Any, text: str) -> None:
+        items = self.list_editor._items()
+        record.id = unique_id(record_title(record), (getattr(x, "id", "") for x in items))
+        self.ctx.editor.append_item(items, record, text)
+        self.list_editor.refresh()
+        self.list_editor.select(record)
+        self._focus_detail()
 
     def _install(self, list_editor: ListEditor, detail: QWidget) -> None:
         self.list_editor = list_editor
@@ -90,6 +126,7 @@ class ValuesStep(ListStep):
         detail_widget = QWidget()
         self.detail.setupUi(detail_widget)
         self._install(editor, detail_widget)
+        self._add_library()
         cur = self.current
         self.binder.line(self.detail.titleEdit, cur, "title", self.tr("Modifier le titre de la valeur"), required=True)
         self.binder.plain(
@@ -100,8 +137,24 @@ class ValuesStep(ListStep):
     def intro(self) -> str:
         return self.tr("Les valeurs et principes partagés : ce sur quoi les partenaires ne transigent pas.")
 
+    def _add_library(self) -> None:
+        self.library_button = self._library_menu(
+            [(v.title, partial(self._add_value, v)) for v in library.typical_values()],
+            self.tr("Des valeurs souvent retenues par les programmes de réussite éducative, à adapter"),
+        )
+
+    def _add_value(self, typical: library.TypicalValue) -> None:
+        value = Value(id="", title=typical.title, description=typical.description)
+        self._add_record(value, self.tr("Ajouter une valeur"))
+
     def _focus_detail(self) -> None:
         self.detail.descriptionEdit.setFocus()
+
+    def missing(self) -> list[str]:
+        values = self.ctx.editor.dossier.charter.values
+        if not values:
+            return [self.tr("au moins une valeur partagée")]
+        return [self.tr("le titre de chaque valeur")] if not all(v.title.strip() for v in values) else []
 
     def is_complete(self) -> bool:
         values = self.ctx.editor.dossier.charter.values
@@ -136,11 +189,24 @@ class RulesStep(ListStep):
         for code, label in labels_i18n.rule_topics():
             self.detail.topicCombo.addItem(label, code)
         self._install(editor, detail_widget)
+        self._add_library()
+        self.glossary = GlossaryBox(ctx.editor)
+        self.form.listStepLayout.addWidget(self.glossary, 1)
         cur, b = self.current, self.binder
         b.line(self.detail.titleEdit, cur, "title", self.tr("Modifier le titre de la règle"), required=True)
         b.combo(self.detail.topicCombo, cur, "topic", self.tr("Modifier le thème de la règle"))
         b.plain(self.detail.textEdit, cur, "text", self.tr("Modifier le texte de la règle"))
         self.refresh()
+
+    def _add_library(self) -> None:
+        self.library_button = self._library_menu(
+            [(r.title, partial(self._add_rule, r)) for r in library.typical_rules()],
+            self.tr("Des règles types (partage d'informations, confidentialité, décision), à adapter"),
+        )
+
+    def _add_rule(self, typical: library.TypicalRule) -> None:
+        rule = Rule(id="", title=typical.title, text=typical.text, topic=typical.topic)
+        self._add_record(rule, self.tr("Ajouter une règle"))
 
     def intro(self) -> str:
         return self.tr(
@@ -153,13 +219,36 @@ class RulesStep(ListStep):
         topic = labels_i18n.rule_topic(rule.topic)
         return f"[{topic}] {rule.title}" if topic else rule.title or "…"
 
-    def _topic_for_new(self) -> RuleTopic | None:
-        # A new rule takes the topic of the rule shown, so rules of one topic are typed in a row.
-        current = self.current()
-        return current.topic if isinstance(current, Rule) else "information_sharing"
+    @staticmethod
+    def _topic_for_new() -> RuleTopic | None:
+        # No theme until the user picks one: a new rule never inherits the previous rule's theme
+        # (a second rule silently filed under "Partage d'informations" was a trap).
+        return None
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "glossary"):  # built after the list: the first refresh comes from the base class
+            self.glossary.sync()
+
+    def _on_changed(self, target: object, attr: object) -> None:
+        glossary = self.ctx.editor.dossier.charter.glossary
+        if target is glossary or any(target is e for e in glossary):
+            self.glossary.sync()
+            self.completeness_changed.emit()
+            return
+        super()._on_changed(target, attr)
+
+    def select_record(self, obj: object) -> bool:
+        return isinstance(obj, GlossaryEntry) and self.glossary.select(obj)
 
     def _focus_detail(self) -> None:
         self.detail.textEdit.setFocus()
+
+    def missing(self) -> list[str]:
+        rules = self.ctx.editor.dossier.charter.rules
+        if not rules:
+            return [self.tr("au moins une règle de fonctionnement")]
+        return [self.tr("le titre de chaque règle")] if not all(r.title.strip() for r in rules) else []
 
     def is_complete(self) -> bool:
         rules = self.ctx.editor.dossier.charter.rules
@@ -192,6 +281,7 @@ class ObjectivesStep(ListStep):
         detail_widget = QWidget()
         self.detail.setupUi(detail_widget)
         self._install(editor, detail_widget)
+        self._add_library()
         cur, b, d = self.current, self.binder, self.detail
         b.line(d.titleEdit, cur, "title", self.tr("Modifier le titre de l'objectif"), required=True)
         b.plain(d.descriptionEdit, cur, "description", self.tr("Modifier la description de l'objectif"))
@@ -208,6 +298,32 @@ class ObjectivesStep(ListStep):
         d.newIndicatorEdit.returnPressed.connect(self.add_indicator)
         d.removeIndicatorButton.clicked.connect(self.remove_indicator)
         self.refresh()
+
+    def _add_library(self) -> None:
+        self.library_button = self._library_menu(
+            [(i.name, partial(self.add_typical_indicator, i)) for i in library.typical_indicators()],
+            self.tr("Des indicateurs types pour l'objectif choisi (valeur de départ, cible, source, fréquence)"),
+        )
+
+    def add_typical_indicator(self, typical: library.TypicalIndicator) -> None:
+        objective = self.current()
+        if objective is None:
+            dialogs.show_error(
+                self, self.tr("Aucun objectif"), self.tr("Choisissez d'abord l'objectif que cet indicateur suit.")
+            )
+            return
+        taken = (ind.id for ind in self.ctx.editor.dossier.charter.indicators())
+        indicator = Indicator(
+            id=unique_id(typical.name, taken, "indicateur"),
+            name=typical.name,
+            baseline=typical.baseline,
+            target=typical.target,
+            source=typical.source,
+            frequency=typical.frequency,
+        )
+        self.ctx.editor.append_item(objective.indicators, indicator, self.tr("Ajouter un indicateur"))
+        self.indicators.sync()
+        select_item(self.detail.indicatorTable, self.indicators, indicator)
 
     def intro(self) -> str:
         return self.tr(
@@ -269,6 +385,16 @@ class ObjectivesStep(ListStep):
             return
         self.ctx.editor.remove_item(objective.indicators, row, self.tr("Retirer un indicateur"))
         self.indicators.sync()
+
+    def missing(self) -> list[str]:
+        objectives = self.ctx.editor.dossier.charter.objectives
+        if not objectives:
+            return [self.tr("au moins un objectif, avec ses indicateurs")]
+        return [
+            self.tr("« {name} » : au moins un indicateur").format(name=o.title or "…")
+            for o in objectives
+            if not o.indicators
+        ]
 
     def is_complete(self) -> bool:
         objectives = self.ctx.editor.dossier.charter.objectives

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from charte_app.domain import BankDetails, Partner, Person, Representative
+from charte_app.domain.labels import guess_partner_kind
 
 from .. import dialogs, labels_i18n
 from ..checks import email_message, siret_message
@@ -16,6 +17,7 @@ from ..editor import DossierEditor
 from ..generated.ui_step_partners import Ui_PartnersStep
 from ..ids import unique_id
 from ..references import partner_uses
+from ..widgets.fit import fit_columns
 from .base import StepContext
 from .common import FormStep, filled, show_message
 
@@ -110,6 +112,7 @@ class PartnersStep(FormStep):
         header = f.partnerTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        fit_columns(f.partnerTable)
         self._size_columns()
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)
@@ -198,6 +201,12 @@ class PartnersStep(FormStep):
         partners = self.ctx.editor.dossier.partners
         return partners[row] if 0 <= row < len(partners) else None
 
+    def select_record(self, obj: object) -> bool:
+        if isinstance(obj, Partner) and any(p is obj for p in self.ctx.editor.dossier.partners):
+            self.select(obj)
+            return True
+        return False
+
     def select(self, partner: Partner) -> None:
         for row, p in enumerate(self.ctx.editor.dossier.partners):
             if p is partner:
@@ -284,7 +293,11 @@ class PartnersStep(FormStep):
             self.form.newNameEdit.setFocus()
             return
         partners = self.ctx.editor.dossier.partners
-        partner = Partner(id=unique_id(name, (p.id for p in partners), "partenaire"), name=name)
+        partner = Partner(
+            id=unique_id(name, (p.id for p in partners), "partenaire"),
+            name=name,
+            kind=guess_partner_kind(name),  # type: ignore[arg-type]  # "Ville de …": a local authority
+        )
         self.ctx.editor.append_item(partners, partner, self.tr("Ajouter le partenaire « {name} »").format(name=name))
         self.form.newNameEdit.clear()
         self.refresh()
@@ -333,6 +346,18 @@ class PartnersStep(FormStep):
         self.refresh()
 
     # --- completeness ------------------------------------------------------------
+    def missing(self) -> list[str]:
+        partners = self.ctx.editor.dossier.partners
+        found = []
+        if len(partners) < 2:
+            found.append(self.tr("au moins deux partenaires"))
+        for p in partners:
+            if not filled(p.name):
+                found.append(self.tr("le nom de chaque partenaire"))
+            elif not filled(p.representative.name):
+                found.append(self.tr("« {name} » : le représentant qui signe").format(name=p.name))
+        return found
+
     def is_complete(self) -> bool:
         partners = self.ctx.editor.dossier.partners
         return (

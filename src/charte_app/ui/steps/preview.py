@@ -14,15 +14,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
 
+from .. import labels_i18n
 from ..generated.ui_preview import Ui_PreviewForm
+from ..i18n import plural
 from ..widgets.printing import print_html, set_default_margins
 from .base import StepContext, StepPage
 
@@ -36,6 +38,11 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str)
     """The system "Enregistrer sous" dialog; "" when cancelled."""
     path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the system's file manager (module-level so tests can replace it)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
@@ -75,9 +82,18 @@ class PreviewPage(StepPage):
         f = self.form
         f.documentCombo.activated.connect(lambda _i: self.rebuild())
         f.versionCombo.activated.connect(lambda _i: self._version_chosen())
+        ctx.editor.versions_changed.connect(self._versions_changed)
         f.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
         f.exportDocxButton.clicked.connect(lambda: self.export("docx"))
         f.printButton.clicked.connect(self.print_document)
+        # After an export: one click to the folder holding the file (to attach it to an e-mail…).
+        self.open_folder_button = QPushButton(self.tr("Ouvrir le d&ossier"))
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.setToolTip(self.tr("Ouvrir le dossier où le document vient d'être enregistré"))
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_export_folder)
+        f.actionRow.insertWidget(f.actionRow.indexOf(f.printButton) + 1, self.open_folder_button)
+        self._last_export: Path | None = None
         self._set_actions_enabled(False)
 
     # --- StepPage hooks ------------------------------------------------------------------
@@ -93,6 +109,13 @@ class PreviewPage(StepPage):
             "mention « Fait à … ».</li></ul>"
         )
 
+    def needs_input(self) -> bool:
+        """Nothing to fill in: the documents are printed from the other steps."""
+        return False
+
+    def missing(self) -> list[str]:
+        return []
+
     def is_complete(self) -> bool:
         """Nothing to fill in here: the step is complete once there is something to print."""
         return True
@@ -103,6 +126,10 @@ class PreviewPage(StepPage):
         self._fill_versions()
         self._fill_documents()
         self._timer.start()
+
+    def _versions_changed(self) -> None:
+        if self._documents is not None:  # shown at least once: its list exists
+            self._fill_versions()
 
     def _on_changed(self, target: object, attr: object) -> None:
         if not self.isVisible():
@@ -156,11 +183,10 @@ class PreviewPage(StepPage):
                 versions = service.list_versions(dossier.id)
             except UserError:
                 versions = []  # a dossier not stored yet has no version
-            from charte_app.domain.labels import VERSION_STATUSES
 
             for v in versions:
                 self._versions[v.number] = v
-                status = VERSION_STATUSES.get(v.status, v.status)
+                status = labels_i18n.version_status(v.status)
                 rows.append((v.number, self.tr("Version {n} – {label} ({status})").format(n=v.number, label=v.label, status=status)))  # fmt: skip
         if rows == self._version_rows:
             return
@@ -210,7 +236,10 @@ class PreviewPage(StepPage):
         bar.setValue(position)  # rebuilding after an edit keeps the reader's place
         self._show_message("")
         self._set_actions_enabled(True)
-        self.form.copiesLabel.setText(self.tr("{n} exemplaire(s) original(aux) à imprimer").format(n=self.originals()))
+        n = self.originals()
+        self.form.copiesLabel.setText(
+            plural(self.tr("%n exemplaires originaux à imprimer", "", n), "%n exemplaire original à imprimer", n)
+        )
 
     def _build(self, key: str) -> Any:
         assert self._documents is not None
@@ -287,7 +316,17 @@ class PreviewPage(StepPage):
             )
             return None
         self._show_message(self.tr("Document enregistré : {}").format(written))
+        self._last_export = Path(written)
+        self.open_folder_button.show()
         return Path(written)
+
+    def open_export_folder(self) -> None:
+        if self._last_export is not None and not open_folder(self._last_export.parent):
+            show_error(
+                self,
+                self.tr("Dossier introuvable"),
+                self.tr("Le dossier {folder} n'a pas pu être ouvert.").format(folder=self._last_export.parent),
+            )
 
     def make_printer(self) -> QPrinter:
         """A printer preset for this document: N copies (the originals), A4, the document's name."""
@@ -315,5 +354,10 @@ class PreviewPage(StepPage):
         except UserError as exc:
             show_error(self, self.tr("Impression impossible"), exc.message)
             return None
-        self._show_message(self.tr("Impression lancée : {n} exemplaire(s).").format(n=printer.copyCount()))
+        copies = printer.copyCount()
+        self._show_message(
+            plural(
+                self.tr("Impression lancée : %n exemplaires.", "", copies), "Impression lancée : %n exemplaire.", copies
+            )
+        )
         return printer

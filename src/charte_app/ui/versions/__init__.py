@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ..widgets.fit import fit_to_screen
 from .compare_dialog import CompareDialog
 from .compare_view import ComparisonView
 from .history import HistoryPanel
@@ -59,12 +60,12 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.panel.compare_requested.connect(self._compare)
         self.panel.restored.connect(self._restored)
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
 
     def _compare(self, old: int, new: int | None) -> None:
         dialog = CompareDialog(self.service, self.dossier_id, old, new, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.resize(1280, 760)
+        fit_to_screen(dialog, 1280, 760)
         dialog.show()
 
     def _restored(self, dossier: Dossier) -> None:
@@ -90,7 +91,7 @@ def open_compare(
         return None
     dialog = CompareDialog(service, dossier_id, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(1280, 760)
+    fit_to_screen(dialog, 1280, 760)
     dialog.show()
     return dialog
 

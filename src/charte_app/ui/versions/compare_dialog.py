@@ -10,8 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from charte_app.diff import Comparison, compare_dossiers, write_comparison
 from charte_app.diff.export import Format
@@ -28,17 +38,22 @@ if TYPE_CHECKING:
 
 DRAFT = -1  # combo data of the working draft
 WHOLE = ""  # combo data of the whole dossier
-EXPORT_FILTERS = {
-    "pdf": "PDF (*.pdf)",
-    "docx": "Document Word avec suivi des modifications (*.docx)",
-    "text": "Texte (*.txt)",
+EXPORT_FILTERS = {  # marked for Qt Linguist, translated where shown
+    "pdf": QT_TRANSLATE_NOOP("CompareDialog", "PDF (*.pdf)"),
+    "docx": QT_TRANSLATE_NOOP("CompareDialog", "Document Word avec suivi des modifications (*.docx)"),
+    "text": QT_TRANSLATE_NOOP("CompareDialog", "Texte (*.txt)"),
 }
 SUFFIX: dict[Format, str] = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
 
 
 def choose_export_path(parent: QWidget | None, fmt: Format, suggested: str) -> Path | None:
     """Ask where to write an export (a module function so tests can replace it)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Exporter la comparaison", suggested, EXPORT_FILTERS[fmt])
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CompareDialog", "Exporter la comparaison"),
+        suggested,
+        QCoreApplication.translate("CompareDialog", str(EXPORT_FILTERS[fmt])),
+    )
     if not name:
         return None
     path = Path(name)
@@ -62,6 +77,13 @@ class CompareDialog(QDialog):
         self.form = Ui_CompareDialog()
         self.form.setupUi(self)
         f = self.form
+        # Long version labels never widen the window beyond the screen: each choice shows its start,
+        # the list and the tooltip show it whole.
+        for combo in (f.compareFrom, f.compareTo, f.compareDocument):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.comparison: Comparison | None = None
         self.labels = ("", "")
 

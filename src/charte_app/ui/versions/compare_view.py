@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from charte_app.diff.model import Comparison
 from charte_app.ui.generated.ui_compare_view import Ui_ComparisonView
 
+from ..i18n import plural
 from .compare_column import ComparisonColumn
 from .compare_html import STYLE_SHEET, Rendered, legend_html, render
 
@@ -59,6 +60,9 @@ class ComparisonView(QWidget):
         self.form = Ui_ComparisonView()
         self.form.setupUi(self)
         f = self.form
+        # Long labels ("Avant : Version 1 – Version présentée au comité…") wrap instead of widening the window.
+        for label in (f.comparisonSummary, f.comparisonLegend, f.oldHeader, f.newHeader, f.changePosition):
+            label.setWordWrap(True)
         self.summary = f.comparisonSummary
         self.legend = f.comparisonLegend
         self.legend.setText(legend_html())
@@ -319,7 +323,11 @@ class ComparisonView(QWidget):
         if not total:
             text = self.tr("Aucune modification")
         elif self._current < 0:
-            text = self.tr("{total} modification(s) — F8 pour aller à la première").format(total=total)
+            text = plural(
+                self.tr("%n modifications — F8 pour aller à la première", "", total),
+                "%n modification — F8 pour y aller",
+                total,
+            )
         else:
             text = self.tr("Modification {n} sur {total}").format(n=self._current + 1, total=total)
         self.position.setText(text)

@@ -22,7 +22,9 @@ from charte_app.domain.model import Approval, Dossier, Version
 from charte_app.errors import AlteredVersion, UserError
 from charte_app.ui import dialogs, labels_i18n
 from charte_app.ui.generated.ui_history import Ui_HistoryPanel
+from charte_app.ui.i18n import plural
 from charte_app.ui.labels_i18n import format_timestamp
+from charte_app.ui.widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -100,6 +102,8 @@ class HistoryPanel(QWidget):
         a_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         a_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         a_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
+        fit_columns(self.approvals)
 
         self.partner = f.decisionPartner
         self.decision_date = f.decisionDate
@@ -140,21 +144,25 @@ class HistoryPanel(QWidget):
             decided = len(version.approvals)
             approved = sum(1 for a in version.approvals if a.decision == "approved")
             try:
-                partners: int | str = len(version.snapshot.partners)
+                partners: int | None = len(version.snapshot.partners)
             except AlteredVersion:  # listed all the same; selecting it says what is wrong
-                partners = "?"
+                partners = None
             cells = [
                 str(version.number),
                 version.label,
                 format_timestamp(version.created_at),
                 version.author or "",
                 labels_i18n.version_status(version.status),
-                self.tr("{approved} approuvée(s), {decided}/{partners} décision(s)").format(
-                    approved=approved, decided=decided, partners=partners
+                plural(self.tr("%n approuvées", "", approved), "%n approuvée", approved)
+                + ", "
+                # "1/3 décisions": the noun agrees with the number of partners, written after the slash.
+                + plural(self.tr("%n décisions", "", partners or 2), "%n décision", partners or 2).replace(
+                    str(partners or 2), f"{decided}/{partners or '?'}", 1  # unknown partners: "2/? décisions"
                 ),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole text of a cell elided in the middle
                 item.setData(NUMBER_ROLE, version.number)
                 if column == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -248,6 +256,7 @@ class HistoryPanel(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(NUMBER_ROLE, partner.id)
                 self.approvals.setItem(row, column, item)
             self.partner.addItem(partner.name, partner.id)
@@ -288,13 +297,32 @@ class HistoryPanel(QWidget):
             return False
         self.comment.clear()
         self.reload(keep=version.number)
+        self._select_next_pending(partner)
         self.versions_changed.emit()
         return True
+
+    def _select_next_pending(self, after: str) -> None:
+        """The form moves on to the next partner with no decision yet (in order, wrapping around)."""
+        version = self.current_version()
+        if version is None:
+            return
+        decided = {a.partner for a in version.approvals}
+        ids = [self.partner.itemData(i) for i in range(self.partner.count())]
+        start = ids.index(after) + 1 if after in ids else 0
+        for pid in ids[start:] + ids[:start]:
+            if pid not in decided:
+                self.partner.setCurrentIndex(self.partner.findData(pid))
+                for row in range(self.approvals.rowCount()):  # the table shows the same partner
+                    if self._key(self.approvals, row) == pid:
+                        self.approvals.selectRow(row)
+                return
 
     def advance_status(self) -> bool:
         version = self.current_version()
         nxt = self._next_status(version)
         if version is None or nxt is None:
+            return False
+        if nxt == "approved" and not self._confirm_missing_decisions(version):
             return False
         if nxt == "signed" and not dialogs.confirm(
             self,
@@ -314,6 +342,34 @@ class HistoryPanel(QWidget):
         self.reload(keep=version.number)
         self.versions_changed.emit()
         return True
+
+    @staticmethod
+    def signatories_without_decision(version: Version) -> list[str]:
+        """Names of the signatories (all partners when none is named) with no decision on ``version``."""
+        snapshot = version.snapshot
+        wanted = snapshot.charter.signature.signatories or [p.id for p in snapshot.partners]
+        decided = {a.partner for a in version.approvals}
+        names = {p.id: p.name for p in snapshot.partners}
+        return [names.get(pid, pid) for pid in wanted if pid not in decided]
+
+    def _confirm_missing_decisions(self, version: Version) -> bool:
+        """A version becomes "Validée" with every signatory's decision, or on the user's explicit word."""
+        missing = self.signatories_without_decision(version)
+        if not missing:
+            return True
+        names = "\n".join(f"– {name}" for name in missing)
+        count = len(missing)
+        intro = (
+            self.tr("Un signataire n'a pas encore donné sa décision sur la version {n} :")
+            if count == 1
+            else self.tr("%n signataires n'ont pas encore donné leur décision sur la version {n} :", "", count)
+        ).format(n=version.number)
+        return dialogs.confirm(
+            self,
+            self.tr("Décisions manquantes"),
+            f"{intro}\n{names}\n\n" + self.tr("Marquer quand même la version comme validée ?"),
+            self.tr("Valider quand même"),
+        )
 
     def relabel_selected(self) -> bool:
         version = self.current_version()

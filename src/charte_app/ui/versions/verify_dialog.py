@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from charte_app.diff.verify import VerifyResult, verify_pdf
@@ -21,7 +22,12 @@ if TYPE_CHECKING:
 
 def choose_pdf(parent: QWidget | None) -> Path | None:
     """Ask for a PDF (a module function so tests can replace it)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Vérifier un PDF", "", "PDF (*.pdf);;Tous les fichiers (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("VerifyDialog", "Vérifier un PDF"),
+        "",
+        QCoreApplication.translate("VerifyDialog", "PDF (*.pdf);;Tous les fichiers (*)"),
+    )
     return Path(name) if name else None
 
 

@@ -80,6 +80,13 @@ class FieldBinder:
         self.updating = False
         self._bindings: list[_Binding] = []
 
+    def widget_for(self, obj: Any, attr: str) -> QWidget | None:
+        """The widget showing ``obj.attr`` (the first bound to ``attr`` when ``obj`` is not shown now)."""
+        candidates = [b for b in self._bindings if b.attr == attr]
+        shown = next((b for b in candidates if b.target() is obj), None)
+        chosen = shown or (candidates[0] if candidates else None)
+        return chosen.widget if chosen is not None else None
+
     def refresh(self) -> None:
         for binding in self._bindings:
             binding.refresh()

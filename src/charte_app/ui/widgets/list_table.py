@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from ..editor import DossierEditor
 from .amount import AmountError, format_decimal, parse_amount, parse_fte
 from .date_field import DateError, format_date, parse_date
+from .fit import fit_columns
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -162,7 +163,10 @@ class ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # a narrow column elides its title: the tooltip gives it whole
+        ):
             return self.columns[section].header
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -186,6 +190,8 @@ class ListTableModel(QAbstractTableModel):
             problem = self._problem(item)
             if problem:
                 return problem if role == Qt.ItemDataRole.ToolTipRole else QBrush(QColor("#fde7e9"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._display(column, value) or None  # the whole text of a cell elided in the middle
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -251,6 +257,15 @@ class ColumnDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
+class _RowsFollowFont(QObject):
+    """Rows grow with the font (meeting mode), so the larger text is never cut."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QTableView) and event.type() == QEvent.Type.FontChange:
+            watched.verticalHeader().setDefaultSectionSize(max(26, watched.fontMetrics().height() + 10))
+        return False
+
+
 def setup_table(view: QTableView, model: ListTableModel, stretch: int) -> None:
     """Attach ``model`` with its delegate; column ``stretch`` takes the spare width."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView
@@ -268,7 +283,9 @@ def setup_table(view: QTableView, model: ListTableModel, stretch: int) -> None:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().setDefaultSectionSize(26)
+    fit_columns(view, header)
+    view.verticalHeader().setDefaultSectionSize(max(26, view.fontMetrics().height() + 10))
+    view.installEventFilter(_RowsFollowFont(view))
 
 
 def select_item(view: QTableView, model: ListTableModel, item: Any) -> None:
