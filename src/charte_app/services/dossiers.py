@@ -240,6 +240,20 @@ def who_saves() -> str:
     return f"{user} ({socket.gethostname() or '?'})"
 
 
+def _put_draft(repo: Repository, dossier_id: str, dossier: Dossier, moment: str) -> None:
+    """Make ``dossier`` the working draft (a restored version or replaced draft), its problems with it."""
+    dossier.updated_at = moment
+    repo.update_draft(
+        dossier_id,
+        title=dossier.title,
+        territory=dossier.territory,
+        updated_at=moment,
+        draft=_draft_text(dossier),
+        saved_by=who_saves(),
+        problems=_problems_json(validate_dossier(dossier)),  # a replaced draft may have been unfinished
+    )
+
+
 class DossierService:
     """Dossiers, drafts and versions of one installation."""
 
@@ -584,16 +598,7 @@ class DossierService:
             repo.keep_replaced_draft(
                 dossier_id, replaced_at=moment, reason=f"remplacé par la restauration du brouillon n° {draft_id}"
             )
-            dossier.updated_at = moment
-            repo.update_draft(
-                dossier_id,
-                title=dossier.title,
-                territory=dossier.territory,
-                updated_at=moment,
-                draft=_draft_text(dossier),
-                saved_by=who_saves(),
-                problems=_problems_json(validate_dossier(dossier)),  # a replaced draft may have been unfinished
-            )
+            _put_draft(repo, dossier_id, dossier, moment)
         return dossier
 
     def to_file(self, dossier_id: str) -> DossierFile:
@@ -705,16 +710,7 @@ class DossierService:
             row = repo.version(dossier_id, number, with_snapshot=True)
             check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
             dossier = decode_dossier(row.snapshot)
-            moment = now_iso()
-            dossier.updated_at = moment
-            repo.update_draft(
-                dossier_id,
-                title=dossier.title,
-                territory=dossier.territory,
-                updated_at=moment,
-                draft=_draft_text(dossier),
-                saved_by=who_saves(),
-            )
+            _put_draft(repo, dossier_id, dossier, now_iso())
         return dossier
 
     def delete_version(self, dossier_id: str, number: int) -> None:
