@@ -277,18 +277,8 @@ class Repository:
             for duplicate in same[1:]:
                 self.session.delete(duplicate)
         else:
-            position = max((a.position for a in existing), default=-1) + 1
-            self.session.add(
-                ApprovalRow(
-                    version_id=row.id,
-                    position=position,
-                    partner=approval.partner,
-                    decision=approval.decision,
-                    date=approval.date,
-                    comment=approval.comment,
-                    extra=approval.extra,
-                )
-            )
+            self.add_approval(row, approval)
+            return
         self._flush()
 
     def add_approval(self, row: VersionRow, approval: StoredApproval) -> None:
