@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,34 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from charte_app.domain import DossierRefused
 from charte_app.samples import small_dossier
-from charte_app.ui.app import LOG_NAME, Application, start
+from charte_app.ui.app import LOG_NAME, Application
 from charte_app.ui.autosave import SaveState
-from test_ui_support import DialogRecorder, go, recorder  # noqa: F401 - fixtures
+from test_ui_support import DialogRecorder, go, launch, recorder, started  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def started(
-    qtbot: QtBot, data_dir: Path, recorder: DialogRecorder, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[Application]]:
-    """Applications started like ``run_app`` does (without the event loop); closed afterwards."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    apps: list[Application] = []
-    yield apps
-    for application in apps:
-        if application.window is not None:
-            application.window.autosaver.enabled = False
-            application.window.close()
-        application.service.close()
 
-
-def launch(qtbot: QtBot, started: list[Application], data_dir: Path, open_path: Path | None = None) -> Application:
-    application = start(data_dir, None, open_path)
-    assert application.window is not None
-    qtbot.addWidget(application.window)
-    started.append(application)
-    return application
 
 
 def test_the_last_dossier_reopens_at_start(qtbot: QtBot, data_dir: Path, started: list[Application]) -> None:

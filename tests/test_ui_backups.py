@@ -8,8 +8,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-import sys
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -26,21 +24,7 @@ from charte_app.ui import dialogs, restore_dialog
 from charte_app.ui.app import Application, start, start_or_explain
 from charte_app.ui.restore_dialog import RestoreDialog
 from test_backups import corrupt
-from test_ui_support import DialogRecorder, recorder  # noqa: F401 - fixture
-
-
-@pytest.fixture
-def started(data_dir: Path, recorder: DialogRecorder, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Application]]:
-    """Applications started as ``run_app`` does (without the event loop); closed afterwards."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    apps: list[Application] = []
-    yield apps
-    for application in apps:
-        if application.window is not None:
-            application.window.autosaver.enabled = False
-            application.window.close()
-            application.window.deleteLater()
-        application.service.close()
+from test_ui_support import DialogRecorder, launch, recorder, started  # noqa: F401 - fixtures
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,36 +23,16 @@ from pytestqt.qtbot import QtBot
 from charte_app.samples import small_dossier
 from charte_app.services.dossiers import DossierService
 from charte_app.ui import session, single_instance
-from charte_app.ui.app import Application, bring_to_front, start
+from charte_app.ui.app import Application, bring_to_front
 from charte_app.ui.autosave import SaveState
-from test_ui_support import DialogRecorder, recorder  # noqa: F401 - fixture
+from test_ui_support import DialogRecorder, launch, recorder, started  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 INTERRUPTED = "La dernière session s'est interrompue"
 
 
-@pytest.fixture
-def started(
-    qtbot: QtBot, data_dir: Path, recorder: DialogRecorder, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[Application]]:
-    """Applications started like ``run_app`` does (without the event loop); closed afterwards."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    apps: list[Application] = []
-    yield apps
-    for application in apps:
-        if application.window is not None:
-            application.window.autosaver.enabled = False
-            application.window.close()
-        application.service.close()
 
-
-def launch(qtbot: QtBot, started: list[Application], data_dir: Path, open_path: Path | None = None) -> Application:
-    application = start(data_dir, None, open_path)
-    assert application.window is not None
-    qtbot.addWidget(application.window)
-    started.append(application)
-    return application
 
 
 def dead_pid() -> int:

@@ -7,6 +7,7 @@ a recorder; tests assert on what the user would have been told.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from charte_app.services.dossiers import DossierService
 from charte_app.ui import dialogs
+from charte_app.ui.app import Application, start
 from charte_app.ui.main_window import MainWindow
 
 VALID_SIRET = "21510454700017"  # Luhn-valid, 14 digits
@@ -64,6 +66,31 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     rec = DialogRecorder()
     rec.install(monkeypatch)
     return rec
+
+
+@pytest.fixture
+def started(
+    qtbot: QtBot, data_dir: Path, recorder: DialogRecorder, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[Application]]:
+    """Applications started like ``run_app`` does (without the event loop); closed afterwards."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    apps: list[Application] = []
+    yield apps
+    for application in apps:
+        if application.window is not None:
+            application.window.autosaver.enabled = False
+            application.window.close()
+            application.window.deleteLater()
+        application.service.close()
+
+
+def launch(qtbot: QtBot, started: list[Application], data_dir: Path, open_path: Path | None = None) -> Application:
+    """:func:`start` as the application does, its window closed with the test (fixture ``started``)."""
+    application = start(data_dir, None, open_path)
+    assert application.window is not None
+    qtbot.addWidget(application.window)
+    started.append(application)
+    return application
 
 
 @pytest.fixture
