@@ -55,6 +55,23 @@ print("SHOWN", flush=True)
 application.service.close()
 """
 
+# ``charte-app open FILE`` on a fresh data dir, as run_app does it (start, then the event loop):
+# SHOWN once the window is painted with the file's dossier in it.
+OPEN = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from charte_app.ui.app import start
+application = start(Path(sys.argv[1]), None, Path(sys.argv[2]))
+window = application.window
+while not (window.windowHandle() and window.windowHandle().isExposed() and window.dossier_open()):
+    QApplication.processEvents()
+print("SHOWN", flush=True)
+while application.service_busy() if hasattr(application, "service_busy") else False:
+    QApplication.processEvents()
+application.service.close()
+"""
+
 PHASES = """
 import time
 T0 = time.perf_counter()
@@ -185,6 +202,25 @@ def prepare(folder: Path, large: bool) -> str:
     return dossier_id
 
 
+def open_figures(runs: int, env: dict[str, str], tmp: Path, bare_ms: float) -> None:
+    """``charte-app open FILE`` on a fresh data dir: the Reims example and the large file (10 MB, 30 versions)."""
+    from charte_app.domain.dossier_file import dump
+    from charte_app.samples import large_dossier_file
+
+    example = ROOT.parent / "shared" / "examples" / "reims-croix-rouge.charte"
+    if not example.is_file():
+        example = ROOT / "tests" / "data" / "examples" / "reims-croix-rouge.charte"
+    large = tmp / "grand-dossier.charte"
+    large.write_bytes(dump(large_dossier_file()))
+    for label, path in (("Reims example", example), ("large file, 10 MB", large)):
+        times = []
+        for run in range(runs):
+            fresh = tmp / f"fresh-{large == path}-{run}"
+            times.append(child(OPEN, str(fresh), str(path), env=env)[0])
+        ms = statistics.median(times) * 1000
+        print(f"open FILE, fresh data dir, {label:17}: {ms:7.0f} ms  ({ms / bare_ms:.2f}× bare; target ≤ 3×)")
+
+
 def ensure_display() -> subprocess.Popen[bytes] | None:
     if os.environ.get("DISPLAY"):
         return None
@@ -200,6 +236,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--open-only", action="store_true", help="start-up and « open FILE » figures only")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     xvfb = ensure_display()
@@ -226,6 +263,9 @@ def main(argv: list[str]) -> int:
             print(f"bare PySide6 window shown        : {b:7.0f} ms")
             print(f"app, small dossier reopened       : {s:7.0f} ms  ({s / b:.2f}× bare; target ≤ 3×)")
             print(f"app, large dossier reopened       : {lg:7.0f} ms  ({lg / b:.2f}× bare)")
+            open_figures(args.runs, env, Path(tmp), b)
+            if args.open_only:
+                return 0
             _, lines = child(PHASES, str(small), env=env)
             print("where the time goes (one run, small dossier):")
             for line in lines:

@@ -106,6 +106,27 @@ def _count(problems: str | None) -> int:
     return len(json.loads(problems))
 
 
+def _create_sqlite(path: Path) -> bool:
+    """Create a new SQLite database at the current schema from :mod:`.schema` (the standard driver:
+    a first start pays for neither SQLAlchemy nor Alembic). False when the file is there already
+    (another process made it while we waited for the schema lock, or it is not ours): the
+    migrations' path then decides."""
+    from . import schema
+    from .interprocess import file_lock
+
+    if schema.REVISION != HEAD or (path.exists() and path.stat().st_size > 0):
+        return False
+    with file_lock(path):
+        if path.exists() and path.stat().st_size > 0:
+            return False
+        try:
+            schema.create(path)
+        except sqlite3.Error as exc:
+            raise open_failure(exc, path) from None  # a full disk, a read-only folder: said in French
+    log.info("new database %s created at schema %s", path, HEAD)
+    return True
+
+
 def summary_sql(include_archived: bool) -> str:
     return SUMMARY_SQL.format(where="" if include_archived else "WHERE d.archived = FALSE")
 
@@ -132,6 +153,8 @@ class Store:
             raise UserError(f"Le dossier de la base de données « {path.parent} » n'existe pas.")
         if path is not None and path.is_file() and sqlite_revision(path) == (HEAD, True):
             return cls(url)  # up to date: the engine can wait until it is needed
+        if path is not None and _create_sqlite(path):
+            return cls(url)  # new, from the schema script: no SQLAlchemy, no Alembic
         from sqlalchemy.exc import OperationalError
 
         from .engine import make_engine
