@@ -56,19 +56,16 @@ application.service.close()
 """
 
 # ``charte-app open FILE`` on a fresh data dir, as run_app does it (start, then the event loop):
-# SHOWN once the window is painted with the file's dossier in it.
+# SHOWN once the window is painted with the file's dossier in it (start's on_shown), STORED
+# once the import is in the database and the stored dossier open.
 OPEN = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from charte_app.ui.app import start
-application = start(Path(sys.argv[1]), None, Path(sys.argv[2]))
-window = application.window
-while not (window.windowHandle() and window.windowHandle().isExposed() and window.dossier_open()):
-    QApplication.processEvents()
-print("SHOWN", flush=True)
-while application.service_busy() if hasattr(application, "service_busy") else False:
-    QApplication.processEvents()
+application = start(Path(sys.argv[1]), None, Path(sys.argv[2]), on_shown=lambda: print("SHOWN", flush=True))
+assert application.window.dossier_open(), "the file was not imported"
+print("STORED", flush=True)
 application.service.close()
 """
 
@@ -213,12 +210,17 @@ def open_figures(runs: int, env: dict[str, str], tmp: Path, bare_ms: float) -> N
     large = tmp / "grand-dossier.charte"
     large.write_bytes(dump(large_dossier_file()))
     for label, path in (("Reims example", example), ("large file, 10 MB", large)):
-        times = []
+        times, whole = [], []
         for run in range(runs):
             fresh = tmp / f"fresh-{large == path}-{run}"
+            begun = time.perf_counter()
             times.append(child(OPEN, str(fresh), str(path), env=env)[0])
-        ms = statistics.median(times) * 1000
-        print(f"open FILE, fresh data dir, {label:17}: {ms:7.0f} ms  ({ms / bare_ms:.2f}× bare; target ≤ 3×)")
+            whole.append(time.perf_counter() - begun)
+        ms, stored = statistics.median(times) * 1000, statistics.median(whole) * 1000
+        print(
+            f"open FILE, fresh data dir, {label:17}: {ms:7.0f} ms painted with the dossier ({ms / bare_ms:.2f}× bare; "
+            f"target ≤ 3×); imported, stored and closed: {stored:.0f} ms"
+        )
 
 
 def ensure_display() -> subprocess.Popen[bytes] | None:

@@ -102,3 +102,32 @@ def test_cli_export_and_compare_read_only_their_versions(
         cli.main([*base, "compare", str(source), "--from", "2", "--to", "3", "--format", "text", "--output", "-"]) == 1
     )
     assert "versions[1].fingerprint" in capsys.readouterr().err
+
+
+def test_parse_draft_reads_the_draft_alone(doc_bytes: bytes) -> None:
+    whole, _ = dossier_file.parse(doc_bytes)
+    draft, _ = dossier_file.parse_draft(doc_bytes)
+    assert draft.versions == [] and draft.dossier == whole.dossier
+    # Versions first, spaces, a byte order mark: still the same draft.
+    raw = json.loads(doc_bytes)
+    reordered = {"versions": raw["versions"], "format_version": 1, "dossier": raw["dossier"], "format": raw["format"]}
+    text = "\ufeff  " + json.dumps(reordered, indent=4)
+    assert dossier_file.parse_draft(text.encode())[0].dossier == whole.dossier
+    # Only the draft is looked at: a version altered (or even cut off) is for the whole parse to refuse.
+    altered = _altered(doc_bytes, 0)
+    assert dossier_file.parse_draft(altered)[0].dossier == whole.dossier
+    with pytest.raises(DossierRefused):
+        dossier_file.parse(altered)
+    cut = doc_bytes[: doc_bytes.index(b'"versions"') + 20]
+    assert dossier_file.parse_draft(cut)[0].dossier == whole.dossier
+
+
+def test_parse_draft_refuses_what_parse_refuses_in_the_draft(doc_bytes: bytes) -> None:
+    raw = json.loads(doc_bytes)
+    raw["dossier"]["partners"][0]["kind"] = "planète"
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse_draft(json.dumps(raw).encode())
+    assert any(p.path == "dossier.partners[0].kind" for p in refused.value.problems)
+    for bad in (b"", b"[]", b'{"format": "autre"}', b"\xff\xfe", b'{"dossier": {}, "dossier": {}}', b"{" * 100):
+        with pytest.raises(DossierRefused):
+            dossier_file.parse_draft(bad)

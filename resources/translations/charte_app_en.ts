@@ -12,23 +12,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="108"/>
-        <location filename="../../src/charte_app/ui/app.py" line="289"/>
+        <location filename="../../src/charte_app/ui/app.py" line="109"/>
+        <location filename="../../src/charte_app/ui/app.py" line="315"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="142"/>
+        <location filename="../../src/charte_app/ui/app.py" line="143"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="159"/>
+        <location filename="../../src/charte_app/ui/app.py" line="160"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="160"/>
+        <location filename="../../src/charte_app/ui/app.py" line="161"/>
         <source>Une erreur inattendue s&apos;est produite. {saved}
 
 Vous pouvez continuer à travailler. Si le problème revient, envoyez le fichier journal à votre support :
@@ -39,44 +39,44 @@ You can keep working. If the problem comes back, send the log file to your suppo
 {log}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="165"/>
+        <location filename="../../src/charte_app/ui/app.py" line="166"/>
         <source>Votre travail est enregistré.</source>
         <translation>Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="167"/>
+        <location filename="../../src/charte_app/ui/app.py" line="168"/>
         <source>Vos dernières modifications valides sont enregistrées.</source>
         <translation>Your latest valid changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="187"/>
+        <location filename="../../src/charte_app/ui/app.py" line="188"/>
         <source>La dernière session s&apos;est interrompue sans que l&apos;application soit fermée normalement.</source>
         <translation>The last session was interrupted without the application being closed normally.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="192"/>
+        <location filename="../../src/charte_app/ui/app.py" line="193"/>
         <source>Le dossier « {title} » est rouvert tel qu&apos;il était enregistré {moment}.</source>
         <translation>The dossier “{title}” is reopened as it was saved {moment}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="196"/>
+        <location filename="../../src/charte_app/ui/app.py" line="197"/>
         <source>Vos dossiers sont tels qu&apos;ils étaient enregistrés.</source>
         <translation>Your dossiers are as they were last saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="207"/>
+        <location filename="../../src/charte_app/ui/app.py" line="208"/>
         <source>à&#xa0;{time}</source>
         <translation>at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="208"/>
+        <location filename="../../src/charte_app/ui/app.py" line="209"/>
         <source>le&#xa0;{date} à&#xa0;{time}</source>
         <translation>on&#xa0;{date} at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="117"/>
-        <location filename="../../src/charte_app/ui/app.py" line="315"/>
-        <location filename="../../src/charte_app/ui/app.py" line="326"/>
+        <location filename="../../src/charte_app/ui/app.py" line="118"/>
+        <location filename="../../src/charte_app/ui/app.py" line="341"/>
+        <location filename="../../src/charte_app/ui/app.py" line="352"/>
         <source>Démarrage impossible</source>
         <translation>Cannot start</translation>
     </message>
@@ -3055,54 +3055,54 @@ Remove it from these places first, then delete it.</translation>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="122"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="138"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="123"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="139"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="124"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="141"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="125"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="142"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="138"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="139"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="141"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="142"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="161"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="162"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="193"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="194"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="195"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="196"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="197"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="198"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="200"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="201"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="242"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="243"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3111,82 +3111,87 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="245"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="246"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="295"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="296"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="301"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="302"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="302"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="303"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="384"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="399"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="408"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="426"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="441"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="201"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="204"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="202"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="205"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="207"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="208"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="233"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="234"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="238"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="242"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="313"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="314"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="283"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="383"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="284"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="425"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="398"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="440"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="438"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="480"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="440"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="482"/>
         <source>Remettre en place la sauvegarde du {date} ?
 
 La base actuelle sera mise de côté dans le dossier des données (rien n&apos;est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas dans la base restaurée.</source>
@@ -3195,17 +3200,17 @@ La base actuelle sera mise de côté dans le dossier des données (rien n&apos;e
 The current database will be set aside in the data folder (nothing is deleted). Changes made since this backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="444"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="486"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="487"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="529"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="489"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="531"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>

@@ -44,6 +44,52 @@ def parse(data: bytes | str, *, versions: Collection[int] | None = None) -> tupl
     return from_json(loads(data), versions=versions)
 
 
+def parse_draft(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
+    """The file's working draft alone (``versions`` empty), decoded and checked, for showing it
+    before the whole file is: the top-level members are read in order until the draft is, and
+    the versions, after it in every file :func:`dump` writes, are not even scanned. Only for
+    display: what is stored comes from :func:`parse` of the whole file, which may still refuse
+    it (a version altered, a duplicated key)."""
+    head = _head(data)
+    if head is None:  # not the layout dump() writes: the whole JSON is read, still only the draft checked
+        return from_json(loads(data), versions=())
+    return from_json(head, versions=())
+
+
+_HEAD_KEYS = frozenset({"format", "format_version", "dossier"})
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _head(data: bytes | str) -> dict[str, Any] | None:
+    """The top-level members up to the draft, or None when the text does not read as expected
+    (the caller then reads it whole, and reports its faults as always)."""
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    try:
+        text = (data.decode("utf-8") if isinstance(data, bytes) else data).removeprefix("\ufeff")
+        decoder = json.JSONDecoder(parse_constant=_reject_constant)
+        i = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # matches the empty string
+        if text[i] != "{":
+            return None
+        head: dict[str, Any] = {}
+        while not _HEAD_KEYS <= head.keys():
+            i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+            if text[i] != '"':
+                return None
+            key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+            if text[i] != ":" or key in head:
+                return None
+            value, i = decoder.raw_decode(text, _SPACE.match(text, i + 1).end())  # type: ignore[union-attr]
+            head[key] = value
+            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+            if text[i] != ",":
+                return None  # the object ends (or is malformed) before the draft was read
+        return head
+    except (UnicodeDecodeError, ValueError, IndexError, RecursionError):
+        return None
+
+
 def loads(data: bytes | str) -> Any:
     """The file's JSON value; refused (in French) when it is not UTF-8 or not JSON."""
     if len(data) > MAX_FILE_BYTES:
