@@ -55,6 +55,12 @@ ORDER BY d.updated_at DESC, d.id
 # Single-row reads with named parameters, which both sqlite3 and SQLAlchemy's text() accept.
 DRAFT_SQL = "SELECT draft, revision, updated_at, saved_by, problems FROM dossiers WHERE id = :id"
 SETTING_SQL = "SELECT value FROM settings WHERE key = :key"
+# What Repository.version(with_snapshot=True) and Repository.approvals read, for the driver path.
+VERSION_SQL = (
+    "SELECT id, number, label, author, created_at, status, fingerprint, snapshot, extra FROM versions "
+    "WHERE dossier_id = :id AND number = :number"
+)
+APPROVALS_SQL = "SELECT partner, decision, date, comment, extra FROM approvals WHERE version_id = :id ORDER BY position"
 
 
 @dataclass(frozen=True)
@@ -323,6 +329,26 @@ class Store:
             raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
         text, revision, updated_at, saved_by, problems = rows[0]
         return StoredDraft(str(text), int(revision), str(updated_at), saved_by, str(problems or "[]"))
+
+    def version_rows(self, dossier_id: str, number: int) -> tuple[Any, list[Any]] | None:
+        """A version (snapshot text included) and its approvals, as attribute rows, read with the
+        standard driver while no engine exists (``compare`` of a stored dossier then imports no
+        SQLAlchemy); None once an engine exists: the caller reads through the repository."""
+        if self._sqlite is None or self._engine is not None:
+            return None
+        from types import SimpleNamespace
+
+        rows = self._read(VERSION_SQL, {"id": dossier_id, "number": number})
+        if not rows:
+            self.stored_draft(dossier_id)  # NotFound when the dossier itself is not there
+            raise NotFound(f"Le dossier n'a pas de version n° {number}.")
+        keys = ("id", "number", "label", "author", "created_at", "status", "fingerprint", "snapshot", "extra")
+        version = SimpleNamespace(**dict(zip(keys, rows[0], strict=True)))
+        approvals = [
+            SimpleNamespace(partner=r[0], decision=r[1], date=r[2], comment=r[3], extra=r[4])
+            for r in self._read(APPROVALS_SQL, {"id": version.id})
+        ]
+        return version, approvals
 
     def setting(self, key: str) -> str | None:
         """A setting's value, None when it is not set."""
