@@ -38,3 +38,22 @@ def test_local_escape_is_saxutils_escape() -> None:
     for text in ("a & b < c > d", "&amp; déjà échappé", "« guillemets » \"doubles\" 'simples'", ""):
         assert pdf_writer._escape(text) == escape(text)
     assert typography.words(80) == "quatre-vingts"
+
+
+def test_substitute_is_translate_for_every_table_it_replaces() -> None:
+    """``str.translate`` was the comparison's and the PDF's hottest call on French text (issue 13)."""
+    from charte_app.diff import words
+    from charte_app.documents import engine
+    from charte_app.domain import text as domain_text
+    from charte_app.domain.text import substitute
+
+    samples = [
+        "",
+        "sans rien à remplacer",
+        "L\u2019association s\u2018engage\u02bc \u00b4 ; « 15\u202f000,00 € » L.\u20111\u2011 2",
+        "lignes\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e fin" * 3,
+    ]
+    tables = (words._APOSTROPHES, pdf_writer._NO_BREAK, engine._LINE_BREAKERS, domain_text._AS_NEWLINE)
+    for table in tables:
+        for sample in samples:
+            assert substitute(sample, table) == sample.translate(str.maketrans(table))

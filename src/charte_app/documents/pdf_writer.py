@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain.text import substitute
 from ..errors import OutputError
 from . import geometry as g
 from .fonts import PDF_NAMES
@@ -36,7 +37,7 @@ from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage,
 # "15 000,00 €" and "; ! ?" together, with the same glyph metrics in DejaVu.
 # Liberation Sans has no U+2011 glyph: U+2010 (the same hyphen drawn) is one reportlab never
 # breaks at, where it breaks after "-" as Word does; "L. 121‐6‐2" stays whole.
-_NO_BREAK = str.maketrans({"\u202f": "\u00a0", "\u2011": "\u2010"})
+_NO_BREAK = {"\u202f": "\u00a0", "\u2011": "\u2010"}
 # Table cells default to Helvetica (never embedded) even when they only hold paragraphs.
 _CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"])
 
@@ -50,7 +51,7 @@ def _escape(text: str) -> str:
 def run_markup(runs: list[Run]) -> str:
     parts: list[str] = []
     for run in runs:
-        text = _escape(run.text.translate(_NO_BREAK))
+        text = _escape(substitute(run.text, _NO_BREAK))
         if run.superscript:
             text = f"<super>{text}</super>"
         if run.italic:
@@ -121,7 +122,7 @@ class _Frags:
 
         if not runs or any(r.inserted or r.deleted for r in runs):
             return _memo_paragraph()(run_markup(runs), style, bulletText=bullet)
-        frags = [self._sample(style, r).clone(text=r.text.translate(_NO_BREAK), link=[], us_lines=[]) for r in runs]
+        frags = [self._sample(style, r).clone(text=substitute(r.text, _NO_BREAK), link=[], us_lines=[]) for r in runs]
         text = "".join(r.text for r in runs)
         return _memo_paragraph()(text, style, bulletText=bullet, frags=frags)
 
@@ -214,7 +215,7 @@ class _Flow:
         space = self._width(" ", font)
         lines: list[str] = []
         line, used = "", 0.0
-        for word in run.text.translate(_NO_BREAK).split(" "):
+        for word in substitute(run.text, _NO_BREAK).split(" "):
             size = self._width(word, font)
             if size > room:
                 return None
@@ -300,7 +301,7 @@ class _Flow:
 
         s = self.styles
         # One paragraph for the three lines: a long convention has dozens of blocks.
-        lines = [_escape(x.translate(_NO_BREAK)) for x in sig.lines()]
+        lines = [_escape(substitute(x, _NO_BREAK)) for x in sig.lines()]
         party = re.sub(r"^(?:le |la |les |l['’])", "", sig.pour.removeprefix("Pour ").strip())
         return [
             _memo_paragraph()(f"<b>{lines[0]}</b><br/>" + "<br/>".join(lines[1:]), s.sign_text),
