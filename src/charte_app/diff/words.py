@@ -17,6 +17,7 @@ text for deleted parts).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -61,6 +62,7 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFC", text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand words come back all through a dossier
 def _key(token: str) -> str:
     return " " if _SPACES.fullmatch(token) else substitute(token, _APOSTROPHES)
 
