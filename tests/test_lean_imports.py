@@ -57,3 +57,17 @@ def test_substitute_is_translate_for_every_table_it_replaces() -> None:
     for table in tables:
         for sample in samples:
             assert substitute(sample, table) == sample.translate(str.maketrans(table))
+
+
+def test_words_when_num2words_cannot_be_loaded_alone() -> None:
+    code = (
+        "import importlib.util, sys\n"
+        "spec = importlib.util.find_spec('num2words')\n"
+        "spec.submodule_search_locations[:] = ['/nonexistent']\n"  # nothing found under the private name
+        "real = importlib.util.find_spec\n"
+        "importlib.util.find_spec = lambda name, *a: spec if name == 'num2words' else real(name, *a)\n"
+        "from charte_app.documents import typography\n"
+        "print(typography.words(21), '_charte_num2words' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "vingt et un False"

@@ -271,7 +271,11 @@ def _french_module() -> Any:
         package.__path__ = list(spec.submodule_search_locations)
         package.__package__ = _NUM2WORDS_ALONE
         sys.modules[_NUM2WORDS_ALONE] = package
-    return importlib.import_module(f"{_NUM2WORDS_ALONE}.lang_FR")
+    try:
+        return importlib.import_module(f"{_NUM2WORDS_ALONE}.lang_FR")
+    except ImportError:  # an importer that only knows modules by their own name (a frozen build)
+        sys.modules.pop(_NUM2WORDS_ALONE, None)
+        return importlib.import_module("num2words.lang_FR")
 
 
 def _cardinal(n: int) -> str:
