@@ -38,6 +38,8 @@ window.resize(1280, 720)
 window.show()
 while not (window.windowHandle() and window.windowHandle().isExposed()):
     app.processEvents()
+import time
+print(f"CPU {1000 * time.process_time():.0f}", flush=True)
 print("SHOWN", flush=True)
 """
 
@@ -52,6 +54,24 @@ assert window.dossier_open(), "the last dossier did not reopen"
 while not (window.windowHandle() and window.windowHandle().isExposed()):
     QApplication.processEvents()
 print("SHOWN", flush=True)
+application.service.close()
+"""
+
+# ``charte-app open FILE`` on a fresh data dir, as run_app does it (start, then the event loop):
+# SHOWN once the window is painted with the file's dossier in it (start's on_shown), STORED
+# once the import is in the database and the stored dossier open.
+OPEN = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from charte_app.ui.app import start
+import time
+def shown():
+    print(f"CPU {1000 * time.process_time():.0f}", flush=True)
+    print("SHOWN", flush=True)
+application = start(Path(sys.argv[1]), None, Path(sys.argv[2]), on_shown=shown)
+assert application.window.dossier_open(), "the file was not imported"
+print("STORED", flush=True)
 application.service.close()
 """
 
@@ -185,6 +205,40 @@ def prepare(folder: Path, large: bool) -> str:
     return dossier_id
 
 
+def open_figures(runs: int, env: dict[str, str], tmp: Path, bare_ms: float) -> None:
+    """``charte-app open FILE`` on a fresh data dir: the Reims example and the large file (10 MB, 30 versions)."""
+    from charte_app.domain.dossier_file import dump
+    from charte_app.samples import large_dossier_file
+
+    example = ROOT.parent / "shared" / "examples" / "reims-croix-rouge.charte"
+    if not example.is_file():
+        example = ROOT / "tests" / "data" / "examples" / "reims-croix-rouge.charte"
+    large = tmp / "grand-dossier.charte"
+    large.write_bytes(dump(large_dossier_file()))
+    for label, path in (("Reims example", example), ("large file, 10 MB", large)):
+        times, whole, cpu, bare_cpu = [], [], [], []
+        for run in range(runs):
+            fresh = tmp / f"fresh-{large == path}-{run}"
+            begun = time.perf_counter()
+            shown, lines = child(OPEN, str(fresh), str(path), env=env)
+            whole.append(time.perf_counter() - begun)
+            times.append(shown)
+            cpu.append(_cpu(lines))
+            bare_cpu.append(_cpu(child(BARE, env=env)[1]))  # side by side: the same load for both
+        ms, stored = statistics.median(times) * 1000, statistics.median(whole) * 1000
+        own, bare = statistics.median(cpu), statistics.median(bare_cpu)
+        print(
+            f"open FILE, fresh data dir, {label:17}: {ms:7.0f} ms painted with the dossier ({ms / bare_ms:.2f}× bare; "
+            f"target ≤ 3×); CPU until painted {own:.0f} ms vs bare {bare:.0f} ms ({own / bare:.2f}×); "
+            f"imported, stored and closed: {stored:.0f} ms"
+        )
+
+
+def _cpu(lines: list[str]) -> float:
+    """The CPU milliseconds a child printed when its window was shown (steadier than wall time on a shared machine)."""
+    return next(float(line.split()[1]) for line in lines if line.startswith("CPU "))
+
+
 def ensure_display() -> subprocess.Popen[bytes] | None:
     if os.environ.get("DISPLAY"):
         return None
@@ -200,6 +254,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--open-only", action="store_true", help="start-up and « open FILE » figures only")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     xvfb = ensure_display()
@@ -226,6 +281,9 @@ def main(argv: list[str]) -> int:
             print(f"bare PySide6 window shown        : {b:7.0f} ms")
             print(f"app, small dossier reopened       : {s:7.0f} ms  ({s / b:.2f}× bare; target ≤ 3×)")
             print(f"app, large dossier reopened       : {lg:7.0f} ms  ({lg / b:.2f}× bare)")
+            open_figures(args.runs, env, Path(tmp), b)
+            if args.open_only:
+                return 0
             _, lines = child(PHASES, str(small), env=env)
             print("where the time goes (one run, small dossier):")
             for line in lines:

@@ -11,13 +11,14 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from charte_app.domain import DossierRefused
 from charte_app.samples import small_dossier
-from charte_app.ui.app import LOG_NAME, Application
+from charte_app.ui.app import LOG_NAME, Application, start
 from charte_app.ui.autosave import SaveState
 from test_ui_support import DialogRecorder, go, launch, recorder, started  # noqa: F401 - fixtures
 
@@ -264,3 +265,59 @@ def test_run_app_runs_the_event_loop_and_returns_an_exit_code(data_dir: Path) ->
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Traceback" not in out.stderr
     assert (data_dir / LOG_NAME).exists()
+
+
+def test_open_path_paints_the_draft_before_storing_it(
+    qtbot: QtBot, data_dir: Path, started: list[Application], examples_dir: Path
+) -> None:
+    """Issue 13: the file's dossier is on screen before the whole file is checked and stored."""
+    path = sorted(examples_dir.glob("*.charte"))[0]
+    expected = json.loads(path.read_text("utf-8"))["dossier"]
+    from charte_app.ui import app as ui_app
+
+    painted: list[Any] = []  # the window, as start() paints it
+    original = ui_app.paint_now
+
+    def paint_now(app: Any, window: Any) -> None:
+        painted.append(window)
+        original(app, window)
+
+    seen: list[tuple[object, ...]] = []
+
+    def on_shown() -> None:
+        [window] = painted
+        state = (window.dossier_open(), window.editor.dossier.title, window.wizard.isEnabled())
+        seen.append((*state, window.save_label.text(), window.service.list_dossiers()))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ui_app, "paint_now", paint_now)
+        application = start(data_dir, None, path, on_shown=on_shown)
+    assert application.window is not None
+    qtbot.addWidget(application.window)
+    started.append(application)
+    # Painted with the dossier, not editable, nothing stored yet.
+    assert seen == [(True, expected["title"], False, "Import en cours…", [])]
+    # Then imported, stored and open for editing.
+    window = application.window
+    assert window.dossier_open() and window.wizard.isEnabled() and window.autosaver.enabled
+    assert [s.id for s in application.service.list_dossiers()] == [expected["id"]]
+    assert window.save_label.text() != "Import en cours…"
+
+
+def test_a_file_refused_after_its_preview_is_not_left_open(
+    qtbot: QtBot, data_dir: Path, started: list[Application], recorder: DialogRecorder, tmp_path: Path
+) -> None:
+    from charte_app.domain import dossier_file
+    from charte_app.samples import large_dossier_file
+
+    raw = json.loads(dossier_file.dump(large_dossier_file(6, 10, 3, versions=2, seed=5)))
+    raw["versions"][1]["snapshot"]["title"] += " (modifié)"  # the draft is sound, a version altered
+    bad = tmp_path / "altere.charte"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    application = launch(qtbot, started, data_dir, bad)
+    window = application.window
+    assert window is not None and not window.dossier_open()
+    assert window.wizard.isEnabled() and window.autosaver.enabled
+    [(title, text)] = recorder.errors
+    assert title == "Fichier refusé" and "versions[1].fingerprint" in text
+    assert application.service.list_dossiers() == []

@@ -12,23 +12,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="108"/>
-        <location filename="../../src/charte_app/ui/app.py" line="289"/>
+        <location filename="../../src/charte_app/ui/app.py" line="109"/>
+        <location filename="../../src/charte_app/ui/app.py" line="315"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="142"/>
+        <location filename="../../src/charte_app/ui/app.py" line="143"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="159"/>
+        <location filename="../../src/charte_app/ui/app.py" line="160"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="160"/>
+        <location filename="../../src/charte_app/ui/app.py" line="161"/>
         <source>Une erreur inattendue s&apos;est produite. {saved}
 
 Vous pouvez continuer à travailler. Si le problème revient, envoyez le fichier journal à votre support :
@@ -39,44 +39,44 @@ You can keep working. If the problem comes back, send the log file to your suppo
 {log}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="165"/>
+        <location filename="../../src/charte_app/ui/app.py" line="166"/>
         <source>Votre travail est enregistré.</source>
         <translation>Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="167"/>
+        <location filename="../../src/charte_app/ui/app.py" line="168"/>
         <source>Vos dernières modifications valides sont enregistrées.</source>
         <translation>Your latest valid changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="187"/>
+        <location filename="../../src/charte_app/ui/app.py" line="188"/>
         <source>La dernière session s&apos;est interrompue sans que l&apos;application soit fermée normalement.</source>
         <translation>The last session was interrupted without the application being closed normally.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="192"/>
+        <location filename="../../src/charte_app/ui/app.py" line="193"/>
         <source>Le dossier « {title} » est rouvert tel qu&apos;il était enregistré {moment}.</source>
         <translation>The dossier “{title}” is reopened as it was saved {moment}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="196"/>
+        <location filename="../../src/charte_app/ui/app.py" line="197"/>
         <source>Vos dossiers sont tels qu&apos;ils étaient enregistrés.</source>
         <translation>Your dossiers are as they were last saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="207"/>
+        <location filename="../../src/charte_app/ui/app.py" line="208"/>
         <source>à&#xa0;{time}</source>
         <translation>at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="208"/>
+        <location filename="../../src/charte_app/ui/app.py" line="209"/>
         <source>le&#xa0;{date} à&#xa0;{time}</source>
         <translation>on&#xa0;{date} at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="117"/>
-        <location filename="../../src/charte_app/ui/app.py" line="315"/>
-        <location filename="../../src/charte_app/ui/app.py" line="326"/>
+        <location filename="../../src/charte_app/ui/app.py" line="118"/>
+        <location filename="../../src/charte_app/ui/app.py" line="341"/>
+        <location filename="../../src/charte_app/ui/app.py" line="352"/>
         <source>Démarrage impossible</source>
         <translation>Cannot start</translation>
     </message>
@@ -2816,7 +2816,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="218"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="214"/>
         <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
@@ -2915,7 +2915,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="162"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="159"/>
         <source>%n décisions</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -2923,67 +2923,67 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="223"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="219"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="223"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="219"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="239"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="235"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="241"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="237"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="249"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
         <source>Version modifiée dans la base</source>
         <translation>Version altered in the database</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="257"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="253"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="300"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="296"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="333"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="329"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="335"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="331"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="338"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="334"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="344"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="340"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="367"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="363"/>
         <source>Un signataire n&apos;a pas encore donné sa décision sur la version {n} :</source>
         <translation>One signatory has not yet given a decision on version {n}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="369"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="365"/>
         <source>%n signataires n&apos;ont pas encore donné leur décision sur la version {n} :</source>
         <translation>
             <numerusform>%n signatory has not yet given a decision on version {n}:</numerusform>
@@ -2991,42 +2991,42 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="373"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="369"/>
         <source>Décisions manquantes</source>
         <translation>Missing decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="374"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="370"/>
         <source>Marquer quand même la version comme validée ?</source>
         <translation>Mark the version as approved anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="375"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="371"/>
         <source>Valider quand même</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="388"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="384"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="400"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="396"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="402"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="398"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="405"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="401"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="411"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="407"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -3746,79 +3746,79 @@ Remove it from these places first, then delete it.</translation>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="123"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="160"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="124"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="161"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="125"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="163"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="126"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="164"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="144"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="145"/>
         <source>Annulé : {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="151"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="152"/>
         <source>Rétabli : {action}</source>
         <translation>Redone: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="156"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="157"/>
         <source>{done} (étape {step})</source>
         <translation>{done} (step {step})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="160"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="161"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="163"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="164"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="173"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="174"/>
         <source>Papier à &amp;en-tête…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="186"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="187"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="195"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="196"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="222"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="223"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="224"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="225"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="226"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="227"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="229"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="230"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="271"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="272"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3827,82 +3827,87 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="274"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="275"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="324"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="325"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="330"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="331"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="331"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="332"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="413"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="428"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="437"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="455"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="470"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="230"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="233"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="231"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="234"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="236"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="262"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="263"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="266"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="267"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="270"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="271"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="342"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="343"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="312"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="412"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="313"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="454"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="427"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="469"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="439"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="481"/>
         <source>Version créée</source>
         <translation>Version created</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="441"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="483"/>
         <source>La version {n} « {label} » est enregistrée.
 
 Empreinte : {fingerprint}
@@ -3913,12 +3918,12 @@ Fingerprint: {fingerprint}
 It is printed on every page of its documents.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="481"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="523"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="483"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="525"/>
         <source>Remettre en place la sauvegarde du {date} ?
 
 La base actuelle sera mise de côté dans le dossier des données (rien n&apos;est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas dans la base restaurée.</source>
@@ -3927,17 +3932,17 @@ La base actuelle sera mise de côté dans le dossier des données (rien n&apos;e
 The current database will be set aside in the data folder (nothing is deleted). Changes made since this backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="487"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="529"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="556"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="598"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="558"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="600"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>

@@ -10,9 +10,10 @@ that quick commands such as ``list`` start fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -176,12 +177,14 @@ def _service(args: argparse.Namespace) -> DossierService:
     return DossierService.open(args.data_dir, args.database_url)
 
 
-def _parse_file(path: Path) -> DossierFile:
+def _parse_file(path: Path, versions: Collection[int] | None = None) -> DossierFile:
+    """The file, checked; with ``versions``, only those versions decoded and checked (each one
+    still against its fingerprint): the others are not read by the command."""
     from .domain import dossier_file
     from .fsutil import read_user_file
 
     data = read_user_file(path, dossier_file.MAX_FILE_BYTES, "le dossier .charte")
-    doc, _warnings = dossier_file.parse(data)
+    doc, _warnings = dossier_file.parse(data, versions=versions)
     return doc
 
 
@@ -192,9 +195,10 @@ def _is_file_source(source: str) -> bool:
 class _Source:
     """A dossier to print or compare: a `.charte` file (parsed, not imported) or a stored dossier."""
 
-    def __init__(self, args: argparse.Namespace, source: str) -> None:
+    def __init__(self, args: argparse.Namespace, source: str, versions: Collection[int]) -> None:
+        """``versions``: the numbers the command reads (a file's other versions are not decoded)."""
         self.args = args
-        self.doc: DossierFile | None = _parse_file(Path(source)) if _is_file_source(source) else None
+        self.doc: DossierFile | None = _parse_file(Path(source), versions) if _is_file_source(source) else None
         self.dossier_id = source
         self._service: DossierService | None = None
 
@@ -225,16 +229,23 @@ class _Source:
 
     def pick(self, spec: str) -> tuple[Dossier, Version | None, str]:
         """Content, version and label for ``N`` or ``draft``."""
-        from .errors import UserError
-
-        if spec.strip().lower() in ("draft", "brouillon"):
+        number = _version_number(spec)
+        if number is None:
             return self.draft(), None, "brouillon de travail"
-        try:
-            number = int(spec)
-        except ValueError:
-            raise UserError(f"« {spec} » n'est ni un numéro de version ni « draft ».") from None
         version = self.version(number)
         return version.snapshot, version, f"version n° {version.number} – {version.label}"
+
+
+def _version_number(spec: str) -> int | None:
+    """``N`` → N, ``draft`` → None; anything else is refused in French."""
+    from .errors import UserError
+
+    if spec.strip().lower() in ("draft", "brouillon"):
+        return None
+    try:
+        return int(spec)
+    except ValueError:
+        raise UserError(f"« {spec} » n'est ni un numéro de version ni « draft ».") from None
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -354,7 +365,8 @@ def cmd_version(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     export_document = _lazy("charte_app.documents.service", "export_document", "L'export de documents")
-    source = _Source(args, args.source)
+    # Printing the draft decodes no version; printing version N decodes (and checks) that one only.
+    source = _Source(args, args.source, () if args.version is None else (args.version,))
     try:
         if args.version is None:
             dossier, version = source.draft(), None
@@ -384,7 +396,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     compare = _lazy("charte_app.diff", "compare_dossiers", "La comparaison de versions")
     write = _lazy("charte_app.diff", "write_comparison", "La comparaison de versions")
-    source = _Source(args, args.source)
+    wanted = [n for n in (_version_number(args.from_), _version_number(args.to)) if n is not None]
+    source = _Source(args, args.source, wanted)
     try:
         old, _old_version, old_label = source.pick(args.from_)
         new, _new_version, new_label = source.pick(args.to)
@@ -485,6 +498,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .domain.problems import DossierRefused
     from .errors import UserError
 
+    # A one-shot command allocates a lot (a 10 MB file decoded) and frees it all at exit: the
+    # collector would only walk those objects again and again (a tenth of an export's time). The
+    # application is long-lived and keeps it.
+    collecting = gc.isenabled() and args.command not in (None, "open")
+    if collecting:
+        gc.disable()
     try:
         if args.command is None:
             return _run_app(args, None)
@@ -512,6 +531,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             traceback.print_exc()
         return 1
+    finally:
+        if collecting:  # main() may run inside a longer process (tests)
+            gc.enable()
 
 
 def main_gui() -> int:

@@ -113,17 +113,26 @@ class _Walker:
 
     def __init__(self, old: Dossier, new: Dossier) -> None:
         self.old, self.new = old, new
+        # By id, the newer side winning (Dossier.partner() is a linear search: 200 partners named
+        # thousands of times). The first of duplicated ids wins, as with Dossier.partner().
+        self._partners: dict[str, Partner] = {}
+        for side in (new, old):
+            for partner in side.partners:
+                self._partners.setdefault(partner.id, partner)
+
+    def _partner(self, pid: str) -> Partner | None:
+        return self._partners.get(pid)
 
     # names of referenced things, taken from the newer side when both exist
     def partner_label(self, pid: str) -> str:
-        p = self.new.partner(pid) or self.old.partner(pid)
+        p = self._partner(pid)
         return p.name if p else pid
 
     def partners_text(self, ids: list[str]) -> str | None:
         return d.joined([self.partner_label(p) for p in ids], ", ")
 
     def of_partner(self, pid: str) -> str:
-        p = self.new.partner(pid) or self.old.partner(pid)
+        p = self._partner(pid)
         if p is None:
             return d.of_partner(pid, False)
         return d.of_partner(p.short_name, True) if p.short_name else d.of_partner(p.name, False)

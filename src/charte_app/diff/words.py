@@ -17,10 +17,13 @@ text for deleted parts).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
+
+from ..domain.text import substitute
 
 Op = Literal["equal", "insert", "delete"]
 
@@ -32,7 +35,7 @@ class Segment(NamedTuple):
     text: str
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 # A word keeps its letters and digits together ("L.121-6-2" splits on "." and "-",
 # which is what a reader perceives as separate parts); whitespace runs are one
@@ -45,7 +48,7 @@ _WORD = re.compile(r"\w")
 
 def normalise(text: str) -> str:
     """The comparison form of a text: NFC, one apostrophe, plain single spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    text = substitute(unicodedata.normalize("NFC", text), _APOSTROPHES)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -59,8 +62,9 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFC", text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand words come back all through a dossier
 def _key(token: str) -> str:
-    return " " if _SPACES.fullmatch(token) else token.translate(_APOSTROPHES)
+    return " " if _SPACES.fullmatch(token) else substitute(token, _APOSTROPHES)
 
 
 def word_diff(old: str | None, new: str | None) -> list[Segment]:

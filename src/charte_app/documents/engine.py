@@ -39,6 +39,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxErr
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from markupsafe import Markup, escape
 
+from ..domain.text import substitute
 from ..errors import UserError
 from ..paths import bundled
 from . import naming as naming_
@@ -241,13 +242,13 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 # What str.splitlines() also breaks a line at. The importer refuses them (domain.text), but a base
 # filled before that rule may still hold some: they must not split a table row of the markup.
-_LINE_BREAKERS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+_LINE_BREAKERS = dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " ")
 
 
 def escape_data(text: str) -> str:
     """Escape a value from the dossier for the markup: it stays inside its line and cell."""
     return (
-        str(escape(text.translate(_LINE_BREAKERS)))
+        str(escape(substitute(text, _LINE_BREAKERS)))
         .replace("|", "&#124;")
         .replace("@", "&#64;")
         .replace("\r\n", " ")

@@ -247,13 +247,42 @@ def fte(value: Any) -> str:
 _french: Any = None
 
 
+#: num2words' folder loaded as this private package: its modules without its ``__init__``.
+_NUM2WORDS_ALONE = "_charte_num2words"
+
+
+def _french_module() -> Any:
+    """``num2words.lang_FR`` without the package's ``__init__``, which imports all its fifty
+    languages (14 ms of every export) for the one we use. lang_FR's own relative imports
+    (lang_EU, base, currency, compat) resolve inside the private package."""
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "num2words" in sys.modules:  # already paid for by someone else
+        return importlib.import_module("num2words.lang_FR")
+    package = sys.modules.get(_NUM2WORDS_ALONE)
+    if package is None:
+        spec = importlib.util.find_spec("num2words")  # a top-level spec: nothing runs
+        if spec is None or not spec.submodule_search_locations:
+            return importlib.import_module("num2words.lang_FR")  # let the import say what is missing
+        package = types.ModuleType(_NUM2WORDS_ALONE)
+        package.__path__ = list(spec.submodule_search_locations)
+        package.__package__ = _NUM2WORDS_ALONE
+        sys.modules[_NUM2WORDS_ALONE] = package
+    try:
+        return importlib.import_module(f"{_NUM2WORDS_ALONE}.lang_FR")
+    except ImportError:  # an importer that only knows modules by their own name (a frozen build)
+        sys.modules.pop(_NUM2WORDS_ALONE, None)
+        return importlib.import_module("num2words.lang_FR")
+
+
 def _cardinal(n: int) -> str:
-    """num2words' French converter, imported alone (the package imports every language otherwise)."""
+    """num2words' French converter, imported alone."""
     global _french
     if _french is None:
-        from num2words.lang_FR import Num2Word_FR
-
-        _french = Num2Word_FR()
+        _french = _french_module().Num2Word_FR()
     return str(_french.to_cardinal(n))
 
 

@@ -8,6 +8,8 @@ rules), and :func:`dump` writes exactly what :func:`parse` reads back.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Collection
 from typing import Any
 
 from .codec import decode, encode
@@ -31,9 +33,61 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"valeur {name} interdite")
 
 
-def parse(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
-    """Decode and check a `.charte` file. Returns the file and its warnings."""
-    return from_json(loads(data))
+def parse(data: bytes | str, *, versions: Collection[int] | None = None) -> tuple[DossierFile, list[Problem]]:
+    """Decode and check a `.charte` file. Returns the file and its warnings.
+
+    ``versions`` (numbers): decode and check only those versions, for a command that reads a
+    few (printing the draft needs none, a comparison two); the file's ``versions`` then holds
+    only them. Each one kept is still checked whole, its fingerprint included. Importing or
+    storing a file must check it all: leave ``versions`` to None.
+    """
+    return from_json(loads(data), versions=versions)
+
+
+def parse_draft(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
+    """The file's working draft alone (``versions`` empty), decoded and checked, for showing it
+    before the whole file is: the top-level members are read in order until the draft is, and
+    the versions, after it in every file :func:`dump` writes, are not even scanned. Only for
+    display: what is stored comes from :func:`parse` of the whole file, which may still refuse
+    it (a version altered, a duplicated key)."""
+    head = _head(data)
+    if head is None:  # not the layout dump() writes: the whole JSON is read, still only the draft checked
+        return from_json(loads(data), versions=())
+    return from_json(head, versions=())
+
+
+_HEAD_KEYS = frozenset({"format", "format_version", "dossier"})
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _head(data: bytes | str) -> dict[str, Any] | None:
+    """The top-level members up to the draft, or None when the text does not read as expected
+    (the caller then reads it whole, and reports its faults as always)."""
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    try:
+        text = (data.decode("utf-8") if isinstance(data, bytes) else data).removeprefix("\ufeff")
+        decoder = json.JSONDecoder(parse_constant=_reject_constant)
+        i = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # matches the empty string
+        if text[i] != "{":
+            return None
+        head: dict[str, Any] = {}
+        while not _HEAD_KEYS <= head.keys():
+            i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+            if text[i] != '"':
+                return None
+            key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+            if text[i] != ":" or key in head:
+                return None
+            value, i = decoder.raw_decode(text, _SPACE.match(text, i + 1).end())  # type: ignore[union-attr]
+            head[key] = value
+            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+            if text[i] != ",":
+                return None  # the object ends (or is malformed) before the draft was read
+        return head
+    except (UnicodeDecodeError, ValueError, IndexError, RecursionError):
+        return None
 
 
 def loads(data: bytes | str) -> Any:
@@ -109,9 +163,57 @@ def check_raw(raw: Any) -> list[Problem]:
     return problems
 
 
-def from_json(raw: Any) -> tuple[DossierFile, list[Problem]]:
+def from_json(raw: Any, *, versions: Collection[int] | None = None) -> tuple[DossierFile, list[Problem]]:
     if not isinstance(raw, dict):
         raise DossierRefused([Problem("", "le fichier doit contenir un objet JSON.")])
+    kept = _selected(raw, versions) if versions is not None else None
+    if kept is None:
+        return _from_json(raw)
+    # Decoding a few versions out of many (the rest is never looked at): problems are reported
+    # at the versions' places in the file, not in the shortened list.
+    selection = {**raw, "versions": [raw["versions"][i] for i in kept]}
+    try:
+        doc, problems = _from_json(selection)
+    except DossierRefused as exc:
+        exc.problems = [_moved(p, kept) for p in exc.problems]
+        exc.args = (exc.french(),)
+        raise
+    return doc, [_moved(p, kept) for p in problems]
+
+
+def _selected(raw: dict[str, Any], numbers: Collection[int]) -> list[int] | None:
+    """Indices of the versions numbered ``numbers``, or None when the list of versions is not
+    well formed (not a list, an entry without an integer number, numbers not strictly
+    increasing): then the whole file is decoded, so its problems are reported as always."""
+    entries = raw.get("versions", [])
+    if not isinstance(entries, list):
+        return None
+    wanted = set(numbers)
+    kept: list[int] = []
+    previous = 0
+    for i, entry in enumerate(entries):
+        number = entry.get("number") if isinstance(entry, dict) else None
+        if type(number) is not int or number <= previous:
+            return None
+        previous = number
+        if number in wanted:
+            kept.append(i)
+    return kept
+
+
+_VERSION_INDEX = re.compile(r"^versions\[(\d+)\]")
+
+
+def _moved(problem: Problem, kept: list[int]) -> Problem:
+    """A problem of the shortened list of versions, at its version's index in the file."""
+    match = _VERSION_INDEX.match(problem.path)
+    if match is None:
+        return problem
+    path = f"versions[{kept[int(match.group(1))]}]{problem.path[match.end() :]}"
+    return Problem(path, problem.message, problem.severity)
+
+
+def _from_json(raw: dict[str, Any]) -> tuple[DossierFile, list[Problem]]:
     hygiene = check_raw(raw)
     if any(p.message == _too_deep() for p in hygiene):
         raise DossierRefused(hygiene)  # decoding would recurse that deep

@@ -673,6 +673,11 @@ class DossierService:
             return [lazy_version(version_json(r, approvals[r.id], None), r.snapshot) for r in rows]
 
     def get_version(self, dossier_id: str, number: int) -> Version:
+        read = self._store.version_rows(dossier_id, number)  # the standard driver, before any write
+        if read is not None:
+            row, approvals = read
+            check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
+            return _decode_version(version_json(row, approvals, row.snapshot))
         with self._store.transaction(readonly=True) as repo:
             row = repo.version(dossier_id, number, with_snapshot=True)
             check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)

@@ -55,6 +55,12 @@ ORDER BY d.updated_at DESC, d.id
 # Single-row reads with named parameters, which both sqlite3 and SQLAlchemy's text() accept.
 DRAFT_SQL = "SELECT draft, revision, updated_at, saved_by, problems FROM dossiers WHERE id = :id"
 SETTING_SQL = "SELECT value FROM settings WHERE key = :key"
+# What Repository.version(with_snapshot=True) and Repository.approvals read, for the driver path.
+VERSION_SQL = (
+    "SELECT id, number, label, author, created_at, status, fingerprint, snapshot, extra FROM versions "
+    "WHERE dossier_id = :id AND number = :number"
+)
+APPROVALS_SQL = "SELECT partner, decision, date, comment, extra FROM approvals WHERE version_id = :id ORDER BY position"
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,27 @@ def _count(problems: str | None) -> int:
     return len(json.loads(problems))
 
 
+def _create_sqlite(path: Path) -> bool:
+    """Create a new SQLite database at the current schema from :mod:`.schema` (the standard driver:
+    a first start pays for neither SQLAlchemy nor Alembic). False when the file is there already
+    (another process made it while we waited for the schema lock, or it is not ours): the
+    migrations' path then decides."""
+    from . import schema
+    from .interprocess import file_lock
+
+    if schema.REVISION != HEAD or (path.exists() and path.stat().st_size > 0):
+        return False
+    with file_lock(path):
+        if path.exists() and path.stat().st_size > 0:
+            return False
+        try:
+            schema.create(path)
+        except sqlite3.Error as exc:
+            raise open_failure(exc, path) from None  # a full disk, a read-only folder: said in French
+    log.info("new database %s created at schema %s", path, HEAD)
+    return True
+
+
 def summary_sql(include_archived: bool) -> str:
     return SUMMARY_SQL.format(where="" if include_archived else "WHERE d.archived = FALSE")
 
@@ -132,6 +159,8 @@ class Store:
             raise UserError(f"Le dossier de la base de données « {path.parent} » n'existe pas.")
         if path is not None and path.is_file() and sqlite_revision(path) == (HEAD, True):
             return cls(url)  # up to date: the engine can wait until it is needed
+        if path is not None and _create_sqlite(path):
+            return cls(url)  # new, from the schema script: no SQLAlchemy, no Alembic
         from sqlalchemy.exc import OperationalError
 
         from .engine import make_engine
@@ -300,6 +329,26 @@ class Store:
             raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
         text, revision, updated_at, saved_by, problems = rows[0]
         return StoredDraft(str(text), int(revision), str(updated_at), saved_by, str(problems or "[]"))
+
+    def version_rows(self, dossier_id: str, number: int) -> tuple[Any, list[Any]] | None:
+        """A version (snapshot text included) and its approvals, as attribute rows, read with the
+        standard driver while no engine exists (``compare`` of a stored dossier then imports no
+        SQLAlchemy); None once an engine exists: the caller reads through the repository."""
+        if self._sqlite is None or self._engine is not None:
+            return None
+        from types import SimpleNamespace
+
+        rows = self._read(VERSION_SQL, {"id": dossier_id, "number": number})
+        if not rows:
+            self.stored_draft(dossier_id)  # NotFound when the dossier itself is not there
+            raise NotFound(f"Le dossier n'a pas de version n° {number}.")
+        keys = ("id", "number", "label", "author", "created_at", "status", "fingerprint", "snapshot", "extra")
+        version = SimpleNamespace(**dict(zip(keys, rows[0], strict=True)))
+        approvals = [
+            SimpleNamespace(partner=r[0], decision=r[1], date=r[2], comment=r[3], extra=r[4])
+            for r in self._read(APPROVALS_SQL, {"id": version.id})
+        ]
+        return version, approvals
 
     def setting(self, key: str) -> str | None:
         """A setting's value, None when it is not set."""

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         # The database layer loads once the window is painted (see eventFilter): not before the first paint,
         # not on the first save either.
         self._warm_up_pending = True
+        self._previewing = False  # a file's draft shown before it is imported (preview_file)
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -397,12 +398,53 @@ class MainWindow(QMainWindow):
             return False
         chosen = path or dialogs.open_charte_file(self)
         if chosen is None:
+            self._end_preview()
             return False
-        dossier_id = import_into(self, self.service, chosen)
+        try:
+            dossier_id = import_into(self, self.service, chosen)
+        finally:
+            self._end_preview()
         if dossier_id is None:
             return False
         self.home.reload()
         return self.open_dossier(dossier_id)
+
+    def preview_file(self, path: Path) -> bool:
+        """Show a `.charte` file's working draft before :meth:`import_file` stores it.
+
+        ``charte-app open FILE`` paints the dossier without waiting for the whole file's checks
+        (every version and its fingerprint) and the database write: only the draft is decoded
+        and checked here. The wizard stays disabled until the import is done (an edit made now
+        would belong to no stored dossier); a file the import refuses is never shown as opened.
+        False (nothing shown) when the draft itself cannot be read: the import says why.
+        """
+        from charte_app.domain import dossier_file
+        from charte_app.domain.problems import DossierRefused
+        from charte_app.fsutil import read_user_file
+
+        try:
+            data = read_user_file(path, dossier_file.MAX_FILE_BYTES, "le dossier .charte")
+            doc, _warnings = dossier_file.parse_draft(data)
+        except (DossierRefused, UserError):
+            return False
+        self._previewing = True
+        self.autosaver.enabled = False
+        self.autosaver.track(None, None)
+        self.editor.load(doc.dossier)
+        self.wizard.setEnabled(False)
+        self.form.stack.setCurrentWidget(self.wizard)
+        self._update_title()
+        self.save_label.setText(self.tr("Import en cours…"))
+        return True
+
+    def _end_preview(self) -> None:
+        if not self._previewing:
+            return
+        self._previewing = False
+        self.autosaver.enabled = True
+        self.wizard.setEnabled(True)
+        self.form.stack.setCurrentWidget(self.home)  # open_dossier() shows the stored dossier next
+        self._update_title()
 
     def save_as(self) -> None:
         if self.dossier_open():

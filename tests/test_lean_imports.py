@@ -1,0 +1,73 @@
+"""What a one-shot export imports (issue 13): neither num2words' fifty languages, nor urllib/http/
+email through xml.sax.saxutils, nor the store to find where the database is."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from xml.sax.saxutils import escape
+
+from charte_app.documents import pdf_writer, typography
+
+
+def test_export_imports_stay_lean() -> None:
+    code = (
+        "import sys\n"
+        "from charte_app.documents import typography, pdf_writer\n"
+        "from charte_app.storage import location\n"
+        "words = typography.words(1984)\n"
+        "loaded = [m for m in ('num2words', 'num2words.lang_DE', 'xml.sax.saxutils', 'urllib.request',"
+        " 'charte_app.storage.store', 'sqlalchemy') if m in sys.modules]\n"
+        "print(words, loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "mille neuf cent quatre-vingt-quatre []"
+
+
+def test_words_once_num2words_is_imported_anyway() -> None:
+    code = (
+        "import num2words\n"
+        "from charte_app.documents import typography\n"
+        "print(typography.words(71), typography._french_module().__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "soixante et onze num2words.lang_FR"
+
+
+def test_local_escape_is_saxutils_escape() -> None:
+    for text in ("a & b < c > d", "&amp; déjà échappé", "« guillemets » \"doubles\" 'simples'", ""):
+        assert pdf_writer._escape(text) == escape(text)
+    assert typography.words(80) == "quatre-vingts"
+
+
+def test_substitute_is_translate_for_every_table_it_replaces() -> None:
+    """``str.translate`` was the comparison's and the PDF's hottest call on French text (issue 13)."""
+    from charte_app.diff import words
+    from charte_app.documents import engine
+    from charte_app.domain import text as domain_text
+    from charte_app.domain.text import substitute
+
+    samples = [
+        "",
+        "sans rien à remplacer",
+        "L\u2019association s\u2018engage\u02bc \u00b4 ; « 15\u202f000,00 € » L.\u20111\u2011 2",
+        "lignes\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e fin" * 3,
+    ]
+    tables = (words._APOSTROPHES, pdf_writer._NO_BREAK, engine._LINE_BREAKERS, domain_text._AS_NEWLINE)
+    for table in tables:
+        for sample in samples:
+            assert substitute(sample, table) == sample.translate(str.maketrans(table))
+
+
+def test_words_when_num2words_cannot_be_loaded_alone() -> None:
+    code = (
+        "import importlib.util, sys\n"
+        "spec = importlib.util.find_spec('num2words')\n"
+        "spec.submodule_search_locations[:] = ['/nonexistent']\n"  # nothing found under the private name
+        "real = importlib.util.find_spec\n"
+        "importlib.util.find_spec = lambda name, *a: spec if name == 'num2words' else real(name, *a)\n"
+        "from charte_app.documents import typography\n"
+        "print(typography.words(21), '_charte_num2words' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "vingt et un False"

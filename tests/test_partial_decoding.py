@@ -1,0 +1,133 @@
+"""Decoding only the versions a command reads (issue 13): the others are never looked at, each one
+read is still checked whole against its fingerprint, and problems keep their place in the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from charte_app import cli
+from charte_app.domain import dossier_file
+from charte_app.domain.problems import DossierRefused
+from charte_app.samples import large_dossier_file
+
+
+@pytest.fixture(scope="module")
+def doc_bytes() -> bytes:
+    doc = large_dossier_file(partners=6, charter_commitments=10, convention_parties=3, versions=4, seed=3)
+    return dossier_file.dump(doc)
+
+
+def _altered(data: bytes, index: int) -> bytes:
+    """The file with version ``index``'s content changed behind its fingerprint's back."""
+    raw = json.loads(data)
+    raw["versions"][index]["snapshot"]["title"] += " (modifié)"
+    return json.dumps(raw, ensure_ascii=False).encode()
+
+
+def test_only_the_versions_asked_for_are_decoded(doc_bytes: bytes) -> None:
+    whole, _ = dossier_file.parse(doc_bytes)
+    none, _ = dossier_file.parse(doc_bytes, versions=())
+    assert none.versions == [] and none.dossier == whole.dossier
+    some, _ = dossier_file.parse(doc_bytes, versions=[3, 1, 99])
+    assert [v.number for v in some.versions] == [1, 3]
+    assert some.versions == [whole.versions[0], whole.versions[2]]
+
+
+def test_a_version_read_is_still_checked_against_its_fingerprint(doc_bytes: bytes) -> None:
+    data = _altered(doc_bytes, 2)  # version 3
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse(data, versions=[3])
+    # Reported at its place in the file, not in the shortened list.
+    assert [p.path for p in refused.value.problems] == ["versions[2].fingerprint"]
+    assert "versions[2].fingerprint" in str(refused.value)
+    # The same file, whole: the same report.
+    with pytest.raises(DossierRefused) as whole:
+        dossier_file.parse(data)
+    assert [p.path for p in whole.value.problems] == ["versions[2].fingerprint"]
+    # A version the command does not read is not looked at.
+    doc, _ = dossier_file.parse(data, versions=[1, 4])
+    assert [v.number for v in doc.versions] == [1, 4]
+
+
+def test_hygiene_of_a_version_read_keeps_its_path(doc_bytes: bytes) -> None:
+    raw = json.loads(doc_bytes)
+    raw["versions"][3]["label"] = "Version\x00 4"
+    data = json.dumps(raw).encode()
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse(data, versions=[4])
+    assert [p.path for p in refused.value.problems] == ["versions[3].label"]
+
+
+def test_a_badly_numbered_list_is_decoded_whole(doc_bytes: bytes) -> None:
+    raw = json.loads(doc_bytes)
+    raw["versions"][1]["number"] = 1  # two versions n° 1: the whole file is checked and refused
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse(json.dumps(raw).encode(), versions=())
+    assert any(p.path == "versions[1].number" for p in refused.value.problems)
+    raw["versions"][1]["number"] = "2"
+    with pytest.raises(DossierRefused):
+        dossier_file.parse(json.dumps(raw).encode(), versions=[1])
+
+
+def test_cli_export_and_compare_read_only_their_versions(
+    doc_bytes: bytes, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "dossier.charte"
+    source.write_bytes(_altered(doc_bytes, 1))  # version 2 altered
+    base = ["--data-dir", str(data_dir)]
+    # Printing the draft or version 3 does not read version 2.
+    draft_pdf = tmp_path / "brouillon.pdf"
+    assert (
+        cli.main([*base, "export", str(source), "--document", "charter", "--format", "pdf", "--output", str(draft_pdf)])
+        == 0
+    )
+    assert draft_pdf.stat().st_size > 0
+    out = tmp_path / "v3.pdf"
+    argv = [*base, "export", str(source), "--version", "3", "--document", "charter", "--format", "pdf"]
+    assert cli.main([*argv, "--output", str(out)]) == 0
+    assert (
+        cli.main([*base, "compare", str(source), "--from", "1", "--to", "draft", "--format", "text", "--output", "-"])
+        == 0
+    )
+    capsys.readouterr()
+    # Printing or comparing version 2 reads it, and refuses it.
+    argv = [*base, "export", str(source), "--version", "2", "--document", "charter", "--format", "pdf"]
+    assert cli.main([*argv, "--output", str(tmp_path / "v2.pdf")]) == 1
+    assert "versions[1].fingerprint" in capsys.readouterr().err
+    assert not (tmp_path / "v2.pdf").exists()
+    assert (
+        cli.main([*base, "compare", str(source), "--from", "2", "--to", "3", "--format", "text", "--output", "-"]) == 1
+    )
+    assert "versions[1].fingerprint" in capsys.readouterr().err
+
+
+def test_parse_draft_reads_the_draft_alone(doc_bytes: bytes) -> None:
+    whole, _ = dossier_file.parse(doc_bytes)
+    draft, _ = dossier_file.parse_draft(doc_bytes)
+    assert draft.versions == [] and draft.dossier == whole.dossier
+    # Versions first, spaces, a byte order mark: still the same draft.
+    raw = json.loads(doc_bytes)
+    reordered = {"versions": raw["versions"], "format_version": 1, "dossier": raw["dossier"], "format": raw["format"]}
+    text = "\ufeff  " + json.dumps(reordered, indent=4)
+    assert dossier_file.parse_draft(text.encode())[0].dossier == whole.dossier
+    # Only the draft is looked at: a version altered (or even cut off) is for the whole parse to refuse.
+    altered = _altered(doc_bytes, 0)
+    assert dossier_file.parse_draft(altered)[0].dossier == whole.dossier
+    with pytest.raises(DossierRefused):
+        dossier_file.parse(altered)
+    cut = doc_bytes[: doc_bytes.index(b'"versions"') + 20]
+    assert dossier_file.parse_draft(cut)[0].dossier == whole.dossier
+
+
+def test_parse_draft_refuses_what_parse_refuses_in_the_draft(doc_bytes: bytes) -> None:
+    raw = json.loads(doc_bytes)
+    raw["dossier"]["partners"][0]["kind"] = "planète"
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse_draft(json.dumps(raw).encode())
+    assert any(p.path == "dossier.partners[0].kind" for p in refused.value.problems)
+    for bad in (b"", b"[]", b'{"format": "autre"}', b"\xff\xfe", b'{"dossier": {}, "dossier": {}}', b"{" * 100):
+        with pytest.raises(DossierRefused):
+            dossier_file.parse_draft(bad)
