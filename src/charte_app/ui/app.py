@@ -211,14 +211,15 @@ def _moment(stamp: str | None) -> str:
 
 
 def setup_logging(folder: Path) -> None:
-    """Log to ``<data dir>/charte-app.log`` (one handler, even when started twice in a process)."""
+    """Log to ``<data dir>/charte-app.log``, rotated (one handler, even when started twice in a process)."""
+    from ..logfile import rotating_log_handler
+
     root = logging.getLogger()
     for old in [h for h in root.handlers if h.get_name() == "charte_app"]:
         root.removeHandler(old)
         old.close()
-    handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
+    handler = rotating_log_handler(folder / LOG_NAME)
     handler.set_name("charte_app")  # found again by the loop above
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
