@@ -233,6 +233,9 @@ def create_qapplication() -> QApplication:
     app.setDesktopFileName("charte-app")
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    from .fonts import register_bundled_fonts
+
+    register_bundled_fonts()  # the preview's and printing's font, on systems that lack it
     return app
 
 

@@ -41,7 +41,7 @@ def print_html(html: str, printer: QPrinter, footer: str) -> int:
             "ou que le fichier de sortie n'est pas ouvert dans un autre programme."
         )
     try:
-        font = QFont("DejaVu Sans")
+        font = QFont("Liberation Sans")  # bundled, registered at start (ui.fonts)
         font.setPointSizeF(7.5)
         for copy in range(copies):
             for page in range(pages):
