@@ -57,8 +57,7 @@ class Application:
     def build_window(self) -> MainWindow:
         from .main_window import MainWindow  # after the translators: widgets read their texts at creation
 
-        i18n.install(self.app, self.service.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE) or "fr")
-        window = MainWindow(self.service, self.data_dir)
+        window = MainWindow(self.service, self.data_dir, install_language=lambda code: i18n.install(self.app, code))
         window.setWindowIcon(self.app.windowIcon())
         window.language_requested.connect(lambda _code: self.rebuild_window())
         window.restore_requested.connect(self.restore_backup)
@@ -255,6 +254,7 @@ def start(
     application = Application(app, service, folder, database_url)
     try:
         window = application.build_window()
+        window.restore_geometry()  # this user's last size and place (preferences.ini)
         window.show()
         if open_path is not None:
             opened = window.import_file(Path(open_path))
