@@ -55,8 +55,17 @@ RUNTIME_DEBS = [
 ]
 # The tests also open documents in a real LibreOffice, read PDFs, run the app under Xvfb
 # type into it with real keystrokes (xdotool) and run the store on a throwaway PostgreSQL server
-# (tests/pg_server.py).
-TEST_DEBS = ["libreoffice-writer-nogui", "poppler-utils", "xvfb", "xdotool", "postgresql"]
+# (tests/pg_server.py); the desktop integration files are checked with the freedesktop validators.
+TEST_DEBS = [
+    "libreoffice-writer-nogui",
+    "poppler-utils",
+    "xvfb",
+    "xdotool",
+    "postgresql",
+    "appstream",
+    "desktop-file-utils",
+    "shared-mime-info",
+]
 
 
 def say(message: str) -> None:

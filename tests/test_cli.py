@@ -359,3 +359,15 @@ def test_list_imports_nothing_heavy(imported: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_graphical_launcher_opens_a_bare_file(fake_ui: list[tuple[object, ...]], data_dir: Path) -> None:
+    # The desktop entry's "charte-app-gui %f" and Windows' association pass the file alone, or nothing.
+    assert cli.main_gui(["dossier.charte", "--data-dir", str(data_dir)]) == 0
+    assert cli.main_gui(["--data-dir", str(data_dir)]) == 0
+    assert fake_ui == [(data_dir, None, Path("dossier.charte")), (data_dir, None, None)]
+
+
+def test_the_graphical_launcher_keeps_the_commands(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main_gui(["list", "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out == ""

@@ -1,4 +1,5 @@
-"""Language, meeting mode and window geometry are the user's own (preferences.ini), not the shared database's.
+"""Language, meeting mode and window geometry are the user's own (preferences.ini), not the shared database's;
+a file handed over by the system (macOS' QFileOpenEvent) opens.
 
 Earlier versions kept language and meeting mode in the database: read once, then the preferences rule.
 """
@@ -97,3 +98,17 @@ def test_the_window_reopens_with_its_last_size(started: list[Application], data_
     started.clear()
     again = launch(started, data_dir)
     assert again.window is not None and (again.window.width(), again.window.height()) == (640, 470)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: coming to the front is a no-op
+def test_a_file_open_event_opens_the_file(started: list[Application], data_dir: Path, examples_dir: Path) -> None:
+    """macOS passes a double-clicked .charte file as a QFileOpenEvent to the running application."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    application = launch(started, data_dir)
+    window = application.window
+    assert window is not None and not window.dossier_open()
+    QCoreApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(examples_dir / "reims-croix-rouge.charte")))
+    assert window.dossier_open()
+    assert len(application.service.list_dossiers()) == 1

@@ -530,9 +530,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def main_gui() -> int:
-    """Entry point of the graphical launcher (no console): the same commands, the app by default."""
-    return main()
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the graphical launcher (no console): the same commands, the app by default.
+
+    A bare file is opened, as ``open FILE`` would: what the desktop launcher (``charte-app-gui %f``), a
+    double-click on a ``.charte`` file and Windows' file association (``"%1"``) pass.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and not args[0].startswith("-") and args[0] not in (*COMMANDS, "open"):
+        args = ["open", *args]
+    return main(args)
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from charte_app.errors import DamagedDatabase, UserError
@@ -173,6 +173,34 @@ class Application:
             self._error_shown = False
 
 
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked file (or one dropped on the Dock icon) to the running application as a
+    ``QFileOpenEvent``, not as an argument: the current application opens it as a second launch's file."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.application: Application | None = None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and self.application:
+            if event.file():
+                self.application.open_requested(Path(event.file()))
+                return True
+        return False
+
+
+_file_open_filter: FileOpenFilter | None = None
+
+
+def handle_file_open_events(app: QApplication, application: Application) -> None:
+    """From now on, a ``QFileOpenEvent`` opens its file in ``application`` (one filter per process)."""
+    global _file_open_filter
+    if _file_open_filter is None:
+        _file_open_filter = FileOpenFilter(app)
+    _file_open_filter.application = application
+
+
 def bring_to_front(window: QWidget) -> None:
     """Restore a minimised window and ask the window manager to raise and focus it."""
     window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
@@ -276,6 +304,7 @@ def start(
         # Said in a bar across the window, not a dialog: the user can read it and carry on.
         window.show_notice(interrupted_message(window, reopened=window.dossier_open() and not opened))
     sys.excepthook = application.excepthook
+    handle_file_open_events(app, application)
     return application
 
 
