@@ -76,6 +76,8 @@ def test_the_bundle_ships_the_english_catalogue(bundle: Path, qtbot: object) -> 
     from PySide6.QtCore import QTranslator
 
     (catalogue,) = bundle.rglob("charte_app_en.qm")
+    # Where ui.i18n looks for it: paths.bundled("resources") beside the frozen charte_app package.
+    assert catalogue.relative_to(bundle).parts[-5:] == ("charte_app", "_data", "resources", "translations", catalogue.name)
     translator = QTranslator()
     assert translator.load(str(catalogue)) and not translator.isEmpty()
 
