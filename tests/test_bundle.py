@@ -96,3 +96,18 @@ def test_the_bundled_window_opens_offscreen(bundle: Path, tmp_path: Path) -> Non
         process.communicate(timeout=30)
     log = tmp_path / "data" / "charte-app.log"
     assert not log.exists() or "Traceback" not in log.read_text("utf-8")
+
+
+def test_the_bundle_has_the_qt_plugins_it_needs(bundle: Path) -> None:
+    """A desktop (xcb), tests and servers (offscreen), the SVG icon, printing, and Qt's own French/English."""
+    (plugins,) = bundle.rglob("plugins/platforms")
+    names = {p.name for p in plugins.parent.rglob("*") if p.is_file()}
+    suffix = ".dll" if os.name == "nt" else ".so"
+    prefix = "" if os.name == "nt" else "lib"
+    for plugin in ("qxcb", "qoffscreen", "qsvg", "qsvgicon", "cupsprintersupport"):
+        if plugin == "qxcb" and os.name == "nt":
+            plugin = "qwindows"
+        if plugin == "cupsprintersupport" and os.name == "nt":
+            continue
+        assert f"{prefix}{plugin}{suffix}" in names, plugin
+    assert {"qtbase_en.qm", "qtbase_fr.qm"} <= {p.name for p in bundle.rglob("qtbase_*.qm")}
