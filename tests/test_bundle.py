@@ -62,6 +62,11 @@ def test_the_bundle_exports_pdf_and_docx_and_compares(bundle: Path, tmp_path: Pa
         done = run(PROGRAM, "export", source, "--document", "charter", "--format", fmt, "--output", output, cwd=tmp_path)
         assert done.returncode == 0, done.stderr
     assert "Charte" in pypdf.PdfReader(pdf).pages[0].extract_text()
+    signed = tmp_path / "a-signer.pdf"  # pyHanko (and its network stack, imported) in the bundle too
+    done = run(PROGRAM, "export", source, "--document", "charter", "--format", "pdf", "--output", signed,
+               "--signature-fields", cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert pypdf.PdfReader(signed).get_fields()
     assert "word/document.xml" in zipfile.ZipFile(docx).namelist()
     done = run(PROGRAM, "compare", source, "--from", "1", "--to", "2", "--format", "docx", "--output", diff, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
