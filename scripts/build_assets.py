@@ -5,6 +5,7 @@
     python scripts/build_assets.py --forms     recompile every form (forms/X.ui → ui/generated/ui_X.py)
     python scripts/build_assets.py --check     exit 1 when a compiled form is stale (CI)
     python scripts/build_assets.py --update-ts refresh the .ts catalogues from the sources (pyside6-lupdate)
+    python scripts/build_assets.py --icons     render resources/charte-app.svg into the PNG and .ico icons
 
 Forms are compiled with ``pyside6-uic`` and the result is committed, so the
 application needs no Designer tool at run time; ``--check`` (and
@@ -27,6 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 GENERATED = ROOT / "src" / "charte_app" / "ui" / "generated"
 TRANSLATIONS = ROOT / "resources" / "translations"
+ICON_SVG = ROOT / "resources" / "charte-app.svg"
+HICOLOR = ROOT / "packaging" / "icons" / "hicolor"
+ICO = ROOT / "packaging" / "windows" / "charte-app.ico"
+#: The hicolor theme's usual application sizes (freedesktop icon theme spec), and what Windows asks an .ico for.
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 UI_SOURCES = ROOT / "src" / "charte_app" / "ui"
 #: The line uic stamps with its own version; ignored when comparing.
 VERSION_MARK = "Created by: Qt User Interface Compiler"
@@ -83,6 +90,56 @@ def release_translations() -> None:
         print(f"[assets] {ts.relative_to(ROOT)} → {qm.name}")
 
 
+def render_icon(size: int) -> bytes:
+    """The SVG icon rendered at ``size`` × ``size`` pixels, as PNG bytes (Qt's SVG renderer, transparent)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        render_icon.app = QGuiApplication([])  # type: ignore[attr-defined]  # kept alive
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(str(ICON_SVG)).render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def ico_file(images: dict[int, bytes]) -> bytes:
+    """A Windows .ico holding one PNG-compressed image per size (Vista and later read PNG entries)."""
+    import struct
+
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = len(header) + 16 * len(images)
+    entries, blobs = b"", b""
+    for size, png in sorted(images.items()):
+        side = 0 if size >= 256 else size  # 0 means 256 in an ICONDIRENTRY
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
+        blobs += png
+        offset += len(png)
+    return header + entries + blobs
+
+
+def render_icons() -> None:
+    """packaging/icons/hicolor/<N>x<N>/apps/charte-app.png and packaging/windows/charte-app.ico (committed)."""
+    rendered = {size: render_icon(size) for size in sorted(set(ICON_SIZES) | set(ICO_SIZES))}
+    for size in ICON_SIZES:
+        target = HICOLOR / f"{size}x{size}" / "apps" / "charte-app.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(rendered[size])
+        print(f"[assets] {target.relative_to(ROOT)}")
+    ICO.parent.mkdir(parents=True, exist_ok=True)
+    ICO.write_bytes(ico_file({size: rendered[size] for size in ICO_SIZES}))
+    print(f"[assets] {ICO.relative_to(ROOT)}")
+
+
 def update_catalogues() -> None:
     """Extract every French source string (Python and forms) into each .ts, keeping translations."""
     sources = [str(p) for p in sorted(UI_SOURCES.rglob("*.py")) if "generated" not in p.parts]
@@ -132,8 +189,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--forms", action="store_true", help="recompile every form")
     parser.add_argument("--check", action="store_true", help="fail when a compiled form is stale")
     parser.add_argument("--update-ts", action="store_true", help="refresh the .ts catalogues")
+    parser.add_argument("--icons", action="store_true", help="render the PNG and .ico icons from the SVG")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
+    if args.icons:
+        render_icons()
+        return 0
     if args.update_ts:
         update_catalogues()
     if args.forms:

@@ -4,6 +4,7 @@
     python3 scripts/dev.py run [ARGS…]   set up, then start the application
     python3 scripts/dev.py test [ARGS…]  set up (with test tools), then ruff, mypy and every test
     python3 scripts/dev.py lock [--upgrade]  rewrite locks/*.txt from pyproject.toml
+    python3 scripts/dev.py bundle [--force]  build dist/charte-app/ (PyInstaller, packaging/charte-app.spec)
 
 Needs only Python 3.11+. On Debian/Ubuntu it installs, through apt-get, the
 system libraries Qt needs (and, for the tests, LibreOffice, poppler, Xvfb and
@@ -55,8 +56,17 @@ RUNTIME_DEBS = [
 ]
 # The tests also open documents in a real LibreOffice, read PDFs, run the app under Xvfb
 # type into it with real keystrokes (xdotool) and run the store on a throwaway PostgreSQL server
-# (tests/pg_server.py).
-TEST_DEBS = ["libreoffice-writer-nogui", "poppler-utils", "xvfb", "xdotool", "postgresql"]
+# (tests/pg_server.py); the desktop integration files are checked with the freedesktop validators.
+TEST_DEBS = [
+    "libreoffice-writer-nogui",
+    "poppler-utils",
+    "xvfb",
+    "xdotool",
+    "postgresql",
+    "appstream",
+    "desktop-file-utils",
+    "shared-mime-info",
+]
 
 
 def say(message: str) -> None:
@@ -139,8 +149,43 @@ def build_assets() -> None:
         run(PY, script, cwd=ROOT)
 
 
+#: What the bundle is built from: a change in any of these makes `bundle` build again.
+BUNDLE_SOURCES = ["src", "templates", "forms", "resources", "packaging", "locks/runtime.txt", "pyproject.toml"]
+DIST = ROOT / "dist" / "charte-app"
+BUNDLE_STAMP = DIST / ".charte-app-sources"
+
+
+def bundle_digest() -> str:
+    """sha256 of every file the bundle is made of (paths and contents; caches and .qm builds aside)."""
+    digest = hashlib.sha256()
+    for name in BUNDLE_SOURCES:
+        base = ROOT / name
+        files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
+        for path in files:
+            if "__pycache__" in path.parts or path.suffix in {".pyc", ".qm"}:
+                continue
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def bundle(options: list[str]) -> int:
+    """dist/charte-app/ with PyInstaller from the locked environment; skipped when its sources are unchanged."""
+    digest = bundle_digest()
+    if "--force" not in options and BUNDLE_STAMP.exists() and BUNDLE_STAMP.read_text() == digest:
+        say(f"{DIST.relative_to(ROOT)} est à jour")
+        return 0
+    build_assets()  # the .qm catalogues the bundle ships
+    spec = ROOT / "packaging" / "charte-app.spec"
+    work = ROOT / "build" / "pyinstaller"
+    run(PY, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN", f"--distpath={DIST.parent}",
+        f"--workpath={work}", spec, cwd=ROOT)  # fmt: skip
+    BUNDLE_STAMP.write_text(digest)
+    say(f"{DIST.relative_to(ROOT)} construit : {DIST / 'charte-app'}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "lock"}:
+    if not argv or argv[0] not in {"run", "test", "lock", "bundle"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -152,7 +197,9 @@ def main(argv: list[str]) -> int:
         write_locks(rest)
         return 0
     ensure_system_packages(with_tests)
-    ensure_venv(with_tests)
+    ensure_venv(with_tests or command == "bundle")  # PyInstaller comes with the test lock
+    if command == "bundle":
+        return bundle(rest)
     build_assets()
     if command == "run":
         return subprocess.call([str(BIN / "charte-app"), *rest])

@@ -256,13 +256,15 @@ def test_verify_an_unknown_pdf(imported: Path, tmp_path: Path) -> None:
     failed(run("verify", pdf, "--data-dir", imported))
 
 
-def test_missing_package_is_not_yet_available(
+def test_missing_package_is_a_broken_install(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path, examples_dir: Path
 ) -> None:
     monkeypatch.setitem(sys.modules, "charte_app.documents.service", None)
     args = ["export", str(examples_dir / REIMS), "--document", "charter", "--format", "pdf", "--output", "x.pdf"]
     assert cli.main([*args, "--data-dir", str(data_dir)]) == 1
-    assert "pas encore disponible" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "installation de charte-app est incomplète" in err and "charte_app.documents.service" in err
+    assert "pas encore disponible" not in err
 
 
 # -- in-process: start of the application, unexpected errors ------------------------------------
@@ -292,10 +294,43 @@ def test_open_starts_the_application_with_the_file(fake_ui: list[tuple[object, .
     assert fake_ui == [(None, "sqlite:///x.db", Path("dossier.charte"))]
 
 
-def test_missing_ui_is_not_yet_available(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_ui_is_a_broken_install(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setitem(sys.modules, "charte_app.ui.app", None)  # import fails as if the module did not exist
     assert cli.main([]) == 1
-    assert "pas encore disponible" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "installation de charte-app est incomplète" in err and "pas encore disponible" not in err
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out == f"charte-app {version('charte-app')}\n"
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "charte_app", "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0 and result.stdout.startswith("charte-app "), result.stderr
+
+
+def test_the_log_rotates(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from charte_app import logfile
+
+    monkeypatch.setattr(logfile, "MAX_BYTES", 2_000)
+
+    def boom(_args: object) -> int:
+        raise RuntimeError("panne interne " + "x" * 1_500)
+
+    monkeypatch.setitem(cli.COMMANDS, "list", boom)
+    for _ in range(6):
+        assert cli.main(["list", "--data-dir", str(data_dir)]) == 1
+    logs = sorted(p.name for p in data_dir.glob("charte-app.log*"))
+    assert logs == ["charte-app.log", "charte-app.log.1", "charte-app.log.2", "charte-app.log.3"]
+    assert all(p.stat().st_size < 5_000 for p in data_dir.glob("charte-app.log*"))
 
 
 def test_unexpected_error_is_logged_and_explained_in_french(
@@ -324,3 +359,15 @@ def test_list_imports_nothing_heavy(imported: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_graphical_launcher_opens_a_bare_file(fake_ui: list[tuple[object, ...]], data_dir: Path) -> None:
+    # The desktop entry's "charte-app-gui %f" and Windows' association pass the file alone, or nothing.
+    assert cli.main_gui(["dossier.charte", "--data-dir", str(data_dir)]) == 0
+    assert cli.main_gui(["--data-dir", str(data_dir)]) == 0
+    assert fake_ui == [(data_dir, None, Path("dossier.charte")), (data_dir, None, None)]
+
+
+def test_the_graphical_launcher_keeps_the_commands(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main_gui(["list", "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out == ""

@@ -19,6 +19,7 @@ from charte_app.domain import labels
 from charte_app.services.dossiers import DossierService
 from charte_app.ui import i18n, labels_i18n
 from charte_app.ui.app import start
+from charte_app.ui.session import LANGUAGE, Preferences
 from test_ui_support import create_dossier, make_window, recorder, service  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,7 +125,8 @@ def test_the_language_menu_rebuilds_the_window_and_remembers_the_choice(
         assert second is not None and second is not first
         qtbot.addWidget(second)
         assert second.form.menuFile.title() == "&File"
-        assert application.service.get_setting(i18n.SETTING_KEY) == "en"
+        assert Preferences(data_dir).get(LANGUAGE) == "en"  # the user's own choice…
+        assert application.service.get_setting(i18n.SETTING_KEY) is None  # …not the team's database
         second.form.actionFrench.trigger()
         assert application.window is not None and application.window.form.menuFile.title() == "&Fichier"
         qtbot.addWidget(application.window)

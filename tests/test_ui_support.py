@@ -24,7 +24,7 @@ from charte_app.ui import dialogs
 from charte_app.ui.app import Application, start
 from charte_app.ui.main_window import MainWindow
 
-VALID_SIRET = "21510454700017"  # Luhn-valid, 14 digits
+VALID_SIRET = "44306184100039"  # 14 digits, SIREN and SIRET Luhn keys right
 
 
 @dataclass

@@ -12,23 +12,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="109"/>
-        <location filename="../../src/charte_app/ui/app.py" line="315"/>
+        <location filename="../../src/charte_app/ui/app.py" line="108"/>
+        <location filename="../../src/charte_app/ui/app.py" line="348"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="143"/>
+        <location filename="../../src/charte_app/ui/app.py" line="142"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="160"/>
+        <location filename="../../src/charte_app/ui/app.py" line="159"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="161"/>
+        <location filename="../../src/charte_app/ui/app.py" line="160"/>
         <source>Une erreur inattendue s&apos;est produite. {saved}
 
 Vous pouvez continuer à travailler. Si le problème revient, envoyez le fichier journal à votre support :
@@ -39,44 +39,44 @@ You can keep working. If the problem comes back, send the log file to your suppo
 {log}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="166"/>
+        <location filename="../../src/charte_app/ui/app.py" line="165"/>
         <source>Votre travail est enregistré.</source>
         <translation>Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="168"/>
+        <location filename="../../src/charte_app/ui/app.py" line="167"/>
         <source>Vos dernières modifications valides sont enregistrées.</source>
         <translation>Your latest valid changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="188"/>
+        <location filename="../../src/charte_app/ui/app.py" line="215"/>
         <source>La dernière session s&apos;est interrompue sans que l&apos;application soit fermée normalement.</source>
         <translation>The last session was interrupted without the application being closed normally.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="193"/>
+        <location filename="../../src/charte_app/ui/app.py" line="220"/>
         <source>Le dossier « {title} » est rouvert tel qu&apos;il était enregistré {moment}.</source>
         <translation>The dossier “{title}” is reopened as it was saved {moment}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="197"/>
+        <location filename="../../src/charte_app/ui/app.py" line="224"/>
         <source>Vos dossiers sont tels qu&apos;ils étaient enregistrés.</source>
         <translation>Your dossiers are as they were last saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="208"/>
+        <location filename="../../src/charte_app/ui/app.py" line="235"/>
         <source>à&#xa0;{time}</source>
         <translation>at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="209"/>
+        <location filename="../../src/charte_app/ui/app.py" line="236"/>
         <source>le&#xa0;{date} à&#xa0;{time}</source>
         <translation>on&#xa0;{date} at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="118"/>
-        <location filename="../../src/charte_app/ui/app.py" line="341"/>
-        <location filename="../../src/charte_app/ui/app.py" line="352"/>
+        <location filename="../../src/charte_app/ui/app.py" line="117"/>
+        <location filename="../../src/charte_app/ui/app.py" line="374"/>
+        <location filename="../../src/charte_app/ui/app.py" line="385"/>
         <source>Démarrage impossible</source>
         <translation>Cannot start</translation>
     </message>
@@ -3740,85 +3740,85 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="82"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="93"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Where the last dossier was kept before it became a per-user preference (read once as a fallback). Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="124"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="161"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="135"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="172"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="126"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="164"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="137"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="175"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="145"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="156"/>
         <source>Annulé : {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="152"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="163"/>
         <source>Rétabli : {action}</source>
         <translation>Redone: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="157"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="168"/>
         <source>{done} (étape {step})</source>
         <translation>{done} (step {step})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="161"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="172"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="164"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="175"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="174"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="185"/>
         <source>Papier à &amp;en-tête…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="187"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="197"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="196"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="206"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="223"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="233"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="225"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="235"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="227"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="230"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="240"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="272"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="283"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3827,87 +3827,87 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="275"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="285"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="325"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="335"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="331"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="341"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="332"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="342"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="437"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="447"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="455"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="470"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="465"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="480"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="231"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="234"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="244"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="247"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="263"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="273"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="267"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="277"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="271"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="281"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="343"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="353"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="313"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="454"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="323"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="464"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="469"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="479"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="481"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="491"/>
         <source>Version créée</source>
         <translation>Version created</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="483"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="493"/>
         <source>La version {n} « {label} » est enregistrée.
 
 Empreinte : {fingerprint}
@@ -3918,12 +3918,12 @@ Fingerprint: {fingerprint}
 It is printed on every page of its documents.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="523"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="533"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="525"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="535"/>
         <source>Remettre en place la sauvegarde du {date} ?
 
 La base actuelle sera mise de côté dans le dossier des données (rien n&apos;est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas dans la base restaurée.</source>
@@ -3932,17 +3932,17 @@ La base actuelle sera mise de côté dans le dossier des données (rien n&apos;e
 The current database will be set aside in the data folder (nothing is deleted). Changes made since this backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="529"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="539"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="598"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="623"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="600"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="625"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -5084,53 +5084,53 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="67"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="69"/>
         <location filename="../../src/charte_app/ui/steps/registry.py" line="79"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="90"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="92"/>
         <source>Ouvrir le d&amp;ossier</source>
         <translation>Open the f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="92"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="94"/>
         <source>Ouvrir le dossier où le document vient d&apos;être enregistré</source>
         <translation>Open the folder where the document was just saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="102"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="104"/>
         <source>&lt;p&gt;Relisez le document tel qu&apos;il sera imprimé. Tant qu&apos;aucune version n&apos;est choisie, il porte la mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Pour faire signer, &lt;b&gt;créez d&apos;abord une version&lt;/b&gt; (menu Versions) : son empreinte figure sur chaque page et permet de vérifier qu&apos;un exemplaire papier correspond bien au texte validé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; propose autant d&apos;exemplaires que d&apos;originaux prévus (un par partie).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; sert à retoucher la mise en page ; le texte de référence reste celui du dossier.&lt;/li&gt;&lt;li&gt;Paraphez chaque page d&apos;une convention ; ne séparez jamais un bloc de signature de sa mention « Fait à … ».&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Read the document as it will be printed. As long as no version is chosen, it carries the mention « Projet – document de travail ».&lt;/p&gt;&lt;ul&gt;&lt;li&gt;To have it signed, &lt;b&gt;create a version first&lt;/b&gt; (Versions menu): its fingerprint is printed on every page and lets anyone check that a paper copy matches the approved text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; offers as many copies as planned originals (one per party).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Word&lt;/b&gt; is for retouching the layout; the reference text remains the dossier&apos;s.&lt;/li&gt;&lt;li&gt;Initial every page of an agreement; never separate a signature block from its « Fait à … » line.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="178"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="180"/>
         <source>Document de travail (non figé)</source>
         <translation>Working document (not frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="190"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="192"/>
         <source>Version {n} – {label} ({status})</source>
         <translation>Version {n} – {label} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="213"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="215"/>
         <source>Rien à afficher : le dossier n&apos;a ni charte ni convention.</source>
         <translation>Nothing to show: the dossier has neither charter nor agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="220"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="222"/>
         <source>L&apos;aperçu n&apos;a pas pu être construit : {}</source>
         <translation>The preview could not be built: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="228"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="230"/>
         <source>L&apos;aperçu a rencontré une erreur inattendue (détails dans le journal).</source>
         <translation>The preview met an unexpected error (details in the log).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="241"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="243"/>
         <source>%n exemplaires originaux à imprimer</source>
         <translation>
             <numerusform>%n original copy to print</numerusform>
@@ -5138,69 +5138,68 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="281"/>
         <source>Exporter en Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="279"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="281"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="284"/>
         <source> - version {n}</source>
         <translation> - version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="284"/>
         <source> - projet</source>
         <translation> - draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="301"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="305"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="311"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="292"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="313"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="329"/>
         <source>Une erreur inattendue a empêché l&apos;export ; votre dossier n&apos;est pas touché. Les détails sont dans le journal de l&apos;application.</source>
         <translation>An unexpected error prevented the export; your dossier is untouched. Details are in the application&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="318"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="295"/>
         <source>Document enregistré : {}</source>
         <translation>Document saved: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="327"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="340"/>
         <source>Dossier introuvable</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="328"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="341"/>
         <source>Le dossier {folder} n&apos;a pas pu être ouvert.</source>
         <translation>The folder {folder} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="355"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="366"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="373"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="360"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="378"/>
         <source>Impression lancée : %n exemplaires.</source>
         <translation>
             <numerusform>Printing started: %n copy.</numerusform>
@@ -6153,7 +6152,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="55"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="57"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>

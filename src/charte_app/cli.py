@@ -15,7 +15,7 @@ import logging
 import sys
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 if TYPE_CHECKING:
     from .domain.model import Dossier, DossierFile, Version
@@ -73,10 +73,24 @@ def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
     )
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked (importlib.metadata is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> NoReturn:
+        from . import __version__
+
+        print(f"charte-app {__version__}")
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse._ = _french  # type: ignore[attr-defined]  # cheap French for argparse's own messages
     parser = _Parser(prog="charte-app", description="Chartes de coopération et conventions de partenariat (PRE).")
     _global_options(parser, defaults=True)
+    parser.add_argument("-V", "--version", action=_VersionAction, help="affiche la version et quitte")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -150,25 +164,27 @@ def build_parser() -> argparse.ArgumentParser:
 # -- helpers -------------------------------------------------------------------------------------
 
 
-class _Unavailable(Exception):
-    """A feature whose package has not landed yet."""
+class _BrokenInstall(Exception):
+    """A module of charte-app or one of its libraries cannot be imported: the installation is incomplete."""
 
 
 def _lazy(module: str, name: str, what: str) -> Callable[..., Any]:
-    """``module.name``, or :class:`_Unavailable` while that package or function does not exist yet."""
+    """``module.name``; a missing module means a broken installation (:class:`_BrokenInstall`), said so in French.
+
+    Every package is part of the installed program (wheel or bundle): nothing is "not yet available".
+    """
     import importlib
 
     try:
         loaded = importlib.import_module(module)
     except ImportError as exc:
-        # Only one of our own modules missing means "not built yet"; a missing library is a real error.
-        if (exc.name or "").startswith("charte_app."):
-            raise _Unavailable(f"{what} : pas encore disponible.") from None
-        raise
-    function = getattr(loaded, name, None)
-    if function is None:
-        raise _Unavailable(f"{what} : pas encore disponible.")
-    return function
+        log.exception("cannot import %s", module)
+        missing = exc.name or module
+        raise _BrokenInstall(
+            f"{what} ne peut pas démarrer : le module « {missing} » est introuvable. L'installation de "
+            "charte-app est incomplète ou endommagée : réinstallez-la."
+        ) from None
+    return cast(Callable[..., Any], getattr(loaded, name))
 
 
 def _service(args: argparse.Namespace) -> DossierService:
@@ -461,13 +477,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def _log_file(args: argparse.Namespace) -> Path | None:
     """Log to ``<data dir>/charte-app.log``; the file is only created when something is logged."""
     try:
+        from .logfile import rotating_log_handler
         from .paths import data_dir
 
         path = data_dir(args.data_dir) / LOG_FILE
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        handler = rotating_log_handler(path, delay=True)
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     for previous in [h for h in log.handlers if getattr(h, "charte_cli", False)]:  # main() called again in-process
         log.removeHandler(previous)
         previous.close()
@@ -516,7 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
-    except _Unavailable as exc:
+    except _BrokenInstall as exc:
         print(str(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -536,9 +552,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
-def main_gui() -> int:
-    """Entry point of the graphical launcher (no console): the same commands, the app by default."""
-    return main()
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the graphical launcher (no console): the same commands, the app by default.
+
+    A bare file is opened, as ``open FILE`` would: what the desktop launcher (``charte-app-gui %f``), a
+    double-click on a ``.charte`` file and Windows' file association (``"%1"``) pass.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and not args[0].startswith("-") and args[0] not in (*COMMANDS, "open"):
+        args = ["open", *args]
+    return main(args)
 
 
 if __name__ == "__main__":

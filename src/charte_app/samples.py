@@ -121,20 +121,14 @@ def _commitment_text(rng: random.Random) -> str:
 
 
 def _siret(rng: random.Random) -> str:
-    """A 14-digit SIRET whose Luhn checksum holds."""
-    body = [rng.randint(0, 9) for _ in range(13)]
-    for last in range(10):
-        digits = body + [last]
-        total = 0
-        for position, value in enumerate(reversed(digits)):
-            if position % 2:
-                value *= 2
-                if value > 9:
-                    value -= 9
-            total += value
-        if total % 10 == 0:
-            return "".join(map(str, digits))
-    raise AssertionError("unreachable: one final digit always fits")
+    """A 14-digit SIRET as INSEE makes them: a SIREN with its Luhn key, then an establishment number (NIC)
+    whose last digit makes the whole 14 digits pass Luhn too (what python-stdnum checks)."""
+    from stdnum import luhn
+
+    siren = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    siren += luhn.calc_check_digit(siren)
+    nic = "".join(str(rng.randint(0, 9)) for _ in range(4))
+    return siren + nic + luhn.calc_check_digit(siren + nic)
 
 
 def _person(rng: random.Random) -> str:

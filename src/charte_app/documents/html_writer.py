@@ -12,7 +12,7 @@ from html import escape
 from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
 
 _CSS = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1a1a1a; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #1a1a1a; }
 p { margin: 0 0 4px 0; text-align: justify; }
 p.title { font-size: 14.5pt; font-weight: bold; text-align: center; margin-bottom: 6px; }
 p.subtitle { font-size: 10.5pt; text-align: center; margin: 0 0 2px 0; }

@@ -19,6 +19,8 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..domain.siret import siret_compact, siret_format
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space: thousands separator, before ; ! ?
 BLANK = "…"  # a missing value prints visibly, never as "None" or ""
@@ -360,13 +362,14 @@ def feminine(civility: str | None, masculine: str, feminine_: str, unknown: str)
 
 
 def siret(value: str | None) -> str:
-    """SIRET in groups of 3-3-3-5 with no-break spaces: "732 829 320 00074"."""
+    """SIRET in groups of 3-3-3-5 with no-break spaces: "732 829 320 00074" (dots or dashes typed: the same)."""
     if is_missing(value):
         return BLANK
-    digits = str(value).replace(" ", "")
+    text = str(value)
+    digits = siret_compact(text)
     if len(digits) != 14 or not digits.isdigit():
-        return str(value)
-    return NBSP.join((digits[:3], digits[3:6], digits[6:9], digits[9:]))
+        return text
+    return siret_format(digits).replace(" ", NBSP)
 
 
 def list_item(text: Any) -> str:

@@ -1,26 +1,41 @@
-"""SIRET numbers (14 digits with a Luhn checksum, La Poste excepted) and IBAN checks."""
+"""SIRET numbers (through python-stdnum's ``fr.siret``: separators, Luhn key, La Poste's exception) and IBAN checks.
+
+python-stdnum is a small pure-Python library with no dependency: the domain stays free of Qt and SQLAlchemy.
+"""
 
 from __future__ import annotations
 
-_LA_POSTE_SIREN = "356000000"
+from stdnum import exceptions as _stdnum_errors
+from stdnum.fr import siret as _siret
 
 
-def siret_checksum_ok(digits: str) -> bool:
-    """True when ``digits`` (14 digits) passes the SIRET checksum."""
+def siret_compact(value: str) -> str:
+    """The SIRET without its separators: "404.833.048.00022" → "40483304800022" (spaces, dots, dashes)."""
+    # stdnum removes spaces and dots; dashes and no-break spaces (pasted from a document) are separators too.
+    return str(_siret.compact(value.replace("-", " ").replace("\u00a0", " ").replace("\u202f", " ")))
+
+
+def siret_checksum_ok(value: str) -> bool:
+    """True when ``value`` (14 digits, separators allowed) passes the SIRET check.
+
+    The Luhn key, or for La Poste's establishments (one SIREN for them all) the rule stdnum knows.
+    """
+    digits = siret_compact(value)
     if len(digits) != 14 or not digits.isdigit():
         return False
-    if digits.startswith(_LA_POSTE_SIREN):
-        # La Poste's establishments share one SIREN; their rule is a digit sum multiple of 5.
-        return sum(int(c) for c in digits) % 5 == 0
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = int(char)
-        if position % 2:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
+    try:
+        _siret.validate(digits)
+    except _stdnum_errors.ValidationError:
+        return False
+    return True
+
+
+def siret_format(value: str) -> str:
+    """ "404 833 048 00022" for a 14-digit SIRET (whatever its separators); anything else unchanged."""
+    digits = siret_compact(value)
+    if len(digits) != 14 or not digits.isdigit():
+        return value
+    return str(_siret.format(digits))
 
 
 def iban_ok(iban: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Protocol
 from .canonical import fingerprint
 from .model import Charter, Convention, Dossier, DossierFile, Partner
 from .problems import DossierRefused, Problem, join
-from .siret import iban_ok, siret_checksum_ok
+from .siret import iban_ok, siret_checksum_ok, siret_compact
 
 ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -118,7 +118,7 @@ def _partner(partner: Partner, path: str, problems: list[Problem]) -> None:
     if not partner.name.strip():
         problems.append(Problem(join(path, "name"), "le nom du partenaire est vide."))
     if partner.siret:
-        digits = partner.siret.replace(" ", "")
+        digits = siret_compact(partner.siret)
         if not (len(digits) == 14 and digits.isdigit()):
             problems.append(Problem(join(path, "siret"), "un SIRET compte exactement 14 chiffres."))
         elif not siret_checksum_ok(digits):

@@ -21,8 +21,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from charte_app.errors import DamagedDatabase, UserError
@@ -58,8 +58,7 @@ class Application:
     def build_window(self) -> MainWindow:
         from .main_window import MainWindow  # after the translators: widgets read their texts at creation
 
-        i18n.install(self.app, self.service.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE) or "fr")
-        window = MainWindow(self.service, self.data_dir)
+        window = MainWindow(self.service, self.data_dir, install_language=lambda code: i18n.install(self.app, code))
         window.setWindowIcon(self.app.windowIcon())
         window.language_requested.connect(lambda _code: self.rebuild_window())
         window.restore_requested.connect(self.restore_backup)
@@ -175,6 +174,34 @@ class Application:
             self._error_shown = False
 
 
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked file (or one dropped on the Dock icon) to the running application as a
+    ``QFileOpenEvent``, not as an argument: the current application opens it as a second launch's file."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.application: Application | None = None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and self.application:
+            if event.file():
+                self.application.open_requested(Path(event.file()))
+                return True
+        return False
+
+
+_file_open_filter: FileOpenFilter | None = None
+
+
+def handle_file_open_events(app: QApplication, application: Application) -> None:
+    """From now on, a ``QFileOpenEvent`` opens its file in ``application`` (one filter per process)."""
+    global _file_open_filter
+    if _file_open_filter is None:
+        _file_open_filter = FileOpenFilter(app)
+    _file_open_filter.application = application
+
+
 def bring_to_front(window: QWidget) -> None:
     """Restore a minimised window and ask the window manager to raise and focus it."""
     window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
@@ -212,14 +239,15 @@ def _moment(stamp: str | None) -> str:
 
 
 def setup_logging(folder: Path) -> None:
-    """Log to ``<data dir>/charte-app.log`` (one handler, even when started twice in a process)."""
+    """Log to ``<data dir>/charte-app.log``, rotated (one handler, even when started twice in a process)."""
+    from ..logfile import rotating_log_handler
+
     root = logging.getLogger()
     for old in [h for h in root.handlers if h.get_name() == "charte_app"]:
         root.removeHandler(old)
         old.close()
-    handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
+    handler = rotating_log_handler(folder / LOG_NAME)
     handler.set_name("charte_app")  # found again by the loop above
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
@@ -233,6 +261,9 @@ def create_qapplication() -> QApplication:
     app.setDesktopFileName("charte-app")
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    from .fonts import register_bundled_fonts
+
+    register_bundled_fonts()  # the preview's and printing's font, on systems that lack it
     return app
 
 
@@ -272,6 +303,7 @@ def start(
     application = Application(app, service, folder, database_url)
     try:
         window = application.build_window()
+        window.restore_geometry()  # this user's last size and place (preferences.ini)
         window.show()
         if open_path is not None:
             # The file's draft is painted first; the whole file is checked and stored after.
@@ -298,6 +330,7 @@ def start(
         # Said in a bar across the window, not a dialog: the user can read it and carry on.
         window.show_notice(interrupted_message(window, reopened=window.dossier_open() and not opened))
     sys.excepthook = application.excepthook
+    handle_file_open_events(app, application)
     return application
 
 

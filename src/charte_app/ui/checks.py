@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from charte_app.domain.siret import siret_checksum_ok
+from charte_app.domain.siret import siret_checksum_ok, siret_compact
 from charte_app.domain.validation import EMAIL_PATTERN
 
 
 def siret_message(text: str) -> str:
     """ "" when the SIRET is fine (or empty), else a French explanation."""
-    digits = text.replace(" ", "")
+    digits = siret_compact(text)
     if not digits:
         return ""
     if not digits.isdigit():

@@ -8,11 +8,11 @@ that view needs (the home gets the service, the steps a :class:`StepContext`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
@@ -25,7 +25,7 @@ from .editor import DossierEditor
 from .generated.ui_main_window import Ui_MainWindow
 from .home import HomeView, import_into
 from .notice import NoticeBar
-from .session import LAST_DOSSIER, LAST_STEP, Preferences
+from .session import GEOMETRY, LANGUAGE, LAST_DOSSIER, LAST_STEP, MEETING_MODE, Preferences
 from .shortcuts import install_undo_filter
 from .steps.base import StepContext
 from .wizard import WizardView
@@ -57,11 +57,22 @@ class MainWindow(QMainWindow):
     # database, restores it, and rebuilds the window on the restored one.
     restore_requested = Signal(object)
 
-    def __init__(self, service: DossierService, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: DossierService,
+        data_dir: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        install_language: Callable[[str], object] | None = None,
+    ) -> None:
+        """``install_language``: called with the user's language before any widget is built (their texts
+        are translated at creation); the application passes its translators' installer."""
         super().__init__(parent)
         self.service = service
         self.data_dir = data_dir
         self.preferences = Preferences(data_dir)
+        if install_language is not None:
+            install_language(self.language())
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         f = self.form
@@ -182,8 +193,7 @@ class MainWindow(QMainWindow):
         for action, code in ((f.actionFrench, "fr"), (f.actionEnglish, "en")):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
-        language = self.service.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE)
-        (f.actionEnglish if language == "en" else f.actionFrench).setChecked(True)
+        (f.actionEnglish if self.language() == "en" else f.actionFrench).setChecked(True)
         self.steps_action = QAction(self.tr("Aller à la liste des é&tapes"), self)
         self.steps_action.setShortcut(QKeySequence("Ctrl+E"))
         self.steps_action.triggered.connect(self._focus_steps)
@@ -197,7 +207,7 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence("Shift+F1"))
         self.guide_action.triggered.connect(self.show_guide)
         f.menuHelp.insertAction(f.actionAbout, self.guide_action)
-        if self.service.get_setting(MEETING_MODE_KEY) == "1":
+        if self.preferences.adopt(MEETING_MODE, lambda: self.service.get_setting(MEETING_MODE_KEY), "0") == "1":
             f.actionMeetingMode.blockSignals(True)  # already stored: nothing to write at start-up
             f.actionMeetingMode.setChecked(True)
             f.actionMeetingMode.blockSignals(False)
@@ -269,9 +279,9 @@ class MainWindow(QMainWindow):
         return dialogs.confirm(
             self,
             self.tr("Modifications non enregistrées"),
-            self.tr("Les dernières modifications n'ont pas pu être enregistrées dans la base : {reason}\n\n{where}").format(
-                reason=self.autosaver.last_error, where=where
-            ),
+            self.tr(
+                "Les dernières modifications n'ont pas pu être enregistrées dans la base : {reason}\n\n{where}"
+            ).format(reason=self.autosaver.last_error, where=where),
             self.tr("Quitter quand même"),
         )
 
@@ -553,18 +563,18 @@ class MainWindow(QMainWindow):
         # On a projector the page needs the room; the guidance stays one key away (F1).
         self.form.actionGuidance.setChecked(not on)
         if remember:
-            self.service.set_setting(MEETING_MODE_KEY, "1" if on else "0")
+            self.preferences.set(MEETING_MODE, "1" if on else "0")  # the user's own, not the team's
 
     def _focus_steps(self) -> None:
         if self.dossier_open():
             self.wizard.form.stepList.setFocus()
 
     def _choose_language(self, code: str) -> None:
-        if code == self.service.get_setting(i18n.SETTING_KEY, i18n.DEFAULT_LANGUAGE):
+        if code == self.language():
             return
         if not self._leave_dossier():
             return
-        self.service.set_setting(i18n.SETTING_KEY, code)
+        self.preferences.set(LANGUAGE, code)  # the user's own: a colleague on the same database keeps theirs
         self.language_requested.emit(code)
 
     def choose_letterhead(self) -> None:
@@ -592,6 +602,21 @@ class MainWindow(QMainWindow):
         guide.show()
         self.guide = guide
 
+    def language(self) -> str:
+        """The user's language (preferences; the first time, the one earlier versions kept in the database)."""
+        code = self.preferences.adopt(
+            LANGUAGE, lambda: self.service.get_setting(i18n.SETTING_KEY), i18n.DEFAULT_LANGUAGE
+        )
+        return code if code in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+    def restore_geometry(self) -> bool:
+        """The size and place the window had when this user last closed it (nothing the first time)."""
+        saved = self.preferences.get(GEOMETRY)
+        return bool(saved) and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def save_geometry(self) -> None:
+        self.preferences.set(GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+
     def about(self) -> None:
         dialogs.show_info(
             self,
@@ -604,6 +629,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._leave_dossier():
+            self.save_geometry()
             event.accept()
         else:
             event.ignore()

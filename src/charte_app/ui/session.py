@@ -6,10 +6,11 @@ left by a process that no longer runs means the last session was interrupted
 (crash, ``kill -9``, power cut): the application says so and reopens the
 dossier as it was stored.
 
-Per-user preferences (the dossier open and the step shown) live in
-``<data dir>/preferences.ini`` (QSettings, IniFormat), not in the database:
-in team mode the database is shared between colleagues, and one person's
-current step is nobody else's business.
+Per-user preferences (the dossier open and the step shown, the language, the
+meeting mode, the window's geometry) live in ``<data dir>/preferences.ini``
+(QSettings, IniFormat), not in the database: in team mode the database is
+shared between colleagues, and one person's language or current step is nobody
+else's business. Team-wide settings stay in the database.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import logging
 import os
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +36,9 @@ MARKER_NAME = "session.json"
 PREFERENCES_NAME = "preferences.ini"
 LAST_DOSSIER = "session/last_dossier"
 LAST_STEP = "session/last_step"
+LANGUAGE = "user/language"
+MEETING_MODE = "user/meeting_mode"  # "1" or "0"
+GEOMETRY = "window/geometry"  # QWidget.saveGeometry(), base64
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,14 @@ class Preferences:
             return self._memory.get(key, "")
         value = self._settings.value(key, "")
         return value if isinstance(value, str) else ""
+
+    def adopt(self, key: str, legacy: Callable[[], str | None], default: str = "") -> str:
+        """The preference ``key``; the first time, taken over from ``legacy()`` (the database setting it
+        replaces: earlier versions kept language and meeting mode there) and stored here from then on."""
+        if not self.contains(key):
+            old = legacy()
+            self.set(key, old if old else default)
+        return self.get(key) or default
 
     def set(self, key: str, value: str) -> None:
         """Store at once (a crash right after a step change still finds it); nothing when unchanged."""

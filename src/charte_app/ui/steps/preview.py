@@ -3,13 +3,15 @@
 The documents package (Jinja2, reportlab, python-docx) is heavy, so it is
 imported the first time this page is shown, never at start-up. The preview is
 rebuilt a moment after the last edit (debounced), from the working draft or
-from a stored version chosen in the list; printing uses the very same HTML.
+from a stored version chosen in the list; printing prints the exported PDF itself
+(widgets.printing), every page with its fingerprint and initials boxes.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -25,7 +27,7 @@ from charte_app.errors import UserError
 from .. import labels_i18n
 from ..generated.ui_preview import Ui_PreviewForm
 from ..i18n import plural
-from ..widgets.printing import print_html, set_default_margins
+from ..widgets.printing import print_pdf, set_default_margins
 from .base import StepContext, StepPage
 
 log = logging.getLogger(__name__)
@@ -287,37 +289,48 @@ class PreviewPage(StepPage):
         output = Path(chosen)
         if output.suffix.lower() != suffix:
             output = output.with_name(output.name + suffix)
+        written = self._write(fmt, output, self.tr("Export impossible"))
+        if written is None:
+            return None
+        self._show_message(self.tr("Document enregistré : {}").format(written))
+        self._last_export = written
+        self.open_folder_button.show()
+        return written
+
+    def _write(self, fmt: str, output: Path, failure_title: str, *, for_print: bool = False) -> Path | None:
+        """The shown document written as ``fmt`` to ``output``; None once the reason was said in a dialog."""
+        key = self.document_key()
+        if self._documents is None or key is None:
+            return None
         try:
             written = self._documents.export_document(
                 self.content(),
                 key,
                 fmt,
                 output,
-                version=version,
+                version=self._current_version(),
                 data_dir=self.ctx.data_dir,
-                signature_fields=fmt == "pdf" and self.form.signatureFieldsCheck.isChecked(),
+                # e-signature fields are for the file sent to a signing platform, not for paper
+                signature_fields=fmt == "pdf" and not for_print and self.form.signatureFieldsCheck.isChecked(),
             )
         except UserError as exc:
-            show_error(self, self.tr("Export impossible"), exc.message)
+            show_error(self, failure_title, exc.message)
             return None
         except DossierRefused as exc:  # a draft with points to fix: say which
             lines = "\n".join(f"• {p.path} : {p.message}" for p in exc.problems)
-            show_error(self, self.tr("Export impossible"), f"{exc.summary}\n\n{lines}")
+            show_error(self, failure_title, f"{exc.summary}\n\n{lines}")
             return None
         except Exception:
-            log.exception("export of %s as %s failed", key, fmt)
+            log.exception("writing %s as %s failed", key, fmt)
             show_error(
                 self,
-                self.tr("Export impossible"),
+                failure_title,
                 self.tr(
                     "Une erreur inattendue a empêché l'export ; votre dossier n'est pas touché. "
                     "Les détails sont dans le journal de l'application."
                 ),  # fmt: skip
             )
             return None
-        self._show_message(self.tr("Document enregistré : {}").format(written))
-        self._last_export = Path(written)
-        self.open_folder_button.show()
         return Path(written)
 
     def open_export_folder(self) -> None:
@@ -341,19 +354,24 @@ class PreviewPage(StepPage):
         return printer
 
     def print_document(self) -> QPrinter | None:
-        """The system print dialog, then the same HTML as the preview, once per original."""
-        if not self._html:
-            self.rebuild()
-        if not self._html:
+        """The system print dialog, then the exported PDF itself (every page with its fingerprint and
+        initials boxes), once per original."""
+        if self._documents is None or self.document_key() is None:
             return None
         printer = self.make_printer()
         if not run_print_dialog(self, printer):
             return None
-        try:
-            print_html(self._html, printer, self.form.documentCombo.currentText())
-        except UserError as exc:
-            show_error(self, self.tr("Impression impossible"), exc.message)
-            return None
+        with tempfile.TemporaryDirectory(prefix="charte-app-impression-") as folder:
+            pdf = self._write(
+                "pdf", Path(folder) / "impression.pdf", self.tr("Impression impossible"), for_print=True
+            )
+            if pdf is None:
+                return None
+            try:
+                print_pdf(pdf, printer)
+            except UserError as exc:
+                show_error(self, self.tr("Impression impossible"), exc.message)
+                return None
         copies = printer.copyCount()
         self._show_message(
             plural(

@@ -1,0 +1,118 @@
+"""The PyInstaller bundle (dist/charte-app/) runs every command and the window with nothing else installed.
+
+Built once by ``python3 scripts/dev.py bundle``, which skips the build while its sources are unchanged (a
+digest stamped in dist/charte-app/), so a repeated test run costs only the smoke tests. The programs run
+from a scratch folder with an environment stripped of anything Python (no PYTHONPATH, no venv on PATH).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pypdf
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist" / "charte-app"
+EXE = ".exe" if os.name == "nt" else ""
+PROGRAM = DIST / f"charte-app{EXE}"
+REIMS = "reims-croix-rouge.charte"
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    started = time.monotonic()
+    built = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "dev.py"), "bundle"],
+        capture_output=True,
+        text=True,
+        timeout=1500,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    print(f"bundle ready in {time.monotonic() - started:.0f} s")
+    return DIST
+
+
+def bare_env(data: Path) -> dict[str, str]:
+    """The user's environment without Python: only system folders on PATH, no PYTHON* variables."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "QT_"))}
+    env["PATH"] = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep) if ".venv" not in p)
+    env["CHARTE_APP_DATA_DIR"] = str(data)
+    return env
+
+
+def run(program: Path, *args: object, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(program), *map(str, args)], capture_output=True, text=True, cwd=cwd, env=bare_env(cwd / "data"),
+        timeout=300, check=False,
+    )  # fmt: skip
+
+
+def test_the_bundle_exports_pdf_and_docx_and_compares(bundle: Path, tmp_path: Path, examples_dir: Path) -> None:
+    source = examples_dir / REIMS
+    assert run(PROGRAM, "--version", cwd=tmp_path).stdout.startswith("charte-app ")
+    pdf, docx, diff = tmp_path / "charte.pdf", tmp_path / "charte.docx", tmp_path / "comparaison.docx"
+    for fmt, output in (("pdf", pdf), ("docx", docx)):
+        done = run(PROGRAM, "export", source, "--document", "charter", "--format", fmt, "--output", output, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+    assert "Charte" in pypdf.PdfReader(pdf).pages[0].extract_text()
+    signed = tmp_path / "a-signer.pdf"  # pyHanko (and its network stack, imported) in the bundle too
+    done = run(PROGRAM, "export", source, "--document", "charter", "--format", "pdf", "--output", signed,
+               "--signature-fields", cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert pypdf.PdfReader(signed).get_fields()
+    assert "word/document.xml" in zipfile.ZipFile(docx).namelist()
+    done = run(PROGRAM, "compare", source, "--from", "1", "--to", "2", "--format", "docx", "--output", diff, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"<w:ins " in zipfile.ZipFile(diff).read("word/document.xml")  # tracked changes
+    # The store: migrations (Alembic scripts read as files) create the database, an import lands in it.
+    done = run(PROGRAM, "import", source, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert run(PROGRAM, "list", cwd=tmp_path).stdout.count("\t") == 2
+
+
+def test_the_bundle_ships_the_english_catalogue(bundle: Path, qtbot: object) -> None:
+    from PySide6.QtCore import QTranslator
+
+    (catalogue,) = bundle.rglob("charte_app_en.qm")
+    # Where ui.i18n looks for it: paths.bundled("resources") beside the frozen charte_app package.
+    assert catalogue.relative_to(bundle).parts[-5:] == ("charte_app", "_data", "resources", "translations", catalogue.name)
+    translator = QTranslator()
+    assert translator.load(str(catalogue)) and not translator.isEmpty()
+
+
+def test_the_bundled_window_opens_offscreen(bundle: Path, tmp_path: Path) -> None:
+    env = dict(bare_env(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen([str(PROGRAM)], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        marker = tmp_path / "data" / "session.json"  # written once the window stands (ui.session.begin)
+        deadline = time.monotonic() + 60
+        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert marker.exists() and process.poll() is None, process.communicate(timeout=10)
+    finally:
+        process.terminate()  # SIGTERM: Python's default ends it at once (no unsaved work in an empty session)
+        process.communicate(timeout=30)
+    log = tmp_path / "data" / "charte-app.log"
+    assert not log.exists() or "Traceback" not in log.read_text("utf-8")
+
+
+def test_the_bundle_has_the_qt_plugins_it_needs(bundle: Path) -> None:
+    """A desktop (xcb), tests and servers (offscreen), the SVG icon, printing, and Qt's own French/English."""
+    (plugins,) = bundle.rglob("plugins/platforms")
+    names = {p.name for p in plugins.parent.rglob("*") if p.is_file()}
+    suffix = ".dll" if os.name == "nt" else ".so"
+    prefix = "" if os.name == "nt" else "lib"
+    for plugin in ("qxcb", "qoffscreen", "qsvg", "qsvgicon", "cupsprintersupport"):
+        if plugin == "qxcb" and os.name == "nt":
+            plugin = "qwindows"
+        if plugin == "cupsprintersupport" and os.name == "nt":
+            continue
+        assert f"{prefix}{plugin}{suffix}" in names, plugin
+    assert {"qtbase_en.qm", "qtbase_fr.qm"} <= {p.name for p in bundle.rglob("qtbase_*.qm")}
