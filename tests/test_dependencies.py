@@ -25,6 +25,15 @@ NOT_IMPORTED = {"rl-accel"}
 PART_OF = {"shiboken6": "pyside6-essentials"}
 
 
+def _is_import_module_call(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call) or not node.args:
+        return False
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    first = node.args[0]
+    return name == "import_module" and isinstance(first, ast.Constant) and isinstance(first.value, str)
+
+
 def top_level_imports() -> dict[str, Path]:
     """Top-level module name → one file importing it, for every absolute import under src/charte_app."""
     found: dict[str, Path] = {}
@@ -34,6 +43,8 @@ def top_level_imports() -> dict[str, Path]:
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names = [node.module]
+            elif _is_import_module_call(node):  # importlib.import_module("num2words.lang_FR"): a lazy import
+                names = [node.args[0].value]  # type: ignore[attr-defined]
             else:
                 continue
             for name in names:
