@@ -111,19 +111,12 @@ def _merge_records(
         item_path = f"{path}[{ident}]"
         if m is _MISSING and t is _MISSING:
             continue
-        if m is _MISSING:  # removed by me (or never mine)
-            if b is _MISSING:
-                out.append(copy.deepcopy(t))  # added by them
-            elif t != b:
-                conflicts.append(item_path)  # I removed what they edited: keep their edit
-                out.append(copy.deepcopy(t))
-            continue
-        if t is _MISSING:  # removed by them (or never theirs)
-            if b is _MISSING:
-                out.append(copy.deepcopy(m))  # added by me
-            elif m != b:
-                conflicts.append(item_path)  # they removed what I edited: keep my edit
-                out.append(copy.deepcopy(m))
+        if m is _MISSING or t is _MISSING:  # on one side only: added there, or removed on the other
+            kept = t if m is _MISSING else m
+            if b is not _MISSING and kept != b:
+                conflicts.append(item_path)  # removed on one side, edited on the other: keep the edit
+            if b is _MISSING or kept != b:
+                out.append(copy.deepcopy(kept))
             continue
         base_item = b if isinstance(b, dict) else {}
         out.append(_merge_dict(base_item, m, t, item_path, conflicts))
