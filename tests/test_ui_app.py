@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -20,7 +19,7 @@ from charte_app.domain import DossierRefused
 from charte_app.samples import small_dossier
 from charte_app.ui.app import LOG_NAME, Application, start
 from charte_app.ui.autosave import SaveState
-from test_ui_support import DialogRecorder, go, launch, recorder, started  # noqa: F401 - fixtures
+from test_ui_support import DialogRecorder, go, kill_after_autosave, launch, recorder, started  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -196,16 +195,9 @@ def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(dat
 def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state_errors_included(
     qtbot: QtBot, data_dir: Path, started: list[Application]
 ) -> None:
-    script = textwrap.dedent(
-        f"""
-        import sys, time
-        from pathlib import Path
-        from PySide6.QtWidgets import QApplication
-        from charte_app.ui.app import start
-        application = start(Path({str(data_dir)!r}), None, None)
-        window = application.window
-        window.home.form.newTitleEdit.setText("Avant le plantage")
-        window.home.create_dossier()
+    kill_after_autosave(
+        data_dir,
+        """
         page = window.wizard.page("partners")
         page.form.newNameEdit.setText("Ville de Sézanne")
         page.add_partner()
@@ -213,23 +205,8 @@ def test_after_kill_9_the_app_reopens_on_the_last_autosaved_state_errors_include
         page.form.representativeEdit.textEdited.emit("Amélie Girard")
         page.form.siretEdit.setText("1234")  # still being typed: an error, stored all the same
         page.form.siretEdit.textEdited.emit("1234")
-        deadline = time.monotonic() + 10
-        while window.autosaver.state.value != "saved" and time.monotonic() < deadline:
-            QApplication.processEvents()
-            time.sleep(0.01)
-        print("SAVED", flush=True)
-        time.sleep(60)
-        """
+        """,
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
-    try:
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "SAVED"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-    assert proc.returncode == -signal.SIGKILL
 
     application = launch(qtbot, started, data_dir)
     window = application.window

@@ -25,7 +25,7 @@ from charte_app.services.dossiers import DossierService
 from charte_app.ui import session, single_instance
 from charte_app.ui.app import Application, bring_to_front
 from charte_app.ui.autosave import SaveState
-from test_ui_support import DialogRecorder, launch, recorder, started  # noqa: F401 - fixtures
+from test_ui_support import DialogRecorder, kill_after_autosave, launch, recorder, started  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -143,35 +143,14 @@ def test_rebuilding_the_window_in_another_language_keeps_the_step(
 def test_after_kill_9_the_next_launch_says_so_and_reopens_on_the_step_with_what_was_stored(
     qtbot: QtBot, data_dir: Path, started: list[Application]
 ) -> None:
-    script = textwrap.dedent(
-        f"""
-        import time
-        from pathlib import Path
-        from PySide6.QtWidgets import QApplication
-        from charte_app.ui.app import start
-        application = start(Path({str(data_dir)!r}), None, None)
-        window = application.window
-        window.home.form.newTitleEdit.setText("Avant le plantage")
-        window.home.create_dossier()
+    line = kill_after_autosave(
+        data_dir,
+        """
         window.wizard.go_to("diagnosis")
         edit = window.wizard.page("diagnosis").form.diagnosisEdit
         edit.setPlainText("Quarante familles suivies.")
-        deadline = time.monotonic() + 20
-        while window.autosaver.state.value != "saved" and time.monotonic() < deadline:
-            QApplication.processEvents()
-            time.sleep(0.01)
-        print("SAVED", application.service.load_draft(window.editor.dossier.id).updated_at, flush=True)
-        time.sleep(60)
-        """
+        """,
     )
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=ENV)
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().split()
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-    assert line[0] == "SAVED" and proc.returncode == -signal.SIGKILL
     assert (data_dir / session.MARKER_NAME).exists()  # left behind by the killed process
 
     application = launch(qtbot, started, data_dir)

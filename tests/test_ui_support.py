@@ -7,7 +7,11 @@ a recorder; tests assert on what the user would have been told.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +95,43 @@ def launch(qtbot: QtBot, started: list[Application], data_dir: Path, open_path: 
     qtbot.addWidget(application.window)
     started.append(application)
     return application
+
+
+def kill_after_autosave(data_dir: Path, edits: str) -> list[str]:
+    """Start the application in a child process, create the dossier « Avant le plantage », run ``edits``
+    (Python with ``window`` at hand), wait for the autosave, then ``kill -9`` it. Returns the words of
+    its "SAVED <updated_at of the stored draft>" line."""
+    script = textwrap.dedent(
+        f"""
+        import time
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from charte_app.ui.app import start
+        application = start(Path({str(data_dir)!r}), None, None)
+        window = application.window
+        window.home.form.newTitleEdit.setText("Avant le plantage")
+        window.home.create_dossier()
+        """
+    ) + textwrap.dedent(edits) + textwrap.dedent(
+        """
+        deadline = time.monotonic() + 20
+        while window.autosaver.state.value != "saved" and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)  # not a busy loop: each processEvents() call costs None a reference (PySide)
+        print("SAVED", application.service.load_draft(window.editor.dossier.id).updated_at, flush=True)
+        time.sleep(60)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().split()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    assert line and line[0] == "SAVED" and proc.returncode == -signal.SIGKILL
+    return line
 
 
 @pytest.fixture
