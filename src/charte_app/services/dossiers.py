@@ -614,7 +614,7 @@ class DossierService:
         Refused while the draft has errors: a `.charte` file is read by other installations, which refuse
         such a file whole (the format's contract)."""
         doc_json = self._file_json(dossier_id)
-        refuse_unfinished(decode_dossier(canonical_json(doc_json["dossier"])), "le fichier .charte")
+        refuse_unfinished(decode_dossier(doc_json["dossier"]), "le fichier .charte")
         data = json.dumps(doc_json, ensure_ascii=False, indent=2) + "\n"
         atomic_write(Path(path), data.encode("utf-8"))
 

@@ -46,9 +46,10 @@ def check_snapshot(number: int, label: str, fingerprint: str, text: str) -> None
         )
 
 
-def decode_dossier(text: str, path: str = "dossier") -> Dossier:
+def decode_dossier(text: str | dict[str, Any], path: str = "dossier") -> Dossier:
+    """A stored dossier from its JSON text (or the already parsed object)."""
     problems: list[Problem] = []
-    dossier = decode(Dossier, json.loads(text), path, problems)
+    dossier = decode(Dossier, json.loads(text) if isinstance(text, str) else text, path, problems)
     if errors(problems):  # the store only holds validated dossiers: this is a bug, not a user error
         raise RuntimeError(f"stored dossier does not decode: {problems[:3]}")
     return dossier
