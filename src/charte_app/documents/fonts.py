@@ -9,7 +9,9 @@ substituted a wider font and repaginated.)
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
+from typing import Any
 
 from ..paths import bundled
 
@@ -34,6 +36,43 @@ def font_path(face: str) -> Path:
 
 
 _registered: set[str] = set()
+_font_class: Any = None
+
+
+def _fast_font_class() -> Any:
+    """reportlab's TTFont whose ``splitString`` encodes known text in C.
+
+    Every string drawn with an embedded font goes through ``splitString``, a
+    Python loop over each character that assigns it a code in one of the
+    font's 256-glyph subsets: a fifth of the PDF time of a long convention.
+    Once a character has its code the assignment never changes, so text made
+    only of characters already in subset 0 (nearly all French text after the
+    first lines) is encoded by ``codecs.charmap_encode`` with that table. Any
+    other text (a new character, another subset, a missing glyph) takes
+    reportlab's own path, which assigns codes, and the table is rebuilt.
+    """
+    global _font_class
+    if _font_class is None:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        class FastTTFont(TTFont):  # type: ignore[misc]
+            def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+                state = self.state.get(doc)
+                table = getattr(state, "charte_codes", None)
+                if table is not None and text and isinstance(text, str):
+                    try:
+                        return [(0, codecs.charmap_encode(text, "strict", table)[0])]
+                    except UnicodeEncodeError:
+                        pass
+                result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+                state = self.state[doc]
+                codes = {code: n for code, n in state.assignments.items() if n < 256}
+                codes[0xA0] = 32  # reportlab draws a no-break space as a space
+                state.charte_codes = codes
+                return result
+
+        _font_class = FastTTFont
+    return _font_class
 
 
 def register_pdf_fonts(bold_italic: bool = False) -> None:
@@ -44,14 +83,13 @@ def register_pdf_fonts(bold_italic: bool = False) -> None:
     """
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     faces = ["regular", "bold", "italic"] + (["bold_italic"] if bold_italic else [])
     fresh = [face for face in faces if face not in _registered]
     if not fresh:
         return
     for face in fresh:
-        pdfmetrics.registerFont(TTFont(PDF_NAMES[face], str(font_path(face))))
+        pdfmetrics.registerFont(_fast_font_class()(PDF_NAMES[face], str(font_path(face))))
         _registered.add(face)
     family = PDF_NAMES["regular"]
     addMapping(family, 0, 0, PDF_NAMES["regular"])
