@@ -55,7 +55,7 @@ def _fast_font_class() -> Any:
     if _font_class is None:
         from reportlab.pdfbase.ttfonts import TTFont
 
-        class FastTTFont(TTFont):  # type: ignore[misc]
+        class FastTTFont(TTFont):
             def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
                 state = self.state.get(doc)
                 table = getattr(state, "charte_codes", None)
