@@ -35,3 +35,27 @@ def test_split_string_matches_reportlab(texts: list[str]) -> None:
     slow_doc = Canvas(io.BytesIO())._doc
     for text in texts * 2:  # the second pass goes through the fast path
         assert fast.splitString(text, fast_doc) == TTFont.splitString(slow, text, slow_doc)
+
+
+def test_platypus_is_imported_without_compiling_its_url_pattern() -> None:
+    """In a fresh process, reportlab's URL pattern is a stand-in until used, then the real one."""
+    import subprocess
+    import sys
+
+    script = """
+import re
+from charte_app.documents.reportlab_import import DeferredPattern, import_platypus
+import_platypus()
+from reportlab.platypus import paragraph
+assert isinstance(paragraph.uri_pat, DeferredPattern), type(paragraph.uri_pat)
+assert paragraph.uri_pat._compiled is None
+source, flags = paragraph.uri_pat._source, paragraph.uri_pat._flags
+samples = ["https://www.reims.fr/pre", "ftp://10.0.0.1:21/a", "Châlons-en-Champagne", "mailto:x@y.fr", "http://-x.fr"]
+found = [bool(paragraph.uri_pat.match(s)) for s in samples]
+real = re.compile(source, flags)
+assert isinstance(real, re.Pattern)
+assert found == [bool(real.match(s)) for s in samples], found
+assert found[:2] == [True, True] and found[2] is False
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr

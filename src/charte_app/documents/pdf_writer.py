@@ -31,6 +31,8 @@ from .pdf_styles import (
     PdfStyles,
     make_styles,
 )
+from .pdf_text import Face, Measures, fast_paragraph_class, plain_spaces, words_of
+from .reportlab_import import import_platypus
 from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
 
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
@@ -98,15 +100,20 @@ def _memo_paragraph() -> Any:
 
 
 class _Frags:
-    """Paragraph fragments without reportlab's markup parser (a third of the PDF time on long documents).
+    """Paragraphs of runs: :class:`.pdf_text.FastParagraph` when it can, else reportlab's, without its
+    markup parser.
 
     For each style and formatting (bold, italic, superscript) reportlab parses a
-    one-letter sample once; every run is then a clone of that fragment with its
-    own text. Inserted / deleted runs (comparisons) still go through the parser.
+    one-letter sample once: it gives the face (font, size, rise, colour) of the
+    fast paragraph, and every run of a reportlab paragraph is a clone of that
+    fragment with its own text. Inserted / deleted runs (comparisons) and unusual
+    white space go through reportlab's parser and paragraph.
     """
 
     def __init__(self) -> None:
         self._samples: dict[tuple[str, bool, bool, bool], Any] = {}
+        self._faces: dict[tuple[str, bool, bool, bool], Face] = {}
+        self.measures = Measures()
 
     def _sample(self, style: Any, run: Run) -> Any:
         key = (style.name, run.bold, run.italic, run.superscript)
@@ -118,13 +125,40 @@ class _Frags:
             frag = self._samples[key] = RLParagraph(markup, style).frags[0]
         return frag
 
-    def paragraph(self, runs: list[Run], style: Any, bullet: str | None = None) -> Any:
+    def _face(self, style: Any, run: Run) -> Face:
+        key = (style.name, run.bold, run.italic, run.superscript)
+        face = self._faces.get(key)
+        if face is None:
+            frag = self._sample(style, run)
+            face = self._faces[key] = Face(frag.fontName, frag.fontSize, getattr(frag, "rise", 0) or 0, frag.textColor)
+        return face
 
+    def reportlab(self, runs: list[Run], style: Any, bullet: str | None = None) -> Any:
+        """reportlab's paragraph of these runs."""
         if not runs or any(r.inserted or r.deleted for r in runs):
             return _memo_paragraph()(run_markup(runs), style, bulletText=bullet)
         frags = [self._sample(style, r).clone(text=substitute(r.text, _NO_BREAK), link=[], us_lines=[]) for r in runs]
         text = "".join(r.text for r in runs)
         return _memo_paragraph()(text, style, bulletText=bullet, frags=frags)
+
+    def paragraph(self, runs: list[Run], style: Any, bullet: str | None = None) -> Any:
+        if not runs or any(r.inserted or r.deleted for r in runs):
+            return self.reportlab(runs, style, bullet)
+        runs = [
+            Run(substitute(r.text, _NO_BREAK), bold=r.bold, italic=r.italic, superscript=r.superscript) for r in runs
+        ]
+        if not plain_spaces(runs):
+            return self.reportlab(runs, style, bullet)
+        words = words_of([(self._face(style, r), r) for r in runs], self.measures)
+        return fast_paragraph_class()(
+            words,
+            style,
+            single=len(runs) == 1,
+            measures=self.measures,
+            bullet=bullet,
+            runs=runs,
+            fallback=lambda rest, rest_bullet: self.reportlab(rest, style, rest_bullet),
+        )
 
 
 @dataclass
@@ -451,6 +485,7 @@ def write_pdf(document: Document, *, letterhead: Path | None = None, signature_f
     ``signature_fields`` adds one empty signature field per signatory block (pyHanko, after
     reportlab), named after the party, for e-signature platforms.
     """
+    import_platypus()
     from reportlab.platypus.doctemplate import LayoutError
 
     styles = make_styles(bold_italic=_uses_bold_italic(document))

@@ -1,0 +1,70 @@
+"""Importing reportlab's platypus without compiling a regular expression it never uses here.
+
+``reportlab.platypus.paragraph`` compiles, at import, a case-insensitive URL
+pattern over most of Unicode (``uri_pat``): about 50 ms, a tenth of a whole
+``charte-app export`` process, for a pattern reportlab only uses to hyphenate
+URLs (``uriWasteReduce``, off in these styles). Before that import, the
+pattern's source is read from reportlab's file and a stand-in is put where
+``re.compile`` looks first (its cache): reportlab gets the stand-in, which
+compiles the real pattern the first time it is used. With another reportlab
+(the pattern changed or moved) or another Python (a different cache), the
+stand-in is simply not picked up and reportlab compiles as before.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+_ASSIGNMENT = re.compile(r"^uri_pat = re\.compile\(('(?:[^'\\\n]|\\.)*'), re\.I\)$", re.M)
+
+
+class DeferredPattern:
+    """A compiled pattern compiled on first use."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            # The cache entry is this stand-in: drop it, or re.compile would return it again.
+            cache: dict[Any, Any] = getattr(re, "_cache", {})
+            if cache.get((str, self._source, self._flags)) is self:
+                del cache[(str, self._source, self._flags)]
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+
+def import_platypus() -> Any:
+    """``reportlab.platypus``, imported with its URL pattern deferred when it is not imported yet."""
+    if "reportlab.platypus.paragraph" not in sys.modules:
+        _defer_uri_pattern()
+    import reportlab.platypus
+
+    return reportlab.platypus
+
+
+def _defer_uri_pattern() -> None:
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict):
+        return
+    import reportlab
+
+    try:
+        source = (Path(reportlab.__file__).parent / "platypus" / "paragraph.py").read_text(encoding="utf-8")
+    except OSError:
+        return
+    found = _ASSIGNMENT.search(source)
+    if found is None:
+        return
+    pattern = ast.literal_eval(found.group(1))
+    flags = re.I.value
+    cache.setdefault((str, pattern, flags), DeferredPattern(pattern, flags))
