@@ -50,7 +50,10 @@ from reportlab.platypus import paragraph
 assert isinstance(paragraph.uri_pat, DeferredPattern), type(paragraph.uri_pat)
 assert paragraph.uri_pat._compiled is None
 source, flags = paragraph.uri_pat._source, paragraph.uri_pat._flags
-samples = ["https://www.reims.fr/pre", "ftp://10.0.0.1:21/a", "Châlons-en-Champagne", "mailto:x@y.fr", "http://-x.fr"]
+assert paragraph.uri_pat.match("Châlons-en-Champagne") is None
+assert paragraph.uri_pat._compiled is None  # a word without "://" is answered without compiling
+samples = ["https://www.reims.fr/pre", "ftp://10.0.0.1:21/a", "Châlons-en-Champagne", "mailto:x@y.fr", "http://-x.fr",
+           "HTTP://A.FR", "www.reims.fr", "a://", "://x.fr", "x:/y"]
 found = [bool(paragraph.uri_pat.match(s)) for s in samples]
 real = re.compile(source, flags)
 assert isinstance(real, re.Pattern)

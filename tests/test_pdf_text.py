@@ -60,6 +60,7 @@ WORDS = st.one_of(
             "«\u00a0Parents-Enfants\u00a0»",
             "quatre-vingt-dix-neuf",
             "sous-préfecture.",
+            "https://www.reims.fr/pre-ville",
         ]
     ),
     st.text(st.sampled_from("abcdéèàùçxyzQRSTUV-"), min_size=1, max_size=14),

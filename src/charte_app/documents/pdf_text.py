@@ -179,6 +179,53 @@ def _words_of_one(face: Face, run: Run, measures: Measures) -> list[Word]:
     return words
 
 
+# reportlab's hyphenation patterns (paragraph._hy_*): letters it hyphenates, punctuation around a word.
+_HY_LETTERS = (
+    "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\u024f\u1e80-\u1e85\u1e00-\u1eff\u0410-\u044f\u1e02\u1e03\u1e0a\u1e0b"
+    "\u1e1e\u1e1f\u1e40\u1e41\u1e56\u1e57\u1e60\u1e61\u1e6a\u1e6b\u1e9b\u1ef2\u1ef3"
+)
+_HY_PREFIX = re.compile("^['\"([{\xbf\u2018\u201a\u201c\u201e]+")
+_HY_SUFFIX = re.compile("[]'\")}?!.,;:\u2019\u201b\u201d\u201f]+$")
+_HY_WORD = re.compile("^[-\xad" + _HY_LETTERS + "]+$")
+_HY_SPLIT = re.compile("([-\xad])")
+
+
+def _embedded_cut(
+    text: str, width: float, new: float, limit: float, face: Face, measures: Measures
+) -> tuple[float, float, str, str] | None:
+    """reportlab's ``_hyGenPair`` with its settings here (no hyphenation dictionary, embedded
+    hyphens only): the longest head ending with a hyphen that fits, as (head width, tail width,
+    head, tail); None when none fits.
+
+    A word holding "://" may be a URL, which reportlab treats apart: its own function decides.
+    """
+    if "://" in text:
+        from reportlab.platypus.paragraph import _hyGenPair
+
+        found = _hyGenPair(None, text, width, new, limit, face.font, face.size, 0, 1, _MIN_WORD)
+        return None if not found else found[2:]
+    found_prefix = _HY_PREFIX.match(text)
+    prefix = found_prefix.group(0) if found_prefix else ""
+    core = text[len(prefix) :]
+    found_suffix = _HY_SUFFIX.search(core)
+    suffix = found_suffix.group(0) if found_suffix else ""
+    if suffix:
+        core = core[: -len(suffix)]
+    if len(core) < _MIN_WORD:
+        return None
+    before = new - width
+    parts = _HY_SPLIT.split(core)
+    count = len(parts)
+    if count >= 3 and "" not in parts and _HY_WORD.match(core):
+        for cut in reversed(range(2, count, 2)):
+            head = prefix + "".join(parts[:cut])
+            tail = "".join(parts[cut:]) + suffix
+            head_width = measures.width(head, face)
+            if head_width + before <= limit:
+                return head_width, width - head_width, head, tail
+    return None
+
+
 class _Breaker:
     """reportlab's greedy line breaking (``Paragraph.breakLines``) for words that need no hyphenation."""
 
@@ -245,13 +292,11 @@ class _Breaker:
             return None
         if len(word.pieces) > 1:
             raise _Fallback  # a word in several faces: reportlab's fragment splitting
-        from reportlab.platypus.paragraph import _hyGenPair
-
         face, text, run = word.pieces[0]
-        found = _hyGenPair(None, text, word.width, new, limit, face.font, face.size, 0, 1, _MIN_WORD)
+        found = _embedded_cut(text, word.width, new, limit, face, self.measures)
         if not found:
             return None
-        _joiner, _joiner_width, head_width, tail_width, head_text, tail_text = found
+        head_width, tail_width, head_text, tail_text = found
         head = Word([(face, head_text, run)], head_width, None, 0.0)
         if self.single:  # kind 0 measures the tail again; kind 1 subtracts
             tail_width = self.measures.width(tail_text, face)
@@ -376,7 +421,7 @@ def _make_class() -> type:
             return self.width, self.height
 
         def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-            if self._delegate is None and (not self.words or availWidth < _FUZZ or availHeight < _FUZZ):
+            if self._delegate is None and (availWidth < _FUZZ or availHeight < _FUZZ):
                 return []
             if self._wrapped is None or self._wrapped[0] != availWidth:
                 self.wrap(availWidth, availHeight)

@@ -331,33 +331,35 @@ class _Flow:
         return flowable
 
     def _block(self, sig: Any) -> list[Any]:
-        from reportlab.platypus import Paragraph as RLParagraph
-
+        """Party (bold), name, function: one paragraph each, the room to sign, then the caption."""
         s = self.styles
-        # One paragraph for the three lines: a long convention has dozens of blocks.
-        lines = [_escape(substitute(x, _NO_BREAK)) for x in sig.lines()]
+        lines = sig.lines()
         party = re.sub(r"^(?:le |la |les |l['’])", "", sig.pour.removeprefix("Pour ").strip())
+        # An empty line (a name not given yet) keeps its height, as it did in one paragraph.
+        texts = [
+            self.frags.paragraph([Run(line or "\u00a0", bold=index == 0)], s.sign_text)
+            for index, line in enumerate(lines)
+        ]
         return [
-            _memo_paragraph()(f"<b>{lines[0]}</b><br/>" + "<br/>".join(lines[1:]), s.sign_text),
+            *texts,
             _signature_space(g.SIGNATURE_SPACE * self.cm, self.width / 2 - 12, party, self.spots),
-            RLParagraph(_escape(sig.caption), s.sign_caption),
+            self.frags.paragraph([Run(sig.caption)], s.sign_caption),
         ]
 
     def signature(self, page: SignaturePage) -> Any:
         """ "Fait à …" as a header row repeated above the blocks on every page; rows never split."""
-        from reportlab.platypus import Paragraph as RLParagraph
         from reportlab.platypus import Table as RLTable
         from reportlab.platypus import TableStyle
 
         half = self.width / 2
-        rows: list[list[Any]] = [[RLParagraph(run_markup(page.made_at), self.styles.made_at), ""]]
+        rows: list[list[Any]] = [[self.frags.paragraph(page.made_at, self.styles.made_at), ""]]
         blocks = page.blocks
         for i in range(0, len(blocks), 2):
             cells = [self._block(b) for b in blocks[i : i + 2]]
             # Same room to sign in both blocks of a row, whatever the length of their names.
-            heights = [cell[0].wrap(half - 12, 10_000)[1] for cell in cells]
+            heights = [sum(p.wrap(half - 12, 10_000)[1] for p in cell[:-2]) for cell in cells]
             for cell, height in zip(cells, heights, strict=True):
-                cell[1].height += max(heights) - height
+                cell[-2].height += max(heights) - height
             rows.append([*cells] + ([""] if len(cells) == 1 else []))
         style = TableStyle(
             [

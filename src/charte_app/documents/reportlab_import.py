@@ -6,7 +6,10 @@ pattern over most of Unicode (``uri_pat``): about 50 ms, a tenth of a whole
 URLs (``uriWasteReduce``, off in these styles). Before that import, the
 pattern's source is read from reportlab's file and a stand-in is put where
 ``re.compile`` looks first (its cache): reportlab gets the stand-in, which
-compiles the real pattern the first time it is used. With another reportlab
+compiles the real pattern the first time it must. reportlab asks it whether
+each word that does not fit on a line is a URL; a URL there starts with a
+scheme and "://", so a word without "://" gets its answer (no match) without
+the compilation. With another reportlab
 (the pattern changed or moved) or another Python (a different cache), the
 stand-in is simply not picked up and reportlab compiles as before.
 """
@@ -22,13 +25,26 @@ from typing import Any
 _ASSIGNMENT = re.compile(r"^uri_pat = re\.compile\(('(?:[^'\\\n]|\\.)*'), re\.I\)$", re.M)
 
 
-class DeferredPattern:
-    """A compiled pattern compiled on first use."""
+# How the URL pattern starts: a match needs "://" in the string.
+_URI_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 
-    def __init__(self, source: str, flags: int) -> None:
+
+class DeferredPattern:
+    """A compiled pattern compiled on first use.
+
+    ``required``: a text every match contains; ``match`` of a string without it is None at once.
+    """
+
+    def __init__(self, source: str, flags: int, required: str | None = None) -> None:
         self._source = source
         self._flags = flags
+        self._required = required
         self._compiled: re.Pattern[str] | None = None
+
+    def match(self, text: str, *args: Any) -> re.Match[str] | None:
+        if self._required is not None and isinstance(text, str) and self._required not in text:
+            return None
+        return self.compiled().match(text, *args)
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -67,4 +83,5 @@ def _defer_uri_pattern() -> None:
         return
     pattern = ast.literal_eval(found.group(1))
     flags = re.I.value
-    cache.setdefault((str, pattern, flags), DeferredPattern(pattern, flags))
+    required = "://" if pattern.startswith(_URI_START) else None
+    cache.setdefault((str, pattern, flags), DeferredPattern(pattern, flags, required))
