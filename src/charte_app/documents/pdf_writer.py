@@ -161,6 +161,35 @@ class _Frags:
         )
 
 
+_cell_style: Any = None
+
+
+def _cell_style_class() -> Any:
+    """reportlab's cell style with the tables' common settings as defaults.
+
+    The same as the commands ``FONTNAME``, ``FONTSIZE``, ``LEADING``, ``TEXTCOLOR``, ``VALIGN`` and
+    the four paddings over every cell, which reportlab applies cell by cell (a thousand cells in a
+    long convention's tables, ten commands each).
+    """
+    global _cell_style
+    if _cell_style is None:
+        from reportlab.platypus.tables import CellStyle
+
+        class DocumentCellStyle(CellStyle):
+            fontname = PDF_NAMES["regular"]
+            fontsize = CELL_SIZE
+            leading = CELL_LEADING
+            color = INK_COLOR
+            valign = "TOP"
+            topPadding = 2.5
+            bottomPadding = 3
+            leftPadding = CELL_PAD
+            rightPadding = CELL_PAD
+
+        _cell_style = DocumentCellStyle
+    return _cell_style
+
+
 @dataclass
 class SignatureSpot:
     """Where a signatory signs: page (1-based) and box in PDF points, for e-signature fields."""
@@ -279,19 +308,12 @@ class _Flow:
         scale = self.width / sum(table.widths)
         widths = [w * scale for w in table.widths]
         bold = PDF_NAMES["bold"]
+        # Font, size, leading, colour, vertical alignment and paddings of every cell are the cell
+        # style's defaults (_cell_style_class), not commands applied cell by cell.
         commands: list[tuple[Any, ...]] = [
-            _CELL_FONT,
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-            ("TEXTCOLOR", (0, 0), (-1, -1), INK_COLOR),
             ("FONTNAME", (0, 0), (-1, 0), bold),
             ("GRID", (0, 0), (-1, -1), 0.4, HexColor(RULE)),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(SHADE)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ]
         for column, cell in enumerate(table.header.cells):
             if cell.align != "left":
@@ -324,8 +346,15 @@ class _Flow:
                     commands.append(("NOSPLIT", (0, index - 1), (-1, index)))
         # Rows never split (reportlab's default) unless one is taller than a page (a very long text in
         # a cell): then the second pass splits them; the header row repeats on every page.
+        cell_style = _cell_style_class()
+        styles = [[cell_style(repr((i, j))) for j in range(len(widths))] for i in range(len(data))]
         flowable = RLTable(
-            data, colWidths=widths, repeatRows=1, style=TableStyle(commands), splitInRow=int(self.split_rows)
+            data,
+            colWidths=widths,
+            repeatRows=1,
+            style=TableStyle(commands),
+            splitInRow=int(self.split_rows),
+            cellStyles=styles,
         )
         flowable.hAlign = "LEFT"
         return flowable
