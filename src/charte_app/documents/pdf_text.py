@@ -33,7 +33,7 @@ _SHRINK = 0.05  # reportlab's rl_config.spaceShrinkage: a line may squeeze its s
 _FUZZ = 1e-6  # reportlab's rl_config._FUZZ
 
 
-class _Fallback(Exception):
+class NeedsReportlab(Exception):
     """This paragraph needs reportlab's own line breaking (hyphen or overlong word)."""
 
 
@@ -154,12 +154,21 @@ def words_of(runs: list[tuple[Face, Run]], measures: Measures) -> list[Word]:
         text = run.text
         if not text:
             continue
+        # reportlab splits a text holding a no-break space with a regular expression that keeps
+        # empty words at its ends: empty words in this run's face then carry the space, counted
+        # once more in the line's allowance. For such a run starting with a space, or ending with
+        # one after a word in several faces, its own paragraph is used.
+        odd = "\xa0" in text and bool(words or current)
+        if odd and text[0] == " ":
+            raise NeedsReportlab
         parts = text.split(" ")
         for index, part in enumerate(parts):
             if index:
                 close(face, run)
             if part:
                 current.append((face, part, run))
+        if odd and text[-1] == " " and len(words[-1].pieces) > 1:
+            raise NeedsReportlab
     close(None, None)
     return words
 
@@ -243,7 +252,7 @@ class _Breaker:
         width = widths[0]
         groups: list[list[Any]] = []  # kind 1: [face key, spaces, face] of the line's drawn fragments
         if not self.words and not self.single:
-            raise _Fallback  # reportlab gives runs with no word one empty line
+            raise NeedsReportlab  # reportlab gives runs with no word one empty line
         pending = list(reversed(self.words))
         while pending:
             word = pending.pop()
@@ -264,7 +273,7 @@ class _Breaker:
                     pending.append(tail)
                     continue
                 if word.width > width:  # reportlab cuts the word by characters: its paragraph does that
-                    raise _Fallback
+                    raise NeedsReportlab
                 if line:
                     lines.append(Line(line, width - current, _size(line)))
                     line, groups = [], []
@@ -291,7 +300,7 @@ class _Breaker:
         if not any(h in text for _f, text, _r in word.pieces for h in _HYPHENS):
             return None
         if len(word.pieces) > 1:
-            raise _Fallback  # a word in several faces: reportlab's fragment splitting
+            raise NeedsReportlab  # a word in several faces: reportlab's fragment splitting
         face, text, run = word.pieces[0]
         found = _embedded_cut(text, word.width, new, limit, face, self.measures)
         if not found:
@@ -410,7 +419,7 @@ def _make_class() -> type:
             self.width = availWidth
             try:
                 lines = self._lines(availWidth)
-            except _Fallback:
+            except NeedsReportlab:
                 self._delegate = self._fallback(
                     self.runs if self.runs is not None else runs_of(self.words), self.bulletText
                 )
@@ -588,3 +597,93 @@ def _make_class() -> type:
                     add(f"({escape(chunk)}) Tj")
 
     return FastParagraph
+
+
+_table_class: type | None = None
+
+
+def table_class() -> type:
+    """reportlab's Table drawing its plain-text cells with bare text operators.
+
+    A long convention's tables hold about a thousand cells of plain text: reportlab
+    draws each line through a text object (``canvas.drawString``), several times
+    the work of writing the line's operators. Same positions as reportlab's own
+    code (valign and alignment as in ``Table._drawCell``); any other cell goes to it.
+    """
+    global _table_class
+    if _table_class is None:
+        _table_class = _make_table_class()
+    return _table_class
+
+
+def _make_table_class() -> type:
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+    from reportlab.platypus.tables import Table
+
+    class DocumentTable(Table):
+        _curcellstyle: Any  # reportlab's: the cell style whose colour and font the canvas has
+
+        def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
+            just, valign = cellstyle.alignment, cellstyle.valign
+            if (
+                not isinstance(cellval, str)
+                or cellstyle.direction
+                or cellstyle.shaping
+                or cellstyle.href
+                or cellstyle.destination
+                or just not in ("LEFT", "RIGHT", "CENTRE", "CENTER")
+                or valign not in ("TOP", "BOTTOM", "MIDDLE")
+                or not getattr(getFont(cellstyle.fontname), "_dynamicFont", False)
+            ):
+                super()._drawCell(cellval, cellstyle, pos, size)
+                return
+            canv = self.canv
+            if self._curcellstyle is not cellstyle:  # as reportlab: colour and font of the cell
+                cur = self._curcellstyle
+                if cur is None or cellstyle.color != cur.color:
+                    canv.setFillColor(cellstyle.color)
+                if (
+                    cur is None
+                    or cellstyle.leading != cur.leading
+                    or cellstyle.fontname != cur.fontname
+                    or cellstyle.fontsize != cur.fontsize
+                ):
+                    canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+                self._curcellstyle = cellstyle
+            colpos, rowpos = pos
+            colwidth, rowheight = size
+            lines = cellval.split("\n")
+            leading, fontsize = cellstyle.leading, cellstyle.fontsize
+            if valign == "BOTTOM":
+                y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
+            elif valign == "TOP":
+                y = rowpos + rowheight - cellstyle.topPadding - fontsize
+            else:
+                middle = cellstyle.bottomPadding + rowheight - cellstyle.topPadding + len(lines) * leading
+                y = rowpos + middle / 2.0 - fontsize
+            if just == "LEFT":
+                anchor = colpos + cellstyle.leftPadding
+            elif just == "RIGHT":
+                anchor = colpos + colwidth - cellstyle.rightPadding
+            else:
+                anchor = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
+            font = getFont(cellstyle.fontname)
+            doc = canv._doc
+            escape = canv._escape
+            size_text = fp_str(fontsize)
+            code = []
+            for line in lines:
+                x = anchor
+                if just == "RIGHT":
+                    x -= stringWidth(line, cellstyle.fontname, fontsize)
+                elif just != "LEFT":
+                    x -= 0.5 * stringWidth(line, cellstyle.fontname, fontsize)
+                code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm")
+                for subset, chunk in font.splitString(line, doc):
+                    code.append(f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escape(chunk)}) Tj")
+                code.append("ET")
+                y -= leading
+            canv._code.append(" ".join(code))
+
+    return DocumentTable

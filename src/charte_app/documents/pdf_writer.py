@@ -31,7 +31,7 @@ from .pdf_styles import (
     PdfStyles,
     make_styles,
 )
-from .pdf_text import Face, Measures, fast_paragraph_class, plain_spaces, words_of
+from .pdf_text import Face, Measures, NeedsReportlab, fast_paragraph_class, plain_spaces, table_class, words_of
 from .reportlab_import import import_platypus
 from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
 
@@ -149,7 +149,10 @@ class _Frags:
         ]
         if not plain_spaces(runs):
             return self.reportlab(runs, style, bullet)
-        words = words_of([(self._face(style, r), r) for r in runs], self.measures)
+        try:
+            words = words_of([(self._face(style, r), r) for r in runs], self.measures)
+        except NeedsReportlab:
+            return self.reportlab(runs, style, bullet)
         return fast_paragraph_class()(
             words,
             style,
@@ -302,7 +305,6 @@ class _Flow:
 
     def table(self, table: Table) -> Any:
         from reportlab.lib.colors import HexColor
-        from reportlab.platypus import Table as RLTable
         from reportlab.platypus import TableStyle
 
         scale = self.width / sum(table.widths)
@@ -348,7 +350,7 @@ class _Flow:
         # a cell): then the second pass splits them; the header row repeats on every page.
         cell_style = _cell_style_class()
         styles = [[cell_style(repr((i, j))) for j in range(len(widths))] for i in range(len(data))]
-        flowable = RLTable(
+        flowable = table_class()(
             data,
             colWidths=widths,
             repeatRows=1,
