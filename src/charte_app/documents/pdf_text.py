@@ -567,6 +567,15 @@ def _make_class() -> type:
         def _put(line: Line, add: Callable[[str], None], state: dict[str, Any], escape: Any, doc: Any, fp: Any) -> None:
             """The line's text, one string per stretch in one face (spaces drawn: word spacing applies)."""
             stretches: list[tuple[Face, list[str]]] = []
+            first = line.words[0].pieces[0][0] if line.words else None
+            if all(len(word.pieces) == 1 and word.pieces[0][0] is first for word in line.words):
+                # One face (most lines): the words and the spaces between them, all in that face.
+                for word in line.words[:-1]:
+                    if word.space_face is not first:
+                        break
+                else:
+                    if first is not None:
+                        stretches.append((first, [" ".join(word.pieces[0][1] for word in line.words)]))
 
             def put(face: Face, text: str) -> None:
                 if stretches and stretches[-1][0] == face:
@@ -575,7 +584,7 @@ def _make_class() -> type:
                     stretches.append((face, [text]))
 
             previous: Word | None = None
-            for word in line.words:
+            for word in line.words if not stretches else ():
                 if previous is not None:
                     put(previous.space_face or previous.pieces[-1][0], " ")
                 for face, text, _run in word.pieces:
