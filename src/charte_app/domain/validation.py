@@ -257,9 +257,12 @@ def _party_ref(value: str, partner_ids: set[str], parties: set[str], path: str, 
         problems.append(Problem(path, f"« {value} » n'est pas partie à cette convention.", "warning"))
 
 
-def validate_file(doc: DossierFile) -> list[Problem]:
-    """Every business problem of a whole file: the dossier and each version snapshot."""
-    problems = validate_dossier(doc.dossier)
+def validate_file(doc: DossierFile, *, draft: bool = True) -> list[Problem]:
+    """Every business problem of a whole file: the dossier and each version snapshot.
+
+    ``draft=False``: the working dossier is not checked (a command that reads versions only; the
+    dossier then stands for its id, which each version's snapshot must carry)."""
+    problems = validate_dossier(doc.dossier) if draft else []
     numbers: set[int] = set()
     previous = 0
     for i, version in enumerate(doc.versions):
