@@ -192,3 +192,32 @@ def test_cli_compare_and_export_of_versions_do_not_read_the_draft(
     capsys.readouterr()
     assert cli.main([*compare, "--from", "1", "--to", "draft"]) == 1
     assert "dossier.partners[0].kind" in capsys.readouterr().err
+
+
+def test_fingerprints_are_checked_on_the_json_as_written(doc_bytes: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    from charte_app.domain import canonical
+
+    whole, _ = dossier_file.parse(doc_bytes)
+    raw = json.loads(doc_bytes)
+    for entry, version in zip(raw["versions"], whole.versions, strict=True):
+        assert dossier_file._written_fingerprint(entry) == canonical.fingerprint(version.snapshot)
+
+    def no_encoding(_snapshot: object) -> object:
+        raise AssertionError("a snapshot read from a file is not encoded again to check its fingerprint")
+
+    monkeypatch.setattr(canonical, "encode", no_encoding)
+    assert dossier_file.parse(doc_bytes)[0] == whole
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse(_altered(doc_bytes, 2))
+    assert [p.path for p in refused.value.problems] == ["versions[2].fingerprint"]
+
+
+def test_a_lone_surrogate_in_a_version_is_refused_with_its_path(doc_bytes: bytes) -> None:
+    raw = json.loads(doc_bytes)
+    raw["versions"][1]["snapshot"]["title"] += "\ud800"  # UTF-8 cannot carry it: no fingerprint to compute
+    data = json.dumps(raw).encode()  # written as the escape \ud800
+    for versions in (None, [2]):
+        with pytest.raises(DossierRefused) as refused:
+            dossier_file.parse(data, versions=versions)
+        assert [p.path for p in refused.value.problems] == ["versions[1].snapshot.title"]
+        assert "U+D800" in str(refused.value)

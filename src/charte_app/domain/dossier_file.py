@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from .canonical import fingerprint_of_json
 from .codec import decode, encode
 from .model import FORMAT_NAME, FORMAT_VERSION, DossierFile
 from .problems import DossierRefused, Problem, join
@@ -266,10 +267,31 @@ def _from_json(raw: dict[str, Any], *, draft: bool = True) -> tuple[DossierFile,
     type_paths = [p.path for p in errors(problems)]
     # Business rules run even when some values are mistyped, so the user gets every problem in one
     # pass; a rule about a value already reported (or inside it) would only repeat that report.
-    problems += [p for p in validate_file(doc, draft=draft) if not _follows_from(p.path, type_paths)]
+    entries = raw.get("versions")
+    written = [_written_fingerprint(e) for e in entries] if isinstance(entries, list) else None
+    problems += [
+        p for p in validate_file(doc, draft=draft, fingerprints=written) if not _follows_from(p.path, type_paths)
+    ]
     if errors(problems):
         raise DossierRefused(problems)
     return doc, problems
+
+
+def _written_fingerprint(entry: Any) -> str | None:
+    """The fingerprint of a version's snapshot as the file writes it, or None when it is not an object.
+
+    The same as the decoded snapshot's whenever that one decodes without a problem (the codec's
+    encoding is the exact inverse of its decoding), at half the cost: the snapshot is not encoded
+    again. When it does not decode cleanly, a fingerprint mismatch is not reported anyway (see
+    :func:`_follows_from`). Text UTF-8 cannot carry (a lone surrogate, already reported where it
+    is) gives "": never a match."""
+    snapshot = entry.get("snapshot") if isinstance(entry, dict) else None
+    if not isinstance(snapshot, dict):
+        return None
+    try:
+        return fingerprint_of_json(snapshot)
+    except UnicodeEncodeError:
+        return ""
 
 
 def _follows_from(path: str, type_paths: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
@@ -257,11 +257,15 @@ def _party_ref(value: str, partner_ids: set[str], parties: set[str], path: str, 
         problems.append(Problem(path, f"« {value} » n'est pas partie à cette convention.", "warning"))
 
 
-def validate_file(doc: DossierFile, *, draft: bool = True) -> list[Problem]:
+def validate_file(
+    doc: DossierFile, *, draft: bool = True, fingerprints: Sequence[str | None] | None = None
+) -> list[Problem]:
     """Every business problem of a whole file: the dossier and each version snapshot.
 
     ``draft=False``: the working dossier is not checked (a command that reads versions only; the
-    dossier then stands for its id, which each version's snapshot must carry)."""
+    dossier then stands for its id, which each version's snapshot must carry).
+    ``fingerprints``: each version's snapshot fingerprint, already computed from the file's JSON
+    (None for one to compute from the decoded snapshot)."""
     problems = validate_dossier(doc.dossier) if draft else []
     numbers: set[int] = set()
     previous = 0
@@ -284,7 +288,7 @@ def validate_file(doc: DossierFile, *, draft: bool = True) -> list[Problem]:
             problems.append(
                 Problem(join(vpath, "fingerprint"), "empreinte mal formée (sha256:<64 chiffres hexadécimaux>).")
             )
-        elif fingerprint(version.snapshot) != version.fingerprint:
+        elif _actual_fingerprint(version.snapshot, fingerprints, i) != version.fingerprint:
             problems.append(
                 Problem(
                     join(vpath, "fingerprint"),
@@ -299,6 +303,16 @@ def validate_file(doc: DossierFile, *, draft: bool = True) -> list[Problem]:
         for j, approval in enumerate(version.approvals):
             _ref(approval.partner, known, join(join(join(vpath, "approvals"), j), "partner"), "partenaire", problems)
     return problems
+
+
+def _actual_fingerprint(snapshot: Dossier, given: Sequence[str | None] | None, index: int) -> str:
+    computed = given[index] if given is not None and index < len(given) else None
+    if computed is not None:
+        return computed
+    try:
+        return fingerprint(snapshot)
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot carry: reported where it is
+        return ""
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
