@@ -9,7 +9,6 @@ a commitment by a partner who is not a party) are shown but do not block.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -23,6 +22,7 @@ from .siret import iban_ok, siret_checksum_ok, siret_compact
 ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FINGERPRINT_PATTERN = re.compile(r"^sha256:[0-9a-f]{64}$")
+UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class _HasId(Protocol):
@@ -58,11 +58,9 @@ def _ref(value: str, known: set[str], path: str, what: str, problems: list[Probl
 
 def _is_uuid(value: str) -> bool:
     """Only the canonical 36-character lower-case spelling: every back end stores the same text,
-    and the same dossier in upper case would otherwise become a second dossier."""
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    and the same dossier in upper case would otherwise become a second dossier. (What
+    ``str(uuid.UUID(value)) == value`` says, without importing uuid, which loads ``platform``.)"""
+    return UUID_PATTERN.fullmatch(value) is not None
 
 
 def _timestamp(value: str | None, path: str, problems: list[Problem]) -> None:
