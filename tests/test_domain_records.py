@@ -81,3 +81,14 @@ def test_a_record_inside_itself_is_shown_once() -> None:
     twin.fields_of_action = [twin]
     assert repr(partner).endswith("fields_of_action=[...], interest=None, bank_details=None)")
     assert repr(partner) == repr(twin)
+
+
+def test_field_types_are_those_typing_finds() -> None:
+    """The codec evaluates each distinct annotation once (issue 13); the result is get_type_hints'."""
+    import typing
+
+    from charte_app.domain import codec
+    from charte_app.services.lazy import LazyVersion
+
+    for cls in [*RECORDS, LazyVersion]:
+        assert codec._field_types(cls) == typing.get_type_hints(cls), cls
