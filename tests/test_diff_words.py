@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from charte_app.diff.words import Segment, new_text, normalise, old_text, tokenize, word_diff
 
 
@@ -140,3 +142,28 @@ def test_a_rewritten_long_text_is_one_deletion_and_one_insertion() -> None:
     old = " ".join(f"mot{i}" for i in range(3000))
     new = " ".join(f"terme{i}" for i in range(3000))
     assert word_diff(old, new) == [Segment("delete", old), Segment("insert", new)]
+
+
+def test_a_changed_field_is_normalised_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telling whether two texts differ, then diffing them, normalised each one three times (issue 13)."""
+    from charte_app.diff import words
+    from charte_app.diff.matching import fields_of
+
+    calls: list[str] = []
+    real = words._SPACES
+
+    class Counting:
+        def sub(self, repl: str, text: str) -> str:
+            calls.append(text)
+            return real.sub(repl, text)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+    monkeypatch.setattr(words, "_SPACES", Counting())
+    words.normalise.cache_clear()
+    old, new = "Une réunion par trimestre au siège.", "Deux réunions par trimestre en mairie."
+    spec = [("text", "Texte", lambda item: item, True)]
+    (diff,) = fields_of(spec, old, new)
+    assert diff.changed and sorted(calls) == sorted([old, new])
+    assert normalise(" a\u00a0 b ") == "a b"

@@ -131,3 +131,93 @@ def test_parse_draft_refuses_what_parse_refuses_in_the_draft(doc_bytes: bytes) -
     for bad in (b"", b"[]", b'{"format": "autre"}', b"\xff\xfe", b'{"dossier": {}, "dossier": {}}', b"{" * 100):
         with pytest.raises(DossierRefused):
             dossier_file.parse_draft(bad)
+
+
+def _broken_draft(data: bytes) -> bytes:
+    """The file with its working draft unacceptable (an unknown partner kind, an empty title)."""
+    raw = json.loads(data)
+    raw["dossier"]["partners"][0]["kind"] = "planète"
+    raw["dossier"]["title"] = " "
+    return json.dumps(raw, ensure_ascii=False).encode()
+
+
+def test_versions_read_without_the_draft(doc_bytes: bytes) -> None:
+    whole, _ = dossier_file.parse(doc_bytes)
+    doc, _ = dossier_file.parse(doc_bytes, versions=[2, 4], draft=False)
+    assert doc.versions == [whole.versions[1], whole.versions[3]]
+    assert doc.dossier.id == whole.dossier.id and doc.dossier.partners == []  # the draft stands as its id alone
+    # A draft that would be refused is not read...
+    data = _broken_draft(doc_bytes)
+    with pytest.raises(DossierRefused):
+        dossier_file.parse(data, versions=[2])
+    assert dossier_file.parse(data, versions=[2], draft=False)[0].versions == [whole.versions[1]]
+    # ... but each version read is still checked, and must be this dossier's.
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse(_altered(data, 1), versions=[2], draft=False)
+    assert [p.path for p in refused.value.problems] == ["versions[1].fingerprint"]
+    raw = json.loads(doc_bytes)
+    raw["dossier"]["id"] = "00000000-0000-4000-8000-000000000000"
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse(json.dumps(raw).encode(), versions=[3], draft=False)
+    assert [p.path for p in refused.value.problems] == ["versions[2].snapshot.id"]
+    # Not JSON anywhere (a version the command does not read included): refused all the same.
+    cut = doc_bytes[: doc_bytes.rindex(b"}") - 50]
+    with pytest.raises(DossierRefused):
+        dossier_file.parse(cut, versions=[1], draft=False)
+
+
+def test_a_draft_without_a_text_id_is_read_and_refused(doc_bytes: bytes) -> None:
+    for draft in ([], {"title": "sans identifiant"}, {"id": 12}):
+        raw = json.loads(doc_bytes)
+        raw["dossier"] = draft
+        with pytest.raises(DossierRefused) as refused:
+            dossier_file.parse(json.dumps(raw).encode(), versions=[1], draft=False)
+        assert any(p.path.startswith("dossier") for p in refused.value.problems)
+
+
+def test_cli_compare_and_export_of_versions_do_not_read_the_draft(
+    doc_bytes: bytes, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "dossier.charte"
+    source.write_bytes(_broken_draft(doc_bytes))
+    base = ["--data-dir", str(data_dir)]
+    compare = [*base, "compare", str(source), "--format", "text", "--output", "-"]
+    assert cli.main([*compare, "--from", "1", "--to", "3"]) == 0
+    assert "dossier.partners[0].kind" not in capsys.readouterr().err
+    out = tmp_path / "v2.pdf"
+    argv = [*base, "export", str(source), "--version", "2", "--document", "charter", "--format", "pdf"]
+    assert cli.main([*argv, "--output", str(out)]) == 0
+    assert out.stat().st_size > 0
+    # The draft asked for: read, and refused.
+    capsys.readouterr()
+    assert cli.main([*compare, "--from", "1", "--to", "draft"]) == 1
+    assert "dossier.partners[0].kind" in capsys.readouterr().err
+
+
+def test_fingerprints_are_checked_on_the_json_as_written(doc_bytes: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    from charte_app.domain import canonical
+
+    whole, _ = dossier_file.parse(doc_bytes)
+    raw = json.loads(doc_bytes)
+    for entry, version in zip(raw["versions"], whole.versions, strict=True):
+        assert dossier_file._written_fingerprint(entry) == canonical.fingerprint(version.snapshot)
+
+    def no_encoding(_snapshot: object) -> object:
+        raise AssertionError("a snapshot read from a file is not encoded again to check its fingerprint")
+
+    monkeypatch.setattr(canonical, "encode", no_encoding)
+    assert dossier_file.parse(doc_bytes)[0] == whole
+    with pytest.raises(DossierRefused) as refused:
+        dossier_file.parse(_altered(doc_bytes, 2))
+    assert [p.path for p in refused.value.problems] == ["versions[2].fingerprint"]
+
+
+def test_a_lone_surrogate_in_a_version_is_refused_with_its_path(doc_bytes: bytes) -> None:
+    raw = json.loads(doc_bytes)
+    raw["versions"][1]["snapshot"]["title"] += "\ud800"  # UTF-8 cannot carry it: no fingerprint to compute
+    data = json.dumps(raw).encode()  # written as the escape \ud800
+    for versions in (None, [2]):
+        with pytest.raises(DossierRefused) as refused:
+            dossier_file.parse(data, versions=versions)
+        assert [p.path for p in refused.value.problems] == ["versions[1].snapshot.title"]
+        assert "U+D800" in str(refused.value)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from charte_app.documents import typography
+from charte_app.domain import dossier_file
+from charte_app.domain.model import DossierFile
 from charte_app.domain.siret import siret_checksum_ok, siret_compact, siret_format
 from charte_app.domain.validation import validate_dossier
 from charte_app.samples import small_dossier
@@ -41,3 +49,68 @@ def test_validation_takes_a_dotted_siret_without_a_problem() -> None:
     assert not [p for p in validate_dossier(dossier) if p.path.endswith("siret")]
     dossier.partners[0].siret = "404.833.048.00023"
     assert [p.severity for p in validate_dossier(dossier) if p.path.endswith("siret")] == ["warning"]
+
+
+# -- the ASCII fast path is stdnum's rules, and stdnum is only imported when needed (issue 13) --------
+
+_TYPED = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789") * 6
+        + list(" .-`'/:,*_\t\n\x0bAbz")
+        + ["\u00a0", "\u202f", "\u2013", "\u2014", "\uff10", "\uff15", "\u0663", "\u2007", "\u3000", "\u00e9"]
+    ),
+    max_size=20,
+)
+
+
+def _stdnum_siret_ok(value: str) -> bool:
+    from stdnum.fr import siret as reference
+
+    digits = siret_compact(value)
+    return len(digits) == 14 and digits.isdigit() and reference.is_valid(digits)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        _TYPED,
+        st.from_regex(r"\A(356000000|[0-9]{9})[0-9]{5}\Z"),  # La Poste's SIREN and any other
+        st.builds(lambda n: f"{n:014d}", st.integers(0, 10**14 - 1)),
+    )
+)
+def test_fast_siret_rules_are_stdnum_rules(typed: str) -> None:
+    from stdnum.fr import siret as reference
+
+    pasted = typed.replace("-", " ").replace("\u00a0", " ").replace("\u202f", " ")
+    assert siret_compact(typed) == reference.compact(pasted)
+    assert siret_checksum_ok(typed) == _stdnum_siret_ok(typed)
+    digits = siret_compact(typed)
+    expected = reference.format(digits) if len(digits) == 14 and digits.isdigit() else typed
+    assert siret_format(typed) == expected
+
+
+def test_every_valid_siret_of_a_generated_dossier_and_the_keys_around_it() -> None:
+    from stdnum.fr import siret as reference
+
+    for number in ("35600000000048", "35600000000049", LA_POSTE, "73282932000074", "40483304800022"):
+        for last in "0123456789":
+            candidate = number[:-1] + last
+            assert siret_checksum_ok(candidate) == reference.is_valid(candidate), candidate
+    assert siret_checksum_ok("\uff14\uff10\uff14\uff18\uff13\uff13\uff10\uff14\uff18\uff10\uff10\uff10\uff12\uff12")
+    assert siret_compact("\uff14\uff10\uff14 833 048 00022") == "40483304800022"  # fullwidth digits: stdnum maps them
+    assert siret_compact("404`833") == reference.compact("404`833")  # the one ASCII look-alike stdnum maps
+
+
+def test_reading_a_file_does_not_import_stdnum(tmp_path: Path) -> None:
+    doc = DossierFile(dossier=small_dossier())
+    doc.dossier.partners[0].siret = "404 833 048 00022"
+    doc.dossier.partners[1].siret = "404.833.048.00023"  # a wrong key: a warning, still without stdnum
+    (tmp_path / "d.charte").write_bytes(dossier_file.dump(doc))
+    code = (
+        "import sys\n"
+        "from charte_app.domain import dossier_file\n"
+        f"parsed, warnings = dossier_file.parse(open({str(tmp_path / 'd.charte')!r}, 'rb').read())\n"
+        "print([p.path for p in warnings], [m for m in sys.modules if m.startswith('stdnum')])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['dossier.partners[1].siret'] []"

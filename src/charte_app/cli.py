@@ -193,14 +193,15 @@ def _service(args: argparse.Namespace) -> DossierService:
     return DossierService.open(args.data_dir, args.database_url)
 
 
-def _parse_file(path: Path, versions: Collection[int] | None = None) -> DossierFile:
+def _parse_file(path: Path, versions: Collection[int] | None = None, *, draft: bool = True) -> DossierFile:
     """The file, checked; with ``versions``, only those versions decoded and checked (each one
-    still against its fingerprint): the others are not read by the command."""
+    still against its fingerprint): the others are not read by the command, nor the draft
+    unless ``draft``."""
     from .domain import dossier_file
     from .fsutil import read_user_file
 
     data = read_user_file(path, dossier_file.MAX_FILE_BYTES, "le dossier .charte")
-    doc, _warnings = dossier_file.parse(data, versions=versions)
+    doc, _warnings = dossier_file.parse(data, versions=versions, draft=draft)
     return doc
 
 
@@ -211,10 +212,14 @@ def _is_file_source(source: str) -> bool:
 class _Source:
     """A dossier to print or compare: a `.charte` file (parsed, not imported) or a stored dossier."""
 
-    def __init__(self, args: argparse.Namespace, source: str, versions: Collection[int]) -> None:
-        """``versions``: the numbers the command reads (a file's other versions are not decoded)."""
+    def __init__(self, args: argparse.Namespace, source: str, versions: Collection[int], *, draft: bool) -> None:
+        """``versions``: the numbers the command reads (a file's other versions are not decoded);
+        ``draft``: whether it reads the working draft (a file's draft is decoded only then)."""
         self.args = args
-        self.doc: DossierFile | None = _parse_file(Path(source), versions) if _is_file_source(source) else None
+        self.reads_draft = draft
+        self.doc: DossierFile | None = (
+            _parse_file(Path(source), versions, draft=draft) if _is_file_source(source) else None
+        )
         self.dossier_id = source
         self._service: DossierService | None = None
 
@@ -229,6 +234,8 @@ class _Source:
             self._service.close()
 
     def draft(self) -> Dossier:
+        if not self.reads_draft:  # a file's draft was not even decoded
+            raise RuntimeError("the command said it reads no draft")
         if self.doc is not None:
             return self.doc.dossier
         return self.service.load_draft(self.dossier_id)
@@ -382,7 +389,7 @@ def cmd_version(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     export_document = _lazy("charte_app.documents.service", "export_document", "L'export de documents")
     # Printing the draft decodes no version; printing version N decodes (and checks) that one only.
-    source = _Source(args, args.source, () if args.version is None else (args.version,))
+    source = _Source(args, args.source, () if args.version is None else (args.version,), draft=args.version is None)
     try:
         if args.version is None:
             dossier, version = source.draft(), None
@@ -412,8 +419,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     compare = _lazy("charte_app.diff", "compare_dossiers", "La comparaison de versions")
     write = _lazy("charte_app.diff", "write_comparison", "La comparaison de versions")
-    wanted = [n for n in (_version_number(args.from_), _version_number(args.to)) if n is not None]
-    source = _Source(args, args.source, wanted)
+    specs = [_version_number(args.from_), _version_number(args.to)]
+    wanted = [n for n in specs if n is not None]
+    source = _Source(args, args.source, wanted, draft=len(wanted) < len(specs))
     try:
         old, _old_version, old_label = source.pick(args.from_)
         new, _new_version, new_label = source.pick(args.to)

@@ -14,6 +14,7 @@ unknown extra keys) are not content and are not compared.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -137,14 +138,25 @@ class _Walker:
             return d.of_partner(pid, False)
         return d.of_partner(p.short_name, True) if p.short_name else d.of_partner(p.name, False)
 
-    def objective_titles(self, ids: list[str]) -> str | None:
+    # Looked up for each of a charter's hundreds of commitments: built once per comparison.
+    @functools.cached_property
+    def _objective_titles(self) -> dict[str, str]:
         by_id = {o.id: o.title for o in self.old.charter.objectives}
         by_id.update({o.id: o.title for o in self.new.charter.objectives})
+        return by_id
+
+    @functools.cached_property
+    def _indicator_names(self) -> dict[str, str]:
+        by_id = {i.id: i.name for i in self.old.charter.indicators()}
+        by_id.update({i.id: i.name for i in self.new.charter.indicators()})
+        return by_id
+
+    def objective_titles(self, ids: list[str]) -> str | None:
+        by_id = self._objective_titles
         return d.joined([by_id.get(i, i) for i in ids], " ; ")
 
     def indicator_names(self, ids: list[str]) -> str | None:
-        by_id = {i.id: i.name for i in self.old.charter.indicators()}
-        by_id.update({i.id: i.name for i in self.new.charter.indicators()})
+        by_id = self._indicator_names
         return d.joined([by_id.get(i, i) for i in ids], " ; ")
 
     # ---- dossier: general information, partners, diagnosis, goal

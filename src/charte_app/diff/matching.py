@@ -69,19 +69,48 @@ def moved_keys(old_keys: list[str], new_keys: list[str]) -> set[str]:
     middle = a[start:end]
     where = {k: i for i, k in enumerate(b[start:end])}
     pos = [where[k] for k in middle]  # a permutation: LCS = longest increasing subsequence
-    weight = [1000 + (1 if p == i else 0) for i, p in enumerate(pos)]
-    best = weight[:]
-    back = [-1] * len(pos)
-    for i in range(len(pos)):
-        for j in range(i):
-            if pos[j] < pos[i] and best[j] + weight[i] > best[i]:
-                best[i], back[i] = best[j] + weight[i], j
+    best, back = _heaviest_increasing(pos)
     i = max(range(len(pos)), key=best.__getitem__)
     in_place = set()
     while i != -1:
         in_place.add(middle[i])
         i = back[i]
     return set(middle) - in_place
+
+
+def _heaviest_increasing(pos: list[int]) -> tuple[list[int], list[int]]:
+    """For each i, the heaviest increasing subsequence of the permutation ``pos`` ending at i
+    (an item weighs 1000, 1001 at its own index) and its previous index (-1: none).
+
+    Among equally heavy predecessors, the first one: the choice of the plain quadratic search
+    (for each i, every j < i in turn, kept when strictly heavier), which this one reproduces in
+    n log n with a Fenwick tree of prefix maxima over positions. A charter's 400 commitments
+    reordered took 30 ms the quadratic way."""
+    n = len(pos)
+    scale = n + 1  # a tree value is weight * scale + (n - j): the heaviest, then the first j
+    tree = [0] * (n + 1)
+    best = [0] * n
+    back = [-1] * n
+    for i, p in enumerate(pos):
+        top = 0
+        k = p  # positions 0..p-1, i.e. tree nodes 1..p
+        while k > 0:
+            if tree[k] > top:
+                top = tree[k]
+            k -= k & -k
+        weight = 1001 if p == i else 1000
+        if top:
+            best[i] = top // scale + weight
+            back[i] = n - top % scale
+        else:
+            best[i] = weight
+        value = best[i] * scale + (n - i)
+        k = p + 1
+        while k <= n:
+            if tree[k] < value:
+                tree[k] = value
+            k += k & -k
+    return best, back
 
 
 def match(

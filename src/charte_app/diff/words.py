@@ -46,6 +46,9 @@ _TOKEN = re.compile(r"\w+|[\s\u00a0\u202f\u2007\u2009]+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w")
 
 
+# A field's two texts are normalised to tell whether they differ, then again by word_diff and by
+# _words when they do: the last few results are kept (a third of a comparison's regex work).
+@functools.lru_cache(maxsize=128)
 def normalise(text: str) -> str:
     """The comparison form of a text: NFC, one apostrophe, plain single spaces."""
     text = substitute(unicodedata.normalize("NFC", text), _APOSTROPHES)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from .canonical import fingerprint_of_json
 from .codec import decode, encode
 from .model import FORMAT_NAME, FORMAT_VERSION, DossierFile
 from .problems import DossierRefused, Problem, join
@@ -33,15 +34,22 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"valeur {name} interdite")
 
 
-def parse(data: bytes | str, *, versions: Collection[int] | None = None) -> tuple[DossierFile, list[Problem]]:
+def parse(
+    data: bytes | str, *, versions: Collection[int] | None = None, draft: bool = True
+) -> tuple[DossierFile, list[Problem]]:
     """Decode and check a `.charte` file. Returns the file and its warnings.
 
     ``versions`` (numbers): decode and check only those versions, for a command that reads a
     few (printing the draft needs none, a comparison two); the file's ``versions`` then holds
     only them. Each one kept is still checked whole, its fingerprint included. Importing or
     storing a file must check it all: leave ``versions`` to None.
+
+    ``draft=False``, with ``versions``: the working draft is not decoded nor checked either (a
+    command reading versions only: comparing or printing them). ``dossier`` then holds the
+    draft's ``id`` alone, against which each version read is still checked (a version of another
+    dossier is refused). The whole JSON text is always parsed: a file that is not JSON is refused.
     """
-    return from_json(loads(data), versions=versions)
+    return from_json(loads(data), versions=versions, draft=draft)
 
 
 def parse_draft(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
@@ -163,7 +171,10 @@ def check_raw(raw: Any) -> list[Problem]:
     return problems
 
 
-def from_json(raw: Any, *, versions: Collection[int] | None = None) -> tuple[DossierFile, list[Problem]]:
+def from_json(
+    raw: Any, *, versions: Collection[int] | None = None, draft: bool = True
+) -> tuple[DossierFile, list[Problem]]:
+    """The file of a parsed JSON value; ``versions`` and ``draft`` as for :func:`parse`."""
     if not isinstance(raw, dict):
         raise DossierRefused([Problem("", "le fichier doit contenir un objet JSON.")])
     kept = _selected(raw, versions) if versions is not None else None
@@ -172,8 +183,11 @@ def from_json(raw: Any, *, versions: Collection[int] | None = None) -> tuple[Dos
     # Decoding a few versions out of many (the rest is never looked at): problems are reported
     # at the versions' places in the file, not in the shortened list.
     selection = {**raw, "versions": [raw["versions"][i] for i in kept]}
+    draft_id = None if draft else _draft_id(raw)
+    if draft_id is not None:
+        selection["dossier"] = {"id": draft_id, "title": "", "partners": []}
     try:
-        doc, problems = _from_json(selection)
+        doc, problems = _from_json(selection, draft=draft_id is None)
     except DossierRefused as exc:
         exc.problems = [_moved(p, kept) for p in exc.problems]
         exc.args = (exc.french(),)
@@ -201,6 +215,16 @@ def _selected(raw: dict[str, Any], numbers: Collection[int]) -> list[int] | None
     return kept
 
 
+def _draft_id(raw: dict[str, Any]) -> str | None:
+    """The draft's id, when a draft that is not read stands as its id alone; None when the draft
+    is not an object with a text id: then it is decoded, and its problems reported as always."""
+    dossier = raw.get("dossier")
+    if not isinstance(dossier, dict):
+        return None
+    ident = dossier.get("id")
+    return ident if type(ident) is str else None
+
+
 _VERSION_INDEX = re.compile(r"^versions\[(\d+)\]")
 
 
@@ -213,7 +237,7 @@ def _moved(problem: Problem, kept: list[int]) -> Problem:
     return Problem(path, problem.message, problem.severity)
 
 
-def _from_json(raw: dict[str, Any]) -> tuple[DossierFile, list[Problem]]:
+def _from_json(raw: dict[str, Any], *, draft: bool = True) -> tuple[DossierFile, list[Problem]]:
     hygiene = check_raw(raw)
     if any(p.message == _too_deep() for p in hygiene):
         raise DossierRefused(hygiene)  # decoding would recurse that deep
@@ -243,10 +267,31 @@ def _from_json(raw: dict[str, Any]) -> tuple[DossierFile, list[Problem]]:
     type_paths = [p.path for p in errors(problems)]
     # Business rules run even when some values are mistyped, so the user gets every problem in one
     # pass; a rule about a value already reported (or inside it) would only repeat that report.
-    problems += [p for p in validate_file(doc) if not _follows_from(p.path, type_paths)]
+    entries = raw.get("versions")
+    written = [_written_fingerprint(e) for e in entries] if isinstance(entries, list) else None
+    problems += [
+        p for p in validate_file(doc, draft=draft, fingerprints=written) if not _follows_from(p.path, type_paths)
+    ]
     if errors(problems):
         raise DossierRefused(problems)
     return doc, problems
+
+
+def _written_fingerprint(entry: Any) -> str | None:
+    """The fingerprint of a version's snapshot as the file writes it, or None when it is not an object.
+
+    The same as the decoded snapshot's whenever that one decodes without a problem (the codec's
+    encoding is the exact inverse of its decoding), at half the cost: the snapshot is not encoded
+    again. When it does not decode cleanly, a fingerprint mismatch is not reported anyway (see
+    :func:`_follows_from`). Text UTF-8 cannot carry (a lone surrogate, already reported where it
+    is) gives "": never a match."""
+    snapshot = entry.get("snapshot") if isinstance(entry, dict) else None
+    if not isinstance(snapshot, dict):
+        return None
+    try:
+        return fingerprint_of_json(snapshot)
+    except UnicodeEncodeError:
+        return ""
 
 
 def _follows_from(path: str, type_paths: list[str]) -> bool:

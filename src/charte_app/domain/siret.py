@@ -1,18 +1,54 @@
-"""SIRET numbers (through python-stdnum's ``fr.siret``: separators, Luhn key, La Poste's exception) and IBAN checks.
+"""SIRET numbers (python-stdnum's ``fr.siret`` rules: separators, Luhn key, La Poste's exception) and IBAN checks.
 
 python-stdnum is a small pure-Python library with no dependency: the domain stays free of Qt and SQLAlchemy.
+It is the reference for every SIRET, but it is imported only for a SIRET written with characters other
+than ASCII (its Unicode look-alike table: fullwidth digits, typographic dashes…). A SIRET of plain ASCII
+digits and separators, i.e. every SIRET of a real file, is checked here by the very rules stdnum applies
+(``tests/test_siret.py`` compares both on generated values): importing stdnum costs more than reading a
+file (it pulls in ``ssl`` and ``pydoc``), and its per-character cleaning was most of a file's validation
+(a SIRET per partner, in the draft and in every version read).
 """
 
 from __future__ import annotations
 
-from stdnum import exceptions as _stdnum_errors
-from stdnum.fr import siret as _siret
+import re
+
+#: What stdnum's SIRET cleaning does to an ASCII text: it deletes spaces and dots; its look-alike table
+#: maps no other ASCII character but the grave accent (to an apostrophe), which this pattern excludes.
+_ASCII_FAST = re.compile(r"[\x00-\x5f\x61-\x7f]*")
+_SEPARATORS = str.maketrans("", "", " .")
+#: La Poste's establishments share the SIREN 356 000 000: their key is a digit sum multiple of 5,
+#: except the head office's, which follows the Luhn rule.
+_LA_POSTE = "356000000"
+_LA_POSTE_HEAD_OFFICE = "35600000000048"
+
+
+def _pasted_separators(value: str) -> str:
+    # stdnum removes spaces and dots; dashes and no-break spaces (pasted from a document) are separators too.
+    return value.replace("-", " ").replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def siret_compact(value: str) -> str:
     """The SIRET without its separators: "404.833.048.00022" → "40483304800022" (spaces, dots, dashes)."""
-    # stdnum removes spaces and dots; dashes and no-break spaces (pasted from a document) are separators too.
-    return str(_siret.compact(value.replace("-", " ").replace("\u00a0", " ").replace("\u202f", " ")))
+    text = _pasted_separators(value)
+    if _ASCII_FAST.fullmatch(text):
+        return text.translate(_SEPARATORS).strip()
+    from stdnum.fr import siret as stdnum_siret
+
+    return str(stdnum_siret.compact(text))
+
+
+def _luhn_ok(digits: str) -> bool:
+    """stdnum's ``luhn.validate`` for ASCII digits: the key digit makes the weighted sum a multiple of 10."""
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if i % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
 
 
 def siret_checksum_ok(value: str) -> bool:
@@ -23,11 +59,22 @@ def siret_checksum_ok(value: str) -> bool:
     digits = siret_compact(value)
     if len(digits) != 14 or not digits.isdigit():
         return False
-    try:
-        _siret.validate(digits)
-    except _stdnum_errors.ValidationError:
+    if not digits.isascii():  # other Unicode digits: stdnum decides (it refuses them)
+        from stdnum import exceptions as stdnum_errors
+        from stdnum.fr import siret as stdnum_siret
+
+        try:
+            stdnum_siret.validate(digits)
+        except stdnum_errors.ValidationError:
+            return False
+        return True
+    # stdnum's fr.siret.validate, step by step: the key, then the SIREN's own key.
+    if digits.startswith(_LA_POSTE) and digits != _LA_POSTE_HEAD_OFFICE:
+        if sum(ord(c) - 48 for c in digits) % 5 != 0:
+            return False
+    elif not _luhn_ok(digits):
         return False
-    return True
+    return _luhn_ok(digits[:9])
 
 
 def siret_format(value: str) -> str:
@@ -35,7 +82,11 @@ def siret_format(value: str) -> str:
     digits = siret_compact(value)
     if len(digits) != 14 or not digits.isdigit():
         return value
-    return str(_siret.format(digits))
+    if not digits.isascii():
+        from stdnum.fr import siret as stdnum_siret
+
+        return str(stdnum_siret.format(digits))
+    return f"{digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}"
 
 
 def iban_ok(iban: str) -> bool:

@@ -9,8 +9,7 @@ a commitment by a partner who is not a party) are shown but do not block.
 from __future__ import annotations
 
 import re
-import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
@@ -23,6 +22,7 @@ from .siret import iban_ok, siret_checksum_ok, siret_compact
 ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FINGERPRINT_PATTERN = re.compile(r"^sha256:[0-9a-f]{64}$")
+UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class _HasId(Protocol):
@@ -58,11 +58,9 @@ def _ref(value: str, known: set[str], path: str, what: str, problems: list[Probl
 
 def _is_uuid(value: str) -> bool:
     """Only the canonical 36-character lower-case spelling: every back end stores the same text,
-    and the same dossier in upper case would otherwise become a second dossier."""
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    and the same dossier in upper case would otherwise become a second dossier. (What
+    ``str(uuid.UUID(value)) == value`` says, without importing uuid, which loads ``platform``.)"""
+    return UUID_PATTERN.fullmatch(value) is not None
 
 
 def _timestamp(value: str | None, path: str, problems: list[Problem]) -> None:
@@ -257,9 +255,16 @@ def _party_ref(value: str, partner_ids: set[str], parties: set[str], path: str, 
         problems.append(Problem(path, f"« {value} » n'est pas partie à cette convention.", "warning"))
 
 
-def validate_file(doc: DossierFile) -> list[Problem]:
-    """Every business problem of a whole file: the dossier and each version snapshot."""
-    problems = validate_dossier(doc.dossier)
+def validate_file(
+    doc: DossierFile, *, draft: bool = True, fingerprints: Sequence[str | None] | None = None
+) -> list[Problem]:
+    """Every business problem of a whole file: the dossier and each version snapshot.
+
+    ``draft=False``: the working dossier is not checked (a command that reads versions only; the
+    dossier then stands for its id, which each version's snapshot must carry).
+    ``fingerprints``: each version's snapshot fingerprint, already computed from the file's JSON
+    (None for one to compute from the decoded snapshot)."""
+    problems = validate_dossier(doc.dossier) if draft else []
     numbers: set[int] = set()
     previous = 0
     for i, version in enumerate(doc.versions):
@@ -281,7 +286,7 @@ def validate_file(doc: DossierFile) -> list[Problem]:
             problems.append(
                 Problem(join(vpath, "fingerprint"), "empreinte mal formée (sha256:<64 chiffres hexadécimaux>).")
             )
-        elif fingerprint(version.snapshot) != version.fingerprint:
+        elif _actual_fingerprint(version.snapshot, fingerprints, i) != version.fingerprint:
             problems.append(
                 Problem(
                     join(vpath, "fingerprint"),
@@ -296,6 +301,16 @@ def validate_file(doc: DossierFile) -> list[Problem]:
         for j, approval in enumerate(version.approvals):
             _ref(approval.partner, known, join(join(join(vpath, "approvals"), j), "partner"), "partenaire", problems)
     return problems
+
+
+def _actual_fingerprint(snapshot: Dossier, given: Sequence[str | None] | None, index: int) -> str:
+    computed = given[index] if given is not None and index < len(given) else None
+    if computed is not None:
+        return computed
+    try:
+        return fingerprint(snapshot)
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot carry: reported where it is
+        return ""
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
