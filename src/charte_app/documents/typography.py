@@ -13,6 +13,7 @@ return inline markup (``<sup>``) understood by :mod:`.markup`.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date, timedelta
@@ -280,8 +281,10 @@ def _french_module() -> Any:
         return importlib.import_module("num2words.lang_FR")
 
 
+@functools.lru_cache(maxsize=1024)
 def _cardinal(n: int) -> str:
-    """num2words' French converter, imported alone."""
+    """num2words' French converter, imported alone. Remembered: a convention spells the same
+    few numbers (durations, amounts, counts) again and again, and num2words is slow."""
     global _french
     if _french is None:
         _french = _french_module().Num2Word_FR()
