@@ -23,10 +23,12 @@ characters written. The bundled templates use a few thousandths of each.
 
 from __future__ import annotations
 
+import abc
 import functools
 import re
 import threading
 import time
+import types
 from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
@@ -46,6 +48,12 @@ from . import naming as naming_
 from . import typography as typo
 
 _REFUSED_ATTRIBUTES = {"format", "format_map", "mro", "func_globals", "gi_frame", "cr_frame"}
+#: The sandbox's attribute decisions may be remembered: checked for Jinja2 3.1 (see
+#: ``_Sandbox.is_safe_attribute``); any other version decides at every access.
+_DECISIONS_SOUND = jinja2.__version__.split(".")[:2] == ["3", "1"]
+#: Distinct (type, attribute) decisions kept before starting over: a hostile template may ask
+#: for many attribute names, the bundled ones use about a hundred.
+_MAX_DECISIONS = 4096
 _lock = threading.Lock()
 _environments: dict[tuple[Any, ...], ImmutableSandboxedEnvironment] = {}
 
@@ -220,6 +228,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             _check_replace(__obj.__self__, "\t", " " * max(tab, 0))
         return _check_size(super().call(__context, __obj, *args, **kwargs))
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decisions: dict[tuple[type, str], bool] = {}
+        self._decisions_token = abc.get_cache_token()
+
     def getattr(self, obj: Any, attribute: str) -> Any:
         _tick()
         return super().getattr(obj, attribute)
@@ -229,12 +242,41 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().getitem(obj, argument)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja's decision, remembered per ``(type(obj), attr)``: a template reads the same few
+        attributes of the same few types thousands of times (a third of a render was spent here).
+
+        Why remembering is sound (Jinja2 3.1, read in ``jinja2/sandbox.py``): the decision of
+        ``ImmutableSandboxedEnvironment.is_safe_attribute`` ignores ``value`` and reads ``obj``
+        only through ``isinstance`` against fixed types — the function, method, code, frame,
+        generator and coroutine types (``is_internal_attribute``), then the mutable ABCs
+        (``modifies_known_mutable``) — plus constant sets of attribute names. ``isinstance``
+        depends on the object through ``type(obj)``, except that (1) it also believes
+        ``obj.__class__`` — an object whose ``__class__`` is not its type (a proxy, a mock) is
+        therefore never remembered — and (2) ``ABC.register`` can later make a type a virtual
+        ``MutableSequence`` etc. — the remembered decisions are forgotten whenever
+        :func:`abc.get_cache_token` changes, which every ``register`` call does. Another Jinja
+        version: nothing is remembered (:data:`_DECISIONS_SOUND`), the sandbox decides each time.
+        Refusals (:data:`_REFUSED_ATTRIBUTES`) are checked before, at every access.
+        """
         if attr in _REFUSED_ATTRIBUTES:
             return False
-        return bool(super().is_safe_attribute(obj, attr, value))
+        cls = type(obj)
+        if not _DECISIONS_SOUND or obj.__class__ is not cls:
+            return bool(super().is_safe_attribute(obj, attr, value))
+        token = abc.get_cache_token()
+        if token != self._decisions_token or len(self._decisions) > _MAX_DECISIONS:
+            self._decisions = {}
+            self._decisions_token = token
+        key = (cls, attr)
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self._decisions[key] = bool(super().is_safe_attribute(obj, attr, value))
+        return decision
 
     def wrap_str_format(self, value: Any) -> Any:
         """Jinja hands out a sandboxed ``str.format``; templates get none at all."""
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)):
+            return None  # Jinja's own first test, without the call: most values are data
         if super().wrap_str_format(value) is not None:
             raise SecurityError("les méthodes format et format_map sont interdites dans un modèle")
         return None

@@ -55,6 +55,7 @@ NBHY = "\u2011"  # non-breaking hyphen: "L. 121‑6‑2" never breaks across lin
 APOSTROPHE = "\u2019"
 # Straight apostrophe after a letter → ’, except in code-like tokens (e-mails, paths, identifiers).
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'")
+_LETTER = re.compile(r"[^\W\d_]")  # what _APOSTROPHE looks behind for
 _CODE_LIKE = re.compile(r"\S*[@/\\_=<>{}#]\S*'\S*|\S*'\S*[@/\\_=<>{}#]\S*")
 # Elision the generated text meets: "de un (1) an" → "d’un (1) an", "que il" → "qu’il".
 _ELISION = re.compile(
@@ -88,15 +89,22 @@ def _legal_ref(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2).replace("-", NBHY)
 
 
+def _curl(text: str) -> str:
+    """``_APOSTROPHE.sub(APOSTROPHE, text)``, four times quicker: the pattern starts with a
+    look-behind, tried at every position, where the text has a few apostrophes to look at."""
+    pieces = text.split("'")
+    out = [pieces[0]]
+    for before, piece in zip(pieces, pieces[1:]):
+        out.append(APOSTROPHE if before and _LETTER.fullmatch(before[-1]) else "'")
+        out.append(piece)
+    return "".join(out)
+
+
 def _apostrophes(text: str) -> str:
-    if _CODE_LIKE.search(text) is None:
-        return _APOSTROPHE.sub(APOSTROPHE, text)
+    if _CODE_CHAR.search(text) is None or _CODE_LIKE.search(text) is None:  # the first is quicker
+        return _curl(text)
     # Only the tokens that are not code-like get the typographic apostrophe.
-    return re.sub(
-        r"\S+",
-        lambda m: m.group(0) if _CODE_LIKE.fullmatch(m.group(0)) else _APOSTROPHE.sub(APOSTROPHE, m.group(0)),
-        text,
-    )
+    return re.sub(r"\S+", lambda m: m.group(0) if _CODE_LIKE.fullmatch(m.group(0)) else _curl(m.group(0)), text)
 
 
 def _nested_quotes(text: str) -> str:
@@ -128,40 +136,70 @@ def _nested_quotes(text: str) -> str:
     return "".join(out)
 
 
+# Necessary conditions of the substitutions above, far cheaper to test than running them (most
+# texts hold a space, a few a number before a space); a text that fails one cannot match.
+# They start with a literal sign, which the regex engine looks for quickly; most of the patterns
+# start with a look-behind, tried at every position of the text.
+_DIGIT_SPACE = re.compile(r"\d\)? ")  # _NUMBER_NOUN and _POSTAL_CODE need a digit (or "(1)") then a space
+_NUMERO_HINT = re.compile(r"[°.] \d")  # _NUMERO: "n° 12", "L. 121", "art. 10"
+_DOUBLE_STOP_HINT = re.compile(r"[.…!?]\.|\.[ \u00a0\u202f]*[:;]")
+_ELISION_HINT = re.compile(r"e (?:un|il|el|on)")  # "de un", "que il", "que elle", "que on"
+_LEGAL_REF_HINT = re.compile(r"\d-\d")
+_BEFORE_HIGH_HINT = re.compile(r"[;!?](?:\s|$|[»)\]])")
+_BEFORE_COLON_HINT = re.compile(r":(?:\s|$)")
+_CODE_CHAR = re.compile(r"[@/\\_=<>{}#]")  # what makes a token _CODE_LIKE
+
+
 def punctuate(text: str) -> str:
     """French typography on any printed text, generated or typed.
 
     « text » with no-break spaces and “ ” inside, word ; word : word ! word ?,
     the apostrophe ’, elision ("d’un"), no break inside a legal reference, between a number
     and its noun or a postal code and its city, and no doubled full stop ("…." / ". :").
+
+    Remembered: a document prints the same labels, names and sentences many times over (a
+    ``str`` subclass such as ``Markup`` is not: its methods behave differently).
     """
-    # Each substitution runs only when its sign is there: most runs have none.
+    return _punctuate_remembered(text) if type(text) is str else _punctuate(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _punctuate_remembered(text: str) -> str:
+    return _punctuate(text)
+
+
+def _punctuate(text: str) -> str:
+    # Each substitution runs only when its sign is there: most runs have none. Each test is a
+    # necessary condition of its pattern on the text as it is at that step.
     if "..." in text:
         text = text.replace("...", "…")
-    if "." in text:
+    if "." in text and _DOUBLE_STOP_HINT.search(text):
         text = _DOUBLE_STOP.sub("", text)
     if '"' in text or text.count("«") > 1:
         text = _nested_quotes(text)
     if "'" in text:
         text = _apostrophes(text)
     if " " in text:
-        text = _ELISION.sub(lambda m: m.group(1)[:-1] + APOSTROPHE, text)
-        text = _WORD_THEN_COUNT.sub(NBSP, text)
-        text = _NUMBER_NOUN.sub(r"\1" + NBSP, text)
-        text = _POSTAL_CODE.sub(r"\1" + NBSP, text)
-    if "-" in text:
+        if _ELISION_HINT.search(text):
+            text = _ELISION.sub(lambda m: m.group(1)[:-1] + APOSTROPHE, text)
+        if " (" in text:
+            text = _WORD_THEN_COUNT.sub(NBSP, text)
+        if _DIGIT_SPACE.search(text):
+            text = _NUMBER_NOUN.sub(r"\1" + NBSP, text)
+            text = _POSTAL_CODE.sub(r"\1" + NBSP, text)
+    if "-" in text and _LEGAL_REF_HINT.search(text):
         text = _LEGAL_REF.sub(_legal_ref, text)
     if "«" in text:
         text = _OPEN_QUOTE.sub("«" + NBSP, text)
     if "»" in text:
         text = _CLOSE_QUOTE.sub(NBSP + "»", text)
-    if ";" in text or "!" in text or "?" in text:
+    if (";" in text or "!" in text or "?" in text) and _BEFORE_HIGH_HINT.search(text):
         text = _BEFORE_HIGH.sub(NNBSP + r"\1", text)
-    if "°" in text or ". " in text:
+    if ("°" in text or ". " in text) and _NUMERO_HINT.search(text):
         text = _NUMERO.sub(r"\1" + NBSP, text)
-        if "-" in text:
+        if "-" in text and _LEGAL_REF_HINT.search(text):
             text = _LEGAL_REF.sub(_legal_ref, text)
-    if ":" in text:
+    if ":" in text and _BEFORE_COLON_HINT.search(text):
         text = _BEFORE_COLON.sub(NBSP + r"\1", text)
     return text
 
