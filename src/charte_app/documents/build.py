@@ -108,12 +108,13 @@ def _recipient(index: PartnerIndex, conv: Convention, contribution: Contribution
     """Who receives a financial contribution: stated, else the only association (or other party)."""
     if contribution.recipient:
         return _partner(index, contribution.recipient)
-    others = [_partner(index, pid) for pid in conv.parties if pid != contribution.partner]
-    associations = [p for p in others if p.kind == "association"]
+    others = [pid for pid in conv.parties if pid != contribution.partner]
+    # An unknown id is not an association (its placeholder is of kind "other").
+    associations = [pid for pid in others if (p := index.get(pid)) is not None and p.kind == "association"]
     if len(associations) == 1:
-        return associations[0]
+        return _partner(index, associations[0])
     if len(others) == 1:
-        return others[0]
+        return _partner(index, others[0])
     return None
 
 
