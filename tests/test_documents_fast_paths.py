@@ -16,9 +16,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from documents_reference import escape_data as reference_escape_data
-from documents_reference import forget, reference_engine
-from documents_reference import punctuate as reference_punctuate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +26,9 @@ from charte_app.documents.structure import Document
 from charte_app.domain import dossier_file
 from charte_app.domain.model import Dossier
 from charte_app.samples import large_dossier_file
+from documents_reference import escape_data as reference_escape_data
+from documents_reference import forget, reference_engine
+from documents_reference import punctuate as reference_punctuate
 
 DOCUMENTS = Path(__file__).resolve().parent / "data" / "documents"
 

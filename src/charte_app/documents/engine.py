@@ -45,6 +45,7 @@ from ..domain.text import substitute
 from ..errors import UserError
 from ..paths import bundled
 from . import naming as naming_
+from . import template_cache
 from . import typography as typo
 
 _REFUSED_ATTRIBUTES = {"format", "format_map", "mro", "func_globals", "gi_frame", "cr_frame"}
@@ -415,21 +416,6 @@ def _signature(folder: Path | None) -> tuple[Any, ...]:
         return (str(folder),)
 
 
-def _bytecode_cache(data_dir: Path | None) -> jinja2.BytecodeCache | None:
-    """Compiled templates kept in ``<data dir>/cache/modeles``: a new process skips compiling them.
-
-    Entries are keyed by the template's source checksum, so an edited override is compiled again.
-    """
-    if data_dir is None:
-        return None
-    folder = Path(data_dir) / "cache" / "modeles"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # a read-only data dir: compile every time, it still works
-    return jinja2.FileSystemBytecodeCache(str(folder))
-
-
 def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
     folder = _user_dir(data_dir)
     key = (str(data_dir), *_signature(folder))
@@ -446,7 +432,6 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
                 trim_blocks=False,  # a line ending in {% endif %} keeps its newline
                 lstrip_blocks=True,
                 keep_trailing_newline=True,
-                bytecode_cache=_bytecode_cache(data_dir),
             )
             for unsafe in ("attr", "format", "safe", "xmlattr"):
                 env.filters.pop(unsafe, None)
@@ -454,6 +439,8 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
             env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
             env.globals.update(_globals())
             env.globals["range"] = _Range
+            # Set last: the cache's folder is named after the environment as configured.
+            env.bytecode_cache = template_cache.bytecode_cache(env)
             _environments.clear()  # one live override folder at a time is the usual case
             _environments[key] = env
     return env

@@ -14,6 +14,7 @@ return inline markup (``<sup>``) understood by :mod:`.markup`.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from datetime import date, timedelta
@@ -94,7 +95,7 @@ def _curl(text: str) -> str:
     look-behind, tried at every position, where the text has a few apostrophes to look at."""
     pieces = text.split("'")
     out = [pieces[0]]
-    for before, piece in zip(pieces, pieces[1:]):
+    for before, piece in itertools.pairwise(pieces):
         out.append(APOSTROPHE if before and _LETTER.fullmatch(before[-1]) else "'")
         out.append(piece)
     return "".join(out)
@@ -339,9 +340,12 @@ def _quick_splitnum(converter: Any) -> Any:
     """
     import bisect
 
-    cards = getattr(converter, "cards", None)
-    keys = list(cards) if isinstance(cards, dict) else []
-    if not keys or any(a <= b for a, b in zip(keys, keys[1:])) or not hasattr(converter, "splitnum"):
+    found = getattr(converter, "cards", None)
+    if not isinstance(found, dict) or not found or not hasattr(converter, "splitnum"):
+        return converter
+    cards: dict[Any, Any] = found
+    keys = list(cards)
+    if any(a <= b for a, b in itertools.pairwise(keys)):
         return converter
     negated = [-k for k in keys]  # increasing: bisect finds the first key <= value
 
