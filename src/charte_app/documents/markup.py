@@ -75,6 +75,8 @@ class MarkupError(Exception):
 
 def runs(text: str) -> list[Run]:
     """Inline markup → runs, with French spacing applied to each piece of text."""
+    if "<" not in text:  # no inline tag (most lines): one plain run, as the loop below would make
+        return [Run(_text(text))] if text else []
     out: list[Run] = []
     flags = {"b": 0, "i": 0, "sup": 0, "ins": 0, "del": 0}
     pos = 0
@@ -91,7 +93,7 @@ def runs(text: str) -> list[Run]:
 def _append(out: list[Run], raw: str, flags: dict[str, int]) -> None:
     if not raw:
         return
-    text = punctuate(_unescape(raw) if "&" in raw else raw)
+    text = _text(raw)
     run = Run(
         text,
         bold=bool(flags["b"]),
@@ -104,6 +106,10 @@ def _append(out: list[Run], raw: str, flags: dict[str, int]) -> None:
         out[-1].text += run.text
     else:
         out.append(run)
+
+
+def _text(raw: str) -> str:
+    return punctuate(_unescape(raw) if "&" in raw else raw)
 
 
 def _unescape(text: str) -> str:
