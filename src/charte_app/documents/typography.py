@@ -143,12 +143,16 @@ def _nested_quotes(text: str) -> str:
 # start with a look-behind, tried at every position of the text.
 _DIGIT_SPACE = re.compile(r"\d\)? ")  # _NUMBER_NOUN and _POSTAL_CODE need a digit (or "(1)") then a space
 _NUMERO_HINT = re.compile(r"[°.] \d")  # _NUMERO: "n° 12", "L. 121", "art. 10"
-_DOUBLE_STOP_HINT = re.compile(r"[.…!?]\.|\.[ \u00a0\u202f]*[:;]")
 _ELISION_HINT = re.compile(r"e (?:un|il|el|on)")  # "de un", "que il", "que elle", "que on"
 _LEGAL_REF_HINT = re.compile(r"\d-\d")
 _BEFORE_HIGH_HINT = re.compile(r"[;!?](?:\s|$|[»)\]])")
 _BEFORE_COLON_HINT = re.compile(r":(?:\s|$)")
 _CODE_CHAR = re.compile(r"[@/\\_=<>{}#]")  # what makes a token _CODE_LIKE
+
+
+def _double_stop_possible(text: str) -> bool:
+    """_DOUBLE_STOP needs a full stop after . … ! or ?, or before a colon or a semicolon."""
+    return ".." in text or "…." in text or "!." in text or "?." in text or ":" in text or ";" in text
 
 
 def punctuate(text: str) -> str:
@@ -174,7 +178,7 @@ def _punctuate(text: str) -> str:
     # necessary condition of its pattern on the text as it is at that step.
     if "..." in text:
         text = text.replace("...", "…")
-    if "." in text and _DOUBLE_STOP_HINT.search(text):
+    if "." in text and _double_stop_possible(text):
         text = _DOUBLE_STOP.sub("", text)
     if '"' in text or text.count("«") > 1:
         text = _nested_quotes(text)
