@@ -162,13 +162,22 @@ def punctuate(text: str) -> str:
     the apostrophe ’, elision ("d’un"), no break inside a legal reference, between a number
     and its noun or a postal code and its city, and no doubled full stop ("…." / ". :").
 
-    Remembered: a document prints the same labels, names and sentences many times over (a
-    ``str`` subclass such as ``Markup`` is not: its methods behave differently).
+    Remembered: a document prints the same labels, names and sentences many times over. Not
+    remembered: a text longer than :data:`_REMEMBERED_LENGTH` (what the cache may hold stays
+    small, whatever the document) and a ``str`` subclass such as ``Markup`` (its methods
+    behave differently).
     """
-    return _punctuate_remembered(text) if type(text) is str else _punctuate(text)
+    if type(text) is str and len(text) <= _REMEMBERED_LENGTH:
+        return _punctuate_remembered(text)
+    return _punctuate(text)
 
 
-@functools.lru_cache(maxsize=8192)
+#: Longest text :func:`punctuate` remembers: a paragraph of a convention is a few hundred
+#: characters; 4 096 of these at most are kept (a few MB).
+_REMEMBERED_LENGTH = 1000
+
+
+@functools.lru_cache(maxsize=4096)
 def _punctuate_remembered(text: str) -> str:
     return _punctuate(text)
 
