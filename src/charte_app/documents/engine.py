@@ -235,8 +235,27 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         self._decisions_token = abc.get_cache_token()
 
     def getattr(self, obj: Any, attribute: str) -> Any:
+        """Jinja 3.1's ``SandboxedEnvironment.getattr`` in one frame, after the time budget: the
+        sandbox call a template makes most. Another Jinja version: Jinja's own, as it is."""
         _tick()
-        return super().getattr(obj, attribute)
+        if not _DECISIONS_SOUND:
+            return super().getattr(obj, attribute)
+        try:
+            value = getattr(obj, attribute)
+        except AttributeError:
+            try:
+                return obj[attribute]
+            except (TypeError, LookupError):
+                pass
+        else:
+            if isinstance(value, (types.MethodType, types.BuiltinMethodType)):
+                fmt = self.wrap_str_format(value)  # refuses str.format and format_map
+                if fmt is not None:
+                    return fmt
+            if self.is_safe_attribute(obj, attribute, value):
+                return value
+            return self.unsafe_undefined(obj, attribute)
+        return self.undefined(obj=obj, name=attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         _tick()
