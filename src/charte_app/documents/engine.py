@@ -134,17 +134,21 @@ def _bounded_join(join: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    what = f"le filtre « {name} »"
+    replace, indent = name == "replace", name == "indent"
+
     @functools.wraps(func)  # keeps jinja's pass_context marks
     def bounded(*args: Any, **kwargs: Any) -> Any:
         _tick()
-        _check_args(args[1:], kwargs)
-        if name == "replace" and len(args) >= 3:
+        if len(args) > 1 or kwargs:  # a value alone (most filters) has no width to check
+            _check_args(args[1:], kwargs)
+        if replace and len(args) >= 3:
             values = [a for a in args if isinstance(a, str)]
             if len(values) >= 3:
                 _check_replace(*values[-3:])
-        if name == "indent" and args and isinstance(args[-1], str):
+        if indent and args and isinstance(args[-1], str):
             _check_replace(str(args[0]) if len(args) > 1 else "", "\n", args[-1])
-        return _check_size(func(*args, **kwargs), f"le filtre « {name} »")
+        return _check_size(func(*args, **kwargs), what)
 
     return bounded
 
@@ -326,10 +330,16 @@ def escape_data(text: str) -> str:
     )
 
 
+#: ``Markup(text)`` for a plain ``str`` (what ``Markup.__new__`` does with one), without its
+#: Python frame: every printed value goes through it.
+_as_markup = functools.partial(str.__new__, Markup)
+_BLANK = Markup(typo.BLANK)
+
+
 def _finalize(value: Any) -> Any:
     """Applied to every ``{{ … }}``: visible blanks, French dates and numbers, escaping."""
     if type(value) is str:  # most values: the tests below, in their order, for a plain string
-        return Markup(typo.BLANK) if not value.strip() else Markup(escape_data(value))
+        return _BLANK if not value.strip() else _as_markup(escape_data(value))
     if isinstance(value, jinja2.Undefined):
         return value
     if isinstance(value, Markup):
