@@ -74,14 +74,18 @@ def _code_files() -> list[str | None]:
     from ..domain import siret, text
     from . import engine, naming, typography
 
-    files: list[str | None] = [m.__file__ for m in (engine, naming, typography, text, siret, jinja2, markupsafe)]
+    modules = (engine, naming, typography, text, siret, jinja2, markupsafe)
+    files: list[str | None] = [getattr(m, "__file__", None) for m in modules]
     for name in ("num2words", "stdnum"):
         module = sys.modules.get(name)
         if module is not None:
-            files.append(module.__file__)
-        else:
+            files.append(getattr(module, "__file__", None))
+            continue
+        try:
             spec = importlib.util.find_spec(name)
-            files.append(spec.origin if spec is not None else None)
+        except (ImportError, ValueError):
+            spec = None
+        files.append(spec.origin if spec is not None else None)
     files.append(sys.executable)  # a frozen application has no source files: its executable, then
     return files
 
