@@ -275,8 +275,9 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         generator and coroutine types (``is_internal_attribute``), then the mutable ABCs
         (``modifies_known_mutable``) — plus constant sets of attribute names. ``isinstance``
         depends on the object through ``type(obj)``, except that (1) it also believes
-        ``obj.__class__`` — an object whose ``__class__`` is not its type (a proxy, a mock) is
-        therefore never remembered — and (2) ``ABC.register`` can later make a type a virtual
+        ``obj.__class__`` — an object whose ``__class__`` is not its type when it is read (a
+        proxy, a mock; templates cannot define classes, ours do not lie) is therefore never
+        remembered — and (2) ``ABC.register`` can later make a type a virtual
         ``MutableSequence`` etc. — the remembered decisions are forgotten whenever
         :func:`abc.get_cache_token` changes, which every ``register`` call does. Another Jinja
         version: nothing is remembered (:data:`_DECISIONS_SOUND`), the sandbox decides each time.
