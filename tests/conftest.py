@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,10 @@ import pytest
 from pg_server import pg_server, pg_url  # noqa: F401  (PostgreSQL fixtures, for any test module)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Compiled document templates go to a cache folder of this test session, not the user's.
+if "CHARTE_APP_CACHE_DIR" not in os.environ:
+    os.environ["CHARTE_APP_CACHE_DIR"] = tempfile.mkdtemp(prefix="charte-app-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["CHARTE_APP_CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT.parent / "shared" / "examples"

@@ -1,4 +1,5 @@
-"""Where things live: bundled data (templates, forms, resources) and the user's data directory.
+"""Where things live: bundled data (templates, forms, resources), the user's data directory and
+the user's cache directory.
 
 Bundled folders sit at the top of the source tree and are copied into the
 wheel under ``charte_app/_data``; both layouts are found here, so the rest of
@@ -33,3 +34,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         path = Path(user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """Where the application keeps what it can compute again (compiled document templates):
+    ``CHARTE_APP_CACHE_DIR`` or the platform's per-user cache folder. Not created here."""
+    chosen = os.environ.get("CHARTE_APP_CACHE_DIR")
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))

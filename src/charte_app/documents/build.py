@@ -104,24 +104,25 @@ VISA_CGCT = (
 )
 
 
-def _recipient(dossier: Dossier, conv: Convention, contribution: Contribution) -> Partner | None:
+def _recipient(index: PartnerIndex, conv: Convention, contribution: Contribution) -> Partner | None:
     """Who receives a financial contribution: stated, else the only association (or other party)."""
     if contribution.recipient:
-        return _partner(dossier, contribution.recipient)
-    others = [_partner(dossier, pid) for pid in conv.parties if pid != contribution.partner]
-    associations = [p for p in others if p.kind == "association"]
+        return _partner(index, contribution.recipient)
+    others = [pid for pid in conv.parties if pid != contribution.partner]
+    # An unknown id is not an association (its placeholder is of kind "other").
+    associations = [pid for pid in others if (p := index.get(pid)) is not None and p.kind == "association"]
     if len(associations) == 1:
-        return associations[0]
+        return _partner(index, associations[0])
     if len(others) == 1:
-        return others[0]
+        return _partner(index, others[0])
     return None
 
 
-def _fundings(dossier: Dossier, conv: Convention) -> list[Funding]:
+def _fundings(index: PartnerIndex, conv: Convention) -> list[Funding]:
     order = {pid: i for i, pid in enumerate(conv.parties)}
     items = [c for c in conv.contributions if c.kind == "financial"]
     items.sort(key=lambda c: order.get(c.partner, len(order)))  # stable: same order as the table
-    return [Funding(c, _partner(dossier, c.partner), _recipient(dossier, conv, c), c.schedule) for c in items]
+    return [Funding(c, _partner(index, c.partner), _recipient(index, conv, c), c.schedule) for c in items]
 
 
 def _subsidy_facts(dossier: Dossier, conv: Convention, fundings: list[Funding]) -> dict[str, Any]:
@@ -164,8 +165,21 @@ def _subsidy_facts(dossier: Dossier, conv: Convention, fundings: list[Funding]) 
     }
 
 
-def _partner(dossier: Dossier, partner_id: str) -> Partner:
-    found = dossier.partner(partner_id)
+#: Partner id → partner, built once per document: ``Dossier.partner`` scans the list, and a
+#: 40-party convention looks partners up thousands of times (each contribution's recipient
+#: is found among all the other parties).
+PartnerIndex = dict[str, Partner]
+
+
+def _index(dossier: Dossier) -> PartnerIndex:
+    index: PartnerIndex = {}
+    for partner in dossier.partners:
+        index.setdefault(partner.id, partner)  # the first one wins, as in Dossier.partner
+    return index
+
+
+def _partner(index: PartnerIndex, partner_id: str) -> Partner:
+    found = index.get(partner_id)
     # Validation refuses unknown references; a placeholder keeps a damaged draft printable.
     return found if found is not None else Partner(id=partner_id, name=BLANK)
 
@@ -175,26 +189,27 @@ def _indicators(dossier: Dossier, ids: list[str]) -> list[Indicator]:
     return [known[i] for i in ids if i in known]
 
 
-def _groups(dossier: Dossier, order: list[str], items: list[Any], partner_of: Any) -> list[PartnerGroup]:
+def _groups(index: PartnerIndex, order: list[str], items: list[Any], partner_of: Any) -> list[PartnerGroup]:
     """Items grouped by partner, in the order of ``order`` then of first appearance."""
     groups: dict[str, PartnerGroup] = {}
     for pid in order:
-        groups[pid] = PartnerGroup(_partner(dossier, pid))
+        groups[pid] = PartnerGroup(_partner(index, pid))
     for item in items:
         pid = partner_of(item)
-        groups.setdefault(pid, PartnerGroup(_partner(dossier, pid))).items.append(item)
+        groups.setdefault(pid, PartnerGroup(_partner(index, pid))).items.append(item)
     return [g for g in groups.values() if g.items]
 
 
 def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
-    parties = [_partner(dossier, pid) for pid in conv.parties]
+    index = _index(dossier)
+    parties = [_partner(index, pid) for pid in conv.parties]
     order = list(conv.parties)
-    financial = _groups(dossier, order, [c for c in conv.contributions if c.kind == "financial"], lambda c: c.partner)
+    financial = _groups(index, order, [c for c in conv.contributions if c.kind == "financial"], lambda c: c.partner)
     for group in financial:
         group.total = sum((c.amount for c in group.items if c.amount is not None), Decimal("0.00"))
     financial_total = sum((g.total or Decimal(0) for g in financial), Decimal("0.00"))
     schedules = [
-        ScheduleLine(g.partner, c, p, _recipient(dossier, conv, c))
+        ScheduleLine(g.partner, c, p, _recipient(index, conv, c))
         for g in financial
         for c in g.items
         for p in c.schedule
@@ -202,19 +217,19 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
 
     def items(kind: str) -> list[Item]:
         return [
-            Item(c, _partner(dossier, c.partner), CONTRIBUTION_KINDS.get(c.kind, c.kind))
+            Item(c, _partner(index, c.partner), CONTRIBUTION_KINDS.get(c.kind, c.kind))
             for c in conv.contributions
             if c.kind == kind
         ]
 
     staff = items("staff")
     rows = [
-        Item(c, _partner(dossier, c.partner), CONTRIBUTION_KINDS.get(c.kind, c.kind))
-        for g in _groups(dossier, order, conv.contributions, lambda c: c.partner)
+        Item(c, _partner(index, c.partner), CONTRIBUTION_KINDS.get(c.kind, c.kind))
+        for g in _groups(index, order, conv.contributions, lambda c: c.partner)
         for c in g.items
     ]
     original = dossier.convention(conv.amends.convention) if conv.amends and conv.amends.convention else None
-    fundings = _fundings(dossier, conv)
+    fundings = _fundings(index, conv)
     facts = _subsidy_facts(dossier, conv, fundings)
     # The CER's commitments are an annex of every subsidy to an association: the dossier's own
     # annex when it has one (its text is kept, the commitments follow it), else one added here.
@@ -243,7 +258,7 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
         "conv": conv,
         "kind_label": CONVENTION_KINDS.get(conv.kind, "Convention"),
         "parties": parties,
-        "commitments": _groups(dossier, order, conv.commitments, lambda k: k.partner),
+        "commitments": _groups(index, order, conv.commitments, lambda k: k.partner),
         "financial": financial,
         "financial_total": financial_total,
         "schedules": schedules,
@@ -277,7 +292,8 @@ def _topic_order() -> list[str]:
 def charter_context(dossier: Dossier) -> dict[str, Any]:
     charter = dossier.charter
     ids = charter.signature.signatories or [p.id for p in dossier.partners]
-    signatories = [_partner(dossier, pid) for pid in ids]
+    index = _index(dossier)
+    signatories = [_partner(index, pid) for pid in ids]
     by_topic: dict[str, list[Rule]] = {}
     for rule in charter.rules:
         by_topic.setdefault(rule.topic or "other", []).append(rule)
@@ -287,7 +303,7 @@ def charter_context(dossier: Dossier) -> dict[str, Any]:
         if topic in by_topic
     ]
     member_order = [p.id for p in dossier.partners]
-    commitments = _groups(dossier, member_order, charter.commitments, lambda k: k.partner)
+    commitments = _groups(index, member_order, charter.commitments, lambda k: k.partner)
     with_commitments = {g.partner.id for g in commitments}
     # A partner without commitments still says what it gains from taking part.
     partners_view = [
@@ -307,7 +323,7 @@ def charter_context(dossier: Dossier) -> dict[str, Any]:
     anchors.update({k.id: "commitments" for k in charter.commitments})
     anchors.update({b.id: "governance" for b in charter.governance.bodies})
     anchors.update({"diagnosis": "diagnosis", "common_goal": "diagnosis", "glossary": "glossary"})
-    bodies = [{"body": b, "members": [_partner(dossier, m) for m in b.members]} for b in charter.governance.bodies]
+    bodies = [{"body": b, "members": [_partner(index, m) for m in b.members]} for b in charter.governance.bodies]
     return {
         "dossier": dossier,
         "charter": charter,

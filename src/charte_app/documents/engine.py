@@ -23,10 +23,12 @@ characters written. The bundled templates use a few thousandths of each.
 
 from __future__ import annotations
 
+import abc
 import functools
 import re
 import threading
 import time
+import types
 from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
@@ -43,9 +45,16 @@ from ..domain.text import substitute
 from ..errors import UserError
 from ..paths import bundled
 from . import naming as naming_
+from . import template_cache
 from . import typography as typo
 
 _REFUSED_ATTRIBUTES = {"format", "format_map", "mro", "func_globals", "gi_frame", "cr_frame"}
+#: The sandbox's attribute decisions may be remembered: checked for Jinja2 3.1 (see
+#: ``_Sandbox.is_safe_attribute``); any other version decides at every access.
+_DECISIONS_SOUND = jinja2.__version__.split(".")[:2] == ["3", "1"]
+#: Distinct (type, attribute) decisions kept before starting over: a hostile template may ask
+#: for many attribute names, the bundled ones use about a hundred.
+_MAX_DECISIONS = 4096
 _lock = threading.Lock()
 _environments: dict[tuple[Any, ...], ImmutableSandboxedEnvironment] = {}
 
@@ -125,17 +134,21 @@ def _bounded_join(join: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    what = f"le filtre « {name} »"
+    replace, indent = name == "replace", name == "indent"
+
     @functools.wraps(func)  # keeps jinja's pass_context marks
     def bounded(*args: Any, **kwargs: Any) -> Any:
         _tick()
-        _check_args(args[1:], kwargs)
-        if name == "replace" and len(args) >= 3:
+        if len(args) > 1 or kwargs:  # a value alone (most filters) has no width to check
+            _check_args(args[1:], kwargs)
+        if replace and len(args) >= 3:
             values = [a for a in args if isinstance(a, str)]
             if len(values) >= 3:
                 _check_replace(*values[-3:])
-        if name == "indent" and args and isinstance(args[-1], str):
+        if indent and args and isinstance(args[-1], str):
             _check_replace(str(args[0]) if len(args) > 1 else "", "\n", args[-1])
-        return _check_size(func(*args, **kwargs), f"le filtre « {name} »")
+        return _check_size(func(*args, **kwargs), what)
 
     return bounded
 
@@ -220,21 +233,75 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             _check_replace(__obj.__self__, "\t", " " * max(tab, 0))
         return _check_size(super().call(__context, __obj, *args, **kwargs))
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decisions: dict[tuple[type, str], bool] = {}
+        self._decisions_token = abc.get_cache_token()
+
     def getattr(self, obj: Any, attribute: str) -> Any:
+        """Jinja 3.1's ``SandboxedEnvironment.getattr`` in one frame, after the time budget: the
+        sandbox call a template makes most. Another Jinja version: Jinja's own, as it is."""
         _tick()
-        return super().getattr(obj, attribute)
+        if not _DECISIONS_SOUND:
+            return super().getattr(obj, attribute)
+        try:
+            value = getattr(obj, attribute)
+        except AttributeError:
+            try:
+                return obj[attribute]
+            except (TypeError, LookupError):
+                pass
+        else:
+            if isinstance(value, (types.MethodType, types.BuiltinMethodType)):
+                fmt = self.wrap_str_format(value)  # refuses str.format and format_map
+                if fmt is not None:
+                    return fmt
+            if self.is_safe_attribute(obj, attribute, value):
+                return value
+            return self.unsafe_undefined(obj, attribute)
+        return self.undefined(obj=obj, name=attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         _tick()
         return super().getitem(obj, argument)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja's decision, remembered per ``(type(obj), attr)``: a template reads the same few
+        attributes of the same few types thousands of times (a third of a render was spent here).
+
+        Why remembering is sound (Jinja2 3.1, read in ``jinja2/sandbox.py``): the decision of
+        ``ImmutableSandboxedEnvironment.is_safe_attribute`` ignores ``value`` and reads ``obj``
+        only through ``isinstance`` against fixed types — the function, method, code, frame,
+        generator and coroutine types (``is_internal_attribute``), then the mutable ABCs
+        (``modifies_known_mutable``) — plus constant sets of attribute names. ``isinstance``
+        depends on the object through ``type(obj)``, except that (1) it also believes
+        ``obj.__class__`` — an object whose ``__class__`` is not its type when it is read (a
+        proxy, a mock; templates cannot define classes, ours do not lie) is therefore never
+        remembered — and (2) ``ABC.register`` can later make a type a virtual
+        ``MutableSequence`` etc. — the remembered decisions are forgotten whenever
+        :func:`abc.get_cache_token` changes, which every ``register`` call does. Another Jinja
+        version: nothing is remembered (:data:`_DECISIONS_SOUND`), the sandbox decides each time.
+        Refusals (:data:`_REFUSED_ATTRIBUTES`) are checked before, at every access.
+        """
         if attr in _REFUSED_ATTRIBUTES:
             return False
-        return bool(super().is_safe_attribute(obj, attr, value))
+        cls = type(obj)
+        if not _DECISIONS_SOUND or obj.__class__ is not cls:
+            return bool(super().is_safe_attribute(obj, attr, value))
+        token = abc.get_cache_token()
+        if token != self._decisions_token or len(self._decisions) > _MAX_DECISIONS:
+            self._decisions = {}
+            self._decisions_token = token
+        key = (cls, attr)
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self._decisions[key] = bool(super().is_safe_attribute(obj, attr, value))
+        return decision
 
     def wrap_str_format(self, value: Any) -> Any:
         """Jinja hands out a sandboxed ``str.format``; templates get none at all."""
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)):
+            return None  # Jinja's own first test, without the call: most values are data
         if super().wrap_str_format(value) is not None:
             raise SecurityError("les méthodes format et format_map sont interdites dans un modèle")
         return None
@@ -245,8 +312,15 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 _LINE_BREAKERS = dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " ")
 
 
+# Everything escape_data changes: a text with none of these comes out as it went in (most
+# values: names, amounts, dates), and one search is quicker than the eight steps.
+_TO_ESCAPE = re.compile("[&<>'\"|@\r\n" + "".join(_LINE_BREAKERS) + "]")
+
+
 def escape_data(text: str) -> str:
     """Escape a value from the dossier for the markup: it stays inside its line and cell."""
+    if type(text) is str and _TO_ESCAPE.search(text) is None:
+        return text
     return (
         str(escape(substitute(text, _LINE_BREAKERS)))
         .replace("|", "&#124;")
@@ -257,8 +331,16 @@ def escape_data(text: str) -> str:
     )
 
 
+#: ``Markup(text)`` for a plain ``str`` (what ``Markup.__new__`` does with one), without its
+#: Python frame: every printed value goes through it.
+_as_markup = functools.partial(str.__new__, Markup)
+_BLANK = Markup(typo.BLANK)
+
+
 def _finalize(value: Any) -> Any:
     """Applied to every ``{{ … }}``: visible blanks, French dates and numbers, escaping."""
+    if type(value) is str:  # most values: the tests below, in their order, for a plain string
+        return _BLANK if not value.strip() else _as_markup(escape_data(value))
     if isinstance(value, jinja2.Undefined):
         return value
     if isinstance(value, Markup):
@@ -364,21 +446,6 @@ def _signature(folder: Path | None) -> tuple[Any, ...]:
         return (str(folder),)
 
 
-def _bytecode_cache(data_dir: Path | None) -> jinja2.BytecodeCache | None:
-    """Compiled templates kept in ``<data dir>/cache/modeles``: a new process skips compiling them.
-
-    Entries are keyed by the template's source checksum, so an edited override is compiled again.
-    """
-    if data_dir is None:
-        return None
-    folder = Path(data_dir) / "cache" / "modeles"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # a read-only data dir: compile every time, it still works
-    return jinja2.FileSystemBytecodeCache(str(folder))
-
-
 def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
     folder = _user_dir(data_dir)
     key = (str(data_dir), *_signature(folder))
@@ -395,7 +462,6 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
                 trim_blocks=False,  # a line ending in {% endif %} keeps its newline
                 lstrip_blocks=True,
                 keep_trailing_newline=True,
-                bytecode_cache=_bytecode_cache(data_dir),
             )
             for unsafe in ("attr", "format", "safe", "xmlattr"):
                 env.filters.pop(unsafe, None)
@@ -403,6 +469,8 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
             env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
             env.globals.update(_globals())
             env.globals["range"] = _Range
+            # Set last: the cache's folder is named after the environment as configured.
+            env.bytecode_cache = template_cache.bytecode_cache(env)
             _environments.clear()  # one live override folder at a time is the usual case
             _environments[key] = env
     return env

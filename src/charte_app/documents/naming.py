@@ -10,6 +10,7 @@ agreements fall back to "dénommé(e)".
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -158,7 +159,14 @@ def _with_article(gender: Gender, name: str) -> str:
 
 def naming(partner: Partner, *, use_short: bool = False) -> Naming:
     """How to name ``partner`` (its full name, or its short name with ``use_short``)."""
-    text = (partner.short_name if use_short and partner.short_name else partner.name).strip()
+    return _naming(partner.name, partner.short_name, partner.kind, use_short)
+
+
+@functools.lru_cache(maxsize=1024)
+def _naming(name: str, short_name: str | None, kind: str, use_short: bool) -> Naming:
+    """:func:`naming` from the only fields it reads, remembered: a convention names each party
+    a dozen times (``Naming`` is frozen, so sharing one is safe)."""
+    text = (short_name if use_short and short_name else name).strip()
     article, bare = _split_article(text)
     if article is not None:
         # The name already carries its article ("La Sauvegarde de la Marne", "l'Association").
@@ -167,14 +175,14 @@ def naming(partner: Partner, *, use_short: bool = False) -> Naming:
         return Naming(prefix + bare, gender)
     head = text.split(" ", 1)[0]
     gender = _gender_of(head)
-    if gender == "?" and partner.short_name:
-        short_article, short_bare = _split_article(partner.short_name.strip())
+    if gender == "?" and short_name:
+        short_article, short_bare = _split_article(short_name.strip())
         if short_article and _fold(short_bare.split(" ", 1)[0]) == _fold(head):
             gender = _ARTICLES.get(short_article, "?")
             if gender == "?":
-                gender = "f" if partner.kind == "association" else "m"
+                gender = "f" if kind == "association" else "m"
     if gender == "?":
-        return Naming(text, "?", _KIND_GENDER.get(partner.kind, "m"))
+        return Naming(text, "?", _KIND_GENDER.get(kind, "m"))
     return Naming(_with_article(gender, text), gender)
 
 
