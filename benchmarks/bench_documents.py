@@ -32,6 +32,7 @@ from charte_app.domain import dossier_file
 from charte_app.samples import large_dossier_file
 
 RUNS = 9
+PROCESS_RUNS = 7
 DOCUMENT = "conv-cadre"
 
 
@@ -135,8 +136,15 @@ def main() -> None:
     ]
     subprocess.run(soffice, check=True, capture_output=True)  # initialise the profile first: fairer to LibreOffice
     subprocess.run(cli, check=True, capture_output=True)
-    app_s, app_cpu = whole_process(cli)
-    lo_s, lo_cpu = whole_process(soffice)
+    # Alternated, so that both commands meet the same machine (its speed varies from minute to minute).
+    app_runs: list[tuple[float, float]] = []
+    lo_runs: list[tuple[float, float]] = []
+    for _ in range(PROCESS_RUNS):
+        app_runs.append(whole_process(cli, runs=1))
+        lo_runs.append(whole_process(soffice, runs=1))
+    app_s, app_cpu = statistics.median(r[0] for r in app_runs), statistics.median(r[1] for r in app_runs)
+    lo_s, lo_cpu = statistics.median(r[0] for r in lo_runs), statistics.median(r[1] for r in lo_runs)
+    pairs = sorted(lo[0] / app[0] for app, lo in zip(app_runs, lo_runs, strict=True))
     lo_pages = pdf_pages((work / "lo" / "convention.pdf").read_bytes())
     # A one-shot conversion on a clean machine (CI, a new user) also creates its profile.
     fresh = []
@@ -150,6 +158,10 @@ def main() -> None:
     print(
         f"soffice --headless --convert-to pdf du DOCX de l'application, profil déjà créé : {lo_s:5.2f} s "
         f"({lo_cpu:5.2f} s CPU, {lo_pages} pages) → {lo_s / app_s:4.1f} × ({lo_cpu / app_cpu:4.1f} × en CPU)"
+    )
+    print(
+        f"  rapport par paire de lancements successifs ({PROCESS_RUNS} paires) : le plus bas {pairs[0]:4.1f} ×, "
+        f"médian {statistics.median(pairs):4.1f} ×, le plus haut {pairs[-1]:4.1f} ×"
     )
     print(
         f"soffice …, profil neuf (première conversion) : {fresh_s:5.2f} s ({fresh_cpu:5.2f} s CPU) "
