@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from charte_app.domain.dossier_file import parse
+from charte_app.domain.model import DossierFile
 from pg_server import pg_server, pg_url  # noqa: F401  (PostgreSQL fixtures, for any test module)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +29,13 @@ if not EXAMPLES.is_dir():  # a copy shipped with the tests keeps the suite runna
 @pytest.fixture
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture
+def chalons() -> DossierFile:
+    """The Châlons dossier of ``tests/data/documents`` (conventions of every kind)."""
+    file, _ = parse((Path(__file__).parent / "data" / "documents" / "chalons.charte").read_bytes())
+    return file
 
 
 @pytest.fixture

@@ -27,17 +27,10 @@ from markupsafe import Markup
 
 from charte_app.documents import engine, service, template_cache
 from charte_app.documents.engine import TemplateRefused
-from charte_app.domain.dossier_file import parse
 from charte_app.domain.model import DossierFile, Partner
 from test_documents_templates import HOSTILE, UNBOUNDED, override
 
 DATA = Path(__file__).parent / "data" / "documents"
-
-
-@pytest.fixture
-def chalons() -> DossierFile:
-    file, _ = parse((DATA / "chalons.charte").read_bytes())
-    return file
 
 
 @pytest.fixture

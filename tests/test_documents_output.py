@@ -9,17 +9,10 @@ from pathlib import Path
 import pytest
 
 from charte_app.documents import service
-from charte_app.domain.dossier_file import parse
 from charte_app.domain.model import DossierFile
 from charte_app.errors import OutputError
 
 DATA = Path(__file__).parent / "data" / "documents"
-
-
-@pytest.fixture
-def chalons() -> DossierFile:
-    file, _ = parse((DATA / "chalons.charte").read_bytes())
-    return file
 
 
 @pytest.fixture

@@ -10,18 +10,11 @@ import pytest
 
 from charte_app.documents import service
 from charte_app.documents.engine import TemplateRefused
-from charte_app.domain.dossier_file import parse
 from charte_app.domain.model import DossierFile
 from charte_app.errors import UserError
 from charte_app.paths import bundled
 
 DATA = Path(__file__).parent / "data" / "documents"
-
-
-@pytest.fixture
-def chalons() -> DossierFile:
-    file, _ = parse((DATA / "chalons.charte").read_bytes())
-    return file
 
 
 def override(data_dir: Path, name: str, text: str) -> Path:

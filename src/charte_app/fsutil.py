@@ -229,3 +229,24 @@ def read_user_file(path: Path, limit: int, what: str = "le fichier") -> bytes:
     if len(data) > limit:
         raise UserError(f"« {path} » est trop volumineux ({limit // 1_000_000} Mo au plus).")
     return data
+
+
+def private_folder(folder: Path) -> bool:
+    """A directory (not a link) of the current user's that no one else may write to (caches whose
+    content the application trusts)."""
+    if os.name != "posix":
+        return folder.is_dir()  # Windows: the user's %LOCALAPPDATA%, private by default
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def make_private_folder(folder: Path) -> bool:
+    """Create ``folder`` (and its parents) for the user alone; whether it is :func:`private_folder`."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return private_folder(folder)

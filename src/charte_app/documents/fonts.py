@@ -50,12 +50,40 @@ def _fast_font_class() -> Any:
     first lines) is encoded by ``codecs.charmap_encode`` with that table. Any
     other text (a new character, another subset, a missing glyph) takes
     reportlab's own path, which assigns codes, and the table is rebuilt.
+
+    :meth:`FastTTFont.bundled` makes the font from the metrics kept in the
+    user's cache (:mod:`.font_cache`) when they are there.
     """
     global _font_class
     if _font_class is None:
-        from reportlab.pdfbase.ttfonts import TTFont
+        from fnmatch import fnmatch
+        from weakref import WeakKeyDictionary
+
+        from reportlab import rl_config
+        from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+        from reportlab.rl_config import unShapedFontGlob
 
         class FastTTFont(TTFont):
+            @classmethod
+            def bundled(cls, name: str, path: Path) -> Any:
+                """The font of a bundled file, its metrics read from the cache or kept there."""
+                from . import font_cache
+
+                face = font_cache.load_face(path)
+                if face is None:
+                    font = cls(name, str(path))
+                    font_cache.store_face(path, font.face)
+                    return font
+                # TTFont.__init__ with the face given (test_font_cache checks the attributes match).
+                font = cls.__new__(cls)
+                font.fontName = name
+                font.face = face
+                font.encoding = TTEncoding()
+                font.state = WeakKeyDictionary()
+                font._asciiReadable = rl_config.ttfAsciiReadable
+                font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
+                return font
+
             def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
                 state = self.state.get(doc)
                 table = getattr(state, "charte_codes", None)
@@ -89,7 +117,7 @@ def register_pdf_fonts(bold_italic: bool = False) -> None:
     if not fresh:
         return
     for face in fresh:
-        pdfmetrics.registerFont(_fast_font_class()(PDF_NAMES[face], str(font_path(face))))
+        pdfmetrics.registerFont(_fast_font_class().bundled(PDF_NAMES[face], font_path(face)))
         _registered.add(face)
     family = PDF_NAMES["regular"]
     addMapping(family, 0, 0, PDF_NAMES["regular"])

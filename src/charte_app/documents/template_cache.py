@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -128,40 +127,22 @@ def identity(env: jinja2.Environment) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8", "backslashreplace")).hexdigest()[:16]
 
 
-def _private(folder: Path) -> bool:
-    """A directory (not a link) of the current user's that no one else may write to."""
-    if os.name != "posix":
-        return folder.is_dir()  # Windows: the user's %LOCALAPPDATA%, private by default
-    try:
-        info = os.lstat(folder)
-    except OSError:
-        return False
-    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022
-
-
-def _make_private(folder: Path) -> bool:
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError:
-        return False
-    return _private(folder)
-
-
 def bytecode_cache(env: jinja2.Environment) -> TemplateCache | None:
     """The compiled-templates cache for ``env`` (configured: filters included), or None when
     there is no private folder to keep it in."""
+    from ..fsutil import make_private_folder, private_folder
     from ..paths import cache_dir
 
     root = cache_dir() / FOLDER
-    if not _make_private(root):
+    if not make_private_folder(root):
         return None
     name = identity(env)
     folder = root / name
     if not folder.is_dir():
-        if not _make_private(folder):
+        if not make_private_folder(folder):
             return None
         _remove_others(root, name)
-    elif not _private(folder):
+    elif not private_folder(folder):
         return None
     return TemplateCache(str(folder))
 
