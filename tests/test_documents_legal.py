@@ -4,6 +4,7 @@ avenants, typography, version marking, fonts. Documents are read back from PDF a
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import zipfile
 from decimal import Decimal
@@ -365,3 +366,21 @@ def test_forty_parties_share_one_initials_box() -> None:
     assert document.furniture.initials_boxes() == ["Paraphes"]
     footer = docx.Document(io.BytesIO(write_docx(document))).sections[0].footer
     assert [c.text for c in footer.tables[0].rows[0].cells][1:] == ["Paraphes"]
+
+
+def test_registered_agrees_with_the_party() -> None:
+    """ "immatriculé" for "le Département", "immatriculée" for "la Ville", never followed by a blank
+    (the masculine ending was an empty text, which the templates print as "…")."""
+    dossier = _chalons()
+    for partner_id, number in (("cd51", "22510001700018"), ("ville", "21510108000016")):
+        partner = dossier.partner(partner_id)
+        assert partner is not None
+        partner.siret = number
+    text = _flat(
+        " ".join(b.text for b in service.build_document(dossier, "conv-prevention").blocks() if hasattr(b, "runs"))
+    )
+    registered = dict(
+        re.findall(r"\b(Ville|Département) de [^,]*, dont le siège est situé [^,]*(?:, [^,]*)?, (\S+) sous", text)
+    )
+    assert registered == {"Ville": "immatriculée", "Département": "immatriculé"}
+    assert "immatriculé…" not in text
