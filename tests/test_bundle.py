@@ -116,3 +116,12 @@ def test_the_bundle_has_the_qt_plugins_it_needs(bundle: Path) -> None:
             continue
         assert f"{prefix}{plugin}{suffix}" in names, plugin
     assert {"qtbase_en.qm", "qtbase_fr.qm"} <= {p.name for p in bundle.rglob("qtbase_*.qm")}
+
+
+def test_the_bundle_ships_the_source_the_pdf_writer_reads(bundle: Path) -> None:
+    """reportlab's URL pattern is deferred from its source file (documents/reportlab_import.py): the
+    bundle, which has no other Python sources, keeps that one where ``reportlab.__file__`` points."""
+    from charte_app.documents.reportlab_import import _ASSIGNMENT
+
+    (source,) = bundle.rglob("reportlab/platypus/paragraph.py")
+    assert _ASSIGNMENT.search(source.read_text(encoding="utf-8"))
