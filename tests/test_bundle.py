@@ -125,3 +125,9 @@ def test_the_bundle_ships_the_source_the_pdf_writer_reads(bundle: Path) -> None:
 
     (source,) = bundle.rglob("reportlab/platypus/paragraph.py")
     assert _ASSIGNMENT.search(source.read_text(encoding="utf-8"))
+
+
+def test_the_bundle_has_reportlab_accelerators(bundle: Path) -> None:
+    """reportlab imports its C accelerators only when they are there: a bundle without them still
+    works, in pure Python, several times slower at measuring and drawing text."""
+    assert list(bundle.rglob("_rl_accel*"))
