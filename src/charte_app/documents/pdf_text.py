@@ -176,7 +176,7 @@ def words_of(runs: list[tuple[Face, Run]], measures: Measures) -> list[Word]:
 def _words_of_one(face: Face, run: Run, measures: Measures) -> list[Word]:
     """The words of a paragraph of one run (most of them), without the bookkeeping across runs."""
     widths = measures.table(face)
-    space = measures.width(" ", face)
+    space = measures.space(face.font, face.size)
     words: list[Word] = []
     append = words.append
     for part in run.text.split(" "):
@@ -188,17 +188,6 @@ def _words_of_one(face: Face, run: Run, measures: Measures) -> list[Word]:
     return words
 
 
-# reportlab's hyphenation patterns (paragraph._hy_*): letters it hyphenates, punctuation around a word.
-_HY_LETTERS = (
-    "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\u024f\u1e80-\u1e85\u1e00-\u1eff\u0410-\u044f\u1e02\u1e03\u1e0a\u1e0b"
-    "\u1e1e\u1e1f\u1e40\u1e41\u1e56\u1e57\u1e60\u1e61\u1e6a\u1e6b\u1e9b\u1ef2\u1ef3"
-)
-_HY_PREFIX = re.compile("^['\"([{\xbf\u2018\u201a\u201c\u201e]+")
-_HY_SUFFIX = re.compile("[]'\")}?!.,;:\u2019\u201b\u201d\u201f]+$")
-_HY_WORD = re.compile("^[-\xad" + _HY_LETTERS + "]+$")
-_HY_SPLIT = re.compile("([-\xad])")
-
-
 def _embedded_cut(
     text: str, width: float, new: float, limit: float, face: Face, measures: Measures
 ) -> tuple[float, float, str, str] | None:
@@ -208,24 +197,25 @@ def _embedded_cut(
 
     A word holding "://" may be a URL, which reportlab treats apart: its own function decides.
     """
-    if "://" in text:
-        from reportlab.platypus.paragraph import _hyGenPair
+    from reportlab.platypus import paragraph as rl
 
-        found = _hyGenPair(None, text, width, new, limit, face.font, face.size, 0, 1, _MIN_WORD)
+    if "://" in text:
+        found = rl._hyGenPair(None, text, width, new, limit, face.font, face.size, 0, 1, _MIN_WORD)
         return None if not found else found[2:]
-    found_prefix = _HY_PREFIX.match(text)
+    # reportlab's own patterns: punctuation around a word, letters it hyphenates, hyphens.
+    found_prefix = rl._hy_pfx_pat.match(text)
     prefix = found_prefix.group(0) if found_prefix else ""
     core = text[len(prefix) :]
-    found_suffix = _HY_SUFFIX.search(core)
+    found_suffix = rl._hy_sfx_pat.search(core)
     suffix = found_suffix.group(0) if found_suffix else ""
     if suffix:
         core = core[: -len(suffix)]
     if len(core) < _MIN_WORD:
         return None
     before = new - width
-    parts = _HY_SPLIT.split(core)
+    parts = rl._hy_shy_pat.split(core)
     count = len(parts)
-    if count >= 3 and "" not in parts and _HY_WORD.match(core):
+    if count >= 3 and "" not in parts and rl._hy_shy_letters_pat.match(core):
         for cut in reversed(range(2, count, 2)):
             head = prefix + "".join(parts[:cut])
             tail = "".join(parts[cut:]) + suffix
@@ -635,6 +625,7 @@ def _make_table_class() -> type:
 
         def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
             just, valign = cellstyle.alignment, cellstyle.valign
+            font = getFont(cellstyle.fontname)
             if (
                 not isinstance(cellval, str)
                 or cellstyle.direction
@@ -643,7 +634,7 @@ def _make_table_class() -> type:
                 or cellstyle.destination
                 or just not in ("LEFT", "RIGHT", "CENTRE", "CENTER")
                 or valign not in ("TOP", "BOTTOM", "MIDDLE")
-                or not getattr(getFont(cellstyle.fontname), "_dynamicFont", False)
+                or not getattr(font, "_dynamicFont", False)
             ):
                 super()._drawCell(cellval, cellstyle, pos, size)
                 return
@@ -677,7 +668,6 @@ def _make_table_class() -> type:
                 anchor = colpos + colwidth - cellstyle.rightPadding
             else:
                 anchor = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
-            font = getFont(cellstyle.fontname)
             doc = canv._doc
             escape = canv._escape
             size_text = fp_str(fontsize)
