@@ -10,6 +10,7 @@ substituted a wider font and repaginated.)
 from __future__ import annotations
 
 import codecs
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,9 @@ def font_path(face: str) -> Path:
 
 
 _registered: set[str] = set()
-_font_class: Any = None
 
 
+@functools.cache
 def _fast_font_class() -> Any:
     """reportlab's TTFont whose ``splitString`` encodes known text in C.
 
@@ -54,53 +55,50 @@ def _fast_font_class() -> Any:
     :meth:`FastTTFont.bundled` makes the font from the metrics kept in the
     user's cache (:mod:`.font_cache`) when they are there.
     """
-    global _font_class
-    if _font_class is None:
-        from fnmatch import fnmatch
-        from weakref import WeakKeyDictionary
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
 
-        from reportlab import rl_config
-        from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
-        from reportlab.rl_config import unShapedFontGlob
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+    from reportlab.rl_config import unShapedFontGlob
 
-        class FastTTFont(TTFont):
-            @classmethod
-            def bundled(cls, name: str, path: Path) -> Any:
-                """The font of a bundled file, its metrics read from the cache or kept there."""
-                from . import font_cache
+    class FastTTFont(TTFont):
+        @classmethod
+        def bundled(cls, name: str, path: Path) -> Any:
+            """The font of a bundled file, its metrics read from the cache or kept there."""
+            from . import font_cache
 
-                face = font_cache.load_face(path)
-                if face is None:
-                    font = cls(name, str(path))
-                    font_cache.store_face(path, font.face)
-                    return font
-                # TTFont.__init__ with the face given (test_font_cache checks the attributes match).
-                font = cls.__new__(cls)
-                font.fontName = name
-                font.face = face
-                font.encoding = TTEncoding()
-                font.state = WeakKeyDictionary()
-                font._asciiReadable = rl_config.ttfAsciiReadable
-                font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
+            face = font_cache.load_face(path)
+            if face is None:
+                font = cls(name, str(path))
+                font_cache.store_face(path, font.face)
                 return font
+            # TTFont.__init__ with the face given (test_font_cache checks the attributes match).
+            font = cls.__new__(cls)
+            font.fontName = name
+            font.face = face
+            font.encoding = TTEncoding()
+            font.state = WeakKeyDictionary()
+            font._asciiReadable = rl_config.ttfAsciiReadable
+            font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
+            return font
 
-            def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
-                state = self.state.get(doc)
-                table = getattr(state, "charte_codes", None)
-                if table is not None and text and isinstance(text, str):
-                    try:
-                        return [(0, codecs.charmap_encode(text, "strict", table)[0])]
-                    except UnicodeEncodeError:
-                        pass
-                result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
-                state = self.state[doc]
-                codes = {code: n for code, n in state.assignments.items() if n < 256}
-                codes[0xA0] = 32  # reportlab draws a no-break space as a space
-                state.charte_codes = codes
-                return result
+        def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+            state = self.state.get(doc)
+            table = getattr(state, "charte_codes", None)
+            if table is not None and text and isinstance(text, str):
+                try:
+                    return [(0, codecs.charmap_encode(text, "strict", table)[0])]
+                except UnicodeEncodeError:
+                    pass
+            result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+            state = self.state[doc]
+            codes = {code: n for code, n in state.assignments.items() if n < 256}
+            codes[0xA0] = 32  # reportlab draws a no-break space as a space
+            state.charte_codes = codes
+            return result
 
-        _font_class = FastTTFont
-    return _font_class
+    return FastTTFont
 
 
 def register_pdf_fonts(bold_italic: bool = False) -> None:

@@ -17,6 +17,7 @@ call to a reportlab paragraph of the same runs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -353,18 +354,9 @@ def _same_format(a: Run, b: Run) -> bool:
     return (a.bold, a.italic, a.superscript) == (b.bold, b.italic, b.superscript)
 
 
+@functools.cache
 def fast_paragraph_class() -> type:
-    """The flowable class (reportlab is imported on first use only)."""
-    global _class
-    if _class is None:
-        _class = _make_class()
-    return _class
-
-
-_class: type | None = None
-
-
-def _make_class() -> type:
+    """The flowable class (made once; reportlab is imported on first use only)."""
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
     from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -598,9 +590,7 @@ def _make_class() -> type:
     return FastParagraph
 
 
-_table_class: type | None = None
-
-
+@functools.cache
 def table_class() -> type:
     """reportlab's Table drawing its plain-text cells with bare text operators.
 
@@ -609,13 +599,6 @@ def table_class() -> type:
     the work of writing the line's operators. Same positions as reportlab's own
     code (valign and alignment as in ``Table._drawCell``); any other cell goes to it.
     """
-    global _table_class
-    if _table_class is None:
-        _table_class = _make_table_class()
-    return _table_class
-
-
-def _make_table_class() -> type:
     from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
     from reportlab.platypus.tables import Table

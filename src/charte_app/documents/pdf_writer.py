@@ -7,6 +7,7 @@ runs are underlined green / struck red for comparison exports.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -68,9 +69,7 @@ def run_markup(runs: list[Run]) -> str:
     return "".join(parts)
 
 
-_paragraph_class: Any = None
-
-
+@functools.cache
 def _memo_paragraph() -> Any:
     """reportlab's Paragraph, remembering its last wrap.
 
@@ -78,25 +77,22 @@ def _memo_paragraph() -> Any:
     with next, table height, table split, cell drawing); line breaking is the
     costliest step of a long document, and its result only depends on the width.
     """
-    global _paragraph_class
-    if _paragraph_class is None:
-        from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus import Paragraph as RLParagraph
 
-        class MemoParagraph(RLParagraph):
-            _memo: tuple[float, tuple[float, float]] | None = None
+    class MemoParagraph(RLParagraph):
+        _memo: tuple[float, tuple[float, float]] | None = None
 
-            def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-                memo = self._memo
-                # split() drops blPara when it moves the paragraph: then break the lines again.
-                if memo is not None and memo[0] == availWidth and "blPara" in self.__dict__:
-                    self.width = availWidth
-                    return memo[1]
-                size = super().wrap(availWidth, availHeight)
-                self._memo = (availWidth, size)
-                return size
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+            memo = self._memo
+            # split() drops blPara when it moves the paragraph: then break the lines again.
+            if memo is not None and memo[0] == availWidth and "blPara" in self.__dict__:
+                self.width = availWidth
+                return memo[1]
+            size = super().wrap(availWidth, availHeight)
+            self._memo = (availWidth, size)
+            return size
 
-        _paragraph_class = MemoParagraph
-    return _paragraph_class
+    return MemoParagraph
 
 
 class _Frags:
@@ -164,9 +160,7 @@ class _Frags:
         )
 
 
-_cell_style: Any = None
-
-
+@functools.cache
 def _cell_style_class() -> Any:
     """reportlab's cell style with the tables' common settings as defaults.
 
@@ -174,23 +168,20 @@ def _cell_style_class() -> Any:
     the four paddings over every cell, which reportlab applies cell by cell (a thousand cells in a
     long convention's tables, ten commands each).
     """
-    global _cell_style
-    if _cell_style is None:
-        from reportlab.platypus.tables import CellStyle
+    from reportlab.platypus.tables import CellStyle
 
-        class DocumentCellStyle(CellStyle):
-            fontname = PDF_NAMES["regular"]
-            fontsize = CELL_SIZE
-            leading = CELL_LEADING
-            color = INK_COLOR
-            valign = "TOP"
-            topPadding = 2.5
-            bottomPadding = 3
-            leftPadding = CELL_PAD
-            rightPadding = CELL_PAD
+    class DocumentCellStyle(CellStyle):
+        fontname = PDF_NAMES["regular"]
+        fontsize = CELL_SIZE
+        leading = CELL_LEADING
+        color = INK_COLOR
+        valign = "TOP"
+        topPadding = 2.5
+        bottomPadding = 3
+        leftPadding = CELL_PAD
+        rightPadding = CELL_PAD
 
-        _cell_style = DocumentCellStyle
-    return _cell_style
+    return DocumentCellStyle
 
 
 @dataclass
