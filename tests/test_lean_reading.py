@@ -33,7 +33,9 @@ def _uuid_rule(value: str) -> bool:
         st.text(alphabet=st.sampled_from(list("0123456789abcdefABCDEF-{}_+ \n:urnid")), max_size=45),
         st.builds(lambda u: str(u), st.uuids()),
         st.builds(
-            lambda u, f: f(str(u)), st.uuids(), st.sampled_from([str.upper, lambda s: s + "\n", lambda s: "{" + s + "}"])
+            lambda u, f: f(str(u)),
+            st.uuids(),
+            st.sampled_from([str.upper, lambda s: s + "\n", lambda s: "{" + s + "}"]),
         ),
     )
 )
@@ -58,7 +60,8 @@ def test_compare_of_a_file_imports_nothing_it_does_not_use(tmp_path: Path) -> No
         "from charte_app.cli import main\n"
         f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, 'compare', {str(source)!r}, '--from', '1',"
         " '--to', '3', '--format', 'text', '--output', '-'])\n"
-        "unused = ('stdnum', 'logging.handlers', 'uuid', 'platform', 'sqlalchemy', 'PySide6', 'reportlab')\n"
+        # uuid and platform are not in the list: msgspec, which reads the file, imports them itself.
+        "unused = ('stdnum', 'logging.handlers', 'sqlalchemy', 'PySide6', 'reportlab')\n"
         "print(code, [m for m in unused if m in sys.modules], file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
+from functools import cache
 from typing import Any
 
 from .canonical import fingerprint_of_json
@@ -102,6 +103,9 @@ def loads(data: bytes | str) -> Any:
     """The file's JSON value; refused (in French) when it is not UTF-8 or not JSON."""
     if len(data) > MAX_FILE_BYTES:
         raise DossierRefused([Problem("", _too_big(len(data)))], _UNREADABLE)
+    value = _fast_loads(data)
+    if value is not _REFUSED:
+        return value
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
@@ -118,6 +122,40 @@ def loads(data: bytes | str) -> Any:
         where = f" (ligne {exc.lineno}, colonne {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise DossierRefused([Problem("", f"JSON invalide{where}.")], _UNREADABLE) from None
     return raw
+
+
+_REFUSED = object()
+_BOM = "\ufeff".encode()
+
+
+@cache
+def _decoder() -> Any:
+    """msgspec's JSON decoder: it reads a 10 MB file in about two thirds of the time ``json`` takes
+    (UTF-8 decoded and objects built in one pass), the largest single cost of printing or comparing
+    from a file. Imported on first use: the window shows a file's draft before reading it whole."""
+    import msgspec.json
+
+    return msgspec.json.Decoder()
+
+
+def _fast_loads(data: bytes | str) -> Any:
+    """The JSON value as msgspec reads it, or ``_REFUSED`` when msgspec does not accept the text.
+
+    msgspec accepts no text that ``json`` refuses, and both give equal values for any text both accept
+    (tests/test_json_reading.py). It refuses a few that ``json`` accepts: a lone surrogate escape, a
+    number beyond a double's range, nesting past Python's recursion limit. Those, and every malformed
+    file, go to ``json``, which reports them as it always did.
+    """
+    if isinstance(data, bytes):
+        data = data.removeprefix(_BOM)
+    else:
+        data = data.removeprefix("\ufeff")
+    import msgspec
+
+    try:
+        return _decoder().decode(data)
+    except (msgspec.MsgspecError, RecursionError, ValueError):
+        return _REFUSED
 
 
 def _too_big(size: int) -> str:
