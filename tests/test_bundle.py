@@ -119,12 +119,13 @@ def test_the_bundle_has_the_qt_plugins_it_needs(bundle: Path) -> None:
 
 
 def test_the_bundle_ships_the_source_the_pdf_writer_reads(bundle: Path) -> None:
-    """reportlab's URL pattern is deferred from its source file (documents/reportlab_import.py): the
-    bundle, which has no other Python sources, keeps that one where ``reportlab.__file__`` points."""
-    from charte_app.documents.reportlab_import import _ASSIGNMENT
+    """reportlab's URL and CJK patterns are deferred from their source files (documents/reportlab_import.py):
+    the bundle, which has no other Python sources, keeps those where ``reportlab.__file__`` points."""
+    from charte_app.documents.reportlab_import import _DEFERRED
 
-    (source,) = bundle.rglob("reportlab/platypus/paragraph.py")
-    assert _ASSIGNMENT.search(source.read_text(encoding="utf-8"))
+    for name, assignment, _flags in _DEFERRED:
+        (source,) = bundle.rglob(f"reportlab/{name}")
+        assert assignment.search(source.read_text(encoding="utf-8")), name
 
 
 def test_the_bundle_has_reportlab_accelerators(bundle: Path) -> None:

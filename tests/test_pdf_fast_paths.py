@@ -38,7 +38,7 @@ def test_split_string_matches_reportlab(texts: list[str]) -> None:
 
 
 def test_platypus_is_imported_without_compiling_its_url_pattern() -> None:
-    """In a fresh process, reportlab's URL pattern is a stand-in until used, then the real one."""
+    """In a fresh process, reportlab's URL and CJK patterns are stand-ins until used, then the real ones."""
     import subprocess
     import sys
 
@@ -59,6 +59,12 @@ real = re.compile(source, flags)
 assert isinstance(real, re.Pattern)
 assert found == [bool(real.match(s)) for s in samples], found
 assert found[:2] == [True, True] and found[2] is False
+from reportlab.lib import textsplit  # the CJK pattern: a stand-in until used, then the real one
+assert isinstance(textsplit.rx, DeferredPattern) and textsplit.rx._compiled is None, type(textsplit.rx)
+cjk = re.compile(textsplit.rx._source, textsplit.rx._flags)
+assert cjk.pattern == "([\u2e80-\uffff])" and cjk.flags & re.UNICODE
+for text in ("漢字 abc", "Châlons", "ｶﾀｶﾅ\uffff"):
+    assert textsplit.rx.sub(lambda m: "<" + m.group(1) + ">", text) == cjk.sub(lambda m: "<" + m.group(1) + ">", text)
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

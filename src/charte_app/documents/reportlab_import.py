@@ -1,4 +1,4 @@
-"""Importing reportlab's platypus without compiling a regular expression it never uses here.
+"""Importing reportlab's platypus without compiling regular expressions it never uses here.
 
 ``reportlab.platypus.paragraph`` compiles, at import, a case-insensitive URL
 pattern over most of Unicode (``uri_pat``): about 50 ms, a tenth of a whole
@@ -9,9 +9,11 @@ pattern's source is read from reportlab's file and a stand-in is put where
 compiles the real pattern the first time it must. reportlab asks it whether
 each word that does not fit on a line is a URL; a URL there starts with a
 scheme and "://", so a word without "://" gets its answer (no match) without
-the compilation. With another reportlab
-(the pattern changed or moved) or another Python (a different cache), the
-stand-in is simply not picked up and reportlab compiles as before.
+the compilation. ``reportlab.lib.textsplit``, which the paragraph module
+imports, compiles a pattern over the CJK blocks for ``cjkwrap`` (6 ms), which
+nothing here calls: it is deferred the same way. With another reportlab (a
+pattern changed or moved) or another Python (a different cache), a stand-in is
+simply not picked up and reportlab compiles as before.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from pathlib import Path
 from typing import Any
 
 _ASSIGNMENT = re.compile(r"^uri_pat = re\.compile\(('(?:[^'\\\n]|\\.)*'), re\.I\)$", re.M)
+_CJK_ASSIGNMENT = re.compile(r'^rx=re\.compile\(("(?:[^"\\\n]|\\.)*"), re\.UNICODE\)$', re.M)
+#: The deferred patterns: file in reportlab's package, how the pattern is assigned there, its flags.
+_DEFERRED = (
+    ("platypus/paragraph.py", _ASSIGNMENT, re.I.value),
+    ("lib/textsplit.py", _CJK_ASSIGNMENT, re.UNICODE.value),
+)
 
 
 # How the URL pattern starts: a match needs "://" in the string.
@@ -62,26 +70,26 @@ class DeferredPattern:
 def import_platypus() -> Any:
     """``reportlab.platypus``, imported with its URL pattern deferred when it is not imported yet."""
     if "reportlab.platypus.paragraph" not in sys.modules:
-        _defer_uri_pattern()
+        _defer_patterns()
     import reportlab.platypus
 
     return reportlab.platypus
 
 
-def _defer_uri_pattern() -> None:
+def _defer_patterns() -> None:
     cache = getattr(re, "_cache", None)
     if not isinstance(cache, dict):
         return
     import reportlab
 
-    try:
-        source = (Path(reportlab.__file__).parent / "platypus" / "paragraph.py").read_text(encoding="utf-8")
-    except OSError:
-        return
-    found = _ASSIGNMENT.search(source)
-    if found is None:
-        return
-    pattern = ast.literal_eval(found.group(1))
-    flags = re.I.value
-    required = "://" if pattern.startswith(_URI_START) else None
-    cache.setdefault((str, pattern, flags), DeferredPattern(pattern, flags, required))
+    package = Path(reportlab.__file__).parent
+    for name, assignment, flags in _DEFERRED:
+        try:
+            found = assignment.search((package / name).read_text(encoding="utf-8"))
+        except OSError:
+            continue
+        if found is None:
+            continue
+        pattern = ast.literal_eval(found.group(1))
+        required = "://" if pattern.startswith(_URI_START) else None
+        cache.setdefault((str, pattern, flags), DeferredPattern(pattern, flags, required))
