@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from charte_app.cli import main, main_gui
+from charte_app.cli import console, console_gui
 
 if __name__ == "__main__":
     launcher = Path(sys.executable).stem.lower().endswith("-gui")
-    sys.exit(main_gui() if launcher else main())
+    sys.exit(console_gui() if launcher else console())

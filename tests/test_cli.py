@@ -371,3 +371,49 @@ def test_the_graphical_launcher_opens_a_bare_file(fake_ui: list[tuple[object, ..
 def test_the_graphical_launcher_keeps_the_commands(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main_gui(["list", "--data-dir", str(data_dir)]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_a_printing_command_skips_the_teardown_but_not_the_exit_work(tmp_path: Path) -> None:
+    """``export`` and ``compare`` end the process as soon as their output is written (a tenth of an
+    export was the interpreter's teardown): the streams are still flushed, complete, and the exit
+    handlers still run; only the teardown (here, an object's finalizer) is skipped. A caller of
+    ``main`` in its own process keeps its process."""
+    from charte_app.domain import dossier_file
+    from charte_app.samples import large_dossier_file
+
+    source = tmp_path / "d.charte"
+    doc = large_dossier_file(partners=3, charter_commitments=4, convention_parties=2, versions=2, seed=3)
+    source.write_bytes(dossier_file.dump(doc))
+    args = ["--data-dir", str(tmp_path / "data"), "compare", str(source), "--from", "1", "--to", "2"]
+    args += ["--format", "text", "--output", "-"]
+
+    def launch(entry: str) -> subprocess.CompletedProcess[str]:
+        script = (
+            "import atexit, sys\n"
+            "class Teardown:\n"
+            "    def __del__(self):\n"
+            "        print('teardown', file=sys.stderr)\n"
+            "kept = Teardown()\n"
+            "atexit.register(lambda: print('handlers ran', file=sys.stderr))\n"
+            f"sys.argv = ['charte-app', *{args!r}]\n"
+            f"from charte_app.cli import {entry}\n"
+            f"code = {entry}()\n"
+            "print('returned', file=sys.stderr)\n"
+            "sys.exit(code)\n"
+        )
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+
+    at_once, normal = launch("console"), launch("main")
+    assert at_once.returncode == normal.returncode == 0, (at_once.stderr, normal.stderr)
+    assert at_once.stdout == normal.stdout  # a pipe: block-buffered, flushed before the end
+    assert at_once.stdout.startswith("Comparaison : « version n° 1") and len(at_once.stdout) > 1000
+    assert at_once.stderr.split() == ["handlers", "ran"]
+    assert normal.stderr.split() == ["returned", "handlers", "ran", "teardown"]
+
+
+def test_the_installed_commands_exit_at_once() -> None:
+    import tomllib
+
+    scripts = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert scripts["project"]["scripts"] == {"charte-app": "charte_app.cli:console"}
+    assert scripts["project"]["gui-scripts"] == {"charte-app-gui": "charte_app.cli:console_gui"}

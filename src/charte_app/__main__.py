@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from charte_app.cli import main
+from charte_app.cli import console
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(console())
