@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,30 @@ for text in ("漢字 abc", "Châlons", "ｶﾀｶﾅ\uffff"):
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_body_frame_copies_as_deepcopy_does(chalons: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frame's own deep copy: the same attributes, its lists copied, and the same PDF bytes as with
+    reportlab's ``Frame`` (copied by ``copy.deepcopy``'s generic machinery)."""
+    import copy
+
+    from reportlab.platypus import Frame
+
+    from charte_app.documents import pdf_layout
+    from charte_app.documents.build import build
+    from charte_app.documents.pdf_writer import write_pdf
+
+    frame = pdf_layout.frame_class()(10, 20, 300, 400, id="body", leftPadding=0)
+    frame._frameBGs = [("#eeeeee", 0, 0)]
+    frame.add_generated_content("x")
+    clone = copy.deepcopy(frame)
+    assert type(clone) is type(frame) and clone is not frame
+    assert clone.__dict__ == frame.__dict__
+    assert clone._frameBGs is not frame._frameBGs and clone._generated_content is not frame._generated_content
+
+    for document in ("charter", *(c.id for c in chalons.dossier.conventions)):  # type: ignore[attr-defined]
+        structure = build(chalons.dossier, document, version=None, data_dir=None)  # type: ignore[attr-defined]
+        fast = write_pdf(structure)
+        with monkeypatch.context() as patch:
+            patch.setattr(pdf_layout, "frame_class", lambda: Frame)
+            assert write_pdf(structure) == fast, document
