@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -108,3 +108,48 @@ def test_ctrl_z_in_the_home_search_box_stays_a_text_undo(qtbot: QtBot, window: M
     qtbot.keyClicks(search, "abc")
     qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert search.text() == ""  # the field's own undo (typing is one undo step)
+
+
+def test_the_undo_filter_only_watches_wizard_fields_that_had_the_focus(qtbot: QtBot, window: MainWindow) -> None:
+    """The Ctrl+Z filter is put on a wizard field when it takes the focus, not on the application: a
+    filter on the application is called for every event of every object (and costs the first paint)."""
+    from charte_app.ui import shortcuts
+
+    watched: list[QObject] = []
+
+    class Recording(shortcuts.UndoShortcutFilter):  # a subclass: PySide caches a class's Python overrides
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            watched.append(obj)
+            return super().eventFilter(obj, event)
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # The application's filter was made for an earlier test's window: this test watches a fresh one.
+    earlier = app.findChildren(shortcuts.UndoShortcutFilter)
+    for old in earlier:
+        app.focusChanged.disconnect(old.watch)
+    fresh = Recording(app)
+    app.focusChanged.connect(fresh.watch)
+    try:
+        create_dossier(qtbot, window, "Dossier au clavier")
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.repaint()
+        assert watched == []  # painted, shown, a dossier created: no event went through Python
+        page = window.wizard.current_page()
+        field = next(e for e in page.findChildren(QLineEdit) if e.isVisible() and e.isEnabled())
+        field.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+        qtbot.keyClick(field, Qt.Key.Key_A)
+        assert watched and {id(obj) for obj in watched} == {id(field)}
+        watched.clear()
+        window.show_home()
+        search = window.home.form.searchEdit
+        search.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is search)
+        qtbot.keyClick(search, Qt.Key.Key_B)
+        assert all(obj is not search for obj in watched)  # outside the wizard: the field's own undo
+    finally:
+        app.focusChanged.disconnect(fresh.watch)
+        for old in earlier:
+            app.focusChanged.connect(old.watch)

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         f.statusbar.addPermanentWidget(self.save_label)
         self._setup_edit_menu()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             install_undo_filter(app)
         self._setup_actions()
         self.home.open_requested.connect(self.open_dossier)
