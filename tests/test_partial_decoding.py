@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from charte_app import cli
 from charte_app.domain import dossier_file
@@ -120,6 +122,31 @@ def test_parse_draft_reads_the_draft_alone(doc_bytes: bytes) -> None:
         dossier_file.parse(altered)
     cut = doc_bytes[: doc_bytes.index(b'"versions"') + 20]
     assert dossier_file.parse_draft(cut)[0].dossier == whole.dossier
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1, max_value=4000), st.booleans())
+def test_parse_draft_reads_a_beginning_of_the_file_as_the_whole(doc_bytes: bytes, first: int, as_text: bool) -> None:
+    """``parse_draft`` decodes a beginning of the file, longer until the draft ends in it: any first
+    length (a character cut in two, a number cut short, a key cut) gives the draft of the whole file."""
+    whole, _ = dossier_file.parse(doc_bytes)
+    data: bytes | str = doc_bytes.decode() if as_text else doc_bytes
+    previous = dossier_file._HEAD_PREFIX
+    dossier_file._HEAD_PREFIX = first  # not monkeypatch: Hypothesis runs the body many times per fixture
+    try:
+        assert dossier_file.parse_draft(data)[0].dossier == whole.dossier
+    finally:
+        dossier_file._HEAD_PREFIX = previous
+
+
+def test_parse_draft_does_not_decode_the_versions(doc_bytes: bytes) -> None:
+    """Bytes well past the draft that are not UTF-8 are not even decoded (the whole parse refuses them)."""
+    end = doc_bytes.index(b'"versions"')
+    assert end < dossier_file._HEAD_PREFIX
+    broken = doc_bytes[:end] + b'"versions": ["' + b"x" * (2 * dossier_file._HEAD_PREFIX) + b'\xff"]}'
+    assert dossier_file.parse_draft(broken)[0].dossier == dossier_file.parse(doc_bytes)[0].dossier
+    with pytest.raises(DossierRefused):
+        dossier_file.parse(broken)
 
 
 def test_parse_draft_refuses_what_parse_refuses_in_the_draft(doc_bytes: bytes) -> None:

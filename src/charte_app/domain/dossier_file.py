@@ -7,6 +7,7 @@ rules), and :func:`dump` writes exactly what :func:`parse` reads back.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Collection
@@ -69,13 +70,41 @@ _HEAD_KEYS = frozenset({"format", "format_version", "dossier"})
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+#: How much of a file :func:`_head` decodes first; four times more each time the draft goes on.
+_HEAD_PREFIX = 256 * 1024
+
+
 def _head(data: bytes | str) -> dict[str, Any] | None:
     """The top-level members up to the draft, or None when the text does not read as expected
-    (the caller then reads it whole, and reports its faults as always)."""
+    (the caller then reads it whole, and reports its faults as always).
+
+    Only a beginning of the file is decoded from UTF-8 (the draft comes first, the versions make up
+    the rest: most of 10 MB), longer while the members do not end in it. A member read from a beginning
+    is the member read from the whole text: a value is followed by a comma before it is taken.
+    """
     if len(data) > MAX_FILE_BYTES:
         return None
+    size = _HEAD_PREFIX
+    while True:
+        whole = size >= len(data)
+        try:
+            if isinstance(data, bytes):
+                # An incremental decoder: a character cut at the end of the beginning waits for the rest.
+                text = codecs.getincrementaldecoder("utf-8")().decode(data[:size], final=whole)
+            else:
+                text = data[:size]
+        except UnicodeDecodeError:
+            return None
+        head = _head_of(text)
+        if head is not None or whole:
+            return head
+        size *= 4
+
+
+def _head_of(text: str) -> dict[str, Any] | None:
+    """:func:`_head` of a text (the whole file's or a beginning of it)."""
     try:
-        text = (data.decode("utf-8") if isinstance(data, bytes) else data).removeprefix("\ufeff")
+        text = text.removeprefix("\ufeff")
         decoder = json.JSONDecoder(parse_constant=_reject_constant)
         i = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # matches the empty string
         if text[i] != "{":
