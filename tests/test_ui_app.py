@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -258,22 +259,37 @@ def test_open_path_paints_the_draft_before_storing_it(
     def paint_now(app: Any, window: Any) -> None:
         painted.append(window)
         original(app, window)
+        for _ in range(3):  # what the window system may take before the paint is on screen: events, timers
+            window.repaint()
+            app.processEvents()
 
     seen: list[tuple[object, ...]] = []
+    warmed: list[str] = []  # steps of loading the database layer in idle time
 
     def on_shown() -> None:
         [window] = painted
         state = (window.dossier_open(), window.editor.dossier.title, window.wizard.isEnabled())
-        seen.append((*state, window.save_label.text(), window.service.list_dossiers()))
+        seen.append((*state, window.save_label.text(), window.service.list_dossiers(), list(warmed)))
+
+    from charte_app.services.dossiers import DossierService
+
+    real_warm_up = DossierService.warm_up
+
+    def warm_up(service: DossierService) -> Iterator[None]:
+        for step in real_warm_up(service):
+            warmed.append("step")
+            yield step
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ui_app, "paint_now", paint_now)
+        patch.setattr(DossierService, "warm_up", warm_up)
         application = start(data_dir, None, path, on_shown=on_shown)
+        qtbot.waitUntil(lambda: len(warmed) > 1)  # once started, in idle time
     assert application.window is not None
     qtbot.addWidget(application.window)
     started.append(application)
-    # Painted with the dossier, not editable, nothing stored yet.
-    assert seen == [(True, expected["title"], False, "Import en cours…", [])]
+    # Painted with the dossier, not editable, nothing stored yet, the database layer not loading yet.
+    assert seen == [(True, expected["title"], False, "Import en cours…", [], [])]
     # Then imported, stored and open for editing.
     window = application.window
     assert window.dossier_open() and window.wizard.isEnabled() and window.autosaver.enabled

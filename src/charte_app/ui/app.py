@@ -307,6 +307,7 @@ def start(
         window.show()
         if open_path is not None:
             # The file's draft is painted first; the whole file is checked and stored after.
+            window.hold_warm_up()
             if window.preview_file(Path(open_path)):
                 paint_now(app, window)
                 if on_shown is not None:
@@ -314,6 +315,7 @@ def start(
             opened = window.import_file(Path(open_path))
             if not opened:
                 window.open_last()
+            window.release_warm_up()
         else:
             opened = False
             window.open_last()

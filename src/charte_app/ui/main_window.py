@@ -103,15 +103,34 @@ class MainWindow(QMainWindow):
         # The database layer loads once the window is painted (see eventFilter): not before the first paint,
         # not on the first save either.
         self._warm_up_pending = True
+        self._warm_up_held = False
         self._previewing = False  # a file's draft shown before it is imported (preview_file)
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._warm_up_pending and watched is self and event.type() == QEvent.Type.Paint:
-            self._warm_up_pending = False
-            self.removeEventFilter(self)
-            QTimer.singleShot(0, self._warm_up)
+        if self._warm_up_pending and not self._warm_up_held and watched is self and event.type() == QEvent.Type.Paint:
+            self._start_warm_up()
         return super().eventFilter(watched, event)
+
+    def hold_warm_up(self) -> None:
+        """Paints do not start loading the database layer until :meth:`release_warm_up`.
+
+        ``open FILE`` paints the file's draft while it waits for the window system (``paint_now``):
+        a step of the warm-up run there (importing SQLAlchemy: a tenth of a second) would come before
+        the dossier is on screen.
+        """
+        self._warm_up_held = True
+
+    def release_warm_up(self) -> None:
+        """Start the warm-up held by :meth:`hold_warm_up` if a paint has been held back (idle time)."""
+        self._warm_up_held = False
+        if self._warm_up_pending and self.isVisible():
+            self._start_warm_up()
+
+    def _start_warm_up(self) -> None:
+        self._warm_up_pending = False
+        self.removeEventFilter(self)
+        QTimer.singleShot(0, self._warm_up)
 
     def _warm_up(self, steps: Iterator[None] | None = None) -> None:
         """One step of loading the database layer, then the next one in the next idle moment."""
