@@ -42,13 +42,21 @@ def _kill_while_writing(data_dir: Path, source: Path, wal_bytes: int) -> None:
     deadline = time.monotonic() + 60
     try:
         while proc.poll() is None and time.monotonic() < deadline:
-            if wal.exists() and wal.stat().st_size >= wal_bytes:
+            if _size(wal) >= wal_bytes:
                 break
             time.sleep(0.002)
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
+
+
+def _size(path: Path) -> int:
+    """The file's size; 0 once gone (the import may end, and remove its log, between two looks)."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _check(db: Path, dossier_id: str) -> str:
