@@ -417,3 +417,19 @@ def test_the_installed_commands_exit_at_once() -> None:
     scripts = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     assert scripts["project"]["scripts"] == {"charte-app": "charte_app.cli:console"}
     assert scripts["project"]["gui-scripts"] == {"charte-app-gui": "charte_app.cli:console_gui"}
+
+
+def test_a_profiled_command_returns_to_its_profiler(tmp_path: Path, examples_dir: Path) -> None:
+    """``python -m cProfile -o`` writes its report once the program returns: no early exit under it."""
+    report = tmp_path / "export.prof"
+    args = ["charte-app", "--data-dir", str(tmp_path / "data"), "export", str(examples_dir / REIMS)]
+    args += ["--document", "charter", "--format", "pdf", "--output", str(tmp_path / "c.pdf")]
+    script = (
+        "import cProfile, sys\n"
+        f"sys.argv = {args!r}\n"
+        "from charte_app.cli import console\n"
+        f"cProfile.run('console()', {str(report)!r})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "c.pdf").exists() and report.stat().st_size > 0

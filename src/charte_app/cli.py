@@ -530,7 +530,8 @@ def main(argv: Sequence[str] | None = None, *, exit_at_once: bool = False) -> in
     """
     args = build_parser().parse_args(argv)
     code = _run(args)
-    if exit_at_once and args.command in _PRINTING:
+    # Not under a profiler or a debugger: they report once the program returns (``python -m cProfile -o``).
+    if exit_at_once and args.command in _PRINTING and sys.getprofile() is None and sys.gettrace() is None:
         _exit_at_once(code)
     return code
 
