@@ -134,13 +134,15 @@ def test_the_bundle_has_reportlab_accelerators(bundle: Path) -> None:
     assert list(bundle.rglob("_rl_accel*"))
 
 
-def test_the_bundle_starts_without_setuptools(bundle: Path) -> None:
-    """setuptools is only cffi's build helper: bundled, PyInstaller's runtime hook for it imported it at
-    every start (0.2 s of a 0.3 s ``--version``)."""
+def test_the_bundle_starts_without_setuptools_or_multiprocessing(bundle: Path) -> None:
+    """setuptools is only cffi's build helper, multiprocessing an unused process pool: bundled, the runtime
+    hooks PyInstaller adds for them imported them at every start (0.2 s of a 0.3 s ``--version``)."""
     from PyInstaller.archive.readers import CArchiveReader
 
     archive = CArchiveReader(str(PROGRAM))
-    assert "pyi_rth_pyside6" in archive.toc and "pyi_rth_setuptools" not in archive.toc
+    assert "pyi_rth_pyside6" in archive.toc
+    assert "pyi_rth_setuptools" not in archive.toc and "pyi_rth_multiprocessing" not in archive.toc
     modules = archive.open_embedded_archive("PYZ.pyz").toc
     assert "charte_app.cli" in modules
-    assert not [name for name in modules if name.split(".")[0] in ("setuptools", "pkg_resources", "distutils")]
+    unused = ("setuptools", "pkg_resources", "distutils", "multiprocessing")
+    assert not [name for name in modules if name.split(".")[0] in unused]
