@@ -19,6 +19,7 @@ from __future__ import annotations
 import compileall
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -108,10 +109,10 @@ def main() -> None:
     source = work / "grand-dossier.charte"
     source.write_bytes(dossier_file.dump(large))
     print(f"Fichier lu par la commande : {source.stat().st_size / 1e6:.1f} Mo, {len(large.versions)} versions")
+    # The installed command itself (what users type), from this environment.
+    command = shutil.which("charte-app", path=str(Path(sys.executable).parent)) or "charte-app"
     cli = [
-        sys.executable,
-        "-m",
-        "charte_app.cli",
+        command,
         "--data-dir",
         str(data_dir),
         "export",
