@@ -104,12 +104,16 @@ class MainWindow(QMainWindow):
         # not on the first save either.
         self._warm_up_pending = True
         self._warm_up_held = False
+        self._painted_while_held = False
         self._previewing = False  # a file's draft shown before it is imported (preview_file)
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._warm_up_pending and not self._warm_up_held and watched is self and event.type() == QEvent.Type.Paint:
-            self._start_warm_up()
+        if self._warm_up_pending and watched is self and event.type() == QEvent.Type.Paint:
+            if self._warm_up_held:
+                self._painted_while_held = True
+            else:
+                self._start_warm_up()
         return super().eventFilter(watched, event)
 
     def hold_warm_up(self) -> None:
@@ -122,9 +126,9 @@ class MainWindow(QMainWindow):
         self._warm_up_held = True
 
     def release_warm_up(self) -> None:
-        """Start the warm-up held by :meth:`hold_warm_up` if a paint has been held back (idle time)."""
+        """Start the warm-up held by :meth:`hold_warm_up` if a paint was held back; else the next paint will."""
         self._warm_up_held = False
-        if self._warm_up_pending and self.isVisible():
+        if self._warm_up_pending and self._painted_while_held:
             self._start_warm_up()
 
     def _start_warm_up(self) -> None:
