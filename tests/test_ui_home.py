@@ -180,3 +180,20 @@ def test_the_list_says_how_many_points_a_stored_draft_has_to_fix(
     model = window.home.model
     [row] = [r for r in range(model.rowCount()) if model.rows[r].id == dossier.id]
     assert model.data(model.index(row, 0)) == "À reprendre – 2 points à corriger"
+
+
+def test_the_search_field_gets_its_clear_button_when_the_home_view_is_first_shown(
+    qtbot: QtBot, service: DossierService, data_dir: Path
+) -> None:
+    """The clear button's icon loads the icon theme: a window that opens on a dossier paints without it."""
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    window = MainWindow(service, data_dir)
+    qtbot.addWidget(window)
+    assert window.open_dossier(dossier.id)
+    window.show()
+    qtbot.waitExposed(window)
+    search = window.home.form.searchEdit
+    assert not window.home.isVisible() and not search.isClearButtonEnabled()
+    window.show_home()
+    assert window.home.isVisible() and search.isClearButtonEnabled()

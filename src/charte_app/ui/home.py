@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from charte_app.domain import DossierRefused
@@ -150,6 +151,13 @@ class HomeView(QWidget):
         if event.type() == QEvent.Type.FontChange:  # "mode réunion"
             self._style_heading()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The search field's clear button comes with the first show, not with the window: its icon
+        # loads the icon theme (12 ms), and a window opening on a dossier paints without this view.
+        if not self.form.searchEdit.isClearButtonEnabled():
+            self.form.searchEdit.setClearButtonEnabled(True)
+        super().showEvent(event)
 
     # --- list ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -67,7 +67,6 @@ class Ui_HomeView(object):
 
         self.searchEdit = QLineEdit(HomeView)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setClearButtonEnabled(True)
 
         self.searchLayout.addWidget(self.searchEdit)
 
