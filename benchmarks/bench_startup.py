@@ -216,7 +216,7 @@ def open_figures(runs: int, env: dict[str, str], tmp: Path, bare_ms: float) -> N
     large = tmp / "grand-dossier.charte"
     large.write_bytes(dump(large_dossier_file()))
     for label, path in (("Reims example", example), ("large file, 10 MB", large)):
-        times, whole, cpu, bare_cpu = [], [], [], []
+        times, whole, cpu, bare_cpu, pairs = [], [], [], [], []
         for run in range(runs):
             fresh = tmp / f"fresh-{large == path}-{run}"
             begun = time.perf_counter()
@@ -224,7 +224,9 @@ def open_figures(runs: int, env: dict[str, str], tmp: Path, bare_ms: float) -> N
             whole.append(time.perf_counter() - begun)
             times.append(shown)
             cpu.append(_cpu(lines))
-            bare_cpu.append(_cpu(child(BARE, env=env)[1]))  # side by side: the same load for both
+            bare_shown, bare_lines = child(BARE, env=env)  # side by side: the same load for both
+            bare_cpu.append(_cpu(bare_lines))
+            pairs.append(shown / bare_shown)
         ms, stored = statistics.median(times) * 1000, statistics.median(whole) * 1000
         own, bare = statistics.median(cpu), statistics.median(bare_cpu)
         print(
@@ -232,6 +234,17 @@ def open_figures(runs: int, env: dict[str, str], tmp: Path, bare_ms: float) -> N
             f"target ≤ 3×); CPU until painted {own:.0f} ms vs bare {bare:.0f} ms ({own / bare:.2f}×); "
             f"imported, stored and closed: {stored:.0f} ms"
         )
+        print(f"  {_pairs(pairs)}")
+
+
+def _pairs(ratios: list[float]) -> str:
+    """Each run against the bare window launched beside it: the machine's speed changes from minute to
+    minute, and a ratio of two medians taken minutes apart carries that change."""
+    ratios = sorted(ratios)
+    return (
+        f"each run / the bare window launched beside it: median {statistics.median(ratios):.2f}×, "
+        f"from {ratios[0]:.2f}× to {ratios[-1]:.2f}×"
+    )
 
 
 def _cpu(lines: list[str]) -> float:
@@ -280,7 +293,9 @@ def main(argv: list[str]) -> int:
             print(f"display {os.environ['DISPLAY']} (QT_QPA_PLATFORM=xcb), {args.runs} runs, medians")
             print(f"bare PySide6 window shown        : {b:7.0f} ms")
             print(f"app, small dossier reopened       : {s:7.0f} ms  ({s / b:.2f}× bare; target ≤ 3×)")
+            print(f"  {_pairs([a / z for a, z in zip(app_small, bare, strict=True)])}")
             print(f"app, large dossier reopened       : {lg:7.0f} ms  ({lg / b:.2f}× bare)")
+            print(f"  {_pairs([a / z for a, z in zip(app_large, bare, strict=True)])}")
             open_figures(args.runs, env, Path(tmp), b)
             if args.open_only:
                 return 0

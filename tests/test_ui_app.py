@@ -314,3 +314,30 @@ def test_a_file_refused_after_its_preview_is_not_left_open(
     [(title, text)] = recorder.errors
     assert title == "Fichier refusé" and "versions[1].fingerprint" in text
     assert application.service.list_dossiers() == []
+
+
+def test_the_warm_up_waits_a_moment_after_the_first_paint(
+    qtbot: QtBot, data_dir: Path, started: list[Application], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first step of loading the database layer holds the UI thread a tenth of a second: it waits
+    ``WARM_UP_DELAY_MS`` after the first paint, so the window system first puts the window on screen."""
+    from charte_app.services.dossiers import DossierService
+    from charte_app.ui import main_window
+
+    warmed: list[str] = []
+    real_warm_up = DossierService.warm_up
+
+    def warm_up(service: DossierService) -> Iterator[None]:
+        for step in real_warm_up(service):
+            warmed.append("step")
+            yield step
+
+    monkeypatch.setattr(DossierService, "warm_up", warm_up)
+    monkeypatch.setattr(main_window, "WARM_UP_DELAY_MS", 60_000)
+    window = launch(qtbot, started, data_dir).window
+    assert window is not None
+    qtbot.waitExposed(window)
+    for _ in range(3):  # painted, and every event and due timer handled
+        window.repaint()
+        qtbot.wait(1)
+    assert warmed == []

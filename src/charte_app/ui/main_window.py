@@ -33,6 +33,9 @@ from .wizard import WizardView
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
 
+#: How long after the window's first paint the database layer starts loading (idle time).
+WARM_UP_DELAY_MS = 250
+
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Charte"
@@ -134,7 +137,9 @@ class MainWindow(QMainWindow):
     def _start_warm_up(self) -> None:
         self._warm_up_pending = False
         self.removeEventFilter(self)
-        QTimer.singleShot(0, self._warm_up)
+        # Not at once: the first step (importing SQLAlchemy) holds the UI thread a tenth of a second,
+        # and the window system must first put the painted window on screen.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     def _warm_up(self, steps: Iterator[None] | None = None) -> None:
         """One step of loading the database layer, then the next one in the next idle moment."""
