@@ -96,3 +96,40 @@ def test_the_body_frame_copies_as_deepcopy_does(chalons: object, monkeypatch: py
         with monkeypatch.context() as patch:
             patch.setattr(pdf_layout, "frame_class", lambda: Frame)
             assert write_pdf(structure) == fast, document
+
+
+def test_a_table_measured_again_in_the_same_space_keeps_its_sizes(
+    chalons: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """platypus measures a table kept with its heading twice with the same space: the second ``_calc`` is
+    skipped, and the PDF is byte for byte the one reportlab's own ``_calc`` gives."""
+    from reportlab.platypus.tables import Table
+
+    from charte_app.documents.build import build
+    from charte_app.documents.pdf_text import table_class
+    from charte_app.documents.pdf_writer import write_pdf
+
+    document_table = table_class()
+    reportlab_calc = Table._calc
+    computed: list[int] = []  # reportlab's _calc run under the cache
+    measured: list[int] = []  # every measure, without the cache
+
+    def computing(self: Table, width: float, height: float) -> None:
+        if isinstance(self, document_table):
+            computed.append(id(self))
+        reportlab_calc(self, width, height)
+
+    def measuring(self: Table, width: float, height: float) -> None:
+        measured.append(id(self))
+        reportlab_calc(self, width, height)
+
+    conventions = [c.id for c in chalons.dossier.conventions]  # type: ignore[attr-defined]
+    for document in ("charter", *conventions):
+        structure = build(chalons.dossier, document, version=None, data_dir=None)  # type: ignore[attr-defined]
+        with monkeypatch.context() as patch:
+            patch.setattr(Table, "_calc", computing)
+            fast = write_pdf(structure)
+        with monkeypatch.context() as patch:
+            patch.setattr(document_table, "_calc", measuring)
+            assert write_pdf(structure) == fast, document
+    assert 0 < len(computed) < len(measured)  # tables measured again in the same space were not recomputed

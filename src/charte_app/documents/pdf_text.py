@@ -598,6 +598,7 @@ def table_class() -> type:
     draws each line through a text object (``canvas.drawString``), several times
     the work of writing the line's operators. Same positions as reportlab's own
     code (valign and alignment as in ``Table._drawCell``); any other cell goes to it.
+    A table measured again in the same space keeps its sizes (``_calc``).
     """
     from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -605,6 +606,16 @@ def table_class() -> type:
 
     class DocumentTable(Table):
         _curcellstyle: Any  # reportlab's: the cell style whose colour and font the canvas has
+        _calculated_for: tuple[float, float] | None = None
+
+        def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
+            # platypus measures a table kept with its heading twice in a row, with the same space
+            # (KeepTogether, then the frame): the sizes _calc sets depend on nothing else. A split
+            # makes new tables; none is restyled after its first measure.
+            if self._calculated_for == (availWidth, availHeight):
+                return
+            super()._calc(availWidth, availHeight)
+            self._calculated_for = (availWidth, availHeight)
 
         def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
             just, valign = cellstyle.alignment, cellstyle.valign
