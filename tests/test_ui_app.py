@@ -158,7 +158,8 @@ def test_start_paints_without_sqlalchemy_then_loads_it_before_the_first_save(dat
         window = application.window
         assert window.dossier_open() and window.form.actionMeetingMode.isChecked()
         print("BEFORE PAINT", "sqlalchemy" in sys.modules)
-        later = ("charte_app.ui.steps.conventions", "charte_app.ui.steps.preview", "PySide6.QtPrintSupport")
+        later = ("charte_app.ui.steps.conventions", "charte_app.ui.steps.preview", "PySide6.QtPrintSupport",
+                 "charte_app.ui.steps.lists", "charte_app.ui.steps.commitments", "charte_app.ui.steps.duration")
         print("LATER STEPS", [m for m in later if m in sys.modules])
         print("PAGES BUILT", sum(page is not None for page in window.wizard._built))  # the one shown
         deadline = time.monotonic() + 60

@@ -34,7 +34,7 @@ from charte_app.domain import Dossier, Problem
 from .generated.ui_wizard import Ui_WizardView
 from .i18n import plural
 from .steps.base import StepContext, StepPage
-from .steps.registry import CHARTER_STEPS, Step, step_classes
+from .steps.registry import CHARTER_STEP_IDS, Step, step_classes
 from .validation_i18n import translate_message
 from .widgets.checked_field import reserve_line
 from .widgets.fit import fit_line_edits
@@ -172,7 +172,7 @@ class WizardView(QWidget):
         if page is None:
             page = self._classes[row](self.ctx)
             page.defer_when_hidden = True
-            if type(page) in CHARTER_STEPS:
+            if page.step_id in CHARTER_STEP_IDS:
                 tidy_lists(page)
             fit_line_edits(page)
             for label in page.findChildren(QLabel):

@@ -1,10 +1,12 @@
 """The wizard's steps, in the field's order (``shared/domain.md``: the good-practice path).
 
-Steps 10 (Conventions) and 11 (Aperçu et export) come from their own modules;
-they are included when present, so the wizard runs while they are being built.
-Their modules (tabs of sections, clause library, print support) are imported
-when their page is first built, after the window's first paint: the side list
-needs only their id and title, given here (a test checks they match the classes).
+Step 1 (Partenaires) is the page a new dossier opens on. Every other step's
+module (steps 2–9; step 10, Conventions: tabs of sections, clause library;
+step 11, Aperçu et export: print support) is imported when its page is first
+built: after the window's first paint, or at once for the step a dossier
+reopens on. The side list needs only their id and title, given here (a test
+checks they match the classes). Steps 10 and 11 are included when present, so
+the wizard runs while they are being built.
 """
 
 from __future__ import annotations
@@ -17,29 +19,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .base import StepPage
-from .commitments import CommitmentsStep
-from .diagnosis import DiagnosisStep
-from .duration import DurationStep
-from .goal import GoalStep
-from .governance import GovernanceStep
-from .lists import ObjectivesStep, RulesStep, ValuesStep
 from .partners import PartnersStep
 
 if TYPE_CHECKING:
     from .base import StepContext
-
-#: Steps 1–9, in order.
-CHARTER_STEPS: list[type[StepPage]] = [
-    PartnersStep,
-    DiagnosisStep,
-    GoalStep,
-    ObjectivesStep,
-    ValuesStep,
-    RulesStep,
-    CommitmentsStep,
-    GovernanceStep,
-    DurationStep,
-]
 
 
 @dataclass(frozen=True)
@@ -63,6 +46,35 @@ class LaterStep:
     def __call__(self, ctx: StepContext) -> StepPage:
         return self.step_class()(ctx)
 
+
+def _later(module: str, class_name: str, step_id: str, step_title: str) -> LaterStep:
+    return LaterStep(f"charte_app.ui.steps.{module}", class_name, step_id, step_title)
+
+
+#: Steps 1–9, in order.
+CHARTER_STEPS: list[type[StepPage] | LaterStep] = [
+    PartnersStep,
+    _later("diagnosis", "DiagnosisStep", "diagnosis", str(QT_TRANSLATE_NOOP("DiagnosisStep", "Diagnostic partagé"))),
+    _later("goal", "GoalStep", "goal", str(QT_TRANSLATE_NOOP("GoalStep", "But commun"))),
+    _later(
+        "lists",
+        "ObjectivesStep",
+        "objectives",
+        str(QT_TRANSLATE_NOOP("ObjectivesStep", "Objectifs et indicateurs")),
+    ),
+    _later("lists", "ValuesStep", "values", str(QT_TRANSLATE_NOOP("ValuesStep", "Valeurs"))),
+    _later("lists", "RulesStep", "rules", str(QT_TRANSLATE_NOOP("RulesStep", "Règles"))),
+    _later("commitments", "CommitmentsStep", "commitments", str(QT_TRANSLATE_NOOP("CommitmentsStep", "Engagements"))),
+    _later("governance", "GovernanceStep", "governance", str(QT_TRANSLATE_NOOP("GovernanceStep", "Gouvernance"))),
+    _later(
+        "duration",
+        "DurationStep",
+        "duration",
+        str(QT_TRANSLATE_NOOP("DurationStep", "Durée, révision et signatures")),
+    ),
+]
+#: Their ids (the charter's own steps, whose lists the wizard tidies).
+CHARTER_STEP_IDS = frozenset(step.step_id for step in CHARTER_STEPS)
 
 #: Steps 10 and 11, in order.
 LATER_STEPS = [
