@@ -16,7 +16,7 @@ import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from .base import StepPage
 from .partners import PartnersStep
@@ -51,45 +51,27 @@ def _later(module: str, class_name: str, step_id: str, step_title: str) -> Later
     return LaterStep(f"charte_app.ui.steps.{module}", class_name, step_id, step_title)
 
 
+# The titles are marked for translation where each class declares them (its ``step_title``); a test
+# checks that these copies match, and ``LaterStep.translated_title`` looks them up in the class's context.
 #: Steps 1–9, in order.
 CHARTER_STEPS: list[type[StepPage] | LaterStep] = [
     PartnersStep,
-    _later("diagnosis", "DiagnosisStep", "diagnosis", str(QT_TRANSLATE_NOOP("DiagnosisStep", "Diagnostic partagé"))),
-    _later("goal", "GoalStep", "goal", str(QT_TRANSLATE_NOOP("GoalStep", "But commun"))),
-    _later(
-        "lists",
-        "ObjectivesStep",
-        "objectives",
-        str(QT_TRANSLATE_NOOP("ObjectivesStep", "Objectifs et indicateurs")),
-    ),
-    _later("lists", "ValuesStep", "values", str(QT_TRANSLATE_NOOP("ValuesStep", "Valeurs"))),
-    _later("lists", "RulesStep", "rules", str(QT_TRANSLATE_NOOP("RulesStep", "Règles"))),
-    _later("commitments", "CommitmentsStep", "commitments", str(QT_TRANSLATE_NOOP("CommitmentsStep", "Engagements"))),
-    _later("governance", "GovernanceStep", "governance", str(QT_TRANSLATE_NOOP("GovernanceStep", "Gouvernance"))),
-    _later(
-        "duration",
-        "DurationStep",
-        "duration",
-        str(QT_TRANSLATE_NOOP("DurationStep", "Durée, révision et signatures")),
-    ),
+    _later("diagnosis", "DiagnosisStep", "diagnosis", "Diagnostic partagé"),
+    _later("goal", "GoalStep", "goal", "But commun"),
+    _later("lists", "ObjectivesStep", "objectives", "Objectifs et indicateurs"),
+    _later("lists", "ValuesStep", "values", "Valeurs"),
+    _later("lists", "RulesStep", "rules", "Règles"),
+    _later("commitments", "CommitmentsStep", "commitments", "Engagements"),
+    _later("governance", "GovernanceStep", "governance", "Gouvernance"),
+    _later("duration", "DurationStep", "duration", "Durée, révision et signatures"),
 ]
 #: Their ids (the charter's own steps, whose lists the wizard tidies).
 CHARTER_STEP_IDS = frozenset(step.step_id for step in CHARTER_STEPS)
 
 #: Steps 10 and 11, in order.
 LATER_STEPS = [
-    LaterStep(
-        "charte_app.ui.steps.conventions",
-        "ConventionsPage",
-        "conventions",
-        str(QT_TRANSLATE_NOOP("ConventionsPage", "Conventions")),
-    ),
-    LaterStep(
-        "charte_app.ui.steps.preview",
-        "PreviewPage",
-        "preview",
-        str(QT_TRANSLATE_NOOP("PreviewPage", "Aperçu et export")),
-    ),
+    _later("conventions", "ConventionsPage", "conventions", "Conventions"),
+    _later("preview", "PreviewPage", "preview", "Aperçu et export"),
 ]
 
 Step = type[StepPage] | LaterStep
