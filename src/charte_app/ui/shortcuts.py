@@ -18,11 +18,8 @@ class UndoShortcutFilter(QObject):
     _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, self._TEXT_WIDGETS)
-            and _in_wizard(watched)
-        ):
+        # Installed by ``watch`` on wizard text fields only.
+        if event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)
             combo = QKeySequence(event.keyCombination())
             if (
