@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -71,6 +73,14 @@ for text in ("漢字 abc", "Châlons", "ｶﾀｶﾅ\uffff"):
     assert done.returncode == 0, done.stderr
 
 
+def _structures(chalons: Any) -> Iterator[tuple[str, Any]]:
+    """Each document of the Châlons dossier (the charter, then every convention), built."""
+    from charte_app.documents.build import build
+
+    for document in ("charter", *(c.id for c in chalons.dossier.conventions)):
+        yield document, build(chalons.dossier, document, version=None, data_dir=None)
+
+
 def test_the_body_frame_copies_as_deepcopy_does(chalons: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """The frame's own deep copy: the same attributes, its lists copied, and the same PDF bytes as with
     reportlab's ``Frame`` (copied by ``copy.deepcopy``'s generic machinery)."""
@@ -79,7 +89,6 @@ def test_the_body_frame_copies_as_deepcopy_does(chalons: object, monkeypatch: py
     from reportlab.platypus import Frame
 
     from charte_app.documents import pdf_layout
-    from charte_app.documents.build import build
     from charte_app.documents.pdf_writer import write_pdf
 
     frame = pdf_layout.frame_class()(10, 20, 300, 400, id="body", leftPadding=0)
@@ -90,8 +99,7 @@ def test_the_body_frame_copies_as_deepcopy_does(chalons: object, monkeypatch: py
     assert clone.__dict__ == frame.__dict__
     assert clone._frameBGs is not frame._frameBGs and clone._generated_content is not frame._generated_content
 
-    for document in ("charter", *(c.id for c in chalons.dossier.conventions)):  # type: ignore[attr-defined]
-        structure = build(chalons.dossier, document, version=None, data_dir=None)  # type: ignore[attr-defined]
+    for document, structure in _structures(chalons):
         fast = write_pdf(structure)
         with monkeypatch.context() as patch:
             patch.setattr(pdf_layout, "frame_class", lambda: Frame)
@@ -105,7 +113,6 @@ def test_a_table_measured_again_in_the_same_space_keeps_its_sizes(
     skipped, and the PDF is byte for byte the one reportlab's own ``_calc`` gives."""
     from reportlab.platypus.tables import Table
 
-    from charte_app.documents.build import build
     from charte_app.documents.pdf_text import table_class
     from charte_app.documents.pdf_writer import write_pdf
 
@@ -123,9 +130,7 @@ def test_a_table_measured_again_in_the_same_space_keeps_its_sizes(
         measured.append(id(self))
         reportlab_calc(self, width, height)
 
-    conventions = [c.id for c in chalons.dossier.conventions]  # type: ignore[attr-defined]
-    for document in ("charter", *conventions):
-        structure = build(chalons.dossier, document, version=None, data_dir=None)  # type: ignore[attr-defined]
+    for document, structure in _structures(chalons):
         with monkeypatch.context() as patch:
             patch.setattr(Table, "_calc", computing)
             fast = write_pdf(structure)
