@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -248,3 +249,85 @@ def test_a_lone_surrogate_in_a_version_is_refused_with_its_path(doc_bytes: bytes
             dossier_file.parse(data, versions=versions)
         assert [p.path for p in refused.value.problems] == ["versions[1].snapshot.title"]
         assert "U+D800" in str(refused.value)
+
+
+def _outcome(read: Any) -> Any:
+    """What a parse gives: the file and its warnings, or the refusal's problems."""
+    try:
+        doc, problems = read()
+    except DossierRefused as refused:
+        return ("refused", [(p.path, p.message) for p in refused.problems])
+    return (doc, problems)
+
+
+def _variants(data: bytes) -> dict[str, bytes | str]:
+    """The same file written otherwise, or damaged, in ways a selective read must treat as a whole read does."""
+    raw = json.loads(data)
+    first = raw["versions"][0]
+    variants: dict[str, bytes | str] = {
+        "as written": data,
+        "as text with a byte order mark": "\ufeff" + data.decode(),
+        "compact": json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode(),
+        "versions first": json.dumps({"versions": raw["versions"], **raw}).encode(),
+        "number last": json.dumps(
+            {
+                **raw,
+                "versions": [
+                    {**{k: v for k, v in e.items() if k != "number"}, "number": e["number"]} for e in raw["versions"]
+                ],
+            }
+        ).encode(),
+        "an unknown top-level key": json.dumps({**raw, "signature": {"by": "x"}}).encode(),
+        "versions not a list": json.dumps({**raw, "versions": {"0": first}}).encode(),
+        "a version not an object": json.dumps({**raw, "versions": [first, 2]}).encode(),
+        "a number as text": json.dumps({**raw, "versions": [{**first, "number": "1"}]}).encode(),
+        "a negative number": json.dumps({**raw, "versions": [{**first, "number": -1}]}).encode(),
+        "a number as a float": json.dumps({**raw, "versions": [{**first, "number": 1.0}]}).encode(),
+        "no versions": json.dumps({k: v for k, v in raw.items() if k != "versions"}).encode(),
+        "no draft": json.dumps({k: v for k, v in raw.items() if k != "dossier"}).encode(),
+        "another format": json.dumps({**raw, "format": "autre"}).encode(),
+        "a newer format version": json.dumps({**raw, "format_version": 2}).encode(),
+        "a NUL in the draft": json.dumps({**raw, "dossier": {**raw["dossier"], "title": "a\x00b"}}).encode(),
+        "a lone surrogate in a version": data.replace(b'"label": "', b'"label": "\\udc00', 1),
+        "not JSON in a version": data.replace(b'"label": "', b'"label": tru, "x": "', 1),
+        "cut short": data[: len(data) // 2],
+    }
+    return variants
+
+
+@pytest.mark.parametrize("selection", [(), (1,), (2, 4), (1, 2, 3, 4, 9)])
+@pytest.mark.parametrize("draft", [True, False])
+def test_a_selective_read_gives_what_a_whole_read_gives(
+    doc_bytes: bytes, selection: tuple[int, ...], draft: bool
+) -> None:
+    """``parse`` with a selection skips the versions it does not read (without building them);
+    for any file, written otherwise or damaged, it gives what decoding the whole text gives."""
+    for name, data in _variants(doc_bytes).items():
+        whole = _outcome(lambda d=data: dossier_file.from_json(dossier_file.loads(d), versions=selection, draft=draft))
+        assert _outcome(lambda d=data: dossier_file.parse(d, versions=selection, draft=draft)) == whole, name
+
+
+@pytest.mark.parametrize(
+    ("damage", "reported"),
+    [
+        ((b'"label": "', b'"label": "\xff'), "UTF-8"),
+        # JSON keeps the last of two equal keys: version 2 is numbered 3, the list is out of order.
+        ((b'"label": "', b'"number": 3, "label": "'), "versions[2].number"),
+    ],
+)
+def test_the_versions_not_read_are_skipped_not_decoded(
+    doc_bytes: bytes, damage: tuple[bytes, bytes], reported: str
+) -> None:
+    """Version 2 damaged where only decoding it would show (its text is not UTF-8, or it is numbered
+    a second time further on): printing the draft or other versions goes on, as with an altered
+    fingerprint; reading version 2, or importing the file, refuses it."""
+    start = doc_bytes.index(b'"number": 2,')
+    data = doc_bytes[:start] + doc_bytes[start:].replace(*damage, 1)
+    whole, _ = dossier_file.parse(doc_bytes)
+    draft, _ = dossier_file.parse(data, versions=())
+    assert draft.dossier == whole.dossier
+    assert dossier_file.parse(data, versions=[1, 3])[0].versions == [whole.versions[0], whole.versions[2]]
+    for read in (lambda: dossier_file.parse(data, versions=[2]), lambda: dossier_file.parse(data)):
+        with pytest.raises(DossierRefused) as refused:
+            read()
+        assert reported in str(refused.value)

@@ -51,6 +51,10 @@ def parse(
     draft's ``id`` alone, against which each version read is still checked (a version of another
     dossier is refused). The whole JSON text is always parsed: a file that is not JSON is refused.
     """
+    if versions is not None:
+        selected = _selective_loads(data, versions)
+        if selected is not None:
+            return from_json(selected, versions=versions, draft=draft)
     return from_json(loads(data), versions=versions, draft=draft)
 
 
@@ -185,6 +189,73 @@ def _fast_loads(data: bytes | str) -> Any:
         return _decoder().decode(data)
     except (msgspec.MsgspecError, RecursionError, ValueError):
         return _REFUSED
+
+
+#: How a version written by :func:`dump` (or any JSON writer keeping its key order) starts.
+_VERSION_NUMBER = re.compile(rb"\{\s*\"number\"\s*:\s*(\d{1,18})\s*,")
+
+
+@cache
+def _layout_decoder() -> Any:
+    """msgspec's decoder of the file's layout: the top-level members decoded, except each version,
+    kept as its span of the text (:class:`msgspec.Raw`). A key of another format version or a
+    member of another type is refused, and the whole text read instead (:func:`loads`)."""
+    import msgspec
+    import msgspec.json
+
+    unset = msgspec.UNSET
+    fields = [("format", Any, unset), ("format_version", Any, unset), ("dossier", Any, unset)]
+    layout = msgspec.defstruct("Layout", [*fields, ("versions", list[msgspec.Raw], unset)], forbid_unknown_fields=True)
+    return msgspec.json.Decoder(layout)
+
+
+def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, Any] | None:
+    """The file's JSON value as :func:`from_json` needs it for ``versions=wanted``, or None when the
+    text is not laid out as expected: the caller then reads it whole, and reports its faults as always.
+
+    Printing the draft of a 10 MB file used to build, then free, the objects of its 30 versions (a
+    tenth of the process). Here the whole text is still checked to be JSON, but a version not asked
+    for is only skipped: its number is read from its beginning, where :func:`dump` writes it, and
+    its text is not decoded. So, like its fingerprint, its UTF-8 is not checked: a version damaged
+    there is refused when a command reads it, or when the file is imported. Each version asked for
+    is decoded whole, and must carry the number it was chosen by.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    data = data.removeprefix(_BOM) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    import msgspec
+
+    try:
+        layout = _layout_decoder().decode(data)
+    except (msgspec.MsgspecError, RecursionError, ValueError):
+        return None
+    raw = {
+        name: value
+        for name in ("format", "format_version", "dossier", "versions")
+        if (value := getattr(layout, name)) is not msgspec.UNSET
+    }
+    spans = raw.get("versions", [])
+    entries: list[Any] = []
+    for span in spans:
+        found = _VERSION_NUMBER.match(memoryview(span)[:200])
+        if found is None:
+            return None
+        entries.append({"number": int(found.group(1))})
+    kept = _selected({"versions": entries}, wanted)
+    if kept is None:
+        return None
+    for i in kept:
+        try:
+            entry = _decoder().decode(spans[i])
+        except (msgspec.MsgspecError, RecursionError, ValueError):
+            return None
+        number = entry.get("number") if isinstance(entry, dict) else None
+        if type(number) is not int or number != entries[i]["number"]:
+            return None  # numbered again further on (JSON keeps the last): read as a whole
+        entries[i] = entry
+    if spans:
+        raw["versions"] = entries
+    return raw
 
 
 def _too_big(size: int) -> str:
