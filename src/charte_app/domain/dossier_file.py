@@ -49,7 +49,8 @@ def parse(
     ``draft=False``, with ``versions``: the working draft is not decoded nor checked either (a
     command reading versions only: comparing or printing them). ``dossier`` then holds the
     draft's ``id`` alone, against which each version read is still checked (a version of another
-    dossier is refused). The whole JSON text is always parsed: a file that is not JSON is refused.
+    dossier is refused). The whole JSON text is always parsed: a file that is not JSON is refused;
+    a version not read is only skipped over (see :func:`_selective_loads`).
     """
     if versions is not None:
         selected = _selective_loads(data, versions)
