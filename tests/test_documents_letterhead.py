@@ -112,3 +112,41 @@ def test_a_letterhead_that_is_not_a_word_file_is_refused_clearly(data_dir: Path,
     file, _ = parse((DATA / "chalons.charte").read_bytes())
     with pytest.raises(LetterheadRefused, match="pas un document Word"):
         service.export_document(file.dossier, "conv-subvention", "docx", tmp_path / "c.docx", data_dir=data_dir)
+
+
+def test_pillow_is_loaded_only_for_a_logo(data_dir: Path, tmp_path: Path) -> None:
+    """In a fresh process, reportlab's import of Pillow's ``Image`` is deferred: a PDF without a
+    logo never runs it; one with a logo runs it once (from several threads at once, each gets
+    the whole module) and draws the logo."""
+    import subprocess
+    import sys
+
+    with_logo = tmp_path / "avec-logo"
+    (with_logo / "templates").mkdir(parents=True)
+    make_letterhead(with_logo / "templates" / "papier-en-tete.docx")
+    script = f"""
+import sys, threading
+from pathlib import Path
+from charte_app.documents import service
+from charte_app.documents.reportlab_import import load_pillow
+from charte_app.domain.dossier_file import parse
+file, _ = parse(Path({str(DATA / "chalons.charte")!r}).read_bytes())
+service.export_document(file.dossier, "conv-subvention", "pdf", Path({str(tmp_path / "sans.pdf")!r}),
+                        data_dir=Path({str(data_dir)!r}))
+assert "reportlab.lib.utils" in sys.modules
+assert type(sys.modules["PIL.Image"]).__name__ == "_LazyModule" and "PIL.ExifTags" not in sys.modules
+found = []
+threads = [threading.Thread(target=lambda: found.append(load_pillow().Image)) for _ in range(4)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+assert len(found) == 4 and len(set(found)) == 1, found
+service.export_document(file.dossier, "conv-subvention", "pdf", Path({str(tmp_path / "avec.pdf")!r}),
+                        data_dir=Path({str(with_logo)!r}))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert not PdfReader(tmp_path / "sans.pdf").pages[0]["/Resources"].get("/XObject")
+    first = PdfReader(tmp_path / "avec.pdf").pages[0]["/Resources"].get("/XObject", {})
+    assert [x.get_object()["/Width"] for x in first.values() if x.get_object()["/Subtype"] == "/Image"] == [240]

@@ -138,3 +138,24 @@ def test_a_table_measured_again_in_the_same_space_keeps_its_sizes(
             patch.setattr(document_table, "_calc", measuring)
             assert write_pdf(structure) == fast, document
     assert 0 < len(computed) < len(measured)  # tables measured again in the same space were not recomputed
+
+
+def test_every_module_importing_reportlab_prepares_its_import_first() -> None:
+    """reportlab_import defers part of reportlab's import when it is imported before reportlab:
+    each module of the application that imports reportlab imports it at its top."""
+    import ast
+    from pathlib import Path
+
+    import charte_app
+
+    users = []
+    for path in Path(charte_app.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0]
+        if not any(name.split(".")[0] == "reportlab" for name in names) or path.stem == "reportlab_import":
+            continue
+        users.append(path.stem)
+        top = [n for n in tree.body if isinstance(n, ast.ImportFrom)]
+        assert any(n.level == 1 and any(a.name == "reportlab_import" for a in n.names) for n in top), path
+    assert {"fonts", "pdf_writer", "pdf_text", "pdf_layout"} <= set(users)

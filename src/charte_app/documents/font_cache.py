@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
+
 FOLDER = "polices"
 #: What a face must hold to be trusted (reportlab's TTFontFile.extractInfo and TypeFace).
 _REQUIRED: dict[str, type | tuple[type, ...]] = {

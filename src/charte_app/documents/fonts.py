@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import bundled
+from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
 
 FAMILY = "Arial"  # the name the DOCX asks for: Liberation Sans's metric twin
 FILES = {

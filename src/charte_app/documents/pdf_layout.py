@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from . import geometry as g
+from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
 from .fonts import PDF_NAMES
 from .structure import Furniture, Metadata
 

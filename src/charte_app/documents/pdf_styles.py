@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
 from .fonts import PDF_NAMES, register_pdf_fonts
 
 BODY_SIZE = 9.5

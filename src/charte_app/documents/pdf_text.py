@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
 from .structure import Run
 
 # Any white space but U+0020 and the no-break space, and the soft hyphen: reportlab treats them

@@ -17,6 +17,7 @@ from typing import Any
 from ..domain.text import substitute
 from ..errors import OutputError
 from . import geometry as g
+from . import reportlab_import
 from .fonts import PDF_NAMES
 from .pdf_layout import canvas_class, doc_template
 from .pdf_styles import (
@@ -33,7 +34,6 @@ from .pdf_styles import (
     make_styles,
 )
 from .pdf_text import Face, Measures, NeedsReportlab, fast_paragraph_class, plain_spaces, table_class, words_of
-from .reportlab_import import import_platypus
 from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
 
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
@@ -481,6 +481,7 @@ def letterhead_logo(letterhead: Path | None) -> Any:
     from reportlab.lib.units import cm
     from reportlab.lib.utils import ImageReader
 
+    reportlab_import.load_pillow()  # ImageReader's Pillow, deferred until now
     try:
         image = ImageReader(io.BytesIO(data))
         w, h = image.getSize()
@@ -509,7 +510,7 @@ def write_pdf(document: Document, *, letterhead: Path | None = None, signature_f
     ``signature_fields`` adds one empty signature field per signatory block (pyHanko, after
     reportlab), named after the party, for e-signature platforms.
     """
-    import_platypus()
+    reportlab_import.import_platypus()
     from reportlab.platypus.doctemplate import LayoutError
 
     styles = make_styles(bold_italic=_uses_bold_italic(document))
