@@ -101,14 +101,44 @@ def test_the_window_reopens_with_its_last_size(started: list[Application], data_
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: coming to the front is a no-op
-def test_a_file_open_event_opens_the_file(started: list[Application], data_dir: Path, examples_dir: Path) -> None:
+def test_a_file_open_event_opens_the_file(
+    started: list[Application], data_dir: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """macOS passes a double-clicked .charte file as a QFileOpenEvent to the running application."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFileOpenEvent
 
+    from charte_app.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "FILE_OPEN_EVENTS", True)
     application = launch(started, data_dir)
     window = application.window
     assert window is not None and not window.dossier_open()
+    try:
+        QCoreApplication.sendEvent(
+            QApplication.instance(), QFileOpenEvent(str(examples_dir / "reims-croix-rouge.charte"))
+        )
+        assert window.dossier_open()
+        assert len(application.service.list_dossiers()) == 1
+    finally:  # the filter would stay on this process's application for the tests that follow
+        if app_module._file_open_filter is not None:
+            QApplication.instance().removeEventFilter(app_module._file_open_filter)
+            app_module._file_open_filter = None
+
+
+def test_no_application_wide_filter_where_files_come_as_arguments(
+    started: list[Application], data_dir: Path, examples_dir: Path
+) -> None:
+    """Windows and Linux pass a file as an argument (the launcher's ``%f``), never as a QFileOpenEvent:
+    no filter watches every event of the application for one."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from charte_app.ui import app as app_module
+
+    if sys.platform == "darwin":
+        pytest.skip("macOS sends QFileOpenEvent: the filter is needed there (test above)")
+    application = launch(started, data_dir)
+    assert application.window is not None
     QCoreApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(examples_dir / "reims-croix-rouge.charte")))
-    assert window.dossier_open()
-    assert len(application.service.list_dossiers()) == 1
+    assert not application.window.dossier_open() and app_module._file_open_filter is None

@@ -192,11 +192,19 @@ class FileOpenFilter(QObject):
 
 
 _file_open_filter: FileOpenFilter | None = None
+#: Whether the system hands files over as events. Elsewhere than on macOS no filter is installed:
+#: a filter on the application, in Python, is called for every event of every object, and PySide
+#: builds the Python class (with all its enums) of each kind of object it passes along: a hundred
+#: enums, 10 % of the time to the first paint, then the cost of every event, all for nothing.
+FILE_OPEN_EVENTS = sys.platform == "darwin"
 
 
 def handle_file_open_events(app: QApplication, application: Application) -> None:
-    """From now on, a ``QFileOpenEvent`` opens its file in ``application`` (one filter per process)."""
+    """From now on, a ``QFileOpenEvent`` opens its file in ``application`` (one filter per process),
+    where the system sends such events (:data:`FILE_OPEN_EVENTS`)."""
     global _file_open_filter
+    if not FILE_OPEN_EVENTS:
+        return
     if _file_open_filter is None:
         _file_open_filter = FileOpenFilter(app)
     _file_open_filter.application = application
