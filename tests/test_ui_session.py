@@ -32,9 +32,6 @@ ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 INTERRUPTED = "La dernière session s'est interrompue"
 
 
-
-
-
 def dead_pid() -> int:
     """The id of a process that has just ended (and been reaped)."""
     proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
@@ -245,10 +242,10 @@ def test_a_second_claim_hands_its_file_to_the_first_and_does_not_become_an_insta
     qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = single_instance.claim(data_dir, None)
-    assert first is not None and first.server.is_listening()
+    assert first is not None and first.serve().is_listening()
     try:
         received: list[object] = []
-        first.server.file_requested.connect(received.append)
+        first.serve().file_requested.connect(received.append)
         monkeypatch.chdir(tmp_path)
         # The second launch, in this same process: its client runs a local event loop, which serves the server too.
         second = single_instance.claim(data_dir, Path("dossier.charte"), timeout_s=15)  # relative to its folder
@@ -269,7 +266,7 @@ def test_a_second_claim_hands_its_file_to_the_first_and_does_not_become_an_insta
 def test_a_lock_held_by_a_window_that_never_answers_is_refused_in_french(data_dir: Path) -> None:
     held = single_instance.claim(data_dir, None)
     assert held is not None
-    held.server.close()  # alive but deaf
+    held.serve().close()  # alive but deaf
     try:
         with pytest.raises(single_instance.NotResponding, match="déjà ouvert sur ce dossier de données"):
             single_instance.claim(data_dir, None, timeout_s=1)
@@ -286,7 +283,7 @@ def test_the_lock_and_socket_of_a_killed_instance_are_taken_over(qtbot: QtBot, d
         from charte_app.ui import single_instance
         app = QCoreApplication([])
         instance = single_instance.claim(Path({str(data_dir)!r}), None)
-        print("LISTENING", instance.server.is_listening(), flush=True)
+        print("LISTENING", instance.serve().is_listening(), flush=True)
         time.sleep(60)
         """
     )
@@ -301,14 +298,46 @@ def test_the_lock_and_socket_of_a_killed_instance_are_taken_over(qtbot: QtBot, d
     if sys.platform != "win32":  # a Unix socket file outlives its process; a Windows pipe does not
         assert (Path(QDir.tempPath()) / single_instance.server_name(data_dir)).exists()
     instance = single_instance.claim(data_dir, None, timeout_s=5)  # neither the lock nor the socket stop it
-    assert instance is not None and instance.server.is_listening()
+    assert instance is not None and instance.serve().is_listening()
     try:
         received: list[object] = []
-        instance.server.file_requested.connect(received.append)
+        instance.serve().file_requested.connect(received.append)
         assert single_instance.claim(data_dir, None, timeout_s=15) is None
         qtbot.waitUntil(lambda: bool(received), timeout=15000)
     finally:
         instance.close()
+
+
+def test_a_launch_while_the_first_starts_waits_for_its_server(data_dir: Path, tmp_path: Path) -> None:
+    """The first launch takes the lock at once but listens only once its window is up (QtNetwork is
+    not even imported until then); a second launch meanwhile keeps trying, then hands its file over."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication, QTimer
+        import charte_app.ui.app
+        from charte_app.ui import single_instance
+        app = QCoreApplication([])
+        instance = single_instance.claim(Path({str(data_dir)!r}), None)
+        print("CLAIMED", "PySide6.QtNetwork" in sys.modules, flush=True)
+        def serve():
+            server = instance.serve()
+            server.file_requested.connect(lambda path: (print("RECEIVED", path, flush=True), app.quit()))
+        QTimer.singleShot(1500, serve)  # the window being built
+        QTimer.singleShot(30000, app.quit)
+        app.exec()
+        instance.close()
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=ENV)
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "CLAIMED False"
+        assert single_instance.claim(data_dir, tmp_path / "dossier.charte", timeout_s=20) is None
+        assert proc.stdout.readline().strip() == f"RECEIVED {tmp_path / 'dossier.charte'}"
+    finally:
+        proc.wait(timeout=30)
 
 
 # The offscreen platform has no window manager to raise a window; a desktop one does.
@@ -366,7 +395,10 @@ def test_a_second_charte_app_process_hands_its_file_to_the_first_and_exits_0(
         assert first.stdout.readline().strip() == "READY"
         listed = subprocess.run(  # CLI commands are not handed over: they work next to the window
             [sys.executable, "-m", "charte_app.cli", "--data-dir", str(data_dir), "list"],
-            capture_output=True, text=True, env=ENV, timeout=60,
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=60,
         )
         assert listed.returncode == 0 and listed.stdout == "", listed.stderr
         second_script = textwrap.dedent(

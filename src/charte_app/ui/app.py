@@ -401,7 +401,8 @@ def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | N
         if application is None:  # refused (newer or damaged database…) and said: not an interrupted session
             session.end(folder)
             return 1
-        instance.server.file_requested.connect(application.open_requested)
+        # Once the window is up (start paints it): a second launch meanwhile waits for the server.
+        instance.serve().file_requested.connect(application.open_requested)
         try:
             return app.exec()
         finally:

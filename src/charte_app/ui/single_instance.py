@@ -22,11 +22,17 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from charte_app.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
+# QtNetwork (11 ms to import, with two dozen enums) is imported where a socket is made: the first
+# launch makes its server once its window is up (Instance.serve), a later one its request at once.
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +115,8 @@ class InstanceServer(QObject):
     file_requested = Signal(object)  # Path | None
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = name
         self._server = QLocalServer(self)
@@ -118,6 +126,8 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Listen, over a socket left by a crashed instance (the caller holds the lock: nobody live owns it)."""
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
         # On Unix, Qt with UserAccessOption builds the socket aside and renames it over a stale one;
         # removeServer covers the platforms and cases where listen still finds the name taken.
         if self._server.listen(self.name):
@@ -153,6 +163,8 @@ class _Request(QObject):
     while they block (PySide), and a local loop also lets one process play both sides (tests)."""
 
     def __init__(self, name: str, payload: bytes) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         super().__init__()
         self.name, self.payload = name, payload
         self.reply = b""
@@ -196,19 +208,32 @@ class _Request(QObject):
 
 @dataclass
 class Instance:
-    """This process owns the data dir: the lock and the server, released by ``close``."""
+    """This process owns the data dir: the lock, and the server once :meth:`serve` made it; released by ``close``."""
 
     lock: QLockFile | None
-    server: InstanceServer
+    name: str
+    server: InstanceServer | None = None
+
+    def serve(self) -> InstanceServer:
+        """The server later launches hand their file to, listening (made on the first call).
+
+        The application calls it once its window is up: a launch meanwhile finds the lock taken and
+        keeps trying to connect (``HANDOFF_TIMEOUT_S``), as it does while the instance is starting."""
+        if self.server is None:
+            self.server = InstanceServer(self.name)
+            self.server.listen()  # without it this session still works; later launches just cannot reach it
+        return self.server
 
     def close(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         if self.lock is not None:
             self.lock.unlock()
 
 
 def claim(folder: Path, open_path: Path | None, *, timeout_s: float = HANDOFF_TIMEOUT_S) -> Instance | None:
-    """Become the data dir's instance, or hand ``open_path`` to the running one (None).
+    """Become the data dir's instance (then call its :meth:`Instance.serve`), or hand ``open_path``
+    to the running one (None).
 
     Raises :class:`NotResponding` when another instance holds the data dir but never answers.
     """
@@ -218,17 +243,13 @@ def claim(folder: Path, open_path: Path | None, *, timeout_s: float = HANDOFF_TI
     deadline = time.monotonic() + timeout_s
     while True:
         if lock.tryLock(0):
-            server = InstanceServer(name)
-            server.listen()  # without it this session still works; later launches just cannot reach it
-            return Instance(lock, server)
+            return Instance(lock, name)
         if lock.error() != QLockFile.LockError.LockFailedError:
             # The lock cannot be written (read-only data dir): hand over if someone answers, else run alone.
             log.warning("Instance lock unavailable in %s (%s)", folder, lock.error())
             if send_request(name, open_path, CONNECT_TIMEOUT_MS):
                 return None
-            server = InstanceServer(name)
-            server.listen()
-            return Instance(None, server)
+            return Instance(None, name)
         left_ms = int((deadline - time.monotonic()) * 1000)
         if left_ms <= 0:
             raise NotResponding(
