@@ -71,3 +71,18 @@ def test_words_when_num2words_cannot_be_loaded_alone() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "vingt et un False"
+
+
+def test_the_window_modules_import_neither_uuid_nor_qtnetwork() -> None:
+    """Before the first paint: uuid (with the platform module) only makes new ids, QtNetwork only the
+    single-instance socket, made once the window is up."""
+    code = (
+        "import sys\n"
+        "import charte_app.ui.app, charte_app.ui.main_window, charte_app.services.dossiers\n"
+        "from charte_app.services.dossiers import _new_id\n"
+        "print([m for m in ('uuid', 'platform', 'PySide6.QtNetwork') if m in sys.modules])\n"
+        "import uuid\n"
+        "print(uuid.UUID(_new_id()).version)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "4"]

@@ -18,19 +18,17 @@ Every read of a version's content checks the stored snapshot against its fingerp
 from __future__ import annotations
 
 import functools
-import getpass
 import hashlib
 import json
 import logging
 import re
-import socket
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .. import machine
 from ..domain import dossier_file
 from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
@@ -230,14 +228,18 @@ def _problems_from_json(text: str) -> list[Problem]:
     return [Problem(p["path"], p["message"]) for p in json.loads(text or "[]")]
 
 
+def _new_id() -> str:
+    """A new dossier id (a random UUID, as the format wants). uuid is imported here: it imports the
+    platform module, and no id is made before the window is on screen."""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
 @functools.cache
 def who_saves() -> str:
-    """"user (machine)": who wrote a draft, shown to the next person whose save meets it."""
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name (service account, odd environment)
-        user = "?"
-    return f"{user} ({socket.gethostname() or '?'})"
+    """ "user (machine)": who wrote a draft, shown to the next person whose save meets it."""
+    return f"{machine.user_name() or '?'} ({machine.host_name() or '?'})"
 
 
 def _put_draft(repo: Repository, dossier_id: str, dossier: Dossier, moment: str) -> None:
@@ -293,7 +295,7 @@ class DossierService:
     def create_dossier(self, title: str) -> Dossier:
         moment = now_iso()
         dossier = Dossier(
-            id=str(uuid.uuid4()),
+            id=_new_id(),
             title=title,
             created_at=moment,
             updated_at=moment,
@@ -376,7 +378,7 @@ class DossierService:
     def save_copy(self, dossier: Dossier, title_suffix: str = " (copie)") -> Dossier:
         """Store ``dossier`` as a new dossier (new id, title marked as a copy); returns the copy."""
         copy_data = encode(dossier)
-        copy_data["id"] = str(uuid.uuid4())
+        copy_data["id"] = _new_id()
         copy_data["title"] = f"{dossier.title}{title_suffix}"
         copy_data.pop("created_at", None)
         copy = decode_dossier(canonical_json(copy_data))
@@ -547,7 +549,7 @@ class DossierService:
         fingerprint; the version remembers the original one (``copied_from``, an additive key).
         """
         source = doc.dossier
-        new_id = str(uuid.uuid4())
+        new_id = _new_id()
         moment = now_iso()
         copy = replace(
             source, id=new_id, title=_copy_title(source.title, repo.titles()), created_at=moment, updated_at=moment

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from charte_app import machine
 from charte_app.errors import UserError
 from charte_app.fsutil import atomic_write
 
@@ -89,7 +89,7 @@ def read_marker(folder: Path) -> SessionMarker | None:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         log.warning("Unreadable session marker in %s: treated as an interrupted session", folder)
-        return SessionMarker(pid=0, host=socket.gethostname(), started="")
+        return SessionMarker(pid=0, host=machine.host_name(), started="")
 
 
 def begin(folder: Path, *, exclusive: bool = False) -> SessionMarker | None:
@@ -98,7 +98,7 @@ def begin(folder: Path, *, exclusive: bool = False) -> SessionMarker | None:
     ``exclusive``: this process holds the data dir's single-instance lock, so a marker of another
     process can only be left over (this also covers a process id reused after a reboot).
     """
-    host = socket.gethostname()
+    host = machine.host_name()
     previous = read_marker(folder)
     interrupted = None
     if previous is not None and (previous.pid, previous.host) != (os.getpid(), host):

@@ -15,7 +15,6 @@ answered by the line ``ok``.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import logging
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QTimer, Signal
 
+from charte_app import machine
 from charte_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -49,16 +49,11 @@ class NotResponding(UserError):
     """Another instance holds the data dir but does not answer."""
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (some containers): the home folder still tells users apart
-        return str(Path.home())
-
-
 def server_name(folder: Path) -> str:
     """The local socket name for this user and data dir (short: Unix socket paths are limited)."""
-    digest = hashlib.sha256(f"{_user()}\0{Path(folder).resolve()}".encode()).hexdigest()[:24]
+    # Without a login name (some containers), the home folder still tells users apart.
+    user = machine.user_name() or str(Path.home())
+    digest = hashlib.sha256(f"{user}\0{Path(folder).resolve()}".encode()).hexdigest()[:24]
     return f"charte-app-{digest}"
 
 
