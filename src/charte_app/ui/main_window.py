@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from charte_app.domain.canonical import short_fingerprint
 from charte_app.errors import DamagedDatabase, UserError
 
-from . import dialogs, i18n, meeting
+from . import dialogs, i18n
 from .autosave import Autosaver, SaveState
 from .editor import DossierEditor
 from .generated.ui_main_window import Ui_MainWindow
@@ -587,6 +587,9 @@ class MainWindow(QMainWindow):
             if on:
                 font.setPointSizeF(base.pointSizeF() * MEETING_SCALE)
             app.setFont(font)
+            # Imported here: QStyle's enums (14, hundreds of values) cost 10 ms of a start without it.
+            from . import meeting
+
             meeting.apply(app, MEETING_SCALE if on else 1.0)  # check boxes, icons: not only the text
         # On a projector the page needs the room; the guidance stays one key away (F1).
         self.form.actionGuidance.setChecked(not on)
