@@ -20,7 +20,7 @@ from ..domain.canonical import short_fingerprint
 from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
 from ..domain.model import Annex, Contribution, Convention, Dossier, Indicator, Partner, Payment, Rule, Version
 from ..errors import NotFound
-from . import engine, markup
+from . import collector, engine, markup
 from . import naming as naming_
 from .structure import Document, Furniture, Metadata, Paragraph, Run, Section
 from .typography import BLANK, article_number, date_text, punctuate
@@ -478,6 +478,7 @@ def _article_numbers(sections: list[Section]) -> dict[str, str]:
     return out
 
 
+@collector.paused
 def build(dossier: Dossier, document: str, *, version: Version | None, data_dir: Path | None) -> Document:
     if document == CHARTER:
         template, context, kind = "charte.j2", charter_context(dossier), "charter"

@@ -23,8 +23,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Cm, Pt, RGBColor
 
+from . import collector, ooxml
 from . import geometry as g
-from . import ooxml
 from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
 from .pdf_styles import BODY_SIZE, CELL_LEADING, LEADING, SHADE, TOTAL_SHADE
@@ -287,6 +287,7 @@ def _core(value: str | None, limit: int = 255) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@collector.paused
 def write_docx(document: Document, *, letterhead: Path | None = None, change: Change | None = None) -> bytes:
     """The DOCX's bytes: styles, body, header and footer on every page, metadata."""
     if letterhead is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from . import collector
 from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
 
 _CSS = """
@@ -101,6 +102,7 @@ def _signature(page: SignaturePage) -> str:
     return "".join(parts)
 
 
+@collector.paused
 def write_html(document: Document) -> str:
     furniture = document.furniture
     parts = [

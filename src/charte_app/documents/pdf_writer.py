@@ -16,8 +16,8 @@ from typing import Any
 
 from ..domain.text import substitute
 from ..errors import OutputError
+from . import collector, reportlab_import
 from . import geometry as g
-from . import reportlab_import
 from .fonts import PDF_NAMES
 from .pdf_layout import canvas_class, doc_template
 from .pdf_styles import (
@@ -504,6 +504,7 @@ def _uses_bold_italic(document: Document) -> bool:
     return False
 
 
+@collector.paused
 def write_pdf(document: Document, *, letterhead: Path | None = None, signature_fields: bool = False) -> bytes:
     """The PDF's bytes (fonts embedded, metadata set, furniture on every page).
 
