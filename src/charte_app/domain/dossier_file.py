@@ -230,11 +230,7 @@ def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, An
         layout = _layout_decoder().decode(data)
     except (msgspec.MsgspecError, RecursionError, ValueError):
         return None
-    raw = {
-        name: value
-        for name in ("format", "format_version", "dossier", "versions")
-        if (value := getattr(layout, name)) is not msgspec.UNSET
-    }
+    raw = {name: value for name in layout.__struct_fields__ if (value := getattr(layout, name)) is not msgspec.UNSET}
     spans = raw.get("versions", [])
     entries: list[Any] = []
     for span in spans:
