@@ -137,7 +137,7 @@ def loads(data: bytes | str) -> Any:
     """The file's JSON value; refused (in French) when it is not UTF-8 or not JSON."""
     if len(data) > MAX_FILE_BYTES:
         raise DossierRefused([Problem("", _too_big(len(data)))], _UNREADABLE)
-    value = _fast_loads(data)
+    value = _fast_loads(_without_bom(data))
     if value is not _REFUSED:
         return value
     try:
@@ -146,10 +146,8 @@ def loads(data: bytes | str) -> Any:
         raise DossierRefused(
             [Problem("", f"le fichier n'est pas en UTF-8 (octet {exc.start}).")], _UNREADABLE
         ) from None
-    # Notepad and other Windows editors start UTF-8 files with a byte order mark: not JSON, but harmless.
-    text = text.removeprefix("\ufeff")
     try:
-        raw = json.loads(text, parse_constant=_reject_constant)
+        raw = json.loads(_without_bom(text), parse_constant=_reject_constant)
     except RecursionError:
         raise DossierRefused([Problem("", _too_deep())], _UNREADABLE) from None
     except (json.JSONDecodeError, ValueError) as exc:
@@ -172,18 +170,21 @@ def _decoder() -> Any:
     return msgspec.json.Decoder()
 
 
-def _fast_loads(data: bytes | str) -> Any:
-    """The JSON value as msgspec reads it, or ``_REFUSED`` when msgspec does not accept the text.
+def _without_bom(data: bytes | str) -> bytes | str:
+    """The text without the byte order mark Notepad and other Windows editors start UTF-8 files with
+    (not JSON, but harmless)."""
+    return data.removeprefix(_BOM) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+
+
+def _fast_loads(data: Any) -> Any:
+    """The JSON value of ``data`` (bytes, text or a :class:`msgspec.Raw` span, without a byte order
+    mark) as msgspec reads it, or ``_REFUSED`` when msgspec does not accept the text.
 
     msgspec accepts no text that ``json`` refuses, and both give equal values for any text both accept
     (tests/test_json_reading.py). It refuses a few that ``json`` accepts: a lone surrogate escape, a
     number beyond a double's range, nesting past Python's recursion limit. Those, and every malformed
     file, go to ``json``, which reports them as it always did.
     """
-    if isinstance(data, bytes):
-        data = data.removeprefix(_BOM)
-    else:
-        data = data.removeprefix("\ufeff")
     import msgspec
 
     try:
@@ -223,7 +224,7 @@ def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, An
     """
     if len(data) > MAX_FILE_BYTES:
         return None
-    data = data.removeprefix(_BOM) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    data = _without_bom(data)
     import msgspec
 
     try:
@@ -242,13 +243,10 @@ def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, An
     if kept is None:
         return None
     for i in kept:
-        try:
-            entry = _decoder().decode(spans[i])
-        except (msgspec.MsgspecError, RecursionError, ValueError):
-            return None
+        entry = _fast_loads(spans[i])
         number = entry.get("number") if isinstance(entry, dict) else None
         if type(number) is not int or number != entries[i]["number"]:
-            return None  # numbered again further on (JSON keeps the last): read as a whole
+            return None  # refused by msgspec, or numbered again further on (JSON keeps the last): read as a whole
         entries[i] = entry
     if spans:
         raw["versions"] = entries
