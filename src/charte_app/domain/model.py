@@ -49,6 +49,9 @@ RuleTopic = Literal["operation", "information_sharing", "confidentiality", "ethi
 ConventionKind = Literal["partnership", "framework", "financial", "provision_of_means", "amendment"]
 ContributionKind = Literal["financial", "staff", "premises", "equipment", "other"]
 AnnexTable = Literal["contributions", "indicators"]
+Initiative = Literal["beneficiary", "public_partner"]
+PaymentTerms = Literal["on_signature", "advance_and_balance", "on_report"]
+Withdrawal = Literal["others_continue", "convention_ends"]
 VersionStatus = Literal["draft", "shared", "approved", "signed"]
 Decision = Literal["approved", "reserved", "refused"]
 
@@ -179,6 +182,9 @@ class Partner(Record):
     fields_of_action: list[str] = many()
     interest: str | None = None
     bank_details: BankDetails | None = None  # extension: see docs/format-extensions.md
+    # Extension: the legal person a body without legal personality belongs to (a CMP's hospital,
+    # a circonscription's DASEN, a UTAS's Département): it signs for the body.
+    legal_person: str | None = None
 
     @property
     def label(self) -> str:
@@ -310,6 +316,8 @@ class Charter(Record):
     extra_articles: list[ExtraArticle] = many()
     duration: CharterDuration = one(CharterDuration)
     signature: CharterSignature = one(CharterSignature)
+    short_title: str | None = None  # extension: the running head of every page
+
 
     def indicators(self) -> list[Indicator]:
         return [ind for obj in self.objectives for ind in obj.indicators]
@@ -363,8 +371,15 @@ class Contribution(Record):
     budget_line: str | None = None
     fte: Decimal | None = None
     schedule: list[Payment] = many()
-    # Extension: the partner who receives a financial contribution (``partner`` pays it).
+    # Extension: the partner who receives a financial contribution (``partner`` pays it), the host
+    # of staff made available, the beneficiary of premises or equipment.
     recipient: str | None = None
+    # Extensions (docs/format-extensions.md): terms the parties chose, never invented by a template.
+    payment_terms: PaymentTerms | None = None  # a financial contribution without a schedule
+    advance_percent: int | None = None  # advance_and_balance: the share paid at signature
+    every_year: bool | None = None  # the amount is due for each budget year of the convention
+    conditions: str | None = None  # premises, equipment, staff: conditions and duration of use
+    value: Decimal | None = None  # in-kind means: their valuation
 
 
 @dataclass(repr=False, eq=False)
@@ -391,6 +406,15 @@ class Annex(Record):
     title: str = required()
     text: str | None = None
     table: AnnexTable | None = None
+
+
+@dataclass(repr=False, eq=False)
+class AuthorisingDecision(Record):
+    """Extension: the decision that grants a subsidy or authorises an avenant (cited as a visa)."""
+
+    body: str | None = None  # "le conseil municipal", "la commission permanente du Département"
+    date: date | None = None
+    reference: str | None = None  # "délibération n° 2026-45"
 
 
 @dataclass(repr=False, eq=False)
@@ -431,6 +455,12 @@ class Convention(Record):
     annexes: list[Annex] = many()
     originals: int | None = None
     signature: ConventionSignature = one(ConventionSignature)
+    # Extensions (shared/dossier-format.md and docs/format-extensions.md)
+    initiative: Initiative | None = None  # whose project a subsidy funds
+    short_title: str | None = None  # the running head of every page
+    authorisation: AuthorisingDecision | None = None  # the decision granting the subsidy / the avenant
+    withdrawal: Withdrawal | None = None  # what a party's withdrawal means for the others
+    retroactivity: str | None = None  # why an avenant takes effect before the convention it amends was signed
 
     @property
     def effective_originals(self) -> int:
