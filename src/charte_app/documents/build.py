@@ -411,6 +411,14 @@ STATUS_WORDS = {
 }
 
 
+def is_final(version: Version | None) -> bool:
+    """A version partners approved or signed: its documents leave out optional articles with nothing to say."""
+    return version is not None and version.status in FINAL_STATUSES
+
+
+FINAL_STATUSES = ("approved", "signed")
+
+
 def version_line(version: Version) -> str:
     """ "Version 2 – Validée en comité … – version approuvée"; a label that only repeats the number is dropped."""
     parts = [f"Version\u00a0{version.number}"]
@@ -493,6 +501,9 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
             # The avenant cites the articles it changes by their number in the convention it amends.
             original_sections = _sections("convention.j2", convention_context(dossier, context["original"]), data_dir)
             context["original_articles"] = _article_numbers(original_sections)
+    # An approved or signed version prints no blank: an optional article with nothing to say is left out
+    # (the completeness check, domain.completeness, refuses such a version while a needed one is blank).
+    context["final"] = is_final(version)
     sections = _sections(template, context, data_dir)
     title = str(context["title"])
     # Printed on every page: the same typography as the body (’, no-break spaces).
