@@ -5578,6 +5578,11 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/validation_i18n.py" line="52"/>
+        <source>l&apos;avance est un pourcentage entre 1 et 99.</source>
+        <translation>the advance is a percentage between 1 and 99.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="52"/>
         <source>il faut au moins un exemplaire original.</source>
         <translation>at least one original copy is needed.</translation>
     </message>

@@ -143,6 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="PDF : un champ de signature électronique vide par signataire (plateformes de signature)",
     )
+    p = command("check", "liste ce qui empêche d'approuver ou de signer les documents d'un dossier")
+    p.add_argument("source", metavar="SOURCE", help="un fichier .charte ou l'identifiant d'un dossier enregistré")
+    p.add_argument("--document", default=None, metavar="DOC", help="« charter » ou l'identifiant d'une convention")
+    p.add_argument(
+        "--for", dest="for_", choices=("approved", "signed"), default="approved", help="le statut visé (approved)"
+    )
+    p.add_argument("--version", type=int, default=None, metavar="N", help="numéro de version (brouillon sinon)")
     p = command("compare", "compare deux versions d'un dossier")
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("--from", dest="from_", required=True, metavar="N", help="numéro de version, ou « draft »")
@@ -416,6 +423,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """One line per gap (blocking ones first) on stdout, a summary on stderr; exit 1 while one blocks."""
+    from .domain.completeness import check, held_documents
+    from .errors import NotFound
+
+    source = _Source(args, args.source, () if args.version is None else (args.version,), draft=args.version is None)
+    try:
+        dossier = source.draft() if args.version is None else source.version(args.version).snapshot
+    finally:
+        source.close()
+    held = held_documents(dossier)
+    if args.document is not None and args.document not in held:
+        names = ", ".join(held) if held else "aucun"
+        raise NotFound(f"Ce dossier ne contient pas de document « {args.document} ». Documents disponibles : {names}.")
+    gaps = check(dossier, document=args.document, status=args.for_)
+    for gap in gaps:
+        print(gap.line())
+    blocking = sum(1 for g in gaps if g.level == "blocking")
+    warnings = len(gaps) - blocking
+    word = "d'approuver" if args.for_ == "approved" else "de signer"
+    if blocking:
+        print(f"{blocking} point(s) à compléter avant {word} ; {warnings} avertissement(s).", file=sys.stderr)
+        return 1
+    print(f"Rien n'empêche {word} ces documents ; {warnings} avertissement(s).", file=sys.stderr)
+    return 0
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     compare = _lazy("charte_app.diff", "compare_dossiers", "La comparaison de versions")
     write = _lazy("charte_app.diff", "write_comparison", "La comparaison de versions")
@@ -478,6 +512,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "save": cmd_save,
     "version": cmd_version,
     "export": cmd_export,
+    "check": cmd_check,
     "compare": cmd_compare,
     "verify": cmd_verify,
     "restore": cmd_restore,

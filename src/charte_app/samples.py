@@ -19,6 +19,7 @@ from decimal import Decimal
 from .domain import fingerprint
 from .domain.model import (
     Annex,
+    AuthorisingDecision,
     Approval,
     Body,
     Charter,
@@ -268,6 +269,13 @@ def _schedule(rng: random.Random, amount: Decimal, year: int) -> list[Payment]:
 
 def _convention(rng: random.Random, partners: list[Partner], parties: int, indicators: list[str]) -> Convention:
     party_ids = [p.id for p in partners[:parties]]
+    # Every party funds the association that carries the action (or the first other party): a convention
+    # whose approved versions say who receives what (no random draw here: the samples stay the same).
+    carrier = next((p.id for p in partners[:parties] if p.kind == "association"), party_ids[0])
+
+    def receiver(pid: str) -> str:
+        return carrier if pid != carrier else next(other for other in party_ids if other != pid)
+
     contributions: list[Contribution] = []
     for i, pid in enumerate(party_ids):
         amount = Decimal(rng.randint(1000, 60000)) + Decimal(rng.randint(0, 99)) / 100
@@ -281,6 +289,7 @@ def _convention(rng: random.Random, partners: list[Partner], parties: int, indic
                 year=2026,
                 budget_line=f"65-657{i % 10}",
                 schedule=_schedule(rng, amount.quantize(Decimal("0.01")), 2026),
+                recipient=receiver(pid),
             )
         )
         if i % 3 == 0:
@@ -300,6 +309,8 @@ def _convention(rng: random.Random, partners: list[Partner], parties: int, indic
                     partner=pid,
                     kind="premises",
                     description=f"Mise à disposition gracieuse d'une salle à {rng.choice(_TOWNS)}, le mercredi matin",
+                    recipient=receiver(pid),
+                    conditions="À titre gratuit, le mercredi matin, pour la durée de la convention.",
                 )
             )
     return Convention(
@@ -332,6 +343,11 @@ def _convention(rng: random.Random, partners: list[Partner], parties: int, indic
         annexes=[Annex(id="a1", title="Tableau des contributions", table="contributions")],
         originals=parties,
         signature=ConventionSignature(place="Reims", date=None),
+        initiative="beneficiary",
+        authorisation=AuthorisingDecision(
+            body="le conseil municipal de Reims", date=date(2026, 3, 9), reference="délibération n° 2026-45"
+        ),
+        withdrawal="others_continue" if len(party_ids) >= 3 else None,
     )
 
 

@@ -91,7 +91,11 @@ def _is_record_list(*lists: list[Any]) -> bool:
 
 
 def _merge_records(
-    base: list[dict[str, Any]], mine: list[dict[str, Any]], theirs: list[dict[str, Any]], path: str, conflicts: list[str]
+    base: list[dict[str, Any]],
+    mine: list[dict[str, Any]],
+    theirs: list[dict[str, Any]],
+    path: str,
+    conflicts: list[str],
 ) -> list[dict[str, Any]]:
     by_id = [{item["id"]: item for item in items} for items in (base, mine, theirs)]
     b_map, m_map, t_map = by_id

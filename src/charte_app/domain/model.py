@@ -318,7 +318,6 @@ class Charter(Record):
     signature: CharterSignature = one(CharterSignature)
     short_title: str | None = None  # extension: the running head of every page
 
-
     def indicators(self) -> list[Indicator]:
         return [ind for obj in self.objectives for ind in obj.indicators]
 

@@ -214,7 +214,9 @@ def _convention(
         if contrib.recipient is not None:
             _party_ref(contrib.recipient, partner_ids, parties, join(cpath, "recipient"), problems)
             if contrib.recipient == contrib.partner:
-                problems.append(Problem(join(cpath, "recipient"), "un partenaire ne se verse pas sa propre contribution."))
+                problems.append(
+                    Problem(join(cpath, "recipient"), "un partenaire ne se verse pas sa propre contribution.")
+                )
         if contrib.advance_percent is not None and not 0 < contrib.advance_percent < 100:
             problems.append(Problem(join(cpath, "advance_percent"), "l'avance est un pourcentage entre 1 et 99."))
         if contrib.year is not None and not 1900 <= contrib.year <= 2200:

@@ -36,6 +36,7 @@ from ..domain.labels import DECISIONS
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
 from ..domain.problems import DossierRefused, Problem, join
 from ..domain.text import length_problem, text_problem
+from ..domain.completeness import FINAL_STATUSES, Gap, NotReady, blocking, check, refuse_incomplete
 from ..domain.validation import errors, refuse_unfinished, validate_dossier
 from ..errors import DecisionConflict, DraftConflict, ImportDraftConflict, UserError, system_reason
 from ..fsutil import atomic_write, read_user_file
@@ -148,6 +149,22 @@ def _encode_draft(dossier: Dossier) -> tuple[dict[str, Any], str]:
             [replace(p, path=join("dossier", p.path)) for p in hygiene], "Le dossier ne peut pas être enregistré :"
         )
     return data, canonical_json(data)
+
+
+def _refuse_incomplete_versions(versions: list[Version]) -> None:
+    """An import cannot make a version approved or signed that the application would refuse to approve:
+    every gap of every such version is listed, by version, document and article, and nothing is stored."""
+    refused: list[Gap] = []
+    worst = "approved"
+    for version in versions:
+        if version.status not in FINAL_STATUSES:
+            continue
+        gaps = blocking(check(version.snapshot, status=version.status))
+        if gaps:
+            worst = "signed" if version.status == "signed" else worst
+            refused += [replace(g, document_title=f"Version {version.number} – {g.document_title}") for g in gaps]
+    if refused:
+        raise NotReady(refused, worst)
 
 
 def _draft_text(dossier: Dossier) -> str:
@@ -432,6 +449,7 @@ class DossierService:
         found = list(warnings or [])
         with self._store.transaction() as repo:
             if not repo.has_dossier(dossier.id):
+                _refuse_incomplete_versions(doc.versions)
                 repo.add_dossier(
                     dossier.id,
                     title=dossier.title,
@@ -453,6 +471,7 @@ class DossierService:
                     raise
                 plan = None
             if plan is None or (not same_draft and on_draft_conflict == "copy"):
+                _refuse_incomplete_versions(doc.versions)
                 copy_id = self._add_copy(repo, doc, stored)
                 return ImportResult(copy_id, found, True, len(stored), outcome="copied")
             replaced_id: int | None = None
@@ -477,6 +496,8 @@ class DossierService:
                     draft=draft,
                     saved_by=who_saves(),
                 )
+            becoming = {v.number for v in plan.new_versions} | {row.number for row, _ in plan.statuses}
+            _refuse_incomplete_versions([v for v in doc.versions if v.number in becoming])
             added, decisions = self._apply_extension(repo, dossier.id, plan)
             repo.set_file_extra(dossier.id, file_extra(doc))
             repo.set_archived(dossier.id, False)
@@ -647,7 +668,9 @@ class DossierService:
         _clean_label(author, "Auteur de la version")
         with self._store.transaction() as repo:
             draft = repo.dossier(dossier_id, with_draft=True).draft
-            refuse_unfinished(decode_dossier(draft), "la version")
+            content = decode_dossier(draft)
+            refuse_unfinished(content, "la version")
+            refuse_incomplete(content, status)
             # The draft is stored as canonical JSON: it *is* the snapshot, and its hash the fingerprint.
             fingerprint = PREFIX + hashlib.sha256(draft.encode("utf-8")).hexdigest()
             number = repo.max_number(dossier_id) + 1
@@ -687,8 +710,13 @@ class DossierService:
         return _decode_version(data)
 
     def set_version_status(self, dossier_id: str, number: int, status: str) -> None:
+        """Move a version's status forward; approved and signed need documents without a blank (:class:`NotReady`)."""
         with self._store.transaction() as repo:
-            repo.set_status(repo.version(dossier_id, number), status)
+            row = repo.version(dossier_id, number, with_snapshot=status in FINAL_STATUSES)
+            if status in FINAL_STATUSES and row.status != "signed":
+                check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
+                refuse_incomplete(decode_dossier(row.snapshot), status)
+            repo.set_status(row, status)
 
     def relabel_version(self, dossier_id: str, number: int, label: str) -> None:
         _clean_label(label, "Libellé de la version")

@@ -49,6 +49,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Validation", "montant de l'échéance manquant."),
     QT_TRANSLATE_NOOP("Validation", "le préavis ne peut être négatif."),
     QT_TRANSLATE_NOOP("Validation", "le nombre de renouvellements ne peut être négatif."),
+    QT_TRANSLATE_NOOP("Validation", "l'avance est un pourcentage entre 1 et 99."),
     QT_TRANSLATE_NOOP("Validation", "il faut au moins un exemplaire original."),
     QT_TRANSLATE_NOOP("Validation", "« {v1} » n'est pas partie à cette convention."),
     QT_TRANSLATE_NOOP("Validation", "le numéro de version commence à 1."),
