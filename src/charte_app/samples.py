@@ -19,8 +19,8 @@ from decimal import Decimal
 from .domain import fingerprint
 from .domain.model import (
     Annex,
-    AuthorisingDecision,
     Approval,
+    AuthorisingDecision,
     Body,
     Charter,
     CharterCommitment,

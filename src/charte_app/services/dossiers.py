@@ -32,11 +32,11 @@ from .. import machine
 from ..domain import dossier_file
 from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
+from ..domain.completeness import FINAL_STATUSES, Gap, NotReady, blocking, check, refuse_incomplete
 from ..domain.labels import DECISIONS
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
 from ..domain.problems import DossierRefused, Problem, join
 from ..domain.text import length_problem, text_problem
-from ..domain.completeness import FINAL_STATUSES, Gap, NotReady, blocking, check, refuse_incomplete
 from ..domain.validation import errors, refuse_unfinished, validate_dossier
 from ..errors import DecisionConflict, DraftConflict, ImportDraftConflict, UserError, system_reason
 from ..fsutil import atomic_write, read_user_file
