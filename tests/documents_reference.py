@@ -126,8 +126,10 @@ def reference_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         patch.setattr(engine, "_finalize", finalize)
         patch.setattr(engine, "_DECISIONS_SOUND", False)
         patch.setattr(T, "_cardinal", cardinal)
-        patch.setattr(naming, "naming", lambda p, *, use_short=False: naming._naming.__wrapped__(
-            p.name, p.short_name, p.kind, use_short
-        ))
+        patch.setattr(
+            naming,
+            "naming",
+            lambda p, *, use_short=False: naming._naming.__wrapped__(p.name, p.short_name, p.kind, use_short),
+        )
         yield
     forget()

@@ -59,7 +59,9 @@ def test_the_bundle_exports_pdf_and_docx_and_compares(bundle: Path, tmp_path: Pa
     assert run(PROGRAM, "--version", cwd=tmp_path).stdout.startswith("charte-app ")
     pdf, docx, diff = tmp_path / "charte.pdf", tmp_path / "charte.docx", tmp_path / "comparaison.docx"
     for fmt, output in (("pdf", pdf), ("docx", docx)):
-        done = run(PROGRAM, "export", source, "--document", "charter", "--format", fmt, "--output", output, cwd=tmp_path)
+        done = run(
+            PROGRAM, "export", source, "--document", "charter", "--format", fmt, "--output", output, cwd=tmp_path
+        )
         assert done.returncode == 0, done.stderr
     assert "Charte" in pypdf.PdfReader(pdf).pages[0].extract_text()
     signed = tmp_path / "a-signer.pdf"  # pyHanko (and its network stack, imported) in the bundle too
@@ -68,7 +70,9 @@ def test_the_bundle_exports_pdf_and_docx_and_compares(bundle: Path, tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert pypdf.PdfReader(signed).get_fields()
     assert "word/document.xml" in zipfile.ZipFile(docx).namelist()
-    done = run(PROGRAM, "compare", source, "--from", "1", "--to", "2", "--format", "docx", "--output", diff, cwd=tmp_path)
+    done = run(
+        PROGRAM, "compare", source, "--from", "1", "--to", "2", "--format", "docx", "--output", diff, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     assert b"<w:ins " in zipfile.ZipFile(diff).read("word/document.xml")  # tracked changes
     # The store: migrations (Alembic scripts read as files) create the database, an import lands in it.
@@ -82,7 +86,13 @@ def test_the_bundle_ships_the_english_catalogue(bundle: Path, qtbot: object) -> 
 
     (catalogue,) = bundle.rglob("charte_app_en.qm")
     # Where ui.i18n looks for it: paths.bundled("resources") beside the frozen charte_app package.
-    assert catalogue.relative_to(bundle).parts[-5:] == ("charte_app", "_data", "resources", "translations", catalogue.name)
+    assert catalogue.relative_to(bundle).parts[-5:] == (
+        "charte_app",
+        "_data",
+        "resources",
+        "translations",
+        catalogue.name,
+    )
     translator = QTranslator()
     assert translator.load(str(catalogue)) and not translator.isEmpty()
 

@@ -25,9 +25,6 @@ from test_ui_support import DialogRecorder, go, kill_after_autosave, launch, rec
 ROOT = Path(__file__).resolve().parent.parent
 
 
-
-
-
 def test_the_last_dossier_reopens_at_start(qtbot: QtBot, data_dir: Path, started: list[Application]) -> None:
     first = launch(qtbot, started, data_dir)
     window = first.window

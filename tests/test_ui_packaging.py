@@ -79,7 +79,11 @@ def test_the_mime_type_of_charte_files_installs(tmp_path: Path) -> None:
     shutil.copy(PACKAGING / "charte-app-mime.xml", packages / "charte-app.xml")
     env = dict(os.environ, XDG_DATA_DIRS=str(tmp_path))  # in the search path: no note, any warning is one
     result = subprocess.run(
-        [validator("update-mime-database"), str(tmp_path / "mime")], capture_output=True, text=True, env=env, check=False
+        [validator("update-mime-database"), str(tmp_path / "mime")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0 and not result.stderr, result.stderr
     assert "application/x-charte-dossier:*.charte" in (tmp_path / "mime" / "globs2").read_text("utf-8")

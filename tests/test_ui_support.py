@@ -101,8 +101,9 @@ def kill_after_autosave(data_dir: Path, edits: str) -> list[str]:
     """Start the application in a child process, create the dossier « Avant le plantage », run ``edits``
     (Python with ``window`` at hand), wait for the autosave, then ``kill -9`` it. Returns the words of
     its "SAVED <updated_at of the stored draft>" line."""
-    script = textwrap.dedent(
-        f"""
+    script = (
+        textwrap.dedent(
+            f"""
         import time
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
@@ -112,8 +113,10 @@ def kill_after_autosave(data_dir: Path, edits: str) -> list[str]:
         window.home.form.newTitleEdit.setText("Avant le plantage")
         window.home.create_dossier()
         """
-    ) + textwrap.dedent(edits) + textwrap.dedent(
-        """
+        )
+        + textwrap.dedent(edits)
+        + textwrap.dedent(
+            """
         deadline = time.monotonic() + 20
         while window.autosaver.state.value != "saved" and time.monotonic() < deadline:
             QApplication.processEvents()
@@ -121,6 +124,7 @@ def kill_after_autosave(data_dir: Path, edits: str) -> list[str]:
         print("SAVED", application.service.load_draft(window.editor.dossier.id).updated_at, flush=True)
         time.sleep(60)
         """
+        )
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from charte_app.domain.completeness import blocking, check
+from charte_app.samples import small_dossier
 from charte_app.services.dossiers import DossierService
 from charte_app.ui import version_dialog as dialog_module
 from charte_app.ui.editor import DossierEditor
@@ -25,6 +27,16 @@ def service(data_dir: Path):  # noqa: ANN201 - a DossierService
 def editor(service: DossierService, examples_dir: Path) -> DossierEditor:
     result = service.import_file(examples_dir / "epernay-psychomotricite.charte")
     editor = DossierEditor(service.load_draft(result.dossier_id))
+    editor.set_field(editor.dossier.coordinator, "name", "Claire Martin", "Modifier le coordonnateur")
+    return editor
+
+
+@pytest.fixture
+def complete_editor(service: DossierService) -> DossierEditor:
+    """A dossier whose documents have nothing left blank: it may be approved and signed."""
+    dossier = small_dossier()
+    service.save_draft(dossier)
+    editor = DossierEditor(service.load_draft(dossier.id))
     editor.set_field(editor.dossier.coordinator, "name", "Claire Martin", "Modifier le coordonnateur")
     return editor
 
@@ -69,8 +81,9 @@ def test_freezes_the_current_draft_with_label_status_author(
 
 
 def test_signed_asks_for_confirmation(
-    qtbot: QtBot, service: DossierService, editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, service: DossierService, complete_editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    editor = complete_editor
     answers = [False, True]
     asked: list[str] = []
 
@@ -124,9 +137,10 @@ def test_ask_and_freeze_returns_the_version_or_none(
 
 
 def test_create_version_from_a_stored_draft(
-    qtbot: QtBot, service: DossierService, editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, service: DossierService, complete_editor: DossierEditor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The main window's entry point: the draft is already stored (autosaved), the dialog freezes it."""
+    editor = complete_editor
     service.save_draft(editor.dossier)
 
     def exec_typing(self: VersionDialog) -> int:
@@ -142,3 +156,27 @@ def test_create_version_from_a_stored_draft(
     errors: list[str] = []
     monkeypatch.setattr(dialog_module, "show_error", lambda _parent, _title, message: errors.append(message))
     assert create_version(None, service, "inconnu") is None and errors
+
+
+def test_approved_and_signed_list_what_the_documents_still_need(
+    qtbot: QtBot, service: DossierService, editor: DossierEditor
+) -> None:
+    """The Épernay draft has blanks: the dialog lists them (the check's own lines) and will not approve it."""
+    dialog = make_dialog(qtbot, service, editor)
+    qtbot.keyClicks(dialog.form.labelEdit, "Validee en comite")
+    assert dialog.gap_lines() == [] and ok_button(dialog).isEnabled()  # a draft version may hold blanks
+    expected = [g.line() for g in check(editor.dossier, status="approved")]
+    assert len(blocking(check(editor.dossier))) > 0
+    for status in ("approved", "signed"):
+        choose_status(dialog, status)
+        assert dialog.gap_lines() == [g.line() for g in check(editor.dossier, status=status)]
+        assert dialog.form.gapsView.toPlainText().startswith(
+            f"{len(blocking(check(editor.dossier, status=status)))} point(s)"
+        )
+        assert not ok_button(dialog).isEnabled()
+    choose_status(dialog, "approved")
+    assert dialog.gap_lines() == expected
+    choose_status(dialog, "shared")
+    assert dialog.gap_lines() == [] and ok_button(dialog).isEnabled()
+    ok_button(dialog).click()
+    assert [v.status for v in service.list_versions(editor.dossier.id)] == ["shared"]

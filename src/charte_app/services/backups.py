@@ -66,9 +66,7 @@ def _choose(choice: str | Path, folder: Path, known: set[str]) -> Backup:
     return backups.describe_file(path)
 
 
-def restore_backup(
-    choice: str | Path, data_dir: Path | None = None, database_url: str | None = None
-) -> Restored:
+def restore_backup(choice: str | Path, data_dir: Path | None = None, database_url: str | None = None) -> Restored:
     """Check a backup, set the current database aside (with its -wal/-shm), put the backup in its place.
 
     Holds the lock that schema creation and upgrades hold, so no process starting meanwhile

@@ -296,7 +296,9 @@ def verify_backup(path: Path, known_revisions: set[str]) -> None:
     problem = check(path, full=True, immutable=True)
     if problem is not None:
         log.error("backup %s is damaged: %s", path, problem)
-        raise UserError(f"La sauvegarde « {path} » est elle-même endommagée : rien n'a été changé. Choisissez-en une autre.")
+        raise UserError(
+            f"La sauvegarde « {path} » est elle-même endommagée : rien n'a été changé. Choisissez-en une autre."
+        )
     revision = _backup_revision(path)
     if revision is None:
         raise UserError(f"« {path} » n'est pas une sauvegarde de charte-app : rien n'a été changé.")

@@ -314,9 +314,7 @@ class Store:
     def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
         """One row per dossier, from summary columns only (the drafts are never read)."""
         rows = self._read(summary_sql(include_archived))
-        return [
-            SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6]), _count(r[7])) for r in rows
-        ]
+        return [SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6]), _count(r[7])) for r in rows]
 
     def draft(self, dossier_id: str) -> str:
         """The canonical JSON of a dossier's working draft."""

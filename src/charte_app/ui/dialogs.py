@@ -64,6 +64,7 @@ def choose(parent: QWidget | None, title: str, message: str, options: list[tuple
     box.exec()
     return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 
+
 def ask_draft_conflict(parent: QWidget | None, title: str) -> str | None:
     """An imported dossier whose working draft differs from the local one: "replace", "copy" or None (cancel)."""
     box = QMessageBox(

@@ -6,6 +6,11 @@ exactly what the user sees — then calls ``service.freeze_version``. A "Signée
 version is final (it can no longer be changed or deleted), so the user confirms
 it explicitly. Errors are French and keep the dialog open.
 
+Choosing "Validée" or "Signée" lists, under the status, what the documents still
+need (``domain.completeness``, the very list the service refuses with and that
+``charte-app check`` prints); while one point blocks, the version cannot be created
+with that status.
+
 The main window's action calls :func:`ask_and_freeze` (with the open editor) or
 :func:`create_version` (with a dossier id whose draft is already stored).
 """
@@ -19,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from charte_app.domain import Dossier, DossierRefused, Version
+from charte_app.domain.completeness import FINAL_STATUSES, NotReady, check
 from charte_app.errors import UserError
 
 from . import labels_i18n
@@ -66,6 +72,8 @@ class VersionDialog(QDialog):
         self.form.setupUi(self)
         self.service, self.dossier, self.save_first = service, dossier, save_first
         self.version: Version | None = None
+        self._blocking = 0  # points that keep the chosen status from being given
+        self._gap_lines: list[str] = []
         f = self.form
         for code, label in labels_i18n.version_statuses():
             f.statusCombo.addItem(label, code)
@@ -91,11 +99,35 @@ class VersionDialog(QDialog):
         }[status]
 
     def _status_changed(self) -> None:
-        self.form.statusHint.setText(self._hint(self.form.statusCombo.currentData()))
+        status = self.form.statusCombo.currentData()
+        self.form.statusHint.setText(self._hint(status))
+        self._blocking = 0
+        self._gap_lines = []
+        view = self.form.gapsView
+        if status in FINAL_STATUSES:
+            gaps = check(self.dossier, status=status)
+            self._blocking = sum(1 for g in gaps if g.level == "blocking")
+            head = (
+                self.tr("{n} point(s) à compléter avant ce statut :").format(n=self._blocking)
+                if self._blocking
+                else self.tr("Rien n'empêche ce statut.")
+            )
+            self._gap_lines = [g.line() for g in gaps]
+            view.setPlainText("\n".join([head, *(f"- {line}" for line in self._gap_lines)]))
+        view.setVisible(status in FINAL_STATUSES)
+        if status in FINAL_STATUSES and self._gap_lines:
+            # Room for the list: a dozen lines without scrolling, the dialog grows to show them.
+            view.setMinimumHeight(view.fontMetrics().lineSpacing() * 12)
+            self.resize(max(self.width(), 640), max(self.height(), self.sizeHint().height()))
+        self._label_changed()
+
+    def gap_lines(self) -> list[str]:
+        """The list shown under the status (tests, screen readers): the check's own lines."""
+        return list(self._gap_lines)
 
     def _label_changed(self) -> None:
         ok = bool(self.form.labelEdit.text().strip())
-        self.form.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.form.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and not self._blocking)
         if ok:
             self.form.errorLabel.setText("")
 
@@ -115,6 +147,9 @@ class VersionDialog(QDialog):
             if self.save_first:
                 self.service.save_draft(dossier)  # the version is exactly what is on screen
             self.version = self.service.freeze_version(dossier.id, label, status, author)
+        except NotReady as exc:
+            self._fail(exc.french())
+            return
         except DossierRefused as exc:
             self._fail(
                 self.tr("Le dossier contient des erreurs à corriger avant de créer une version :\n{}").format(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from charte_app.domain import Dossier, Problem
+from charte_app.domain.completeness import Gap, blocking, check
 
 from .generated.ui_wizard import Ui_WizardView
 from .i18n import plural
@@ -415,10 +416,32 @@ class WizardView(QWidget):
                 Qt.ItemDataRole.UserRole,
                 "not_needed" if not needed and not errors else "complete" if complete and not errors else "incomplete",
             )
+        summary += self._approval_summary()
         self._show_missing(summary)
         self._fit_step_list_height()
         self.form.dossierLabel.setText(self.ctx.editor.dossier.title)
         self._show_problems(self.current_page())
+
+    def approval_gaps(self) -> list[Gap]:
+        """What keeps the documents from an approved version (``domain.completeness``: the service's own list)."""
+        return blocking(check(self.ctx.editor.dossier))
+
+    def _approval_summary(self) -> list[str]:
+        """One line per document with blocking gaps, linked to the step of its first gap."""
+        by_document: dict[str, list[Gap]] = {}
+        for gap in self.approval_gaps():
+            by_document.setdefault(gap.document_title, []).append(gap)
+        lines: list[str] = []
+        for title, gaps in by_document.items():
+            what = QCoreApplication.translate("Wizard", "avant validation, {n} point(s) : {first}").format(
+                n=len(gaps), first=gaps[0].article + (" …" if len(gaps) > 1 else "")
+            )
+            owner = next((page for page in self._built if page is not None and page.owns(gaps[0].path)), None)
+            head = html.escape(title)
+            if owner is not None:
+                head = f"<a href='step:{owner.step_id}'>{head}</a>"
+            lines.append(f"<li>{_colon(head, html.escape(what))}</li>")
+        return lines
 
     def _show_missing(self, summary: list[str]) -> None:
         label = self.form.missingLabel
@@ -443,7 +466,7 @@ class WizardView(QWidget):
             lacks += page.missing()
             if lacks:
                 lines.append(_colon(f"{row + 1}. {page.title()}", _joined(lacks)))
-        return lines
+        return lines + [gap.line() for gap in self.approval_gaps()]
 
     def _not_needed_icon(self) -> QIcon:
         """A short grey dash: nothing to fill in here, neither done nor to do."""

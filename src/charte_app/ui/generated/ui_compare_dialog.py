@@ -13,41 +13,42 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, 
 
 from charte_app.ui.versions.compare_view import ComparisonView
 
+
 class Ui_CompareDialog(object):
     def setupUi(self, CompareDialog):
         if not CompareDialog.objectName():
-            CompareDialog.setObjectName(u"CompareDialog")
+            CompareDialog.setObjectName("CompareDialog")
         self.dialogLayout = QVBoxLayout(CompareDialog)
-        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.dialogLayout.setObjectName("dialogLayout")
         self.chooseLayout = QHBoxLayout()
-        self.chooseLayout.setObjectName(u"chooseLayout")
+        self.chooseLayout.setObjectName("chooseLayout")
         self.fromLabel = QLabel(CompareDialog)
-        self.fromLabel.setObjectName(u"fromLabel")
+        self.fromLabel.setObjectName("fromLabel")
 
         self.chooseLayout.addWidget(self.fromLabel)
 
         self.compareFrom = QComboBox(CompareDialog)
-        self.compareFrom.setObjectName(u"compareFrom")
+        self.compareFrom.setObjectName("compareFrom")
 
         self.chooseLayout.addWidget(self.compareFrom)
 
         self.toLabel = QLabel(CompareDialog)
-        self.toLabel.setObjectName(u"toLabel")
+        self.toLabel.setObjectName("toLabel")
 
         self.chooseLayout.addWidget(self.toLabel)
 
         self.compareTo = QComboBox(CompareDialog)
-        self.compareTo.setObjectName(u"compareTo")
+        self.compareTo.setObjectName("compareTo")
 
         self.chooseLayout.addWidget(self.compareTo)
 
         self.documentLabel = QLabel(CompareDialog)
-        self.documentLabel.setObjectName(u"documentLabel")
+        self.documentLabel.setObjectName("documentLabel")
 
         self.chooseLayout.addWidget(self.documentLabel)
 
         self.compareDocument = QComboBox(CompareDialog)
-        self.compareDocument.setObjectName(u"compareDocument")
+        self.compareDocument.setObjectName("compareDocument")
 
         self.chooseLayout.addWidget(self.compareDocument)
 
@@ -58,12 +59,12 @@ class Ui_CompareDialog(object):
         self.dialogLayout.addLayout(self.chooseLayout)
 
         self.comparisonView = ComparisonView(CompareDialog)
-        self.comparisonView.setObjectName(u"comparisonView")
+        self.comparisonView.setObjectName("comparisonView")
 
         self.dialogLayout.addWidget(self.comparisonView)
 
         self.buttons = QDialogButtonBox(CompareDialog)
-        self.buttons.setObjectName(u"buttons")
+        self.buttons.setObjectName("buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.dialogLayout.addWidget(self.buttons)
@@ -73,12 +74,13 @@ class Ui_CompareDialog(object):
         self.retranslateUi(CompareDialog)
 
         QMetaObject.connectSlotsByName(CompareDialog)
+
     # setupUi
 
     def retranslateUi(self, CompareDialog):
-        CompareDialog.setWindowTitle(QCoreApplication.translate("CompareDialog", u"Comparer des versions", None))
-        self.fromLabel.setText(QCoreApplication.translate("CompareDialog", u"De :", None))
-        self.toLabel.setText(QCoreApplication.translate("CompareDialog", u"\u00e0 :", None))
-        self.documentLabel.setText(QCoreApplication.translate("CompareDialog", u"Document :", None))
-    # retranslateUi
+        CompareDialog.setWindowTitle(QCoreApplication.translate("CompareDialog", "Comparer des versions", None))
+        self.fromLabel.setText(QCoreApplication.translate("CompareDialog", "De :", None))
+        self.toLabel.setText(QCoreApplication.translate("CompareDialog", "\u00e0 :", None))
+        self.documentLabel.setText(QCoreApplication.translate("CompareDialog", "Document :", None))
 
+    # retranslateUi

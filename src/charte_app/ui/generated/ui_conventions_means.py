@@ -11,41 +11,42 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
 
+
 class Ui_ConventionMeansForm(object):
     def setupUi(self, ConventionMeansForm):
         if not ConventionMeansForm.objectName():
-            ConventionMeansForm.setObjectName(u"ConventionMeansForm")
+            ConventionMeansForm.setObjectName("ConventionMeansForm")
         self.meansLayout = QVBoxLayout(ConventionMeansForm)
-        self.meansLayout.setObjectName(u"meansLayout")
+        self.meansLayout.setObjectName("meansLayout")
         self.staffLabel = QLabel(ConventionMeansForm)
-        self.staffLabel.setObjectName(u"staffLabel")
+        self.staffLabel.setObjectName("staffLabel")
 
         self.meansLayout.addWidget(self.staffLabel)
 
         self.staffTable = QTableView(ConventionMeansForm)
-        self.staffTable.setObjectName(u"staffTable")
+        self.staffTable.setObjectName("staffTable")
         self.staffTable.setMinimumSize(QSize(0, 120))
         self.staffTable.setAlternatingRowColors(True)
 
         self.meansLayout.addWidget(self.staffTable)
 
         self.staffMessage = QLabel(ConventionMeansForm)
-        self.staffMessage.setObjectName(u"staffMessage")
-        self.staffMessage.setText(u"")
+        self.staffMessage.setObjectName("staffMessage")
+        self.staffMessage.setText("")
         self.staffMessage.setWordWrap(True)
-        self.staffMessage.setStyleSheet(u"color: #b00020;")
+        self.staffMessage.setStyleSheet("color: #b00020;")
 
         self.meansLayout.addWidget(self.staffMessage)
 
         self.staffButtons = QHBoxLayout()
-        self.staffButtons.setObjectName(u"staffButtons")
+        self.staffButtons.setObjectName("staffButtons")
         self.addStaffButton = QPushButton(ConventionMeansForm)
-        self.addStaffButton.setObjectName(u"addStaffButton")
+        self.addStaffButton.setObjectName("addStaffButton")
 
         self.staffButtons.addWidget(self.addStaffButton)
 
         self.removeStaffButton = QPushButton(ConventionMeansForm)
-        self.removeStaffButton.setObjectName(u"removeStaffButton")
+        self.removeStaffButton.setObjectName("removeStaffButton")
 
         self.staffButtons.addWidget(self.removeStaffButton)
 
@@ -53,43 +54,42 @@ class Ui_ConventionMeansForm(object):
 
         self.staffButtons.addItem(self.staffSpacer)
 
-
         self.meansLayout.addLayout(self.staffButtons)
 
         self.otherLabel = QLabel(ConventionMeansForm)
-        self.otherLabel.setObjectName(u"otherLabel")
+        self.otherLabel.setObjectName("otherLabel")
 
         self.meansLayout.addWidget(self.otherLabel)
 
         self.otherTable = QTableView(ConventionMeansForm)
-        self.otherTable.setObjectName(u"otherTable")
+        self.otherTable.setObjectName("otherTable")
         self.otherTable.setMinimumSize(QSize(0, 120))
         self.otherTable.setAlternatingRowColors(True)
 
         self.meansLayout.addWidget(self.otherTable)
 
         self.otherMessage = QLabel(ConventionMeansForm)
-        self.otherMessage.setObjectName(u"otherMessage")
-        self.otherMessage.setText(u"")
+        self.otherMessage.setObjectName("otherMessage")
+        self.otherMessage.setText("")
         self.otherMessage.setWordWrap(True)
-        self.otherMessage.setStyleSheet(u"color: #b00020;")
+        self.otherMessage.setStyleSheet("color: #b00020;")
 
         self.meansLayout.addWidget(self.otherMessage)
 
         self.otherButtons = QHBoxLayout()
-        self.otherButtons.setObjectName(u"otherButtons")
+        self.otherButtons.setObjectName("otherButtons")
         self.addPremisesButton = QPushButton(ConventionMeansForm)
-        self.addPremisesButton.setObjectName(u"addPremisesButton")
+        self.addPremisesButton.setObjectName("addPremisesButton")
 
         self.otherButtons.addWidget(self.addPremisesButton)
 
         self.addEquipmentButton = QPushButton(ConventionMeansForm)
-        self.addEquipmentButton.setObjectName(u"addEquipmentButton")
+        self.addEquipmentButton.setObjectName("addEquipmentButton")
 
         self.otherButtons.addWidget(self.addEquipmentButton)
 
         self.removeOtherButton = QPushButton(ConventionMeansForm)
-        self.removeOtherButton.setObjectName(u"removeOtherButton")
+        self.removeOtherButton.setObjectName("removeOtherButton")
 
         self.otherButtons.addWidget(self.removeOtherButton)
 
@@ -97,33 +97,45 @@ class Ui_ConventionMeansForm(object):
 
         self.otherButtons.addItem(self.otherSpacer)
 
-
         self.meansLayout.addLayout(self.otherButtons)
 
-#if QT_CONFIG(shortcut)
+        # if QT_CONFIG(shortcut)
         self.staffLabel.setBuddy(self.staffTable)
         self.otherLabel.setBuddy(self.otherTable)
-#endif // QT_CONFIG(shortcut)
+        # endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConventionMeansForm)
 
         QMetaObject.connectSlotsByName(ConventionMeansForm)
+
     # setupUi
 
     def retranslateUi(self, ConventionMeansForm):
-        self.staffLabel.setText(QCoreApplication.translate("ConventionMeansForm", u"&Personnel mis \u00e0 disposition (en \u00e9quivalents temps plein)", None))
-#if QT_CONFIG(accessibility)
-        self.staffTable.setAccessibleName(QCoreApplication.translate("ConventionMeansForm", u"Personnel mis \u00e0 disposition", None))
-#endif // QT_CONFIG(accessibility)
-        self.addStaffButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Ajouter du &personnel", None))
-        self.removeStaffButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Supprimer", None))
-        self.otherLabel.setText(QCoreApplication.translate("ConventionMeansForm", u"&Locaux, mat\u00e9riel et autres moyens", None))
-#if QT_CONFIG(accessibility)
-        self.otherTable.setAccessibleName(QCoreApplication.translate("ConventionMeansForm", u"Locaux, mat\u00e9riel et autres moyens", None))
-#endif // QT_CONFIG(accessibility)
-        self.addPremisesButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Ajouter des &locaux", None))
-        self.addEquipmentButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Ajouter du &mat\u00e9riel", None))
-        self.removeOtherButton.setText(QCoreApplication.translate("ConventionMeansForm", u"Supprimer", None))
+        self.staffLabel.setText(
+            QCoreApplication.translate(
+                "ConventionMeansForm", "&Personnel mis \u00e0 disposition (en \u00e9quivalents temps plein)", None
+            )
+        )
+        # if QT_CONFIG(accessibility)
+        self.staffTable.setAccessibleName(
+            QCoreApplication.translate("ConventionMeansForm", "Personnel mis \u00e0 disposition", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.addStaffButton.setText(QCoreApplication.translate("ConventionMeansForm", "Ajouter du &personnel", None))
+        self.removeStaffButton.setText(QCoreApplication.translate("ConventionMeansForm", "Supprimer", None))
+        self.otherLabel.setText(
+            QCoreApplication.translate("ConventionMeansForm", "&Locaux, mat\u00e9riel et autres moyens", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.otherTable.setAccessibleName(
+            QCoreApplication.translate("ConventionMeansForm", "Locaux, mat\u00e9riel et autres moyens", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.addPremisesButton.setText(QCoreApplication.translate("ConventionMeansForm", "Ajouter des &locaux", None))
+        self.addEquipmentButton.setText(
+            QCoreApplication.translate("ConventionMeansForm", "Ajouter du &mat\u00e9riel", None)
+        )
+        self.removeOtherButton.setText(QCoreApplication.translate("ConventionMeansForm", "Supprimer", None))
         pass
-    # retranslateUi
 
+    # retranslateUi

@@ -362,9 +362,7 @@ class PreviewPage(StepPage):
         if not run_print_dialog(self, printer):
             return None
         with tempfile.TemporaryDirectory(prefix="charte-app-impression-") as folder:
-            pdf = self._write(
-                "pdf", Path(folder) / "impression.pdf", self.tr("Impression impossible"), for_print=True
-            )
+            pdf = self._write("pdf", Path(folder) / "impression.pdf", self.tr("Impression impossible"), for_print=True)
             if pdf is None:
                 return None
             try:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from charte_app.domain.model import Approval, Dossier, Version
+from charte_app.domain.problems import DossierRefused
 from charte_app.errors import AlteredVersion, UserError
 from charte_app.ui import dialogs, labels_i18n
 from charte_app.ui.generated.ui_history import Ui_HistoryPanel
@@ -157,7 +158,9 @@ class HistoryPanel(QWidget):
                 + ", "
                 # "1/3 décisions": the noun agrees with the number of partners, written after the slash.
                 + plural(self.tr("%n décisions", "", partners or 2), "%n décision", partners or 2).replace(
-                    str(partners or 2), f"{decided}/{partners or '?'}", 1  # unknown partners: "2/? décisions"
+                    str(partners or 2),
+                    f"{decided}/{partners or '?'}",
+                    1,  # unknown partners: "2/? décisions"
                 ),
             ]
             for column, text in enumerate(cells):
@@ -336,6 +339,9 @@ class HistoryPanel(QWidget):
             return False
         try:
             self.service.set_version_status(self.dossier_id, version.number, nxt)
+        except DossierRefused as refused:  # approved/signed: the documents still have blanks (NotReady)
+            dialogs.show_error(self, self.tr("Statut inchangé"), refused.french())
+            return False
         except UserError as err:
             dialogs.show_error(self, self.tr("Statut inchangé"), err.message)
             return False

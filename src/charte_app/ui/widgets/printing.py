@@ -71,7 +71,9 @@ def _draw_page(painter: QPainter, page: object, dpi: int, sheet: QRectF) -> None
         image = QImage(pixels, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
         scale = min(sheet.width() / image.width(), sheet.height() / image.height())
         width, height = image.width() * scale, image.height() * scale
-        target = QRectF(sheet.x() + (sheet.width() - width) / 2, sheet.y() + (sheet.height() - height) / 2, width, height)
+        target = QRectF(
+            sheet.x() + (sheet.width() - width) / 2, sheet.y() + (sheet.height() - height) / 2, width, height
+        )
         painter.drawImage(target, image)
     finally:
         bitmap.close()
