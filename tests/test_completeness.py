@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from charte_app.cli import main
+from charte_app.documents.typography import LONG_BLANK
 from charte_app.domain import dossier_file, fingerprint
 from charte_app.domain.completeness import CHARTER, NotReady, blocking, check, held_documents
 from charte_app.domain.model import (
@@ -116,6 +117,7 @@ MISSING: list[tuple[Callable[[Dossier], None], str]] = [
         "dossier.conventions[0].authorisation.reference",
     ),
     (lambda d: setattr(d.partners[0], "authority", None), "dossier.partners[0].authority"),
+    (lambda d: setattr(d.partners[1], "bank_details", None), "dossier.partners[1].bank_details.iban"),
     (lambda d: setattr(d.partners[1].representative, "name", ""), "dossier.partners[1].representative.name"),
 ]
 
@@ -349,7 +351,6 @@ def test_check_command_on_a_stored_dossier_and_for_signature(
     service: DossierService, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     dossier = complete()
-    dossier.partners[0].bank_details = None
     service.save_draft(dossier)
     assert main(["--data-dir", str(data_dir), "check", dossier.id, "--for", "signed"]) == 0
     assert "Rien n'empêche de signer" in capsys.readouterr().err
@@ -358,3 +359,55 @@ def test_check_command_on_a_stored_dossier_and_for_signature(
     service.save_draft(dossier)
     assert main(["--data-dir", str(data_dir), "check", dossier.id]) == 1
     assert "amount" in capsys.readouterr().out
+
+
+# -- what the documents print ------------------------------------------------------------------------------
+
+
+def _approved(dossier: Dossier, status: str = "approved") -> Version:
+    return Version(
+        number=3,
+        label="Validée en comité",
+        created_at="2026-06-01T10:00:00+02:00",
+        status=status,  # type: ignore[arg-type]
+        fingerprint=fingerprint(dossier),
+        snapshot=dossier,
+    )
+
+
+def _texts(dossier: Dossier, document: str, version: Version | None) -> str:
+    from charte_app.documents.service import build_document
+
+    return "\n".join(build_document(dossier, document, version=version).texts())
+
+
+def _bare(dossier: Dossier) -> Dossier:
+    """Every optional text left out: what a final document must then leave out, not print as « … »."""
+    dossier.charter.communication = None
+    dossier.charter.joining = None
+    dossier.charter.glossary = []
+    dossier.charter.legal_basis = []
+    dossier.charter.duration.review = None
+    for partner in dossier.partners:
+        partner.interest = None
+    return dossier
+
+
+@pytest.mark.parametrize("status", ["approved", "signed"])
+def test_a_version_the_check_accepts_prints_no_blank(status: str) -> None:
+    dossier = _bare(complete())
+    assert blocking(check(dossier, status=status)) == []
+    for document in held_documents(dossier):
+        text = _texts(dossier, document, _approved(dossier, status))
+        shown = [t for t in text.replace(LONG_BLANK, "").splitlines() if "…" in t]  # the date is written by hand
+        assert shown == [], document
+
+
+def test_optional_charter_articles_print_their_blank_in_a_draft_and_are_left_out_when_final() -> None:
+    dossier = _bare(complete())
+    draft = _texts(dossier, CHARTER, None)
+    assert "Communication" in draft and "Adhésion de nouveaux partenaires" in draft
+    final = _texts(dossier, CHARTER, _approved(dossier))
+    assert "Communication" not in final and "Adhésion de nouveaux partenaires" not in final
+    dossier.charter.communication = "Une lettre trimestrielle aux familles."
+    assert "Une lettre trimestrielle aux familles." in _texts(dossier, CHARTER, _approved(dossier))

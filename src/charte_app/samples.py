@@ -21,6 +21,7 @@ from .domain.model import (
     Annex,
     Approval,
     AuthorisingDecision,
+    BankDetails,
     Body,
     Charter,
     CharterCommitment,
@@ -136,6 +137,15 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
 
 
+def _iban(index: int) -> str:
+    """A French IBAN whose check digits are right (ISO 13616 mod 97), the same for the same index."""
+    bban = f"30004{index:05d}{index:011d}{(97 - (index * 7) % 97):02d}"
+    digits = "".join(str(int(c, 36)) for c in bban + "FR00")
+    check = 98 - int(digits) % 97
+    compact = f"FR{check:02d}{bban}"
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
 def _partners(rng: random.Random, count: int) -> list[Partner]:
     partners = []
     for i in range(count):
@@ -159,6 +169,7 @@ def _partners(rng: random.Random, count: int) -> list[Partner]:
                 contact=Person(name=_person(rng), email=f"contact{i}@example.org", phone="03 26 00 00 00"),
                 fields_of_action=rng.sample(_FIELDS, 3),
                 interest=_sentences(rng, 2),
+                bank_details=BankDetails(iban=_iban(i), bic="BNPAFRPPXXX", bank="BNP Paribas"),
             )
         )
     return partners

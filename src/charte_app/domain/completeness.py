@@ -188,6 +188,17 @@ class _Charter:
         committed = {k.partner for k in ch.commitments}
         for pid in _charter_signatories(self.dossier):
             partner = self.dossier.partner(pid)
+            if partner is not None and _blank(partner.interest):
+                self.out.append(
+                    Gap(
+                        CHARTER,
+                        self.title,
+                        article,
+                        f"{_partner_path(self.dossier, pid)}.interest",
+                        f"{partner.label} ne dit pas ce qu'il gagne à participer (la charte le laisse de côté).",
+                        "warning",
+                    )
+                )
             if partner is not None and ch.commitments and pid not in committed:
                 self.out.append(
                     Gap(
@@ -234,6 +245,7 @@ class _Convention:
         self.path = f"dossier.conventions[{index}]"
         self.title = _convention_title(conv)
         self.out: list[Gap] = []
+        self._banked: set[str] = set()
 
     def add(self, article: str, key: str, message: str, level: Level = "blocking") -> None:
         self.out.append(
@@ -368,8 +380,18 @@ class _Convention:
         elif not convention_years(self.conv):
             self.add(article, "start", f"{label} est due chaque année : il faut les dates de début et de fin.")
         self.need(c.budget_line, article, f"{cpath}.budget_line", f"l'imputation budgétaire de {label} manque.")
-        if recipient_id(self.dossier, self.conv, c) is None:
+        receiver = recipient_id(self.dossier, self.conv, c)
+        if receiver is None:
             self.add(article, f"{cpath}.recipient", f"on ne sait pas à qui {label} est versée (« Versée à »).")
+        elif (partner := self.dossier.partner(receiver)) is not None and receiver not in self._banked:
+            self._banked.add(receiver)  # one line per account, however many contributions it receives
+            bank = partner.bank_details
+            for key, what in (("iban", "l'IBAN"), ("bic", "le BIC")):
+                if bank is None or _blank(getattr(bank, key)):
+                    path = f"{_partner_path(self.dossier, receiver)}.bank_details.{key}"
+                    self.out.append(
+                        Gap(self.conv.id, self.title, article, path, f"{what} du compte de {partner.label} manque.")
+                    )
         if not c.schedule:
             if c.payment_terms is None:
                 self.add(
