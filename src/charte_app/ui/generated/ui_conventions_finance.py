@@ -9,7 +9,18 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
 
 
 class Ui_ConventionFinanceForm(object):
@@ -55,6 +66,53 @@ class Ui_ConventionFinanceForm(object):
         self.financialButtons.addItem(self.financialSpacer)
 
         self.financeLayout.addLayout(self.financialButtons)
+
+        self.paymentLayout = QHBoxLayout()
+        self.paymentLayout.setObjectName("paymentLayout")
+        self.paymentTermsLabel = QLabel(ConventionFinanceForm)
+        self.paymentTermsLabel.setObjectName("paymentTermsLabel")
+
+        self.paymentLayout.addWidget(self.paymentTermsLabel)
+
+        self.paymentTermsCombo = QComboBox(ConventionFinanceForm)
+        self.paymentTermsCombo.setObjectName("paymentTermsCombo")
+        self.paymentTermsCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.paymentTermsCombo.setMinimumContentsLength(24)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.paymentTermsCombo.sizePolicy().hasHeightForWidth())
+        self.paymentTermsCombo.setSizePolicy(sizePolicy)
+
+        self.paymentLayout.addWidget(self.paymentTermsCombo)
+
+        self.advanceLabel = QLabel(ConventionFinanceForm)
+        self.advanceLabel.setObjectName("advanceLabel")
+
+        self.paymentLayout.addWidget(self.advanceLabel)
+
+        self.advanceSpin = QSpinBox(ConventionFinanceForm)
+        self.advanceSpin.setObjectName("advanceSpin")
+        self.advanceSpin.setMinimum(0)
+        self.advanceSpin.setMaximum(99)
+        self.advanceSpin.setSpecialValueText("\u2014")
+        self.advanceSpin.setSuffix(" %")
+
+        self.paymentLayout.addWidget(self.advanceSpin)
+
+        self.everyYearCheck = QCheckBox(ConventionFinanceForm)
+        self.everyYearCheck.setObjectName("everyYearCheck")
+
+        self.paymentLayout.addWidget(self.everyYearCheck)
+
+        self.financeLayout.addLayout(self.paymentLayout)
+
+        self.paymentTermsHint = QLabel(ConventionFinanceForm)
+        self.paymentTermsHint.setObjectName("paymentTermsHint")
+        self.paymentTermsHint.setText("")
+        self.paymentTermsHint.setWordWrap(True)
+
+        self.financeLayout.addWidget(self.paymentTermsHint)
 
         self.scheduleLabel = QLabel(ConventionFinanceForm)
         self.scheduleLabel.setObjectName("scheduleLabel")
@@ -104,6 +162,8 @@ class Ui_ConventionFinanceForm(object):
 
         # if QT_CONFIG(shortcut)
         self.financialLabel.setBuddy(self.financialTable)
+        self.paymentTermsLabel.setBuddy(self.paymentTermsCombo)
+        self.advanceLabel.setBuddy(self.advanceSpin)
         self.scheduleLabel.setBuddy(self.scheduleTable)
         # endif // QT_CONFIG(shortcut)
 
@@ -132,6 +192,39 @@ class Ui_ConventionFinanceForm(object):
         self.removeFinancialButton.setText(
             QCoreApplication.translate("ConventionFinanceForm", "Supprimer la contribution", None)
         )
+        self.paymentTermsLabel.setText(
+            QCoreApplication.translate("ConventionFinanceForm", "Modali&t\u00e9s de versement :", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.paymentTermsCombo.setAccessibleName(
+            QCoreApplication.translate(
+                "ConventionFinanceForm", "Modalit\u00e9s de versement de la contribution s\u00e9lectionn\u00e9e", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.paymentTermsCombo.setPlaceholderText(
+            QCoreApplication.translate("ConventionFinanceForm", "\u2014 \u00e0 choisir \u2014", None)
+        )
+        self.advanceLabel.setText(QCoreApplication.translate("ConventionFinanceForm", "Avanc&e (%) :", None))
+        # if QT_CONFIG(accessibility)
+        self.advanceSpin.setAccessibleName(
+            QCoreApplication.translate(
+                "ConventionFinanceForm", "Part de l'avance vers\u00e9e \u00e0 la signature, en pourcentage", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.everyYearCheck.setText(
+            QCoreApplication.translate("ConventionFinanceForm", "Chaque ann\u00e9e de la con&vention", None)
+        )
+        # if QT_CONFIG(tooltip)
+        self.everyYearCheck.setToolTip(
+            QCoreApplication.translate(
+                "ConventionFinanceForm",
+                "Le montant est d\u00fb pour chaque ann\u00e9e budg\u00e9taire de la convention (l'ann\u00e9e de la ligne est alors sans objet)",
+                None,
+            )
+        )
+        # endif // QT_CONFIG(tooltip)
         self.scheduleLabel.setText(
             QCoreApplication.translate(
                 "ConventionFinanceForm", "\u00c9c&h\u00e9ancier de la contribution s\u00e9lectionn\u00e9e", None

@@ -9,7 +9,21 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QTableView,
+    QVBoxLayout,
+)
+
+from charte_app.ui.widgets.amount import AmountField
 
 
 class Ui_ConventionMeansForm(object):
@@ -99,9 +113,52 @@ class Ui_ConventionMeansForm(object):
 
         self.meansLayout.addLayout(self.otherButtons)
 
+        self.meanDetailGroup = QGroupBox(ConventionMeansForm)
+        self.meanDetailGroup.setObjectName("meanDetailGroup")
+        self.meanDetailLayout = QFormLayout(self.meanDetailGroup)
+        self.meanDetailLayout.setObjectName("meanDetailLayout")
+        self.recipientLabel = QLabel(self.meanDetailGroup)
+        self.recipientLabel.setObjectName("recipientLabel")
+
+        self.meanDetailLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.recipientLabel)
+
+        self.recipientCombo = QComboBox(self.meanDetailGroup)
+        self.recipientCombo.setObjectName("recipientCombo")
+        self.recipientCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipientCombo.setMinimumContentsLength(24)
+
+        self.meanDetailLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recipientCombo)
+
+        self.conditionsLabel = QLabel(self.meanDetailGroup)
+        self.conditionsLabel.setObjectName("conditionsLabel")
+
+        self.meanDetailLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.conditionsLabel)
+
+        self.conditionsEdit = QPlainTextEdit(self.meanDetailGroup)
+        self.conditionsEdit.setObjectName("conditionsEdit")
+        self.conditionsEdit.setMaximumSize(QSize(16777215, 60))
+        self.conditionsEdit.setTabChangesFocus(True)
+
+        self.meanDetailLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.conditionsEdit)
+
+        self.valueLabel = QLabel(self.meanDetailGroup)
+        self.valueLabel.setObjectName("valueLabel")
+
+        self.meanDetailLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.valueLabel)
+
+        self.valueField = AmountField(self.meanDetailGroup)
+        self.valueField.setObjectName("valueField")
+
+        self.meanDetailLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.valueField)
+
+        self.meansLayout.addWidget(self.meanDetailGroup)
+
         # if QT_CONFIG(shortcut)
         self.staffLabel.setBuddy(self.staffTable)
         self.otherLabel.setBuddy(self.otherTable)
+        self.recipientLabel.setBuddy(self.recipientCombo)
+        self.conditionsLabel.setBuddy(self.conditionsEdit)
+        self.valueLabel.setBuddy(self.valueField)
         # endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConventionMeansForm)
@@ -136,6 +193,47 @@ class Ui_ConventionMeansForm(object):
             QCoreApplication.translate("ConventionMeansForm", "Ajouter du &mat\u00e9riel", None)
         )
         self.removeOtherButton.setText(QCoreApplication.translate("ConventionMeansForm", "Supprimer", None))
+        self.meanDetailGroup.setTitle(
+            QCoreApplication.translate("ConventionMeansForm", "Moyen s\u00e9lectionn\u00e9", None)
+        )
+        self.recipientLabel.setText(
+            QCoreApplication.translate("ConventionMeansForm", "Au &b\u00e9n\u00e9fice de :", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.recipientCombo.setAccessibleName(
+            QCoreApplication.translate(
+                "ConventionMeansForm", "Partie qui accueille le personnel ou b\u00e9n\u00e9ficie du moyen", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.recipientCombo.setPlaceholderText(
+            QCoreApplication.translate("ConventionMeansForm", "\u2014 \u00e0 choisir \u2014", None)
+        )
+        self.conditionsLabel.setText(
+            QCoreApplication.translate("ConventionMeansForm", "Con&ditions et dur\u00e9e :", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.conditionsEdit.setAccessibleName(
+            QCoreApplication.translate(
+                "ConventionMeansForm", "Conditions et dur\u00e9e de la mise \u00e0 disposition", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.conditionsEdit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ConventionMeansForm",
+                "ex. le mercredi matin, pendant la dur\u00e9e de la convention ; entretien \u00e0 la charge de la Ville",
+                None,
+            )
+        )
+        self.valueLabel.setText(QCoreApplication.translate("ConventionMeansForm", "&Valorisation (\u20ac) :", None))
+        # if QT_CONFIG(accessibility)
+        self.valueField.setAccessibleName(
+            QCoreApplication.translate(
+                "ConventionMeansForm", "Valorisation du moyen mis \u00e0 disposition, en euros", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
         pass
 
     # retranslateUi
