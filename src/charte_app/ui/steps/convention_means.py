@@ -357,9 +357,11 @@ class MeansSection(Section):
         # the staff or benefits from the premises, on which conditions, for what value.
         self._mean: Contribution | None = None
         for view, model in ((f.staffTable, self.staff), (f.otherTable, self.other)):
-            view.selectionModel().currentRowChanged.connect(
+            # Any cell made current, or clicked again after using the other table, shows its line.
+            view.selectionModel().currentChanged.connect(
                 lambda index, _previous, model=model: self._mean_selected(model, index.row())
             )
+            view.pressed.connect(lambda index, model=model: self._mean_selected(model, index.row()))
         f.recipientCombo.activated.connect(lambda _i: self._recipient_chosen())
         b = self.binder
         b.plain(f.conditionsEdit, self.selected_mean, "conditions", self.tr("Modifier les conditions d'un moyen"))
