@@ -1631,11 +1631,6 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="75"/>
-        <source>Autres &amp;moyens</source>
-        <translation>Other &amp;means</translation>
-    </message>
-    <message>
         <location filename="../../src/charte_app/ui/steps/conventions.py" line="76"/>
         <source>C&amp;lauses</source>
         <translation>C&amp;lauses</translation>
@@ -1657,8 +1652,13 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/conventions.py" line="74"/>
-        <source>Fi&amp;nancement</source>
-        <translation>Fu&amp;nding</translation>
+        <source>Fi&amp;nances</source>
+        <translation>Fi&amp;nances</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="75"/>
+        <source>&amp;Moyens</source>
+        <translation>&amp;Resources</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/conventions.py" line="77"/>
@@ -4558,62 +4558,62 @@ Data: {path}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="365"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="367"/>
         <source>Modifier les conditions d&apos;un moyen</source>
         <translation>Edit the conditions of a resource</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="366"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="368"/>
         <source>Modifier la valorisation d&apos;un moyen</source>
         <translation>Edit the valuation of a resource</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="385"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="387"/>
         <source>Choisir l&apos;hôte ou le bénéficiaire d&apos;un moyen</source>
         <translation>Choose the host or beneficiary of a resource</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="394"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="396"/>
         <source>Moyen sélectionné (choisissez une ligne dans un tableau)</source>
         <translation>Selected resource (choose a line in a table)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="397"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="399"/>
         <source>sans description</source>
         <translation>without description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="398"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="400"/>
         <source>Moyen sélectionné : « {name} »</source>
         <translation>Selected resource: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="399"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="401"/>
         <source>Acc&amp;ueilli par :</source>
         <translation>Hosted b&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="399"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="401"/>
         <source>Au &amp;bénéfice de :</source>
         <translation>For the &amp;benefit of:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="400"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="402"/>
         <source>(non précisé)</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="432"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="434"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="436"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="438"/>
         <source>Ajouter : {}</source>
         <translation>Add: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="444"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="446"/>
         <source>Supprimer un moyen</source>
         <translation>Delete a means</translation>
     </message>

@@ -71,8 +71,8 @@ class ConventionsPage(StepPage):
         titles = [
             self.tr("&Général"),
             self.tr("&Parties"),
-            self.tr("Fi&nancement"),
-            self.tr("Autres &moyens"),
+            self.tr("Fi&nances"),
+            self.tr("&Moyens"),
             self.tr("C&lauses"),
             self.tr("Anne&xes"),
             self.tr("&Signature"),
