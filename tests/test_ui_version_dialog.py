@@ -171,7 +171,7 @@ def test_approved_and_signed_list_what_the_documents_still_need(
         choose_status(dialog, status)
         assert dialog.gap_lines() == [g.line() for g in check(editor.dossier, status=status)]
         assert dialog.form.gapsView.toPlainText().startswith(
-            f"{len(blocking(check(editor.dossier, status=status)))} point(s)"
+            f"{len(blocking(check(editor.dossier, status=status)))} point"
         )
         assert not ok_button(dialog).isEnabled()
     choose_status(dialog, "approved")

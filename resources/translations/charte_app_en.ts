@@ -13,7 +13,7 @@
     <name>Application</name>
     <message>
         <location filename="../../src/charte_app/ui/app.py" line="108"/>
-        <location filename="../../src/charte_app/ui/app.py" line="348"/>
+        <location filename="../../src/charte_app/ui/app.py" line="358"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
@@ -49,34 +49,35 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <translation>Your latest valid changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="215"/>
+        <location filename="../../src/charte_app/ui/app.py" line="223"/>
         <source>La dernière session s&apos;est interrompue sans que l&apos;application soit fermée normalement.</source>
+        <extracomment>Whether the system hands files over as events. Elsewhere than on macOS no filter is installed: a filter on the application, in Python, is called for every event of every object, and PySide builds the Python class (with all its enums) of each kind of object it passes along: a hundred enums, 10 % of the time to the first paint, then the cost of every event, all for nothing.</extracomment>
         <translation>The last session was interrupted without the application being closed normally.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="220"/>
+        <location filename="../../src/charte_app/ui/app.py" line="228"/>
         <source>Le dossier « {title} » est rouvert tel qu&apos;il était enregistré {moment}.</source>
         <translation>The dossier “{title}” is reopened as it was saved {moment}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="224"/>
+        <location filename="../../src/charte_app/ui/app.py" line="232"/>
         <source>Vos dossiers sont tels qu&apos;ils étaient enregistrés.</source>
         <translation>Your dossiers are as they were last saved.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="235"/>
+        <location filename="../../src/charte_app/ui/app.py" line="243"/>
         <source>à&#xa0;{time}</source>
         <translation>at&#xa0;{time}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/app.py" line="236"/>
+        <location filename="../../src/charte_app/ui/app.py" line="244"/>
         <source>le&#xa0;{date} à&#xa0;{time}</source>
         <translation>on&#xa0;{date} at&#xa0;{time}</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/app.py" line="117"/>
-        <location filename="../../src/charte_app/ui/app.py" line="374"/>
-        <location filename="../../src/charte_app/ui/app.py" line="385"/>
+        <location filename="../../src/charte_app/ui/app.py" line="384"/>
+        <location filename="../../src/charte_app/ui/app.py" line="395"/>
         <source>Démarrage impossible</source>
         <translation>Cannot start</translation>
     </message>
@@ -84,162 +85,162 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ArticlesSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="415"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="418"/>
         <source>Titre de l&apos;article</source>
         <translation>Title of the article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="415"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="418"/>
         <source>Modifier le titre d&apos;un article</source>
         <translation>Edit an article&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="417"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="420"/>
         <source>Placé après</source>
         <translation>Placed after</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="417"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="420"/>
         <source>Déplacer un article</source>
         <translation>Move an article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="424"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="427"/>
         <source>Tableau des contributions</source>
         <translation>Table of contributions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="425"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="428"/>
         <source>Fiche des indicateurs</source>
         <translation>Indicator sheet</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="430"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="433"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Title of the annex</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="430"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="433"/>
         <source>Modifier le titre d&apos;une annexe</source>
         <translation>Edit an annex&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="432"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="435"/>
         <source>Tableau joint</source>
         <translation>Attached table</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="432"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="435"/>
         <source>Changer le tableau joint</source>
         <translation>Change the attached table</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="443"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="446"/>
         <source>Modifier le texte d&apos;un article</source>
         <translation>Edit an article&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="445"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="448"/>
         <source>Modifier le texte d&apos;une annexe</source>
         <translation>Edit an annex&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="450"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="453"/>
         <source>Supprimer un article</source>
         <translation>Delete an article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="454"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="457"/>
         <source>Supprimer une annexe</source>
         <translation>Delete an annex</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="460"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="463"/>
         <source>à la fin, avant les annexes</source>
         <translation>at the end, before the annexes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="461"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="464"/>
         <source>au début, avant l&apos;objet</source>
         <translation>at the start, before the object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="462"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="465"/>
         <source>l&apos;article « Objet »</source>
         <translation>the « Object » article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="463"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="466"/>
         <source>les engagements des parties</source>
         <translation>the parties&apos; commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="464"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="467"/>
         <source>les moyens mis en commun</source>
         <translation>the pooled means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="465"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="468"/>
         <source>la gouvernance</source>
         <translation>governance</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="466"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="469"/>
         <source>l&apos;évaluation</source>
         <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="467"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="470"/>
         <source>la protection des données</source>
         <translation>data protection</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="468"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="471"/>
         <source>les assurances</source>
         <translation>insurance</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="469"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="472"/>
         <source>la communication</source>
         <translation>communication</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="470"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="473"/>
         <source>la durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="471"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="474"/>
         <source>la modification</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="472"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="475"/>
         <source>la résiliation</source>
         <translation>termination</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="473"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="476"/>
         <source>les litiges</source>
         <translation>disputes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="496"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="499"/>
         <source>Nouvel article</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="497"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="500"/>
         <source>Ajouter un article</source>
         <translation>Add an article</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="504"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="507"/>
         <source>Nouvelle annexe</source>
         <translation>New annex</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="505"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="508"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
@@ -323,47 +324,47 @@ You can keep working. If the problem comes back, send the log file to your suppo
 <context>
     <name>ClausesSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="320"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="323"/>
         <source>Modifier : {}</source>
         <translation>Edit: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="322"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="325"/>
         <source>Modifier le préavis</source>
         <translation>Edit the notice period</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="323"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="326"/>
         <source>Modifier la juridiction compétente</source>
         <translation>Edit the competent court</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="324"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="327"/>
         <source>Modifier le règlement amiable</source>
         <translation>Edit the amicable settlement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="343"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="346"/>
         <source>Reprendre le texte type : {}</source>
         <translation>Use the standard text: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="344"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="347"/>
         <source>Reprendre le texte type</source>
         <translation>Use the standard text</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="352"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="355"/>
         <source>Reprendre le texte type : litiges</source>
         <translation>Use the standard text: disputes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="381"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="384"/>
         <source>La charte n&apos;a pas encore d&apos;indicateur (étape « Objectifs »).</source>
         <translation>The charter has no indicator yet (« Objectives » step).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="400"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="403"/>
         <source>Choisir les indicateurs suivis</source>
         <translation>Choose the indicators followed</translation>
     </message>
@@ -966,6 +967,130 @@ You can keep working. If the problem comes back, send the log file to your suppo
     </message>
 </context>
 <context>
+    <name>ConventionDecisionsForm</name>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="9"/>
+        <source>Ces choix appartiennent aux parties : le document n&apos;imprime rien à leur place. Tant qu&apos;un choix nécessaire manque, la version ne peut être ni validée ni signée.</source>
+        <translation>These choices belong to the parties: the document prints nothing in their place. While a needed choice is missing, the version can be neither approved nor signed.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="19"/>
+        <source>Projet subventionné</source>
+        <translation>Subsidised project</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="25"/>
+        <source>À l&apos;&amp;initiative de qui est le projet financé ?</source>
+        <translation>On whose &amp;initiative is the funded project?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="38"/>
+        <source>Initiative du projet financé</source>
+        <translation>Initiative of the funded project</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="41"/>
+        <location filename="../../forms/conventions_decisions.ui" line="166"/>
+        <source>— à choisir —</source>
+        <translation>— to choose —</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="54"/>
+        <source>Ce choix est une position juridique : le considérant « à sa propre initiative » n&apos;est imprimé que si le projet vient de l&apos;association ; si la personne publique définit le besoin et commande le service, c&apos;est un marché public.</source>
+        <translation>This choice is a legal position: the recital “on its own initiative” is printed only if the project comes from the association; if the public body defines the need and orders the service, it is a public procurement contract.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="67"/>
+        <source>Décision qui autorise</source>
+        <translation>Authorising decision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="85"/>
+        <source>Instanc&amp;e :</source>
+        <translation>Bod&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="95"/>
+        <source>Instance qui a décidé</source>
+        <translation>Body that decided</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="98"/>
+        <source>ex. le conseil municipal</source>
+        <translation>e.g. the municipal council</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="105"/>
+        <source>Da&amp;te :</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="115"/>
+        <source>Date de la décision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="122"/>
+        <source>Ré&amp;férence :</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="132"/>
+        <source>Référence de la décision</source>
+        <translation>Reference of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="135"/>
+        <source>ex. délibération n° 2026-45</source>
+        <translation>e.g. deliberation no. 2026-45</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="147"/>
+        <source>Retrait d&apos;une partie</source>
+        <translation>Withdrawal of a party</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="153"/>
+        <source>Si une partie se reti&amp;re :</source>
+        <translation>If a party withd&amp;raws:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="163"/>
+        <source>Effet du retrait d&apos;une partie</source>
+        <translation>Effect of a party&apos;s withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="182"/>
+        <source>Effet rétroactif de l&apos;avenant</source>
+        <translation>Retroactive effect of the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="188"/>
+        <source>M&amp;otif, quand l&apos;avenant prend effet avant la signature de la convention qu&apos;il modifie :</source>
+        <translation>Reas&amp;on, when the amendment takes effect before the agreement it amends was signed:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="201"/>
+        <source>Motif de l&apos;effet rétroactif</source>
+        <translation>Reason for the retroactive effect</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="222"/>
+        <source>Titre &amp;court (en-tête des pages) :</source>
+        <translation>&amp;Short title (page header):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="232"/>
+        <source>Titre court de la convention</source>
+        <translation>Short title of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_decisions.ui" line="235"/>
+        <source>ex. Convention psychomotricité 2026-2029</source>
+        <translation>e.g. Psychomotricity agreement 2026-2029</translation>
+    </message>
+</context>
+<context>
     <name>ConventionFinanceForm</name>
     <message>
         <location filename="../../forms/conventions_finance.ui" line="2"/>
@@ -1011,6 +1136,41 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <location filename="../../forms/conventions_finance.ui" line="2"/>
         <source>Totaux par partenaire et total général</source>
         <translation>Totals per partner and grand total</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>Modali&amp;tés de versement :</source>
+        <translation>Paymen&amp;t terms:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>Modalités de versement de la contribution sélectionnée</source>
+        <translation>Payment terms of the selected contribution</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>— à choisir —</source>
+        <translation>— to choose —</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>Avanc&amp;e (%) :</source>
+        <translation>Advanc&amp;e (%):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>Part de l&apos;avance versée à la signature, en pourcentage</source>
+        <translation>Share of the advance paid at signature, in percent</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>Chaque année de la con&amp;vention</source>
+        <translation>Each year of the agree&amp;ment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_finance.ui" line="2"/>
+        <source>Le montant est dû pour chaque année budgétaire de la convention (l&apos;année de la ligne est alors sans objet)</source>
+        <translation>The amount is due for each budget year of the agreement (the line&apos;s year then does not apply)</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1379,51 @@ per line)</translation>
         <source>Ajouter du &amp;matériel</source>
         <translation>Add &amp;equipment</translation>
     </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>Moyen sélectionné</source>
+        <translation>Selected resource</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>Au &amp;bénéfice de :</source>
+        <translation>For the &amp;benefit of:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>Partie qui accueille le personnel ou bénéficie du moyen</source>
+        <translation>Party hosting the staff or benefiting from the resource</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>— à choisir —</source>
+        <translation>— to choose —</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>Con&amp;ditions et durée :</source>
+        <translation>Con&amp;ditions and duration:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>Conditions et durée de la mise à disposition</source>
+        <translation>Conditions and duration of the provision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>ex. le mercredi matin, pendant la durée de la convention ; entretien à la charge de la Ville</source>
+        <translation>e.g. on Wednesday mornings, for the term of the agreement; upkeep paid by the Town</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>&amp;Valorisation (€) :</source>
+        <translation>&amp;Valuation (€):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions_means.ui" line="2"/>
+        <source>Valorisation du moyen mis à disposition, en euros</source>
+        <translation>Valuation of the resource provided, in euros</translation>
+    </message>
 </context>
 <context>
     <name>ConventionPartiesForm</name>
@@ -1421,105 +1626,113 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="68"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="71"/>
-        <source>Autres &amp;moyens</source>
-        <translation>Other &amp;means</translation>
-    </message>
-    <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="72"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="76"/>
         <source>C&amp;lauses</source>
         <translation>C&amp;lauses</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="74"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="78"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="41"/>
-        <location filename="../../src/charte_app/ui/steps/registry.py" line="73"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="43"/>
         <source>Conventions</source>
-        <extracomment>Steps 1–9, in order. Steps 10 and 11, in order.</extracomment>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="73"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="70"/>
-        <source>Fi&amp;nancement</source>
-        <translation>Fu&amp;nding</translation>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="74"/>
+        <source>Fi&amp;nances</source>
+        <translation>Fi&amp;nances</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="73"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="75"/>
+        <source>&amp;Moyens</source>
+        <translation>&amp;Resources</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="77"/>
         <source>Anne&amp;xes</source>
         <translation>Anne&amp;xes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="77"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="79"/>
+        <source>&amp;Décisions</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="82"/>
         <source>Général : type, intitulé, visas, préambule, objet, durée</source>
         <translation>General: type, title, legal references, preamble, purpose, duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="78"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="83"/>
         <source>Parties et engagements de chacune</source>
         <translation>Parties and the commitments of each</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="79"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="84"/>
         <source>Moyens financiers : montants et échéanciers</source>
         <translation>Financial means: amounts and payment schedules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="80"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="85"/>
         <source>Autres moyens : personnel, locaux, matériel</source>
         <translation>Other means: staff, premises, equipment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="81"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="86"/>
         <source>Clauses : suivi, évaluation, données, résiliation, litiges</source>
         <translation>Clauses: monitoring, evaluation, data, termination, disputes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="82"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="87"/>
         <source>Articles supplémentaires et annexes</source>
         <translation>Additional articles and annexes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="83"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="88"/>
         <source>Signature : lieu, date, exemplaires originaux</source>
         <translation>Signature: place, date, original copies</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="116"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="89"/>
+        <source>Décisions des parties : initiative du projet, délibération, retrait d&apos;une partie, titre court</source>
+        <translation>Decisions of the parties: initiative of the project, deliberation, withdrawal of a party, short title</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="122"/>
         <source>&lt;p&gt;Une &lt;b&gt;convention de partenariat&lt;/b&gt; formalise ce que les partenaires mettent en commun (financements, personnel, locaux, matériel) autour des objectifs de la charte.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt; : choisissez-les dans l&apos;ordre où elles apparaîtront ; la première est « d&apos;une part », les autres « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objet&lt;/b&gt; : une phrase claire pour l&apos;article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moyens&lt;/b&gt; : pour chaque contribution financière, le montant, l&apos;année, la ligne budgétaire et l&apos;échéancier (avance à la signature, solde sur bilan). L&apos;échéancier doit totaliser le montant. Une convention est obligatoire pour une subvention de plus de 23 000 € à une association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt; : les textes types (secret partagé, art. L. 121-6-2 du CASF ; résiliation par lettre recommandée avec accusé de réception ; tribunal administratif) se modifient librement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avenant&lt;/b&gt; : pour modifier une convention signée, créez un avenant signé par les mêmes parties ; il ne reprend que les articles modifiés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originaux&lt;/b&gt; : un exemplaire original par partie, sauf usage contraire.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;A &lt;b&gt;partnership agreement&lt;/b&gt; formalises what the partners pool (funding, staff, premises, equipment) around the charter&apos;s objectives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Parties&lt;/b&gt;: choose them in the order they will appear; the first is « d&apos;une part », the others « d&apos;autre part ».&lt;/li&gt;&lt;li&gt;&lt;b&gt;Object&lt;/b&gt;: one clear sentence for article 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Means&lt;/b&gt;: for each financial contribution, the amount, the year, the budget line and the payment schedule (advance at signature, balance on report). The schedule must add up to the amount. An agreement is mandatory for a subsidy of more than €23,000 to an association.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clauses&lt;/b&gt;: the standard texts (shared secrecy, art. L. 121-6-2 CASF; termination by registered letter with acknowledgement of receipt; administrative court) can be edited freely.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Amendment&lt;/b&gt;: to change a signed agreement, create an amendment signed by the same parties; it restates only the articles it changes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Originals&lt;/b&gt;: one original copy per party, unless customary otherwise.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="160"/>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="196"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="166"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="202"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="162"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="168"/>
         <source>« {name} » : ses parties</source>
         <translation>“{name}”: its parties</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="164"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="170"/>
         <source>« {name} » : son objet (article 1)</source>
         <translation>“{name}”: its purpose (article 1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="220"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="226"/>
         <source>%n parties</source>
         <translation>
             <numerusform>%n party</numerusform>
@@ -1527,29 +1740,29 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="246"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="252"/>
         <source>Ajouter une convention</source>
         <translation>Add an agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="262"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="268"/>
         <source>Ajouter un avenant</source>
         <translation>Add an amendment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="275"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="281"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="276"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="282"/>
         <source>Cette convention est modifiée par : {names}.
 Supprimez d&apos;abord ses avenants.</source>
         <translation>This agreement is amended by: {names}.
 Delete its amendments first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/conventions.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/conventions.py" line="288"/>
         <source>Supprimer la convention</source>
         <translation>Delete the agreement</translation>
     </message>
@@ -1560,6 +1773,104 @@ Delete its amendments first.</translation>
         <location filename="../../src/charte_app/ui/widgets/date_field.py" line="62"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSection</name>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="563"/>
+        <source>À l&apos;initiative de l&apos;association : elle a conçu le projet et le porte</source>
+        <translation>On the association&apos;s initiative: it designed the project and carries it</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="566"/>
+        <source>À l&apos;initiative de la personne publique : elle définit le besoin</source>
+        <translation>On the public body&apos;s initiative: it defines the need</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="568"/>
+        <source>la convention continue entre les autres parties</source>
+        <translation>the agreement continues between the other parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="569"/>
+        <source>la convention prend fin pour toutes les parties</source>
+        <translation>the agreement ends for all parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="570"/>
+        <source>Choisir l&apos;initiative du projet financé</source>
+        <translation>Choose the initiative of the funded project</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="571"/>
+        <source>Choisir l&apos;effet du retrait d&apos;une partie</source>
+        <translation>Choose the effect of a party&apos;s withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="573"/>
+        <source>Modifier l&apos;instance qui autorise</source>
+        <translation>Edit the authorising body</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="574"/>
+        <source>Modifier la date de la décision</source>
+        <translation>Edit the date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="575"/>
+        <source>Modifier la référence de la décision</source>
+        <translation>Edit the reference of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="576"/>
+        <source>Modifier le motif de l&apos;effet rétroactif</source>
+        <translation>Edit the reason for the retroactive effect</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="577"/>
+        <source>Modifier le titre court</source>
+        <translation>Edit the short title</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="591"/>
+        <source>Subvention à : {names}</source>
+        <translation>Subsidy to: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="595"/>
+        <source>Imprimée dans les visas : « Vu la délibération … qui autorise sa signature ». Un avenant doit la citer.</source>
+        <translation>Printed among the citations: “Having regard to deliberation … authorising its signature”. An amendment must cite it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="602"/>
+        <source>Imprimée dans les visas : « Vu la délibération … qui accorde la subvention ». Une subvention doit la citer.</source>
+        <translation>Printed among the citations: “Having regard to deliberation … granting the subsidy”. A subsidy must cite it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="608"/>
+        <source>Imprimée dans les visas quand elle est renseignée : « Vu la délibération … ».</source>
+        <translation>Printed among the citations when filled in: “Having regard to deliberation …”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="619"/>
+        <source>l&apos;initiative du projet</source>
+        <translation>the initiative of the project</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="623"/>
+        <source>la décision qui autorise (instance, date, référence)</source>
+        <translation>the authorising decision (body, date, reference)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="625"/>
+        <source>l&apos;effet du retrait d&apos;une partie</source>
+        <translation>the effect of a party&apos;s withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="628"/>
+        <source>À compléter avant validation : {items}.</source>
+        <translation>To complete before approval: {items}.</translation>
     </message>
 </context>
 <context>
@@ -1754,12 +2065,12 @@ Delete its amendments first.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="71"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="72"/>
         <source>Ce dossier existe déjà</source>
         <translation>This dossier already exists</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="72"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="73"/>
         <source>Le dossier « {title} » est déjà enregistré, et son brouillon de travail diffère de celui du fichier.
 
 • Remplacer : le brouillon du fichier devient le brouillon de travail ; l&apos;actuel est gardé et peut être restauré.
@@ -1770,39 +2081,39 @@ Delete its amendments first.</translation>
 • Import a copy: the file becomes a new dossier, “{title} (copie)”, with its versions.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="83"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="84"/>
         <source>Remplacer le brouillon</source>
         <translation>Replace the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="85"/>
-        <location filename="../../src/charte_app/ui/home.py" line="300"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="86"/>
+        <location filename="../../src/charte_app/ui/home.py" line="308"/>
         <source>Importer une copie</source>
         <translation>Import a copy</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="111"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="112"/>
         <source>Importer un dossier</source>
         <translation>Import a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="113"/>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="123"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="114"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="124"/>
         <source>Dossier de coopération (*.charte)</source>
         <translation>Cooperation dossier (*.charte)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/dialogs.py" line="121"/>
+        <location filename="../../src/charte_app/ui/dialogs.py" line="122"/>
         <source>Enregistrer le dossier sous</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="296"/>
+        <location filename="../../src/charte_app/ui/home.py" line="304"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="297"/>
+        <location filename="../../src/charte_app/ui/home.py" line="305"/>
         <source>{message}
 
 Importer plutôt le fichier comme un nouveau dossier (copie) ?</source>
@@ -1811,22 +2122,22 @@ Importer plutôt le fichier comme un nouveau dossier (copie) ?</source>
 Import the file as a new dossier (a copy) instead?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="308"/>
+        <location filename="../../src/charte_app/ui/home.py" line="316"/>
         <source>Fichier refusé</source>
         <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="310"/>
+        <location filename="../../src/charte_app/ui/home.py" line="318"/>
         <source>Rien n&apos;a été importé. Corrigez ces valeurs dans le fichier (ou demandez à son auteur un fichier exporté par l&apos;application), puis importez-le de nouveau.</source>
         <translation>Nothing was imported. Correct these values in the file (or ask its author for a file exported by the application), then import it again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="320"/>
+        <location filename="../../src/charte_app/ui/home.py" line="328"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="321"/>
+        <location filename="../../src/charte_app/ui/home.py" line="329"/>
         <source>{message}
 
 Vérifiez le chemin du fichier et vos droits de lecture.</source>
@@ -1838,47 +2149,47 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="63"/>
+        <location filename="../../src/charte_app/ui/home.py" line="64"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="64"/>
+        <location filename="../../src/charte_app/ui/home.py" line="65"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="65"/>
+        <location filename="../../src/charte_app/ui/home.py" line="66"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="66"/>
+        <location filename="../../src/charte_app/ui/home.py" line="67"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="67"/>
+        <location filename="../../src/charte_app/ui/home.py" line="68"/>
         <source>Dernière version</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="92"/>
+        <location filename="../../src/charte_app/ui/home.py" line="93"/>
         <source> – 1 point à corriger</source>
         <translation> – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="94"/>
+        <location filename="../../src/charte_app/ui/home.py" line="95"/>
         <source> – {count} points à corriger</source>
         <translation> – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="95"/>
+        <location filename="../../src/charte_app/ui/home.py" line="96"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="102"/>
+        <location filename="../../src/charte_app/ui/home.py" line="103"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
@@ -2036,143 +2347,194 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>FinanceSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="67"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="69"/>
         <source>Partenaire</source>
+        <extracomment>The payment-terms choice meaning &quot;the schedule below&quot; (``payment_terms`` stays None).</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="69"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="71"/>
         <source>Changer le partenaire d&apos;une contribution</source>
         <translation>Change a contribution&apos;s partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="77"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="77"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79"/>
         <source>Modifier l&apos;objet d&apos;une contribution</source>
         <translation>Edit a contribution&apos;s object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="78"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="80"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="78"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="80"/>
         <source>Modifier l&apos;année d&apos;une contribution</source>
         <translation>Edit a contribution&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
         <source>Ligne budgétaire</source>
         <translation>Budget line</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="79"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
         <source>Modifier la ligne budgétaire</source>
         <translation>Edit the budget line</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="107"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="83"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="109"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="81"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="83"/>
         <source>Modifier un montant</source>
         <translation>Edit an amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="85"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="87"/>
         <source>Versée à</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="87"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="89"/>
         <source>Changer le bénéficiaire d&apos;une contribution</source>
         <translation>Change who receives a contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="89"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="91"/>
         <source>(déduit des parties)</source>
         <translation>(inferred from the parties)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="101"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="103"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="103"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="105"/>
         <source>Modifier la date d&apos;une échéance</source>
         <translation>Edit a payment&apos;s due date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="107"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="109"/>
         <source>Modifier le montant d&apos;une échéance</source>
         <translation>Edit a payment&apos;s amount</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="108"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="110"/>
         <source>Condition de versement</source>
         <translation>Payment condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="108"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="110"/>
         <source>Modifier la condition d&apos;une échéance</source>
         <translation>Edit a payment&apos;s condition</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="172"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="129"/>
+        <source>échéancier ci-dessous</source>
+        <translation>schedule below</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="130"/>
+        <source>en une fois à la signature</source>
+        <translation>in one payment at signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="132"/>
+        <source>avance à la signature et solde sur compte rendu financier</source>
+        <translation>advance at signature, balance on the financial report</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="134"/>
+        <source>en une fois après le compte rendu financier</source>
+        <translation>in one payment after the financial report</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="137"/>
+        <source>Modifier le pourcentage de l&apos;avance</source>
+        <translation>Edit the percentage of the advance</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="139"/>
+        <source>Modifier « chaque année de la convention »</source>
+        <translation>Edit “each year of the agreement”</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="161"/>
+        <source>Choisir les modalités de versement</source>
+        <translation>Choose the payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="200"/>
         <source>Éc&amp;héancier de « {} »</source>
         <translation>Payment sc&amp;hedule of « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="172"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="200"/>
         <source>contribution sans objet</source>
         <translation>contribution without object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="174"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="202"/>
         <source>Éc&amp;héancier (choisissez une contribution)</source>
         <translation>Payment sc&amp;hedule (choose a contribution)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="181"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="224"/>
+        <source>Les échéances ci-dessous fixent le versement (supprimez-les pour choisir un autre mode).</source>
+        <translation>The payments below set the terms (remove them to choose other terms).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="227"/>
+        <source>Choisissez comment cette contribution est versée, ou ajoutez ses échéances ci-dessous : aucune modalité n&apos;est imprimée à votre place.</source>
+        <translation>Choose how this contribution is paid, or add its payments below: no terms are printed in your place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="231"/>
+        <source>Indiquez la part de l&apos;avance versée à la signature (en %).</source>
+        <translation>Give the share of the advance paid at signature (in %).</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="240"/>
         <source>Aucune contribution financière chiffrée pour l&apos;instant.</source>
         <translation>No costed financial contribution yet.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="202"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="211"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
         <source>Ajouter une contribution financière</source>
         <translation>Add a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="219"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="278"/>
         <source>Supprimer une contribution financière</source>
         <translation>Delete a financial contribution</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="227"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="286"/>
         <source>Indiquez d&apos;abord le montant de la contribution, puis ses échéances.</source>
         <translation>Enter the contribution&apos;s amount first, then its payments.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="233"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="292"/>
         <source>Ajouter une échéance</source>
         <translation>Add a payment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="240"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="299"/>
         <source>Supprimer une échéance</source>
         <translation>Delete a payment</translation>
     </message>
@@ -2180,75 +2542,75 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="83"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="86"/>
         <source>Modifier l&apos;intitulé de la convention</source>
         <translation>Edit the agreement&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="84"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="87"/>
         <source>Modifier le numéro de l&apos;avenant</source>
         <translation>Edit the amendment&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="85"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="88"/>
         <source>Modifier la date de la convention</source>
         <translation>Edit the agreement&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="86"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="89"/>
         <source>Modifier les visas</source>
         <translation>Edit the legal references</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="87"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="90"/>
         <source>Modifier le préambule</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="88"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="91"/>
         <source>Modifier l&apos;objet de la convention</source>
         <translation>Edit the agreement&apos;s object</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="89"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="92"/>
         <source>Modifier la date de début</source>
         <translation>Edit the start date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="90"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="93"/>
         <source>Modifier la date de fin</source>
         <translation>Edit the end date</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="91"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="94"/>
         <source>Modifier la reconduction tacite</source>
         <translation>Edit the tacit renewal</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="92"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="95"/>
         <source>Modifier les reconductions</source>
         <translation>Edit the renewals</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="104"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="107"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="106"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="109"/>
         <source>L&apos;objet (article 1) est obligatoire.</source>
         <translation>The object (article 1) is required.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="126"/>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="127"/>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="134"/>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="136"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="129"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="130"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="137"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="139"/>
         <source>Changer le type de convention</source>
         <translation>Change the kind of agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="145"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="148"/>
         <source>Changer la convention modifiée</source>
         <translation>Change the amended agreement</translation>
     </message>
@@ -2324,38 +2686,43 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>GoalStep</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="30"/>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="31"/>
         <source>Modifier le titre de la charte</source>
         <translation>Edit the charter&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="31"/>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="32"/>
+        <source>Modifier le titre court de la charte</source>
+        <translation>Edit the short title of the charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="33"/>
         <source>Modifier le but commun</source>
         <translation>Edit the common goal</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="32"/>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="34"/>
         <source>Modifier le préambule</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="33"/>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="35"/>
         <source>Modifier les références juridiques</source>
         <translation>Edit the legal references</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="38"/>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="40"/>
         <source>le but commun</source>
         <translation>the common goal</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/goal.py" line="38"/>
+        <location filename="../../src/charte_app/ui/steps/goal.py" line="40"/>
         <source>le titre de la charte</source>
         <translation>the charter&apos;s title</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/goal.py" line="14"/>
-        <location filename="../../forms/step_goal.ui" line="58"/>
+        <location filename="../../forms/step_goal.ui" line="78"/>
         <source>But commun</source>
         <translation>Common goal</translation>
     </message>
@@ -2375,37 +2742,52 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Cooperation charter of the Programme de Réussite Éducative de …</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="45"/>
+        <location filename="../../forms/step_goal.ui" line="43"/>
+        <source>Titre &amp;court (en-tête des pages) :</source>
+        <translation>&amp;Short title (page header):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_goal.ui" line="53"/>
+        <source>Titre court de la charte</source>
+        <translation>Short title of the charter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_goal.ui" line="56"/>
+        <source>ex. Charte du PRE de …</source>
+        <translation>e.g. Charter of the PRE of …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_goal.ui" line="65"/>
         <source>&amp;But commun (la transformation voulue, écrite ensemble) :</source>
         <translation>Common &amp;goal (the change wanted, written together):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="64"/>
+        <location filename="../../forms/step_goal.ui" line="84"/>
         <source>Qu&apos;aucun enfant ne connaisse de rupture dans son parcours éducatif…</source>
         <translation>That no child suffers a break in their educational pathway…</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="71"/>
+        <location filename="../../forms/step_goal.ui" line="91"/>
         <source>&amp;Préambule (contexte, raisons de la coopération) :</source>
         <translation>&amp;Preamble (context, reasons for cooperating):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="84"/>
+        <location filename="../../forms/step_goal.ui" line="104"/>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="94"/>
+        <location filename="../../forms/step_goal.ui" line="114"/>
         <source>&amp;Références juridiques (une par ligne) :</source>
         <translation>&amp;Legal references (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="107"/>
+        <location filename="../../forms/step_goal.ui" line="127"/>
         <source>Références juridiques</source>
         <translation>Legal references</translation>
     </message>
     <message>
-        <location filename="../../forms/step_goal.ui" line="113"/>
+        <location filename="../../forms/step_goal.ui" line="133"/>
         <source>Vu la loi n° 2005-32 du 18 janvier 2005, art. 128</source>
         <translation>Vu la loi n° 2005-32 du 18 janvier 2005, art. 128</translation>
     </message>
@@ -2755,17 +3137,17 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="36"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="37"/>
         <source>Marquer comme partagée</source>
         <translation>Mark as shared</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="37"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="38"/>
         <source>Marquer comme validée</source>
         <translation>Mark as approved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="38"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="39"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
@@ -2816,7 +3198,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="214"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="217"/>
         <location filename="../../forms/history.ui" line="95"/>
         <source>Faire avancer le statut</source>
         <translation>Advance the status</translation>
@@ -2897,17 +3279,17 @@ Check the file&apos;s path and your permission to read it.</translation>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="136"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="137"/>
         <source>Historique indisponible</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="140"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="141"/>
         <source>Versions du dossier « {title} »</source>
         <translation>Versions of the dossier « {title} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="156"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="157"/>
         <source>%n approuvées</source>
         <translation>
             <numerusform>%n approved</numerusform>
@@ -2915,7 +3297,7 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="159"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="160"/>
         <source>%n décisions</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -2923,67 +3305,68 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="219"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="222"/>
         <source>Comparer les deux versions</source>
         <translation>Compare the two versions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="219"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="222"/>
         <source>Comparer avec le brouillon</source>
         <translation>Compare with the draft</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="235"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="238"/>
         <source>Décisions des partenaires sur la version {n}</source>
         <translation>Partners&apos; decisions on version {n}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="237"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="240"/>
         <source>Décisions des partenaires (sélectionnez une version)</source>
         <translation>Partners&apos; decisions (select a version)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="245"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="248"/>
         <source>Version modifiée dans la base</source>
         <translation>Version altered in the database</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="253"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="256"/>
         <source>— en attente</source>
         <translation>— pending</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="296"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="299"/>
         <source>Décision non enregistrée</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="329"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="332"/>
         <source>Signer la version</source>
         <translation>Sign the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="331"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="334"/>
         <source>Marquer la version {n} comme signée ? C&apos;est définitif : elle ne pourra plus être modifiée, renommée ni supprimée.</source>
         <translation>Mark version {n} as signed? This is final: it can no longer be changed, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="334"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="337"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="340"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="343"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="346"/>
         <source>Statut inchangé</source>
         <translation>Status unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="363"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="369"/>
         <source>Un signataire n&apos;a pas encore donné sa décision sur la version {n} :</source>
         <translation>One signatory has not yet given a decision on version {n}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/versions/history.py" line="365"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="371"/>
         <source>%n signataires n&apos;ont pas encore donné leur décision sur la version {n} :</source>
         <translation>
             <numerusform>%n signatory has not yet given a decision on version {n}:</numerusform>
@@ -2991,42 +3374,42 @@ Check the file&apos;s path and your permission to read it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="369"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="375"/>
         <source>Décisions manquantes</source>
         <translation>Missing decisions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="370"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="376"/>
         <source>Marquer quand même la version comme validée ?</source>
         <translation>Mark the version as approved anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="371"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="377"/>
         <source>Valider quand même</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="384"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="390"/>
         <source>Libellé inchangé</source>
         <translation>Label unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="396"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="402"/>
         <source>Restaurer la version</source>
         <translation>Restore the version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="398"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="404"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
         <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="401"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="407"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/versions/history.py" line="407"/>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="413"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
@@ -3034,34 +3417,34 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="189"/>
-        <location filename="../../src/charte_app/ui/home.py" line="195"/>
+        <location filename="../../src/charte_app/ui/home.py" line="197"/>
+        <location filename="../../src/charte_app/ui/home.py" line="203"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="189"/>
+        <location filename="../../src/charte_app/ui/home.py" line="197"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
         <translation>Type the dossier&apos;s title first, then « Create ».</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="195"/>
+        <location filename="../../src/charte_app/ui/home.py" line="203"/>
         <source>Corrigez le titre puis réessayez.</source>
         <translation>Correct the title and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="226"/>
-        <location filename="../../src/charte_app/ui/home.py" line="232"/>
+        <location filename="../../src/charte_app/ui/home.py" line="234"/>
+        <location filename="../../src/charte_app/ui/home.py" line="240"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="226"/>
+        <location filename="../../src/charte_app/ui/home.py" line="234"/>
         <source>Corrigez-les, puis enregistrez à nouveau.</source>
         <translation>Correct them, then save again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="234"/>
+        <location filename="../../src/charte_app/ui/home.py" line="242"/>
         <source>{message}
 
 Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ouvert ailleurs, puis réessayez.</source>
@@ -3070,24 +3453,24 @@ Choisissez un autre dossier de destination ou fermez le fichier s&apos;il est ou
 Choose another destination folder or close the file if it is open elsewhere, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="240"/>
+        <location filename="../../src/charte_app/ui/home.py" line="248"/>
         <source>Dossier enregistré</source>
         <translation>Dossier saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="240"/>
+        <location filename="../../src/charte_app/ui/home.py" line="248"/>
         <source>Le dossier a été enregistré dans
 {path}</source>
         <translation>The dossier was saved in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="250"/>
+        <location filename="../../src/charte_app/ui/home.py" line="258"/>
         <source>Supprimer un dossier</source>
         <translation>Delete a dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="252"/>
+        <location filename="../../src/charte_app/ui/home.py" line="260"/>
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
@@ -3096,22 +3479,22 @@ Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprim
 If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="255"/>
+        <location filename="../../src/charte_app/ui/home.py" line="263"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="261"/>
+        <location filename="../../src/charte_app/ui/home.py" line="269"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="266"/>
+        <location filename="../../src/charte_app/ui/home.py" line="274"/>
         <source>Dossier archivé</source>
         <translation>Dossier archived</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/home.py" line="268"/>
+        <location filename="../../src/charte_app/ui/home.py" line="276"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
         <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
     </message>
@@ -3172,57 +3555,57 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
         <translation>Title or territory</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="94"/>
+        <location filename="../../forms/home.ui" line="91"/>
         <source>Afficher les dossiers arc&amp;hivés</source>
         <translation>Show arc&amp;hived dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="97"/>
+        <location filename="../../forms/home.ui" line="94"/>
         <source>Afficher les dossiers archivés</source>
         <translation>Show archived dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="106"/>
+        <location filename="../../forms/home.ui" line="103"/>
         <source>Liste des dossiers</source>
         <translation>List of dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="133"/>
+        <location filename="../../forms/home.ui" line="130"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="136"/>
+        <location filename="../../forms/home.ui" line="133"/>
         <source>Ouvrir le dossier choisi</source>
         <translation>Open the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="143"/>
+        <location filename="../../forms/home.ui" line="140"/>
         <source>&amp;Importer un fichier .charte…</source>
         <translation>&amp;Import a .charte file…</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="146"/>
+        <location filename="../../forms/home.ui" line="143"/>
         <source>Importer un fichier .charte</source>
         <translation>Import a .charte file</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="153"/>
+        <location filename="../../forms/home.ui" line="150"/>
         <source>Enregistrer &amp;sous (.charte)…</source>
         <translation>Save &amp;as (.charte)…</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="156"/>
+        <location filename="../../forms/home.ui" line="153"/>
         <source>Enregistrer le dossier choisi en fichier .charte</source>
         <translation>Save the selected dossier as a .charte file</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="169"/>
+        <location filename="../../forms/home.ui" line="166"/>
         <source>Su&amp;pprimer…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../forms/home.ui" line="172"/>
+        <location filename="../../forms/home.ui" line="169"/>
         <source>Supprimer le dossier choisi</source>
         <translation>Delete the selected dossier</translation>
     </message>
@@ -3740,85 +4123,85 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="93"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="96"/>
         <source>État de l&apos;enregistrement</source>
-        <extracomment>Where the last dossier was kept before it became a per-user preference (read once as a fallback). Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
+        <extracomment>How long after the window&apos;s first paint the database layer starts loading (idle time). Where the last dossier was kept before it became a per-user preference (read once as a fallback). Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="135"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="172"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="163"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="200"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="137"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="175"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="165"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="203"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="156"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="184"/>
         <source>Annulé : {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="163"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="191"/>
         <source>Rétabli : {action}</source>
         <translation>Redone: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="168"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="196"/>
         <source>{done} (étape {step})</source>
         <translation>{done} (step {step})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="172"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="200"/>
         <source>&amp;Annuler : {action}</source>
         <translation>&amp;Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="175"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="203"/>
         <source>&amp;Rétablir : {action}</source>
         <translation>&amp;Redo: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="185"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="213"/>
         <source>Papier à &amp;en-tête…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="197"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="225"/>
         <source>Aller à la liste des é&amp;tapes</source>
         <translation>Go to the list of s&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="206"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="234"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="233"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="261"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="235"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="263"/>
         <source>Enregistré – 1 point à corriger</source>
         <translation>Saved – 1 point to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="237"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="265"/>
         <source>Enregistré – {count} points à corriger</source>
         <translation>Saved – {count} points to fix</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="240"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="268"/>
         <source>Modifications en cours d&apos;enregistrement…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="283"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="311"/>
         <source>Les dernières modifications n&apos;ont pas pu être enregistrées dans la base : {reason}
 
 {where}</source>
@@ -3827,87 +4210,87 @@ Remove it from these places first, then delete it.</translation>
 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="285"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="313"/>
         <source>Quitter quand même</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="335"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="363"/>
         <source> (copie de {who})</source>
         <translation> (copy by {who})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="341"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="369"/>
         <source>Copie enregistrée</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="342"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="370"/>
         <source>Vos modifications sont dans un nouveau dossier : « {title} ».</source>
         <translation>Your changes are in a new dossier: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="447"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="475"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="465"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="480"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="493"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="508"/>
         <source>Le brouillon n&apos;est pas enregistré : {reason}</source>
         <translation>The draft is not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="241"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="244"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="269"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="272"/>
         <source>Non enregistré : {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="247"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="275"/>
         <source>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce dossier</source>
         <translation>Not saved: someone else changed this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="273"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="301"/>
         <source>Une copie de secours a été écrite : {path}
 Importez-la plus tard (Fichier › Importer).</source>
         <translation>A rescue copy was written: {path}
 Import it later (File › Import).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="277"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="305"/>
         <source>La copie de secours n&apos;a pas pu être écrite non plus.</source>
         <translation>The rescue copy could not be written either.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="281"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="309"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="353"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="381"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="323"/>
-        <location filename="../../src/charte_app/ui/main_window.py" line="464"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="351"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="492"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="479"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="507"/>
         <source>Version impossible</source>
         <translation>Cannot create a version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="491"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="519"/>
         <source>Version créée</source>
         <translation>Version created</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="493"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="521"/>
         <source>La version {n} « {label} » est enregistrée.
 
 Empreinte : {fingerprint}
@@ -3918,12 +4301,12 @@ Fingerprint: {fingerprint}
 It is printed on every page of its documents.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="533"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="561"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="535"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="563"/>
         <source>Remettre en place la sauvegarde du {date} ?
 
 La base actuelle sera mise de côté dans le dossier des données (rien n&apos;est effacé). Les modifications faites depuis cette sauvegarde ne figureront pas dans la base restaurée.</source>
@@ -3932,17 +4315,17 @@ La base actuelle sera mise de côté dans le dossier des données (rien n&apos;e
 The current database will be set aside in the data folder (nothing is deleted). Changes made since this backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="539"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="567"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="623"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="654"/>
         <source>À propos de Charte</source>
         <translation>About Charte</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/main_window.py" line="625"/>
+        <location filename="../../src/charte_app/ui/main_window.py" line="656"/>
         <source>Charte – co-construire les chartes de coopération et les conventions de partenariat des Programmes de Réussite Éducative.
 
 Données : {path}</source>
@@ -4129,63 +4512,108 @@ Data: {path}</translation>
 <context>
     <name>MeansSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="254"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="313"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="256"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="315"/>
         <source>Changer le partenaire d&apos;un moyen</source>
         <translation>Change a means&apos; partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="269"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="328"/>
         <source>Poste, qualification</source>
         <translation>Post, qualification</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="269"/>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="328"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="341"/>
         <source>Modifier un moyen</source>
         <translation>Edit a means</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="329"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="329"/>
         <source>Modifier les ETP</source>
         <translation>Edit the FTE</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="281"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="340"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="281"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="340"/>
         <source>Changer la nature d&apos;un moyen</source>
         <translation>Change a means&apos; nature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="282"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="341"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="313"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="367"/>
+        <source>Modifier les conditions d&apos;un moyen</source>
+        <translation>Edit the conditions of a resource</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="368"/>
+        <source>Modifier la valorisation d&apos;un moyen</source>
+        <translation>Edit the valuation of a resource</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="387"/>
+        <source>Choisir l&apos;hôte ou le bénéficiaire d&apos;un moyen</source>
+        <translation>Choose the host or beneficiary of a resource</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="396"/>
+        <source>Moyen sélectionné (choisissez une ligne dans un tableau)</source>
+        <translation>Selected resource (choose a line in a table)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="399"/>
+        <source>sans description</source>
+        <translation>without description</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="400"/>
+        <source>Moyen sélectionné : « {name} »</source>
+        <translation>Selected resource: “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="401"/>
+        <source>Acc&amp;ueilli par :</source>
+        <translation>Hosted b&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="401"/>
+        <source>Au &amp;bénéfice de :</source>
+        <translation>For the &amp;benefit of:</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="402"/>
+        <source>(non précisé)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="434"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
         <translation>Add the parties to the agreement first (« Parties » tab).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="317"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="438"/>
         <source>Ajouter : {}</source>
         <translation>Add: {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="325"/>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="446"/>
         <source>Supprimer un moyen</source>
         <translation>Delete a means</translation>
     </message>
@@ -4420,77 +4848,77 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartiesSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="165"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="168"/>
         <source>Partie</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="167"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="170"/>
         <source>Changer la partie qui s&apos;engage</source>
         <translation>Change the committing party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="171"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="174"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="171"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="174"/>
         <source>Modifier un engagement</source>
         <translation>Edit a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="210"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="213"/>
         <source>d&apos;une part</source>
         <translation>d&apos;une part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="210"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="213"/>
         <source>d&apos;autre part</source>
         <translation>d&apos;autre part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="218"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="221"/>
         <source>Une convention a au moins une partie : choisissez-la dans la liste de gauche.</source>
         <translation>An agreement has at least one party: choose it in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="224"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="227"/>
         <source>Ne sont pas parties mais s&apos;engagent ou contribuent : {names}. Ajoutez-les aux parties.</source>
         <translation>Not parties but committing or contributing: {names}. Add them to the parties.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="245"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="248"/>
         <source>Ajouter une partie</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="252"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="255"/>
         <source>Retirer une partie</source>
         <translation>Remove a party</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="259"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="262"/>
         <source>Changer l&apos;ordre des parties</source>
         <translation>Change the order of the parties</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="273"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="276"/>
         <source>Ajoutez d&apos;abord les parties à la convention.</source>
         <translation>Add the parties to the agreement first.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="277"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="280"/>
         <source>Ajouter un engagement</source>
         <translation>Add a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="285"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="288"/>
         <source>Supprimer un engagement</source>
         <translation>Delete a commitment</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="293"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="296"/>
         <source>Changer l&apos;ordre des engagements</source>
         <translation>Change the order of the commitments</translation>
     </message>
@@ -4596,52 +5024,57 @@ Remove it from these agreements first.</translation>
         <translation>Edit the delegation of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="148"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="147"/>
+        <source>Modifier la personne morale qui signe</source>
+        <translation>Edit the legal person who signs</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="150"/>
         <source>Modifier l&apos;IBAN du partenaire</source>
         <translation>Edit the partner&apos;s IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="149"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="151"/>
         <source>Modifier le BIC du partenaire</source>
         <translation>Edit the partner&apos;s BIC</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="153"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="155"/>
         <source>Modifier l&apos;interlocuteur</source>
         <translation>Edit the contact person</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="154"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="156"/>
         <source>Modifier le courriel de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="155"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="157"/>
         <source>Modifier le téléphone de l&apos;interlocuteur</source>
         <translation>Edit the contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="156"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="158"/>
         <source>Modifier les champs d&apos;action</source>
         <translation>Edit the fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="157"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="159"/>
         <source>Modifier l&apos;intérêt à participer</source>
         <translation>Edit the interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="353"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="355"/>
         <source>au moins deux partenaires</source>
         <translation>at least two partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="356"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="358"/>
         <source>le nom de chaque partenaire</source>
         <translation>each partner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="358"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="360"/>
         <source>« {name} » : le représentant qui signe</source>
         <translation>“{name}”: the representative who signs</translation>
     </message>
@@ -4651,22 +5084,22 @@ Remove it from these agreements first.</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="301"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="303"/>
         <source>Ajouter le partenaire « {name} »</source>
         <translation>Add the partner « {name} »</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="314"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="316"/>
         <source>Déplacer un partenaire</source>
         <translation>Move a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="326"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="328"/>
         <source>Partenaire encore cité</source>
         <translation>Partner still cited</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="328"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="330"/>
         <source>« {name} » ne peut pas être supprimé : il est encore cité ici :
 {uses}
 
@@ -4677,22 +5110,22 @@ Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
 Remove it from these places first, then delete it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="335"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="337"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="336"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="338"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
         <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="339"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="341"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/partners.py" line="344"/>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="346"/>
         <source>Supprimer le partenaire « {name} »</source>
         <translation>Delete the partner « {name} »</translation>
     </message>
@@ -4828,7 +5261,7 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="287"/>
-        <location filename="../../forms/step_partners.ui" line="508"/>
+        <location filename="../../forms/step_partners.ui" line="531"/>
         <source>Message de vérification</source>
         <translation>Check message</translation>
     </message>
@@ -4949,66 +5382,86 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="447"/>
+        <source>Personne mor&amp;ale :</source>
+        <translation>Leg&amp;al person:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="457"/>
+        <source>Personne morale qui signe pour lui</source>
+        <translation>Legal person signing on its behalf</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="460"/>
+        <source>Personne morale qui signe pour lui, quand le partenaire n&apos;a pas la personnalité morale : un CMP → son hôpital, une circonscription → le DASEN, une UTAS → le Département</source>
+        <translation>Legal person signing on its behalf, when the partner has no legal personality: a CMP → its hospital, a school district → the DASEN, a UTAS → the Département</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="463"/>
+        <source>s&apos;il n&apos;a pas la personnalité morale : CMP → son hôpital, circonscription → DASEN, UTAS → Département</source>
+        <translation>without legal personality: CMP → its hospital, school district → DASEN, UTAS → Département</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_partners.ui" line="470"/>
         <source>Inter&amp;locuteur :</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="457"/>
+        <location filename="../../forms/step_partners.ui" line="480"/>
         <source>Interlocuteur au quotidien</source>
         <translation>Day-to-day contact</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="464"/>
+        <location filename="../../forms/step_partners.ui" line="487"/>
         <source>Courr&amp;iel :</source>
         <translation>E-ma&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="492"/>
+        <location filename="../../forms/step_partners.ui" line="515"/>
         <source>E-mail du contact</source>
         <translation>Contact&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="495"/>
+        <location filename="../../forms/step_partners.ui" line="518"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="518"/>
+        <location filename="../../forms/step_partners.ui" line="541"/>
         <source>Télé&amp;phone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="528"/>
+        <location filename="../../forms/step_partners.ui" line="551"/>
         <source>Téléphone du contact</source>
         <translation>Contact&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="556"/>
+        <location filename="../../forms/step_partners.ui" line="579"/>
         <source>Champs d&apos;action (un par ligne) :</source>
         <translation>Fields of action (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="566"/>
+        <location filename="../../forms/step_partners.ui" line="589"/>
         <source>Champs d&apos;action</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="572"/>
+        <location filename="../../forms/step_partners.ui" line="595"/>
         <source>soutien à la parentalité</source>
         <translation>parenting support</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="597"/>
+        <location filename="../../forms/step_partners.ui" line="620"/>
         <source>Intérêt à participer (ce qu&apos;il y ga&amp;gne) :</source>
         <translation>Interest in taking part (what it &amp;gains):</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="607"/>
+        <location filename="../../forms/step_partners.ui" line="630"/>
         <source>Intérêt à participer</source>
         <translation>Interest in taking part</translation>
     </message>
     <message>
-        <location filename="../../forms/step_partners.ui" line="613"/>
+        <location filename="../../forms/step_partners.ui" line="636"/>
         <source>Ce que ce partenaire gagne à coopérer</source>
         <translation>What this partner gains from cooperating</translation>
     </message>
@@ -5085,7 +5538,6 @@ Remove it from these places first, then delete it.</translation>
     <name>PreviewPage</name>
     <message>
         <location filename="../../src/charte_app/ui/steps/preview.py" line="69"/>
-        <location filename="../../src/charte_app/ui/steps/registry.py" line="79"/>
         <source>Aperçu et export</source>
         <translation>Preview and export</translation>
     </message>
@@ -5193,13 +5645,13 @@ Remove it from these places first, then delete it.</translation>
         <translation>The folder {folder} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="366"/>
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="373"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="365"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="371"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/steps/preview.py" line="378"/>
+        <location filename="../../src/charte_app/ui/steps/preview.py" line="376"/>
         <source>Impression lancée : %n exemplaires.</source>
         <translation>
             <numerusform>Printing started: %n copy.</numerusform>
@@ -5397,27 +5849,27 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="522"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="525"/>
         <source>Modifier le lieu de signature</source>
         <translation>Edit the place of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="523"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="526"/>
         <source>Modifier la date de signature</source>
         <translation>Edit the date of signature</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="524"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="527"/>
         <source>Modifier le nombre d&apos;originaux</source>
         <translation>Edit the number of originals</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="535"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="538"/>
         <source>un par partie ({n})</source>
         <translation>one per party ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="538"/>
+        <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="541"/>
         <source>Le document se terminera par : « Fait à {place}, le {date}, en {n} exemplaires originaux », puis un bloc de signature par partie.</source>
         <translation>The document will end with: « Fait à {place}, le {date}, en {n} exemplaires originaux », then one signature block per party.</translation>
     </message>
@@ -5425,7 +5877,7 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../src/charte_app/ui/single_instance.py" line="235"/>
+        <location filename="../../src/charte_app/ui/single_instance.py" line="251"/>
         <source>Charte est déjà ouvert sur ce dossier de données (« {folder} ») mais ne répond pas. Attendez quelques instants ou fermez l&apos;autre fenêtre, puis recommencez.</source>
         <translation>Charte is already open on this data folder (“{folder}”) but does not respond. Wait a moment or close the other window, then try again.</translation>
     </message>
@@ -5582,118 +6034,118 @@ Remove it from these places first, then delete it.</translation>
         <translation>the advance is a percentage between 1 and 99.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="52"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="53"/>
         <source>il faut au moins un exemplaire original.</source>
         <translation>at least one original copy is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="53"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
         <source>« {v1} » n&apos;est pas partie à cette convention.</source>
         <translation>“{v1}” is not a party to this agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="55"/>
         <source>le numéro de version commence à 1.</source>
         <translation>version numbers start at 1.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="55"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="56"/>
         <source>la version n° {v1} figure deux fois.</source>
         <translation>version no. {v1} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="56"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="57"/>
         <source>les versions doivent être rangées de la plus ancienne à la plus récente.</source>
         <translation>versions must be ordered from oldest to newest.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="57"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="58"/>
         <source>empreinte mal formée (sha256:&lt;64 chiffres hexadécimaux&gt;).</source>
         <translation>malformed fingerprint (sha256:&lt;64 hexadecimal digits&gt;).</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="58"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="59"/>
         <source>l&apos;empreinte ne correspond pas au contenu de la version : le fichier a été modifié.</source>
         <translation>the fingerprint does not match the version&apos;s content: the file has been modified.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="61"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="62"/>
         <source>la version appartient à un autre dossier.</source>
         <translation>the version belongs to another dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="67"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="68"/>
         <source>annexes</source>
         <extracomment>The French nouns the domain puts inside its messages (&quot;dans la liste des partenaires&quot;).</extracomment>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="68"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="69"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="69"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="70"/>
         <source>contributions</source>
         <translation>contributions</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="70"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="71"/>
         <source>conventions</source>
         <translation>agreements</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="71"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="72"/>
         <source>engagements</source>
         <translation>commitments</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="72"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="73"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="73"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="74"/>
         <source>instances</source>
         <translation>bodies</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="74"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="75"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="75"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="76"/>
         <source>partenaires</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="76"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="77"/>
         <source>règles</source>
         <translation>rules</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="77"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="78"/>
         <source>valeurs</source>
         <translation>values</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="78"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="79"/>
         <source>convention</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="79"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="80"/>
         <source>indicateur de la charte</source>
         <translation>charter indicator</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="80"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="81"/>
         <source>objectif</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/validation_i18n.py" line="81"/>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="82"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
@@ -5847,50 +6299,63 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="75"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="84"/>
         <source>Créer la &amp;version</source>
         <translation>Create the &amp;version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="85"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="94"/>
         <source>Brouillon : un état de travail, pour garder une trace ou comparer plus tard.</source>
         <translation>Draft: a working state, to keep a trace or compare later.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="86"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="95"/>
         <source>Partagée : envoyée aux partenaires pour relecture ; chacun pourra l&apos;approuver.</source>
         <translation>Shared: sent to the partners for review; each can approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="87"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="96"/>
         <source>Validée : approuvée par les partenaires, prête à être signée.</source>
         <translation>Approved: approved by the partners, ready to be signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="89"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="98"/>
         <source>Signée : la version signée par les parties. Elle sera définitive : ni modifiable ni supprimable.</source>
         <translation>Signed: the version signed by the parties. It will be final: neither editable nor deletable.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="113"/>
+        <source>%n points à compléter avant ce statut :</source>
+        <translation>
+            <numerusform>%n point to complete before this status:</numerusform>
+            <numerusform>%n points to complete before this status:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="108"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="118"/>
+        <source>Rien n&apos;empêche ce statut.</source>
+        <translation>Nothing prevents this status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="145"/>
         <source>Donnez un libellé à la version.</source>
         <translation>Give the version a label.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="120"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="160"/>
         <source>Le dossier contient des erreurs à corriger avant de créer une version :
 {}</source>
         <translation>The dossier contains errors to correct before creating a version:
 {}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="130"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="170"/>
         <source>Une erreur inattendue a empêché de créer la version ; votre dossier n&apos;est pas touché.</source>
         <translation>An unexpected error prevented creating the version; your dossier is untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="136"/>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="149"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="176"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="189"/>
         <source>Version non créée</source>
         <translation>Version not created</translation>
     </message>
@@ -5939,82 +6404,87 @@ Remove it from these places first, then delete it.</translation>
         <source>Auteur de la version</source>
         <translation>Author of the version</translation>
     </message>
+    <message>
+        <location filename="../../forms/version_dialog.ui" line="2"/>
+        <source>Ce qui manque pour ce statut</source>
+        <translation>What this status still needs</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="50"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
         <source>identifiant</source>
         <extracomment>How long after the last edit the step statuses are recomputed (validation of the whole dossier).</extracomment>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="52"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="53"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="54"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="55"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="56"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
         <source>signataires</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="57"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
         <source>durée</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="58"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="59"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
         <source>objectifs</source>
         <translation>objectives</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="60"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="61"/>
         <source>indicateurs</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="85"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="86"/>
         <source>{before} : {after}</source>
         <translation>{before}: {after}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="90"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="91"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="96"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="97"/>
         <source>1 problème à corriger</source>
         <translation>1 problem to fix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="97"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="98"/>
         <source>%n problèmes à corriger</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -6022,52 +6492,60 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="389"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="390"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="398"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="399"/>
         <source>rien à remplir pour ce dossier</source>
         <translation>nothing to fill in for this dossier</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="400"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="401"/>
         <source>complète</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="404"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="405"/>
         <source>à compléter : {what}</source>
         <translation>to complete: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="406"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="407"/>
         <source>à compléter</source>
         <translation>to complete</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/wizard.py" line="438"/>
+        <source>avant validation, %n points : {first}</source>
+        <translation>
+            <numerusform>before approval, %n point: {first}</numerusform>
+            <numerusform>before approval, %n points: {first}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="430"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="456"/>
         <source>Rien : toutes les étapes sont complètes.</source>
         <translation>Nothing: every step is complete.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="483"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="509"/>
         <source>Pour terminer cette étape, il manque : {what}.</source>
         <translation>To finish this step, still missing: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="498"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="524"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="500"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="526"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/charte_app/ui/wizard.py" line="505"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="531"/>
         <source>… et %n autres</source>
         <translation>
             <numerusform>… and %n other</numerusform>
@@ -6075,12 +6553,12 @@ Remove it from these places first, then delete it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="509"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="535"/>
         <source>Le dossier est enregistré ; à corriger avant de créer une version ou d&apos;imprimer :</source>
         <translation>The dossier is saved; to fix before creating a version or printing:</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/wizard.py" line="513"/>
+        <location filename="../../src/charte_app/ui/wizard.py" line="539"/>
         <source>Points à vérifier (le dossier est enregistré) :</source>
         <translation>Points to check (the dossier is saved):</translation>
     </message>
@@ -6162,22 +6640,22 @@ Remove it from these places first, then delete it.</translation>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="40"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="47"/>
         <source>Version signée</source>
         <translation>Signed version</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="41"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="48"/>
         <source>La version « {label} » sera enregistrée comme signée.</source>
         <translation>The version « {label} » will be stored as signed.</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="44"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="51"/>
         <source>Une version signée est définitive : elle ne pourra plus être modifiée, renommée ni supprimée. Continuer ?</source>
         <translation>A signed version is final: it can no longer be changed, renamed or deleted. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/charte_app/ui/version_dialog.py" line="47"/>
+        <location filename="../../src/charte_app/ui/version_dialog.py" line="54"/>
         <source>Enregistrer comme signée</source>
         <translation>Store as signed</translation>
     </message>

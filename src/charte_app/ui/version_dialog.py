@@ -30,6 +30,7 @@ from charte_app.errors import UserError
 from . import labels_i18n
 from .editor import DossierEditor
 from .generated.ui_version_dialog import Ui_VersionDialog
+from .i18n import plural
 from .validation_i18n import translate_message
 
 if TYPE_CHECKING:
@@ -108,7 +109,11 @@ class VersionDialog(QDialog):
             gaps = check(self.dossier, status=status)
             self._blocking = sum(1 for g in gaps if g.level == "blocking")
             head = (
-                self.tr("{n} point(s) à compléter avant ce statut :").format(n=self._blocking)
+                plural(
+                    self.tr("%n points à compléter avant ce statut :", "", self._blocking),
+                    "%n point à compléter avant ce statut :",
+                    self._blocking,
+                )
                 if self._blocking
                 else self.tr("Rien n'empêche ce statut.")
             )

@@ -433,9 +433,12 @@ class WizardView(QWidget):
             by_document.setdefault(gap.document_title, []).append(gap)
         lines: list[str] = []
         for title, gaps in by_document.items():
-            what = QCoreApplication.translate("Wizard", "avant validation, {n} point(s) : {first}").format(
-                n=len(gaps), first=gaps[0].article + (" …" if len(gaps) > 1 else "")
-            )
+            n = len(gaps)
+            what = plural(
+                QCoreApplication.translate("Wizard", "avant validation, %n points : {first}", "", n),
+                "avant validation, %n point : {first}",
+                n,
+            ).format(first=gaps[0].article + (" …" if n > 1 else ""))
             owner = next((page for page in self._built if page is not None and page.owns(gaps[0].path)), None)
             head = html.escape(title)
             if owner is not None:

@@ -11,66 +11,66 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
-
 class Ui_BodyDetail(object):
     def setupUi(self, BodyDetail):
         if not BodyDetail.objectName():
-            BodyDetail.setObjectName("BodyDetail")
+            BodyDetail.setObjectName(u"BodyDetail")
         self.bodyLayout = QVBoxLayout(BodyDetail)
-        self.bodyLayout.setObjectName("bodyLayout")
+        self.bodyLayout.setObjectName(u"bodyLayout")
         self.bodyLayout.setContentsMargins(0, 0, 0, 0)
         self.bodyForm = QFormLayout()
-        self.bodyForm.setObjectName("bodyForm")
+        self.bodyForm.setObjectName(u"bodyForm")
         self.nameLabel = QLabel(BodyDetail)
-        self.nameLabel.setObjectName("nameLabel")
+        self.nameLabel.setObjectName(u"nameLabel")
 
         self.bodyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.nameEdit = QLineEdit(BodyDetail)
-        self.nameEdit.setObjectName("nameEdit")
+        self.nameEdit.setObjectName(u"nameEdit")
 
         self.bodyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
         self.meetsLabel = QLabel(BodyDetail)
-        self.meetsLabel.setObjectName("meetsLabel")
+        self.meetsLabel.setObjectName(u"meetsLabel")
 
         self.bodyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.meetsLabel)
 
         self.meetsEdit = QLineEdit(BodyDetail)
-        self.meetsEdit.setObjectName("meetsEdit")
+        self.meetsEdit.setObjectName(u"meetsEdit")
 
         self.bodyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.meetsEdit)
+
 
         self.bodyLayout.addLayout(self.bodyForm)
 
         self.roleLabel = QLabel(BodyDetail)
-        self.roleLabel.setObjectName("roleLabel")
+        self.roleLabel.setObjectName(u"roleLabel")
 
         self.bodyLayout.addWidget(self.roleLabel)
 
         self.roleEdit = QPlainTextEdit(BodyDetail)
-        self.roleEdit.setObjectName("roleEdit")
+        self.roleEdit.setObjectName(u"roleEdit")
         self.roleEdit.setTabChangesFocus(True)
         self.roleEdit.setMaximumSize(QSize(16777215, 90))
 
         self.bodyLayout.addWidget(self.roleEdit)
 
         self.membersLabel = QLabel(BodyDetail)
-        self.membersLabel.setObjectName("membersLabel")
+        self.membersLabel.setObjectName(u"membersLabel")
 
         self.bodyLayout.addWidget(self.membersLabel)
 
         self.membersList = QListWidget(BodyDetail)
-        self.membersList.setObjectName("membersList")
+        self.membersList.setObjectName(u"membersList")
 
         self.bodyLayout.addWidget(self.membersList)
 
-        # if QT_CONFIG(shortcut)
+#if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.meetsLabel.setBuddy(self.meetsEdit)
         self.roleLabel.setBuddy(self.roleEdit)
         self.membersLabel.setBuddy(self.membersList)
-        # endif // QT_CONFIG(shortcut)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.meetsEdit)
         QWidget.setTabOrder(self.meetsEdit, self.roleEdit)
         QWidget.setTabOrder(self.roleEdit, self.membersList)
@@ -78,28 +78,27 @@ class Ui_BodyDetail(object):
         self.retranslateUi(BodyDetail)
 
         QMetaObject.connectSlotsByName(BodyDetail)
-
     # setupUi
 
     def retranslateUi(self, BodyDetail):
-        self.nameLabel.setText(QCoreApplication.translate("BodyDetail", "&Nom :", None))
-        # if QT_CONFIG(accessibility)
-        self.nameEdit.setAccessibleName(QCoreApplication.translate("BodyDetail", "Nom de l'instance", None))
-        # endif // QT_CONFIG(accessibility)
-        self.nameEdit.setPlaceholderText(QCoreApplication.translate("BodyDetail", "Comit\u00e9 de pilotage", None))
-        self.meetsLabel.setText(QCoreApplication.translate("BodyDetail", "R&ythme :", None))
-        # if QT_CONFIG(accessibility)
-        self.meetsEdit.setAccessibleName(QCoreApplication.translate("BodyDetail", "Rythme des r\u00e9unions", None))
-        # endif // QT_CONFIG(accessibility)
-        self.meetsEdit.setPlaceholderText(QCoreApplication.translate("BodyDetail", "deux fois par an", None))
-        self.roleLabel.setText(QCoreApplication.translate("BodyDetail", "&R\u00f4le :", None))
-        # if QT_CONFIG(accessibility)
-        self.roleEdit.setAccessibleName(QCoreApplication.translate("BodyDetail", "R\u00f4le de l'instance", None))
-        # endif // QT_CONFIG(accessibility)
-        self.membersLabel.setText(QCoreApplication.translate("BodyDetail", "&Membres (cochez les partenaires) :", None))
-        # if QT_CONFIG(accessibility)
-        self.membersList.setAccessibleName(QCoreApplication.translate("BodyDetail", "Membres de l'instance", None))
-        # endif // QT_CONFIG(accessibility)
+        self.nameLabel.setText(QCoreApplication.translate("BodyDetail", u"&Nom :", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("BodyDetail", u"Nom de l'instance", None))
+#endif // QT_CONFIG(accessibility)
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("BodyDetail", u"Comit\u00e9 de pilotage", None))
+        self.meetsLabel.setText(QCoreApplication.translate("BodyDetail", u"R&ythme :", None))
+#if QT_CONFIG(accessibility)
+        self.meetsEdit.setAccessibleName(QCoreApplication.translate("BodyDetail", u"Rythme des r\u00e9unions", None))
+#endif // QT_CONFIG(accessibility)
+        self.meetsEdit.setPlaceholderText(QCoreApplication.translate("BodyDetail", u"deux fois par an", None))
+        self.roleLabel.setText(QCoreApplication.translate("BodyDetail", u"&R\u00f4le :", None))
+#if QT_CONFIG(accessibility)
+        self.roleEdit.setAccessibleName(QCoreApplication.translate("BodyDetail", u"R\u00f4le de l'instance", None))
+#endif // QT_CONFIG(accessibility)
+        self.membersLabel.setText(QCoreApplication.translate("BodyDetail", u"&Membres (cochez les partenaires) :", None))
+#if QT_CONFIG(accessibility)
+        self.membersList.setAccessibleName(QCoreApplication.translate("BodyDetail", u"Membres de l'instance", None))
+#endif // QT_CONFIG(accessibility)
         pass
-
     # retranslateUi
+

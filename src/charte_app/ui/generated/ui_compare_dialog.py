@@ -13,42 +13,41 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, 
 
 from charte_app.ui.versions.compare_view import ComparisonView
 
-
 class Ui_CompareDialog(object):
     def setupUi(self, CompareDialog):
         if not CompareDialog.objectName():
-            CompareDialog.setObjectName("CompareDialog")
+            CompareDialog.setObjectName(u"CompareDialog")
         self.dialogLayout = QVBoxLayout(CompareDialog)
-        self.dialogLayout.setObjectName("dialogLayout")
+        self.dialogLayout.setObjectName(u"dialogLayout")
         self.chooseLayout = QHBoxLayout()
-        self.chooseLayout.setObjectName("chooseLayout")
+        self.chooseLayout.setObjectName(u"chooseLayout")
         self.fromLabel = QLabel(CompareDialog)
-        self.fromLabel.setObjectName("fromLabel")
+        self.fromLabel.setObjectName(u"fromLabel")
 
         self.chooseLayout.addWidget(self.fromLabel)
 
         self.compareFrom = QComboBox(CompareDialog)
-        self.compareFrom.setObjectName("compareFrom")
+        self.compareFrom.setObjectName(u"compareFrom")
 
         self.chooseLayout.addWidget(self.compareFrom)
 
         self.toLabel = QLabel(CompareDialog)
-        self.toLabel.setObjectName("toLabel")
+        self.toLabel.setObjectName(u"toLabel")
 
         self.chooseLayout.addWidget(self.toLabel)
 
         self.compareTo = QComboBox(CompareDialog)
-        self.compareTo.setObjectName("compareTo")
+        self.compareTo.setObjectName(u"compareTo")
 
         self.chooseLayout.addWidget(self.compareTo)
 
         self.documentLabel = QLabel(CompareDialog)
-        self.documentLabel.setObjectName("documentLabel")
+        self.documentLabel.setObjectName(u"documentLabel")
 
         self.chooseLayout.addWidget(self.documentLabel)
 
         self.compareDocument = QComboBox(CompareDialog)
-        self.compareDocument.setObjectName("compareDocument")
+        self.compareDocument.setObjectName(u"compareDocument")
 
         self.chooseLayout.addWidget(self.compareDocument)
 
@@ -59,12 +58,12 @@ class Ui_CompareDialog(object):
         self.dialogLayout.addLayout(self.chooseLayout)
 
         self.comparisonView = ComparisonView(CompareDialog)
-        self.comparisonView.setObjectName("comparisonView")
+        self.comparisonView.setObjectName(u"comparisonView")
 
         self.dialogLayout.addWidget(self.comparisonView)
 
         self.buttons = QDialogButtonBox(CompareDialog)
-        self.buttons.setObjectName("buttons")
+        self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.dialogLayout.addWidget(self.buttons)
@@ -74,13 +73,12 @@ class Ui_CompareDialog(object):
         self.retranslateUi(CompareDialog)
 
         QMetaObject.connectSlotsByName(CompareDialog)
-
     # setupUi
 
     def retranslateUi(self, CompareDialog):
-        CompareDialog.setWindowTitle(QCoreApplication.translate("CompareDialog", "Comparer des versions", None))
-        self.fromLabel.setText(QCoreApplication.translate("CompareDialog", "De :", None))
-        self.toLabel.setText(QCoreApplication.translate("CompareDialog", "\u00e0 :", None))
-        self.documentLabel.setText(QCoreApplication.translate("CompareDialog", "Document :", None))
-
+        CompareDialog.setWindowTitle(QCoreApplication.translate("CompareDialog", u"Comparer des versions", None))
+        self.fromLabel.setText(QCoreApplication.translate("CompareDialog", u"De :", None))
+        self.toLabel.setText(QCoreApplication.translate("CompareDialog", u"\u00e0 :", None))
+        self.documentLabel.setText(QCoreApplication.translate("CompareDialog", u"Document :", None))
     # retranslateUi
+

@@ -9,40 +9,30 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
-
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 class Ui_ConventionsForm(object):
     def setupUi(self, ConventionsForm):
         if not ConventionsForm.objectName():
-            ConventionsForm.setObjectName("ConventionsForm")
+            ConventionsForm.setObjectName(u"ConventionsForm")
         self.rootLayout = QVBoxLayout(ConventionsForm)
-        self.rootLayout.setObjectName("rootLayout")
+        self.rootLayout.setObjectName(u"rootLayout")
         self.splitter = QSplitter(ConventionsForm)
-        self.splitter.setObjectName("splitter")
+        self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.listPane = QWidget(self.splitter)
-        self.listPane.setObjectName("listPane")
+        self.listPane.setObjectName(u"listPane")
         self.listLayout = QVBoxLayout(self.listPane)
-        self.listLayout.setObjectName("listLayout")
+        self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(0, 0, 0, 0)
         self.conventionListLabel = QLabel(self.listPane)
-        self.conventionListLabel.setObjectName("conventionListLabel")
+        self.conventionListLabel.setObjectName(u"conventionListLabel")
 
         self.listLayout.addWidget(self.conventionListLabel)
 
         self.conventionList = QListWidget(self.listPane)
-        self.conventionList.setObjectName("conventionList")
+        self.conventionList.setObjectName(u"conventionList")
         self.conventionList.setMinimumSize(QSize(150, 0))
         self.conventionList.setWordWrap(True)
         self.conventionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -50,29 +40,29 @@ class Ui_ConventionsForm(object):
         self.listLayout.addWidget(self.conventionList)
 
         self.addConventionButton = QPushButton(self.listPane)
-        self.addConventionButton.setObjectName("addConventionButton")
+        self.addConventionButton.setObjectName(u"addConventionButton")
 
         self.listLayout.addWidget(self.addConventionButton)
 
         self.addAmendmentButton = QPushButton(self.listPane)
-        self.addAmendmentButton.setObjectName("addAmendmentButton")
+        self.addAmendmentButton.setObjectName(u"addAmendmentButton")
 
         self.listLayout.addWidget(self.addAmendmentButton)
 
         self.removeConventionButton = QPushButton(self.listPane)
-        self.removeConventionButton.setObjectName("removeConventionButton")
+        self.removeConventionButton.setObjectName(u"removeConventionButton")
 
         self.listLayout.addWidget(self.removeConventionButton)
 
         self.splitter.addWidget(self.listPane)
         self.detailStack = QStackedWidget(self.splitter)
-        self.detailStack.setObjectName("detailStack")
+        self.detailStack.setObjectName(u"detailStack")
         self.emptyPage = QWidget()
-        self.emptyPage.setObjectName("emptyPage")
+        self.emptyPage.setObjectName(u"emptyPage")
         self.emptyLayout = QVBoxLayout(self.emptyPage)
-        self.emptyLayout.setObjectName("emptyLayout")
+        self.emptyLayout.setObjectName(u"emptyLayout")
         self.emptyLabel = QLabel(self.emptyPage)
-        self.emptyLabel.setObjectName("emptyLabel")
+        self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -80,19 +70,19 @@ class Ui_ConventionsForm(object):
 
         self.detailStack.addWidget(self.emptyPage)
         self.detailPage = QWidget()
-        self.detailPage.setObjectName("detailPage")
+        self.detailPage.setObjectName(u"detailPage")
         self.detailLayout = QVBoxLayout(self.detailPage)
-        self.detailLayout.setObjectName("detailLayout")
+        self.detailLayout.setObjectName(u"detailLayout")
         self.headingLabel = QLabel(self.detailPage)
-        self.headingLabel.setObjectName("headingLabel")
-        self.headingLabel.setText("")
+        self.headingLabel.setObjectName(u"headingLabel")
+        self.headingLabel.setText(u"")
         self.headingLabel.setWordWrap(True)
-        self.headingLabel.setStyleSheet("font-weight: bold;")
+        self.headingLabel.setStyleSheet(u"font-weight: bold;")
 
         self.detailLayout.addWidget(self.headingLabel)
 
         self.sections = QTabWidget(self.detailPage)
-        self.sections.setObjectName("sections")
+        self.sections.setObjectName(u"sections")
         self.sections.setUsesScrollButtons(True)
         self.sections.setDocumentMode(True)
 
@@ -103,63 +93,38 @@ class Ui_ConventionsForm(object):
 
         self.rootLayout.addWidget(self.splitter)
 
-        # if QT_CONFIG(shortcut)
+#if QT_CONFIG(shortcut)
         self.conventionListLabel.setBuddy(self.conventionList)
-        # endif // QT_CONFIG(shortcut)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConventionsForm)
 
         QMetaObject.connectSlotsByName(ConventionsForm)
-
     # setupUi
 
     def retranslateUi(self, ConventionsForm):
-        self.conventionListLabel.setText(
-            QCoreApplication.translate("ConventionsForm", "&Conventions et avenants", None)
-        )
-        # if QT_CONFIG(accessibility)
-        self.conventionList.setAccessibleName(
-            QCoreApplication.translate("ConventionsForm", "Conventions et avenants du dossier", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.addConventionButton.setText(QCoreApplication.translate("ConventionsForm", "&Nouvelle convention", None))
-        # if QT_CONFIG(tooltip)
-        self.addConventionButton.setToolTip(
-            QCoreApplication.translate("ConventionsForm", "Cr\u00e9er une convention, en choisissant son type", None)
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.addAmendmentButton.setText(QCoreApplication.translate("ConventionsForm", "Nouvel &avenant", None))
-        # if QT_CONFIG(tooltip)
-        self.addAmendmentButton.setToolTip(
-            QCoreApplication.translate(
-                "ConventionsForm", "Cr\u00e9er un avenant \u00e0 la convention s\u00e9lectionn\u00e9e", None
-            )
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.removeConventionButton.setText(QCoreApplication.translate("ConventionsForm", "Supprimer", None))
-        # if QT_CONFIG(tooltip)
-        self.removeConventionButton.setToolTip(
-            QCoreApplication.translate(
-                "ConventionsForm",
-                "Supprimer la convention ou l'avenant s\u00e9lectionn\u00e9 (annulable par Ctrl+Z)",
-                None,
-            )
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.emptyLabel.setText(
-            QCoreApplication.translate(
-                "ConventionsForm",
-                "Ce dossier n'a pas encore de convention.\n"
-                "\n"
-                "Une convention formalise la mise en commun de moyens (financements, personnel, locaux, mat\u00e9riel) entre partenaires. Cr\u00e9ez-en une avec \u00ab Nouvelle convention \u00bb.",
-                None,
-            )
-        )
-        # if QT_CONFIG(accessibility)
-        self.sections.setAccessibleName(
-            QCoreApplication.translate("ConventionsForm", "Rubriques de la convention", None)
-        )
-        # endif // QT_CONFIG(accessibility)
+        self.conventionListLabel.setText(QCoreApplication.translate("ConventionsForm", u"&Conventions et avenants", None))
+#if QT_CONFIG(accessibility)
+        self.conventionList.setAccessibleName(QCoreApplication.translate("ConventionsForm", u"Conventions et avenants du dossier", None))
+#endif // QT_CONFIG(accessibility)
+        self.addConventionButton.setText(QCoreApplication.translate("ConventionsForm", u"&Nouvelle convention", None))
+#if QT_CONFIG(tooltip)
+        self.addConventionButton.setToolTip(QCoreApplication.translate("ConventionsForm", u"Cr\u00e9er une convention, en choisissant son type", None))
+#endif // QT_CONFIG(tooltip)
+        self.addAmendmentButton.setText(QCoreApplication.translate("ConventionsForm", u"Nouvel &avenant", None))
+#if QT_CONFIG(tooltip)
+        self.addAmendmentButton.setToolTip(QCoreApplication.translate("ConventionsForm", u"Cr\u00e9er un avenant \u00e0 la convention s\u00e9lectionn\u00e9e", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeConventionButton.setText(QCoreApplication.translate("ConventionsForm", u"Supprimer", None))
+#if QT_CONFIG(tooltip)
+        self.removeConventionButton.setToolTip(QCoreApplication.translate("ConventionsForm", u"Supprimer la convention ou l'avenant s\u00e9lectionn\u00e9 (annulable par Ctrl+Z)", None))
+#endif // QT_CONFIG(tooltip)
+        self.emptyLabel.setText(QCoreApplication.translate("ConventionsForm", u"Ce dossier n'a pas encore de convention.\n"
+"\n"
+"Une convention formalise la mise en commun de moyens (financements, personnel, locaux, mat\u00e9riel) entre partenaires. Cr\u00e9ez-en une avec \u00ab Nouvelle convention \u00bb.", None))
+#if QT_CONFIG(accessibility)
+        self.sections.setAccessibleName(QCoreApplication.translate("ConventionsForm", u"Rubriques de la convention", None))
+#endif // QT_CONFIG(accessibility)
         pass
-
     # retranslateUi
+

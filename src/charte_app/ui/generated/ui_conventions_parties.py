@@ -9,64 +9,55 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QSizePolicy,
-    QSpacerItem,
-    QTableView,
-    QVBoxLayout,
-)
-
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
 
 class Ui_ConventionPartiesForm(object):
     def setupUi(self, ConventionPartiesForm):
         if not ConventionPartiesForm.objectName():
-            ConventionPartiesForm.setObjectName("ConventionPartiesForm")
+            ConventionPartiesForm.setObjectName(u"ConventionPartiesForm")
         self.partiesLayout = QVBoxLayout(ConventionPartiesForm)
-        self.partiesLayout.setObjectName("partiesLayout")
+        self.partiesLayout.setObjectName(u"partiesLayout")
         self.partyLists = QHBoxLayout()
-        self.partyLists.setObjectName("partyLists")
+        self.partyLists.setObjectName(u"partyLists")
         self.availableBox = QVBoxLayout()
-        self.availableBox.setObjectName("availableBox")
+        self.availableBox.setObjectName(u"availableBox")
         self.availableLabel = QLabel(ConventionPartiesForm)
-        self.availableLabel.setObjectName("availableLabel")
+        self.availableLabel.setObjectName(u"availableLabel")
 
         self.availableBox.addWidget(self.availableLabel)
 
         self.availableList = QListWidget(ConventionPartiesForm)
-        self.availableList.setObjectName("availableList")
+        self.availableList.setObjectName(u"availableList")
         self.availableList.setMaximumSize(QSize(16777215, 170))
 
         self.availableBox.addWidget(self.availableList)
 
+
         self.partyLists.addLayout(self.availableBox)
 
         self.partyButtons = QVBoxLayout()
-        self.partyButtons.setObjectName("partyButtons")
+        self.partyButtons.setObjectName(u"partyButtons")
         self.partyTopSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.partyButtons.addItem(self.partyTopSpacer)
 
         self.addPartyButton = QPushButton(ConventionPartiesForm)
-        self.addPartyButton.setObjectName("addPartyButton")
+        self.addPartyButton.setObjectName(u"addPartyButton")
 
         self.partyButtons.addWidget(self.addPartyButton)
 
         self.removePartyButton = QPushButton(ConventionPartiesForm)
-        self.removePartyButton.setObjectName("removePartyButton")
+        self.removePartyButton.setObjectName(u"removePartyButton")
 
         self.partyButtons.addWidget(self.removePartyButton)
 
         self.partyUpButton = QPushButton(ConventionPartiesForm)
-        self.partyUpButton.setObjectName("partyUpButton")
+        self.partyUpButton.setObjectName(u"partyUpButton")
 
         self.partyButtons.addWidget(self.partyUpButton)
 
         self.partyDownButton = QPushButton(ConventionPartiesForm)
-        self.partyDownButton.setObjectName("partyDownButton")
+        self.partyDownButton.setObjectName(u"partyDownButton")
 
         self.partyButtons.addWidget(self.partyDownButton)
 
@@ -74,78 +65,81 @@ class Ui_ConventionPartiesForm(object):
 
         self.partyButtons.addItem(self.partyBottomSpacer)
 
+
         self.partyLists.addLayout(self.partyButtons)
 
         self.partiesBox = QVBoxLayout()
-        self.partiesBox.setObjectName("partiesBox")
+        self.partiesBox.setObjectName(u"partiesBox")
         self.partiesLabel = QLabel(ConventionPartiesForm)
-        self.partiesLabel.setObjectName("partiesLabel")
+        self.partiesLabel.setObjectName(u"partiesLabel")
 
         self.partiesBox.addWidget(self.partiesLabel)
 
         self.partiesList = QListWidget(ConventionPartiesForm)
-        self.partiesList.setObjectName("partiesList")
+        self.partiesList.setObjectName(u"partiesList")
         self.partiesList.setMaximumSize(QSize(16777215, 170))
 
         self.partiesBox.addWidget(self.partiesList)
 
+
         self.partyLists.addLayout(self.partiesBox)
+
 
         self.partiesLayout.addLayout(self.partyLists)
 
         self.partiesHint = QLabel(ConventionPartiesForm)
-        self.partiesHint.setObjectName("partiesHint")
+        self.partiesHint.setObjectName(u"partiesHint")
         self.partiesHint.setWordWrap(True)
 
         self.partiesLayout.addWidget(self.partiesHint)
 
         self.partiesMessage = QLabel(ConventionPartiesForm)
-        self.partiesMessage.setObjectName("partiesMessage")
-        self.partiesMessage.setText("")
+        self.partiesMessage.setObjectName(u"partiesMessage")
+        self.partiesMessage.setText(u"")
         self.partiesMessage.setWordWrap(True)
-        self.partiesMessage.setStyleSheet("color: #b00020;")
+        self.partiesMessage.setStyleSheet(u"color: #b00020;")
 
         self.partiesLayout.addWidget(self.partiesMessage)
 
         self.commitmentsLabel = QLabel(ConventionPartiesForm)
-        self.commitmentsLabel.setObjectName("commitmentsLabel")
+        self.commitmentsLabel.setObjectName(u"commitmentsLabel")
 
         self.partiesLayout.addWidget(self.commitmentsLabel)
 
         self.commitmentsTable = QTableView(ConventionPartiesForm)
-        self.commitmentsTable.setObjectName("commitmentsTable")
+        self.commitmentsTable.setObjectName(u"commitmentsTable")
         self.commitmentsTable.setMinimumSize(QSize(0, 160))
         self.commitmentsTable.setAlternatingRowColors(True)
 
         self.partiesLayout.addWidget(self.commitmentsTable)
 
         self.commitmentsMessage = QLabel(ConventionPartiesForm)
-        self.commitmentsMessage.setObjectName("commitmentsMessage")
-        self.commitmentsMessage.setText("")
+        self.commitmentsMessage.setObjectName(u"commitmentsMessage")
+        self.commitmentsMessage.setText(u"")
         self.commitmentsMessage.setWordWrap(True)
-        self.commitmentsMessage.setStyleSheet("color: #b00020;")
+        self.commitmentsMessage.setStyleSheet(u"color: #b00020;")
 
         self.partiesLayout.addWidget(self.commitmentsMessage)
 
         self.commitmentButtons = QHBoxLayout()
-        self.commitmentButtons.setObjectName("commitmentButtons")
+        self.commitmentButtons.setObjectName(u"commitmentButtons")
         self.addCommitmentButton = QPushButton(ConventionPartiesForm)
-        self.addCommitmentButton.setObjectName("addCommitmentButton")
+        self.addCommitmentButton.setObjectName(u"addCommitmentButton")
 
         self.commitmentButtons.addWidget(self.addCommitmentButton)
 
         self.removeCommitmentButton = QPushButton(ConventionPartiesForm)
-        self.removeCommitmentButton.setObjectName("removeCommitmentButton")
+        self.removeCommitmentButton.setObjectName(u"removeCommitmentButton")
 
         self.commitmentButtons.addWidget(self.removeCommitmentButton)
 
         self.commitmentUpButton = QPushButton(ConventionPartiesForm)
-        self.commitmentUpButton.setObjectName("commitmentUpButton")
+        self.commitmentUpButton.setObjectName(u"commitmentUpButton")
 
         self.commitmentButtons.addWidget(self.commitmentUpButton)
 
         self.commitmentDownButton = QPushButton(ConventionPartiesForm)
-        self.commitmentDownButton.setObjectName("commitmentDownButton")
+        self.commitmentDownButton.setObjectName(u"commitmentDownButton")
 
         self.commitmentButtons.addWidget(self.commitmentDownButton)
 
@@ -153,86 +147,54 @@ class Ui_ConventionPartiesForm(object):
 
         self.commitmentButtons.addItem(self.commitmentSpacer)
 
+
         self.partiesLayout.addLayout(self.commitmentButtons)
 
-        # if QT_CONFIG(shortcut)
+#if QT_CONFIG(shortcut)
         self.availableLabel.setBuddy(self.availableList)
         self.partiesLabel.setBuddy(self.partiesList)
         self.commitmentsLabel.setBuddy(self.commitmentsTable)
-        # endif // QT_CONFIG(shortcut)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConventionPartiesForm)
 
         QMetaObject.connectSlotsByName(ConventionPartiesForm)
-
     # setupUi
 
     def retranslateUi(self, ConventionPartiesForm):
-        self.availableLabel.setText(
-            QCoreApplication.translate("ConventionPartiesForm", "Partenaires du &dossier", None)
-        )
-        # if QT_CONFIG(accessibility)
-        self.availableList.setAccessibleName(
-            QCoreApplication.translate("ConventionPartiesForm", "Partenaires du dossier qui ne sont pas parties", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.addPartyButton.setText(QCoreApplication.translate("ConventionPartiesForm", "&Ajouter \u2192", None))
-        # if QT_CONFIG(tooltip)
-        self.addPartyButton.setToolTip(
-            QCoreApplication.translate("ConventionPartiesForm", "Ajouter le partenaire choisi aux parties", None)
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.removePartyButton.setText(QCoreApplication.translate("ConventionPartiesForm", "\u2190 &Retirer", None))
-        # if QT_CONFIG(tooltip)
-        self.removePartyButton.setToolTip(
-            QCoreApplication.translate("ConventionPartiesForm", "Retirer la partie choisie", None)
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.partyUpButton.setText(QCoreApplication.translate("ConventionPartiesForm", "&Monter", None))
-        # if QT_CONFIG(tooltip)
-        self.partyUpButton.setToolTip(
-            QCoreApplication.translate("ConventionPartiesForm", "Avancer la partie dans l'ordre du document", None)
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.partyDownButton.setText(QCoreApplication.translate("ConventionPartiesForm", "&Descendre", None))
-        # if QT_CONFIG(tooltip)
-        self.partyDownButton.setToolTip(
-            QCoreApplication.translate("ConventionPartiesForm", "Reculer la partie dans l'ordre du document", None)
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.partiesLabel.setText(
-            QCoreApplication.translate("ConventionPartiesForm", "&Parties, dans l'ordre du document", None)
-        )
-        # if QT_CONFIG(accessibility)
-        self.partiesList.setAccessibleName(
-            QCoreApplication.translate("ConventionPartiesForm", "Parties \u00e0 la convention, dans l'ordre", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.partiesHint.setText(
-            QCoreApplication.translate(
-                "ConventionPartiesForm",
-                "La premi\u00e8re partie est \u00ab d'une part \u00bb, les suivantes \u00ab d'autre part \u00bb. Un partenaire qui s'engage ou contribue doit \u00eatre partie.",
-                None,
-            )
-        )
-        self.commitmentsLabel.setText(
-            QCoreApplication.translate(
-                "ConventionPartiesForm", "&Engagements de chaque partie (\u00ab X s'engage \u00e0 \u2026 \u00bb)", None
-            )
-        )
-        # if QT_CONFIG(accessibility)
-        self.commitmentsTable.setAccessibleName(
-            QCoreApplication.translate("ConventionPartiesForm", "Engagements des parties", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.addCommitmentButton.setText(
-            QCoreApplication.translate("ConventionPartiesForm", "Ajouter un en&gagement", None)
-        )
-        self.removeCommitmentButton.setText(
-            QCoreApplication.translate("ConventionPartiesForm", "Supprimer l'engagement", None)
-        )
-        self.commitmentUpButton.setText(QCoreApplication.translate("ConventionPartiesForm", "Monter", None))
-        self.commitmentDownButton.setText(QCoreApplication.translate("ConventionPartiesForm", "Descendre", None))
+        self.availableLabel.setText(QCoreApplication.translate("ConventionPartiesForm", u"Partenaires du &dossier", None))
+#if QT_CONFIG(accessibility)
+        self.availableList.setAccessibleName(QCoreApplication.translate("ConventionPartiesForm", u"Partenaires du dossier qui ne sont pas parties", None))
+#endif // QT_CONFIG(accessibility)
+        self.addPartyButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"&Ajouter \u2192", None))
+#if QT_CONFIG(tooltip)
+        self.addPartyButton.setToolTip(QCoreApplication.translate("ConventionPartiesForm", u"Ajouter le partenaire choisi aux parties", None))
+#endif // QT_CONFIG(tooltip)
+        self.removePartyButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"\u2190 &Retirer", None))
+#if QT_CONFIG(tooltip)
+        self.removePartyButton.setToolTip(QCoreApplication.translate("ConventionPartiesForm", u"Retirer la partie choisie", None))
+#endif // QT_CONFIG(tooltip)
+        self.partyUpButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"&Monter", None))
+#if QT_CONFIG(tooltip)
+        self.partyUpButton.setToolTip(QCoreApplication.translate("ConventionPartiesForm", u"Avancer la partie dans l'ordre du document", None))
+#endif // QT_CONFIG(tooltip)
+        self.partyDownButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"&Descendre", None))
+#if QT_CONFIG(tooltip)
+        self.partyDownButton.setToolTip(QCoreApplication.translate("ConventionPartiesForm", u"Reculer la partie dans l'ordre du document", None))
+#endif // QT_CONFIG(tooltip)
+        self.partiesLabel.setText(QCoreApplication.translate("ConventionPartiesForm", u"&Parties, dans l'ordre du document", None))
+#if QT_CONFIG(accessibility)
+        self.partiesList.setAccessibleName(QCoreApplication.translate("ConventionPartiesForm", u"Parties \u00e0 la convention, dans l'ordre", None))
+#endif // QT_CONFIG(accessibility)
+        self.partiesHint.setText(QCoreApplication.translate("ConventionPartiesForm", u"La premi\u00e8re partie est \u00ab d'une part \u00bb, les suivantes \u00ab d'autre part \u00bb. Un partenaire qui s'engage ou contribue doit \u00eatre partie.", None))
+        self.commitmentsLabel.setText(QCoreApplication.translate("ConventionPartiesForm", u"&Engagements de chaque partie (\u00ab X s'engage \u00e0 \u2026 \u00bb)", None))
+#if QT_CONFIG(accessibility)
+        self.commitmentsTable.setAccessibleName(QCoreApplication.translate("ConventionPartiesForm", u"Engagements des parties", None))
+#endif // QT_CONFIG(accessibility)
+        self.addCommitmentButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"Ajouter un en&gagement", None))
+        self.removeCommitmentButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"Supprimer l'engagement", None))
+        self.commitmentUpButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"Monter", None))
+        self.commitmentDownButton.setText(QCoreApplication.translate("ConventionPartiesForm", u"Descendre", None))
         pass
-
     # retranslateUi
+

@@ -9,61 +9,50 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
-
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 class Ui_ObjectiveDetail(object):
     def setupUi(self, ObjectiveDetail):
         if not ObjectiveDetail.objectName():
-            ObjectiveDetail.setObjectName("ObjectiveDetail")
+            ObjectiveDetail.setObjectName(u"ObjectiveDetail")
         self.objectiveLayout = QVBoxLayout(ObjectiveDetail)
-        self.objectiveLayout.setObjectName("objectiveLayout")
+        self.objectiveLayout.setObjectName(u"objectiveLayout")
         self.objectiveLayout.setContentsMargins(0, 0, 0, 0)
         self.objectiveForm = QFormLayout()
-        self.objectiveForm.setObjectName("objectiveForm")
+        self.objectiveForm.setObjectName(u"objectiveForm")
         self.titleLabel = QLabel(ObjectiveDetail)
-        self.titleLabel.setObjectName("titleLabel")
+        self.titleLabel.setObjectName(u"titleLabel")
 
         self.objectiveForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.titleEdit = QLineEdit(ObjectiveDetail)
-        self.titleEdit.setObjectName("titleEdit")
+        self.titleEdit.setObjectName(u"titleEdit")
 
         self.objectiveForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+
 
         self.objectiveLayout.addLayout(self.objectiveForm)
 
         self.descriptionLabel = QLabel(ObjectiveDetail)
-        self.descriptionLabel.setObjectName("descriptionLabel")
+        self.descriptionLabel.setObjectName(u"descriptionLabel")
 
         self.objectiveLayout.addWidget(self.descriptionLabel)
 
         self.descriptionEdit = QPlainTextEdit(ObjectiveDetail)
-        self.descriptionEdit.setObjectName("descriptionEdit")
+        self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
         self.descriptionEdit.setMaximumSize(QSize(16777215, 90))
 
         self.objectiveLayout.addWidget(self.descriptionEdit)
 
         self.indicatorsLabel = QLabel(ObjectiveDetail)
-        self.indicatorsLabel.setObjectName("indicatorsLabel")
+        self.indicatorsLabel.setObjectName(u"indicatorsLabel")
         self.indicatorsLabel.setWordWrap(True)
 
         self.objectiveLayout.addWidget(self.indicatorsLabel)
 
         self.indicatorTable = QTableView(ObjectiveDetail)
-        self.indicatorTable.setObjectName("indicatorTable")
+        self.indicatorTable.setObjectName(u"indicatorTable")
         self.indicatorTable.setTabKeyNavigation(True)
         self.indicatorTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.indicatorTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,29 +60,30 @@ class Ui_ObjectiveDetail(object):
         self.objectiveLayout.addWidget(self.indicatorTable)
 
         self.indicatorButtons = QHBoxLayout()
-        self.indicatorButtons.setObjectName("indicatorButtons")
+        self.indicatorButtons.setObjectName(u"indicatorButtons")
         self.newIndicatorEdit = QLineEdit(ObjectiveDetail)
-        self.newIndicatorEdit.setObjectName("newIndicatorEdit")
+        self.newIndicatorEdit.setObjectName(u"newIndicatorEdit")
 
         self.indicatorButtons.addWidget(self.newIndicatorEdit)
 
         self.addIndicatorButton = QPushButton(ObjectiveDetail)
-        self.addIndicatorButton.setObjectName("addIndicatorButton")
+        self.addIndicatorButton.setObjectName(u"addIndicatorButton")
 
         self.indicatorButtons.addWidget(self.addIndicatorButton)
 
         self.removeIndicatorButton = QPushButton(ObjectiveDetail)
-        self.removeIndicatorButton.setObjectName("removeIndicatorButton")
+        self.removeIndicatorButton.setObjectName(u"removeIndicatorButton")
 
         self.indicatorButtons.addWidget(self.removeIndicatorButton)
 
+
         self.objectiveLayout.addLayout(self.indicatorButtons)
 
-        # if QT_CONFIG(shortcut)
+#if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.titleEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
         self.indicatorsLabel.setBuddy(self.indicatorTable)
-        # endif // QT_CONFIG(shortcut)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.descriptionEdit)
         QWidget.setTabOrder(self.descriptionEdit, self.indicatorTable)
         QWidget.setTabOrder(self.indicatorTable, self.newIndicatorEdit)
@@ -103,50 +93,33 @@ class Ui_ObjectiveDetail(object):
         self.retranslateUi(ObjectiveDetail)
 
         QMetaObject.connectSlotsByName(ObjectiveDetail)
-
     # setupUi
 
     def retranslateUi(self, ObjectiveDetail):
-        self.titleLabel.setText(QCoreApplication.translate("ObjectiveDetail", "&Titre :", None))
-        # if QT_CONFIG(accessibility)
-        self.titleEdit.setAccessibleName(QCoreApplication.translate("ObjectiveDetail", "Titre de l'objectif", None))
-        # endif // QT_CONFIG(accessibility)
-        self.descriptionLabel.setText(QCoreApplication.translate("ObjectiveDetail", "Descri&ption :", None))
-        # if QT_CONFIG(accessibility)
-        self.descriptionEdit.setAccessibleName(
-            QCoreApplication.translate("ObjectiveDetail", "Description de l'objectif", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.indicatorsLabel.setText(
-            QCoreApplication.translate(
-                "ObjectiveDetail", "&Indicateurs de suivi (cliquez une cellule pour la modifier) :", None
-            )
-        )
-        # if QT_CONFIG(accessibility)
-        self.indicatorTable.setAccessibleName(
-            QCoreApplication.translate("ObjectiveDetail", "Indicateurs de suivi", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        # if QT_CONFIG(accessibility)
-        self.newIndicatorEdit.setAccessibleName(
-            QCoreApplication.translate("ObjectiveDetail", "Nom du nouvel indicateur", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.newIndicatorEdit.setPlaceholderText(
-            QCoreApplication.translate("ObjectiveDetail", "Nom du nouvel indicateur", None)
-        )
-        self.addIndicatorButton.setText(QCoreApplication.translate("ObjectiveDetail", "Ajouter l'i&ndicateur", None))
-        # if QT_CONFIG(accessibility)
-        self.addIndicatorButton.setAccessibleName(
-            QCoreApplication.translate("ObjectiveDetail", "Ajouter l'indicateur", None)
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.removeIndicatorButton.setText(QCoreApplication.translate("ObjectiveDetail", "Retirer l'indi&cateur", None))
-        # if QT_CONFIG(accessibility)
-        self.removeIndicatorButton.setAccessibleName(
-            QCoreApplication.translate("ObjectiveDetail", "Retirer l'indicateur choisi", None)
-        )
-        # endif // QT_CONFIG(accessibility)
+        self.titleLabel.setText(QCoreApplication.translate("ObjectiveDetail", u"&Titre :", None))
+#if QT_CONFIG(accessibility)
+        self.titleEdit.setAccessibleName(QCoreApplication.translate("ObjectiveDetail", u"Titre de l'objectif", None))
+#endif // QT_CONFIG(accessibility)
+        self.descriptionLabel.setText(QCoreApplication.translate("ObjectiveDetail", u"Descri&ption :", None))
+#if QT_CONFIG(accessibility)
+        self.descriptionEdit.setAccessibleName(QCoreApplication.translate("ObjectiveDetail", u"Description de l'objectif", None))
+#endif // QT_CONFIG(accessibility)
+        self.indicatorsLabel.setText(QCoreApplication.translate("ObjectiveDetail", u"&Indicateurs de suivi (cliquez une cellule pour la modifier) :", None))
+#if QT_CONFIG(accessibility)
+        self.indicatorTable.setAccessibleName(QCoreApplication.translate("ObjectiveDetail", u"Indicateurs de suivi", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.newIndicatorEdit.setAccessibleName(QCoreApplication.translate("ObjectiveDetail", u"Nom du nouvel indicateur", None))
+#endif // QT_CONFIG(accessibility)
+        self.newIndicatorEdit.setPlaceholderText(QCoreApplication.translate("ObjectiveDetail", u"Nom du nouvel indicateur", None))
+        self.addIndicatorButton.setText(QCoreApplication.translate("ObjectiveDetail", u"Ajouter l'i&ndicateur", None))
+#if QT_CONFIG(accessibility)
+        self.addIndicatorButton.setAccessibleName(QCoreApplication.translate("ObjectiveDetail", u"Ajouter l'indicateur", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeIndicatorButton.setText(QCoreApplication.translate("ObjectiveDetail", u"Retirer l'indi&cateur", None))
+#if QT_CONFIG(accessibility)
+        self.removeIndicatorButton.setAccessibleName(QCoreApplication.translate("ObjectiveDetail", u"Retirer l'indicateur choisi", None))
+#endif // QT_CONFIG(accessibility)
         pass
-
     # retranslateUi
+

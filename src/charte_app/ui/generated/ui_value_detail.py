@@ -11,66 +11,61 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-
 class Ui_ValueDetail(object):
     def setupUi(self, ValueDetail):
         if not ValueDetail.objectName():
-            ValueDetail.setObjectName("ValueDetail")
+            ValueDetail.setObjectName(u"ValueDetail")
         self.valueLayout = QVBoxLayout(ValueDetail)
-        self.valueLayout.setObjectName("valueLayout")
+        self.valueLayout.setObjectName(u"valueLayout")
         self.valueLayout.setContentsMargins(0, 0, 0, 0)
         self.valueForm = QFormLayout()
-        self.valueForm.setObjectName("valueForm")
+        self.valueForm.setObjectName(u"valueForm")
         self.titleLabel = QLabel(ValueDetail)
-        self.titleLabel.setObjectName("titleLabel")
+        self.titleLabel.setObjectName(u"titleLabel")
 
         self.valueForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.titleEdit = QLineEdit(ValueDetail)
-        self.titleEdit.setObjectName("titleEdit")
+        self.titleEdit.setObjectName(u"titleEdit")
 
         self.valueForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+
 
         self.valueLayout.addLayout(self.valueForm)
 
         self.descriptionLabel = QLabel(ValueDetail)
-        self.descriptionLabel.setObjectName("descriptionLabel")
+        self.descriptionLabel.setObjectName(u"descriptionLabel")
         self.descriptionLabel.setWordWrap(True)
 
         self.valueLayout.addWidget(self.descriptionLabel)
 
         self.descriptionEdit = QPlainTextEdit(ValueDetail)
-        self.descriptionEdit.setObjectName("descriptionEdit")
+        self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
 
         self.valueLayout.addWidget(self.descriptionEdit)
 
-        # if QT_CONFIG(shortcut)
+#if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.titleEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
-        # endif // QT_CONFIG(shortcut)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.descriptionEdit)
 
         self.retranslateUi(ValueDetail)
 
         QMetaObject.connectSlotsByName(ValueDetail)
-
     # setupUi
 
     def retranslateUi(self, ValueDetail):
-        self.titleLabel.setText(QCoreApplication.translate("ValueDetail", "&Titre :", None))
-        # if QT_CONFIG(accessibility)
-        self.titleEdit.setAccessibleName(QCoreApplication.translate("ValueDetail", "Titre de la valeur", None))
-        # endif // QT_CONFIG(accessibility)
-        self.titleEdit.setPlaceholderText(QCoreApplication.translate("ValueDetail", "Respect des familles", None))
-        self.descriptionLabel.setText(
-            QCoreApplication.translate("ValueDetail", "&Ce que cette valeur veut dire en pratique :", None)
-        )
-        # if QT_CONFIG(accessibility)
-        self.descriptionEdit.setAccessibleName(
-            QCoreApplication.translate("ValueDetail", "Description de la valeur", None)
-        )
-        # endif // QT_CONFIG(accessibility)
+        self.titleLabel.setText(QCoreApplication.translate("ValueDetail", u"&Titre :", None))
+#if QT_CONFIG(accessibility)
+        self.titleEdit.setAccessibleName(QCoreApplication.translate("ValueDetail", u"Titre de la valeur", None))
+#endif // QT_CONFIG(accessibility)
+        self.titleEdit.setPlaceholderText(QCoreApplication.translate("ValueDetail", u"Respect des familles", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("ValueDetail", u"&Ce que cette valeur veut dire en pratique :", None))
+#if QT_CONFIG(accessibility)
+        self.descriptionEdit.setAccessibleName(QCoreApplication.translate("ValueDetail", u"Description de la valeur", None))
+#endif // QT_CONFIG(accessibility)
         pass
-
     # retranslateUi
+

@@ -11,34 +11,33 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-
 class Ui_VerifyDialog(object):
     def setupUi(self, VerifyDialog):
         if not VerifyDialog.objectName():
-            VerifyDialog.setObjectName("VerifyDialog")
+            VerifyDialog.setObjectName(u"VerifyDialog")
         VerifyDialog.setMinimumSize(QSize(560, 0))
         self.dialogLayout = QVBoxLayout(VerifyDialog)
-        self.dialogLayout.setObjectName("dialogLayout")
+        self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(VerifyDialog)
-        self.introLabel.setObjectName("introLabel")
+        self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.introLabel)
 
         self.pathLayout = QHBoxLayout()
-        self.pathLayout.setObjectName("pathLayout")
+        self.pathLayout.setObjectName(u"pathLayout")
         self.verifyPath = QLineEdit(VerifyDialog)
-        self.verifyPath.setObjectName("verifyPath")
+        self.verifyPath.setObjectName(u"verifyPath")
 
         self.pathLayout.addWidget(self.verifyPath)
 
         self.verifyBrowse = QPushButton(VerifyDialog)
-        self.verifyBrowse.setObjectName("verifyBrowse")
+        self.verifyBrowse.setObjectName(u"verifyBrowse")
 
         self.pathLayout.addWidget(self.verifyBrowse)
 
         self.verifyRun = QPushButton(VerifyDialog)
-        self.verifyRun.setObjectName("verifyRun")
+        self.verifyRun.setObjectName(u"verifyRun")
 
         self.pathLayout.addWidget(self.verifyRun)
 
@@ -47,24 +46,22 @@ class Ui_VerifyDialog(object):
         self.dialogLayout.addLayout(self.pathLayout)
 
         self.verifyOutcome = QLabel(VerifyDialog)
-        self.verifyOutcome.setObjectName("verifyOutcome")
-        self.verifyOutcome.setText("")
+        self.verifyOutcome.setObjectName(u"verifyOutcome")
+        self.verifyOutcome.setText(u"")
         self.verifyOutcome.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.verifyOutcome)
 
         self.verifyMessage = QLabel(VerifyDialog)
-        self.verifyMessage.setObjectName("verifyMessage")
-        self.verifyMessage.setText("")
-        self.verifyMessage.setAlignment(
-            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
+        self.verifyMessage.setObjectName(u"verifyMessage")
+        self.verifyMessage.setText(u"")
+        self.verifyMessage.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.verifyMessage.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.verifyMessage)
 
         self.buttons = QDialogButtonBox(VerifyDialog)
-        self.buttons.setObjectName("buttons")
+        self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.dialogLayout.addWidget(self.buttons)
@@ -75,21 +72,15 @@ class Ui_VerifyDialog(object):
 
         self.verifyRun.setDefault(True)
 
-        QMetaObject.connectSlotsByName(VerifyDialog)
 
+        QMetaObject.connectSlotsByName(VerifyDialog)
     # setupUi
 
     def retranslateUi(self, VerifyDialog):
-        VerifyDialog.setWindowTitle(QCoreApplication.translate("VerifyDialog", "V\u00e9rifier un PDF", None))
-        self.introLabel.setText(
-            QCoreApplication.translate(
-                "VerifyDialog",
-                "Choisissez un PDF export\u00e9 par l'application : son empreinte, imprim\u00e9e sur chaque page, dit de quelle version enregistr\u00e9e il provient.",
-                None,
-            )
-        )
-        self.verifyPath.setPlaceholderText(QCoreApplication.translate("VerifyDialog", "Chemin du fichier PDF", None))
-        self.verifyBrowse.setText(QCoreApplication.translate("VerifyDialog", "Choisir un PDF\u2026", None))
-        self.verifyRun.setText(QCoreApplication.translate("VerifyDialog", "V\u00e9rifier", None))
-
+        VerifyDialog.setWindowTitle(QCoreApplication.translate("VerifyDialog", u"V\u00e9rifier un PDF", None))
+        self.introLabel.setText(QCoreApplication.translate("VerifyDialog", u"Choisissez un PDF export\u00e9 par l'application : son empreinte, imprim\u00e9e sur chaque page, dit de quelle version enregistr\u00e9e il provient.", None))
+        self.verifyPath.setPlaceholderText(QCoreApplication.translate("VerifyDialog", u"Chemin du fichier PDF", None))
+        self.verifyBrowse.setText(QCoreApplication.translate("VerifyDialog", u"Choisir un PDF\u2026", None))
+        self.verifyRun.setText(QCoreApplication.translate("VerifyDialog", u"V\u00e9rifier", None))
     # retranslateUi
+

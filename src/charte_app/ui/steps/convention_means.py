@@ -23,6 +23,8 @@ from ..widgets.list_table import Column, ListTableModel, select_item, setup_tabl
 from .convention_sections import Current, PartiesSection, Section, party_choices
 
 OTHER_KINDS = ("premises", "equipment", "other")
+#: The payment-terms choice meaning "the schedule below" (``payment_terms`` stays None).
+SCHEDULE = "schedule"
 
 
 def financial_totals(conv: Convention) -> tuple[dict[str, Decimal], Decimal]:
@@ -114,6 +116,7 @@ class FinanceSection(Section):
         setup_table(f.scheduleTable, self.schedule, 2)
         self._line_error = ""
         self._schedule_error = ""
+        self._schedule_chosen: Contribution | None = None
         self.lines.message.connect(self._on_line_message)
         self.schedule.message.connect(self._on_schedule_message)
         f.financialTable.selectionModel().currentRowChanged.connect(lambda *_: self._line_selected())
@@ -121,6 +124,20 @@ class FinanceSection(Section):
         f.removeFinancialButton.clicked.connect(self.remove_line)
         f.addPaymentButton.clicked.connect(self.add_payment)
         f.removePaymentButton.clicked.connect(self.remove_payment)
+        # The terms the parties chose for the selected line (docs/format-extensions.md), under the table
+        # rather than in more columns: the table already fills the width of a 1366×768 screen.
+        f.paymentTermsCombo.addItem(self.tr("échéancier ci-dessous"), SCHEDULE)
+        f.paymentTermsCombo.addItem(self.tr("en une fois à la signature"), "on_signature")
+        f.paymentTermsCombo.addItem(
+            self.tr("avance à la signature et solde sur compte rendu financier"), "advance_and_balance"
+        )
+        f.paymentTermsCombo.addItem(self.tr("en une fois après le compte rendu financier"), "on_report")
+        f.paymentTermsCombo.activated.connect(lambda _i: self._terms_chosen())
+        b = self.binder
+        b.spin(f.advanceSpin, self.selected_line, "advance_percent", self.tr("Modifier le pourcentage de l'avance"))
+        b.check(
+            f.everyYearCheck, self.selected_line, "every_year", self.tr("Modifier « chaque année de la convention »")
+        )
 
     # --- selection -------------------------------------------------------------
     def selected_line(self) -> Contribution | None:
@@ -132,7 +149,17 @@ class FinanceSection(Section):
     def _line_selected(self) -> None:
         self._schedule_error = ""
         self.schedule.sync()
+        self.binder.refresh()
         self._update_messages()
+
+    def _terms_chosen(self) -> None:
+        line = self.selected_line()
+        code = self.form.paymentTermsCombo.currentData()
+        if line is not None:
+            value = None if code == SCHEDULE else code
+            self._schedule_chosen = line if code == SCHEDULE else None  # keep showing the choice made
+            self.editor.set_field(line, "payment_terms", value, self.tr("Choisir les modalités de versement"))
+            self._update_messages()
 
     # --- refresh -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -165,6 +192,7 @@ class FinanceSection(Section):
         text = "\n".join(t for t in (self._schedule_error, mismatch) if t)
         f.scheduleMessage.setText(text)
         f.scheduleMessage.setVisible(bool(text))
+        self._show_terms(line)
         f.scheduleTable.setEnabled(line is not None)
         f.addPaymentButton.setEnabled(line is not None)
         f.removePaymentButton.setEnabled(line is not None)
@@ -174,6 +202,37 @@ class FinanceSection(Section):
             else self.tr("Éc&héancier (choisissez une contribution)")
         )
         f.totalsLabel.setText(self.totals_html(conv) if conv else "")
+
+    def _show_terms(self, line: Contribution | None) -> None:
+        """The terms of the selected line: a schedule, when there is one, is what the document prints."""
+        f = self.form
+        combo = f.paymentTermsCombo
+        scheduled = bool(line and line.schedule)
+        if line is None:
+            combo.setCurrentIndex(-1)
+        elif scheduled or (line.payment_terms is None and line is self._schedule_chosen):
+            combo.setCurrentIndex(combo.findData(SCHEDULE))
+        else:
+            combo.setCurrentIndex(combo.findData(line.payment_terms) if line.payment_terms else -1)
+        combo.setEnabled(line is not None and not scheduled)
+        advance = line is not None and not scheduled and line.payment_terms == "advance_and_balance"
+        f.advanceSpin.setEnabled(advance)
+        f.advanceLabel.setEnabled(advance)
+        if line is None:
+            hint = ""
+        elif scheduled:
+            hint = self.tr("Les échéances ci-dessous fixent le versement (supprimez-les pour choisir un autre mode).")
+        elif line.payment_terms is None:
+            hint = self.tr(
+                "Choisissez comment cette contribution est versée, ou ajoutez ses échéances ci-dessous : "
+                "aucune modalité n'est imprimée à votre place."
+            )
+        elif advance and line.advance_percent is None:
+            hint = self.tr("Indiquez la part de l'avance versée à la signature (en %).")
+        else:
+            hint = ""
+        f.paymentTermsHint.setText(hint)
+        f.paymentTermsHint.setVisible(bool(hint))
 
     def totals_html(self, conv: Convention) -> str:
         per_partner, total = financial_totals(conv)
@@ -294,6 +353,59 @@ class MeansSection(Section):
         f.addEquipmentButton.clicked.connect(lambda: self.add("equipment", f.otherTable, self.other))
         f.removeStaffButton.clicked.connect(lambda: self.remove(f.staffTable, self.staff))
         f.removeOtherButton.clicked.connect(lambda: self.remove(f.otherTable, self.other))
+        # The line selected last, in either table, is the one the detail below the tables edits: who hosts
+        # the staff or benefits from the premises, on which conditions, for what value.
+        self._mean: Contribution | None = None
+        for view, model in ((f.staffTable, self.staff), (f.otherTable, self.other)):
+            # Any cell made current, or clicked again after using the other table, shows its line.
+            view.selectionModel().currentChanged.connect(
+                lambda index, _previous, model=model: self._mean_selected(model, index.row())
+            )
+            view.pressed.connect(lambda index, model=model: self._mean_selected(model, index.row()))
+        f.recipientCombo.activated.connect(lambda _i: self._recipient_chosen())
+        b = self.binder
+        b.plain(f.conditionsEdit, self.selected_mean, "conditions", self.tr("Modifier les conditions d'un moyen"))
+        b.amount(f.valueField, self.selected_mean, "value", self.tr("Modifier la valorisation d'un moyen"))
+
+    def selected_mean(self) -> Contribution | None:
+        """The staff, premises or equipment line the detail edits (None when gone or none chosen)."""
+        conv, mean = self.current(), self._mean
+        if conv is None or mean is None or not any(c is mean for c in conv.contributions):
+            return None
+        return mean if mean.kind != "financial" else None
+
+    def _mean_selected(self, model: ListTableModel, row: int) -> None:
+        if 0 <= row < model.rowCount():
+            self._mean = model.item(row)
+        self.binder.refresh()
+        self._show_detail()
+
+    def _recipient_chosen(self) -> None:
+        mean = self.selected_mean()
+        if mean is not None:
+            value = self.form.recipientCombo.currentData() or None
+            text = self.tr("Choisir l'hôte ou le bénéficiaire d'un moyen")
+            self.editor.set_field(mean, "recipient", value, text)
+
+    def _show_detail(self) -> None:
+        f, mean = self.form, self.selected_mean()
+        f.meanDetailGroup.setEnabled(mean is not None)
+        combo = f.recipientCombo
+        combo.clear()
+        if mean is None:
+            f.meanDetailGroup.setTitle(self.tr("Moyen sélectionné (choisissez une ligne dans un tableau)"))
+            return
+        staff = mean.kind == "staff"
+        name = mean.description.strip() or self.tr("sans description")
+        f.meanDetailGroup.setTitle(self.tr("Moyen sélectionné : « {name} »").format(name=name))
+        f.recipientLabel.setText(self.tr("Acc&ueilli par :") if staff else self.tr("Au &bénéfice de :"))
+        combo.addItem(self.tr("(non précisé)"), "")
+        for pid, label in party_choices(self.dossier, self.current()):
+            if pid != mean.partner:
+                combo.addItem(label, pid)
+        if mean.recipient and combo.findData(mean.recipient) < 0:
+            combo.addItem(mean.recipient, mean.recipient)  # a reference the dossier no longer resolves
+        combo.setCurrentIndex(combo.findData(mean.recipient) if mean.recipient else -1)
 
     def refresh(self) -> None:
         super().refresh()
@@ -303,6 +415,15 @@ class MeansSection(Section):
             keep = model.item(index.row()) if index.isValid() and index.row() < model.rowCount() else None
             if model.sync():
                 select_item(view, model, keep)
+        if self.selected_mean() is None:
+            # Another convention, or the line was removed: show the first line of a table, if any.
+            tables = ((self.form.staffTable, self.staff), (self.form.otherTable, self.other))
+            first = next(((view, model) for view, model in tables if model.rowCount()), None)
+            self._mean = first[1].item(0) if first else None
+            if first:
+                select_item(first[0], first[1], self._mean)
+            self.binder.refresh()
+        self._show_detail()
 
     def add(self, kind: str, view: QTableView, model: ListTableModel) -> None:
         conv = self.current()

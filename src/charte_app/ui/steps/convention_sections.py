@@ -15,16 +15,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableView, QWidget
 
 from charte_app.domain import Annex, Convention, ConventionCommitment, Dossier, ExtraArticle
+from charte_app.domain.funding import is_subsidy, subsidised_associations
+from charte_app.domain.model import AuthorisingDecision
 
 from .. import labels_i18n
 from ..clause_library import CLAUSE_FIELDS, clause_owner, load_library, unique_id
 from ..editor import DossierEditor
 from ..generated.ui_conventions_articles import Ui_ConventionArticlesForm
 from ..generated.ui_conventions_clauses import Ui_ConventionClausesForm
+from ..generated.ui_conventions_decisions import Ui_ConventionDecisionsForm
 from ..generated.ui_conventions_general import Ui_ConventionGeneralForm
 from ..generated.ui_conventions_parties import Ui_ConventionPartiesForm
 from ..generated.ui_conventions_signature import Ui_ConventionSignatureForm
-from ..widgets.bindings import FieldBinder
+from ..widgets.bindings import FieldBinder, Lazy
 from ..widgets.list_table import Column, ListTableModel, select_item, setup_table
 
 Current = Callable[[], Convention | None]
@@ -543,3 +546,83 @@ class SignatureSection(Section):
                 n=conv.effective_originals,
             )
         )
+
+
+class DecisionsSection(Section):
+    """What only the parties can decide: whose initiative a subsidy funds, the decision that
+    authorises the convention, what a party's withdrawal means, why an avenant is retroactive,
+    and the running head of the pages. The completeness check blocks approval while one is missing
+    (``domain.completeness``), so each question is shown whenever the convention needs its answer."""
+
+    def __init__(self, editor: DossierEditor, current: Current, parent: QWidget | None = None) -> None:
+        super().__init__(editor, current, parent)
+        self.form = Ui_ConventionDecisionsForm()
+        self.form.setupUi(self)
+        f, b = self.form, self.binder
+        f.initiativeCombo.addItem(
+            self.tr("À l'initiative de l'association : elle a conçu le projet et le porte"), "beneficiary"
+        )
+        f.initiativeCombo.addItem(
+            self.tr("À l'initiative de la personne publique : elle définit le besoin"), "public_partner"
+        )
+        f.withdrawalCombo.addItem(self.tr("la convention continue entre les autres parties"), "others_continue")
+        f.withdrawalCombo.addItem(self.tr("la convention prend fin pour toutes les parties"), "convention_ends")
+        b.combo(f.initiativeCombo, current, "initiative", self.tr("Choisir l'initiative du projet financé"))
+        b.combo(f.withdrawalCombo, current, "withdrawal", self.tr("Choisir l'effet du retrait d'une partie"))
+        decision = Lazy(current, "authorisation", AuthorisingDecision)
+        b.line(f.authorisationBodyEdit, decision, "body", self.tr("Modifier l'instance qui autorise"))
+        b.date(f.authorisationDateField, decision, "date", self.tr("Modifier la date de la décision"))
+        b.line(f.authorisationReferenceEdit, decision, "reference", self.tr("Modifier la référence de la décision"))
+        b.plain(f.retroactivityEdit, current, "retroactivity", self.tr("Modifier le motif de l'effet rétroactif"))
+        b.line(f.shortTitleEdit, current, "short_title", self.tr("Modifier le titre court"))
+
+    def refresh(self) -> None:
+        super().refresh()
+        conv, f = self.current(), self.form
+        self.setEnabled(conv is not None)
+        if conv is None:
+            return
+        amendment = conv.kind == "amendment"
+        associations = subsidised_associations(self.dossier, conv)
+        # The subsidy question is asked whenever a public partner pays an association, never hidden then.
+        f.initiativeGroup.setVisible(bool(associations))
+        if associations:
+            names = ", ".join(p.name for p in associations)
+            f.initiativeGroup.setTitle(self.tr("Subvention à : {names}").format(names=names))
+        if amendment:
+            f.authorisationHint.setText(
+                self.tr(
+                    "Imprimée dans les visas : « Vu la délibération … qui autorise sa signature ». "
+                    "Un avenant doit la citer."
+                )
+            )
+        elif is_subsidy(self.dossier, conv):
+            f.authorisationHint.setText(
+                self.tr(
+                    "Imprimée dans les visas : « Vu la délibération … qui accorde la subvention ». "
+                    "Une subvention doit la citer."
+                )
+            )
+        else:
+            f.authorisationHint.setText(
+                self.tr("Imprimée dans les visas quand elle est renseignée : « Vu la délibération … ».")
+            )
+        f.withdrawalGroup.setVisible(len(conv.parties) >= 3 and not amendment)
+        f.retroactivityGroup.setVisible(amendment)
+        f.decisionsMessage.setText(self._missing(conv, bool(associations)))
+        f.decisionsMessage.setVisible(bool(f.decisionsMessage.text()))
+
+    def _missing(self, conv: Convention, subsidised: bool) -> str:
+        """The choices of this tab the check still asks for, in one line."""
+        wanted = []
+        if subsidised and conv.initiative is None:
+            wanted.append(self.tr("l'initiative du projet"))
+        needs_decision = conv.kind == "amendment" or is_subsidy(self.dossier, conv)
+        auth = conv.authorisation
+        if needs_decision and (auth is None or not (auth.body and auth.date and auth.reference)):
+            wanted.append(self.tr("la décision qui autorise (instance, date, référence)"))
+        if conv.kind != "amendment" and len(conv.parties) >= 3 and conv.withdrawal is None:
+            wanted.append(self.tr("l'effet du retrait d'une partie"))
+        if not wanted:
+            return ""
+        return self.tr("À compléter avant validation : {items}.").format(items=" ; ".join(wanted))

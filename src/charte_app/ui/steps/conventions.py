@@ -3,7 +3,8 @@
 The page lists the conventions (avenants under the convention they amend) and
 edits the selected one in tabs: general terms, parties and commitments,
 financial means with schedules and live totals, other pooled means, clauses
-(prefilled from the clause library), extra articles and annexes, signature.
+(prefilled from the clause library), extra articles and annexes, signature, and
+the decisions only the parties can make (the completeness check asks for them).
 Each tab scrolls on its own, so the page stays usable at 1366×768.
 """
 
@@ -24,6 +25,7 @@ from .convention_means import FinanceSection, MeansSection
 from .convention_sections import (
     ArticlesSection,
     ClausesSection,
+    DecisionsSection,
     GeneralSection,
     PartiesSection,
     Section,
@@ -55,6 +57,7 @@ class ConventionsPage(StepPage):
         self.clauses = ClausesSection(editor, current)
         self.articles = ArticlesSection(editor, current)
         self.signature = SignatureSection(editor, current)
+        self.decisions = DecisionsSection(editor, current)
         self.sections: list[Section] = [
             self.general,
             self.parties,
@@ -63,15 +66,17 @@ class ConventionsPage(StepPage):
             self.clauses,
             self.articles,
             self.signature,
+            self.decisions,
         ]
         titles = [
             self.tr("&Général"),
             self.tr("&Parties"),
-            self.tr("Fi&nancement"),
-            self.tr("Autres &moyens"),
+            self.tr("Fi&nances"),
+            self.tr("&Moyens"),
             self.tr("C&lauses"),
             self.tr("Anne&xes"),
             self.tr("&Signature"),
+            self.tr("&Décisions"),
         ]
         tips = [
             self.tr("Général : type, intitulé, visas, préambule, objet, durée"),
@@ -81,6 +86,7 @@ class ConventionsPage(StepPage):
             self.tr("Clauses : suivi, évaluation, données, résiliation, litiges"),
             self.tr("Articles supplémentaires et annexes"),
             self.tr("Signature : lieu, date, exemplaires originaux"),
+            self.tr("Décisions des parties : initiative du projet, délibération, retrait d'une partie, titre court"),
         ]
         for section, title, tip in zip(self.sections, titles, tips, strict=True):
             index = f.sections.addTab(self._scrolled(section), title)

@@ -1,4 +1,4 @@
-"""Step 3 – But commun: the charter's title, the common goal, the preamble and its legal basis."""
+"""Step 3 – But commun: the charter's title (and short title), the common goal, the preamble and its legal basis."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ class GoalStep(FormStep):
     problem_paths = (
         "dossier.common_goal",
         "dossier.charter.title",
+        "dossier.charter.short_title",
         "dossier.charter.preamble",
         "dossier.charter.legal_basis",
     )
@@ -28,6 +29,7 @@ class GoalStep(FormStep):
         dossier = lambda: ctx.editor.dossier  # noqa: E731 - the dossier object changes on reload
         charter = lambda: ctx.editor.dossier.charter  # noqa: E731
         b.line(f.charterTitleEdit, charter, "title", self.tr("Modifier le titre de la charte"), required=True)
+        b.line(f.charterShortTitleEdit, charter, "short_title", self.tr("Modifier le titre court de la charte"))
         b.plain(f.goalEdit, dossier, "common_goal", self.tr("Modifier le but commun"))
         b.plain(f.preambleEdit, charter, "preamble", self.tr("Modifier le préambule"))
         b.lines(f.legalEdit, charter, "legal_basis", self.tr("Modifier les références juridiques"))

@@ -143,6 +143,8 @@ class PartnersStep(FormStep):
         b.line(f.representativeEdit, rep, "name", self.tr("Modifier le représentant"))
         b.line(f.functionEdit, rep, "function", self.tr("Modifier la fonction du représentant"))
         b.line(f.delegationEdit, rep, "delegation", self.tr("Modifier la délégation de signature"))
+        # Extension: the legal person that signs for a body without legal personality (a CMP's hospital).
+        b.line(f.legalPersonEdit, cur, "legal_person", self.tr("Modifier la personne morale qui signe"))
         # Bank details are optional (docs/format-extensions.md): created on the first keystroke.
         self._bank_fields = [
             (f.ibanEdit, "iban", self.tr("Modifier l'IBAN du partenaire")),

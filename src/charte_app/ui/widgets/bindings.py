@@ -10,6 +10,10 @@ Refreshing never clobbers what the user is typing: a widget is rewritten only
 when the model holds something else than what the widget means (so the cursor
 stays put while typing "15 000,5"), and invalid text stays on screen with its
 message until the user fixes it or another object is shown.
+
+An optional nested record (a convention's authorising decision) is bound through a
+:class:`Lazy` target: its widgets stay enabled while the record is absent, and the first
+edit creates it — one undoable step — with the value typed.
 """
 
 from __future__ import annotations
@@ -19,11 +23,38 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from charte_app.domain.text import clean_text
+
 from ..editor import DossierEditor
 from .amount import AmountField
 from .date_field import DateField
 
 Target = Callable[[], Any]
+
+
+class Lazy:
+    """A binding target for ``owner().attr``, an optional record created on the first edit.
+
+    Calling it returns the record (None while absent); :meth:`create` attaches a new one
+    through the editor, so the creation is undoable like any other edit."""
+
+    def __init__(self, owner: Target, attr: str, factory: Callable[[], Any]) -> None:
+        self.owner, self.attr, self.factory = owner, attr, factory
+
+    def __call__(self) -> Any:
+        owner = self.owner()
+        return getattr(owner, self.attr) if owner is not None else None
+
+    def create(self, editor: DossierEditor, field: str, value: Any, text: str) -> Any:
+        """A new record holding ``field = value``, attached to its owner in one step (None without owner)."""
+        owner = self.owner()
+        if owner is None:
+            return None
+        record = self.factory()
+        # Text passes the same hygiene as any edit (DossierEditor.set_field) before it lands in the record.
+        setattr(record, field, clean_text(value, field) if isinstance(value, str) else value)
+        editor.set_field(owner, self.attr, record, text)
+        return record
 
 
 class _Binding:
@@ -44,9 +75,12 @@ class _Binding:
 
     def refresh(self) -> None:
         obj = self.target()
-        self.widget.setEnabled(obj is not None)
+        pending = obj is None and isinstance(self.target, Lazy) and self.target.owner() is not None
+        self.widget.setEnabled(obj is not None or pending)
         if obj is None:
-            self.shown = None
+            if pending and self.shown is self.target and (self.invalid() or self.read() is None):
+                return  # absent record, nothing valid typed yet: leave the text being typed alone
+            self.shown = self.target if pending else None
             self._write(None)
             return
         value = getattr(obj, self.attr)
@@ -66,6 +100,10 @@ class _Binding:
         if self.binder.updating:
             return
         obj = self.target()
+        if obj is None and isinstance(self.target, Lazy) and value is not None:
+            # The first value of an absent record creates it, holding that value: one undoable step.
+            self.shown = self.target.create(self.binder.editor, self.attr, value, self.text)
+            return
         if obj is None:
             return
         self.shown = obj
