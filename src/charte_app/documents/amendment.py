@@ -22,7 +22,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.model import ContributionKind, Convention, ConventionCommitment, Contribution, Renewal
+from ..domain.model import Contribution, ContributionKind, Convention, ConventionCommitment, Renewal
 
 #: The original's article keys an avenant can restate, in the convention's order (convention.j2).
 #: Commitments are one article per party: ``commitments-<partner id>``.
