@@ -192,7 +192,9 @@ def test_convention_skeleton_in_order(exported: dict) -> None:
     )
     assert "ci-après dénommée «\u00a0la Ville\u00a0»," in joined
     assert "ci-après dénommé «\u00a0le Département\u00a0»," in joined
-    assert "dûment habilité par délibération du … en date du …" in joined
+    # A missing authority is a plain blank: "par délibération" would presume how the association decided.
+    assert "M.\u00a0Karim Haddad, Président, dûment habilité …, ci-après" in joined
+    assert "par délibération du … en date du …" not in joined
     assert "Vu le code général des collectivités territoriales\u202f;" in joined
 
 
@@ -257,7 +259,9 @@ def test_avenant_cites_original_and_restates_only_changes(exported: dict) -> Non
         "Modalités de versement",
         "Autres stipulations et prise d’effet",
     ]
-    assert "135\u202f000,00\u00a0€" in text and "cent trente-cinq mille euros" in text
+    # The means article is restated whole, as amended: the Département's raised contribution among the others.
+    assert "135\u202f000,00\u00a0€" in text and "45\u202f000,00\u00a0€" in text
+    assert "cent quatre-vingt-dix-sept mille trois cent quarante-cinq euros et soixante-sept centimes" in text
     assert "Résiliation" not in text  # only the articles it changes
     for name in ("Pour la Ville de Châlons-en-Champagne", "Pour la Direction des services départementaux"):
         assert name in text

@@ -20,10 +20,11 @@ from ..domain.canonical import short_fingerprint
 from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
 from ..domain.model import Annex, Contribution, Convention, Dossier, Indicator, Partner, Payment, Rule, Version
 from ..errors import NotFound
+from . import amendment as amendment_
 from . import collector, engine, markup
 from . import naming as naming_
 from .structure import Document, Furniture, Metadata, Paragraph, Run, Section
-from .typography import BLANK, article_number, date_text, punctuate
+from .typography import BLANK, article_number, date_text, lower_first, punctuate
 
 CHARTER = "charter"
 DRAFT_MARK = "Projet – document de travail"
@@ -486,6 +487,80 @@ def _article_numbers(sections: list[Section]) -> dict[str, str]:
     return out
 
 
+def _article_titles(sections: list[Section]) -> dict[str, str]:
+    """Article key → its title as printed, without its number ("Moyens mis en commun")."""
+    out: dict[str, str] = {}
+    for section in sections:
+        if section.kind == "article" and section.heading is not None:
+            out[section.key] = section.heading.text.split(" – ", 1)[-1]
+    return out
+
+
+# The first word of a reference that already names the kind of decision ("délibération n° 2026-45").
+_DECISION_WORDS = ("délibération", "deliberation", "décision", "decision", "arrêté", "arrete", "avis")
+
+
+def authorisation_visa(conv: Convention, final: bool) -> dict[str, Any] | None:
+    """The parts of « Vu la délibération n° … du conseil municipal en date du … autorisant … ».
+
+    ``reference`` with its article ("la délibération n° 2026-45"), ``body`` after "de" ("du conseil
+    municipal"), ``date``; each missing part a visible blank. No ``authorisation`` at all: the visa
+    with its blanks in a draft, nothing in a final version (the completeness check asks for it).
+    """
+    decision = conv.authorisation
+    if decision is None:
+        if final:
+            return None
+        return {"reference": f"la délibération n°\u00a0{BLANK}", "body": f"de {BLANK}", "date": None}
+    reference = " ".join((decision.reference or "").split())
+    if not reference:
+        named = f"la délibération n°\u00a0{BLANK}"
+    elif reference.split(" ", 1)[0].lower() in _DECISION_WORDS:
+        named = naming_.definite_text(reference)
+    else:
+        # A bare number ("2026-45", "n° 2026-45"): a deliberation's.
+        number = re.sub(r"^n[°o]\s*", "", reference, flags=re.IGNORECASE)
+        named = f"la délibération n°\u00a0{number}"
+    body = " ".join((decision.body or "").split())
+    return {"reference": named, "body": naming_.de_text(body) if body else f"de {BLANK}", "date": decision.date}
+
+
+def amendment_context(dossier: Dossier, conv: Convention, final: bool, data_dir: Path | None) -> dict[str, Any]:
+    """An avenant's context: the convention as it amends it, and what it changes.
+
+    ``conv`` in the context is the avenant with every article of the original as amended
+    (``amendment.amended``); ``changed`` lists the original's article keys whose content differs
+    (``amendment.changed_articles``): the template restates those only, each citing the original's
+    article by its number (``original_articles``) and title (``original_titles``).
+    """
+    original = dossier.convention(conv.amends.convention) if conv.amends and conv.amends.convention else None
+    if original is conv:
+        original = None
+    view = amendment_.amended(original, conv)
+    context = convention_context(dossier, view)
+    context["original"] = original
+    if original is not None:
+        # The avenant cites the articles it changes by their number in the convention it amends, as
+        # signed: printed as a final version (an optional article with nothing to say left out).
+        original_context = convention_context(dossier, original)
+        original_context["final"] = True
+        original_sections = _sections("convention.j2", original_context, data_dir)
+        context["original_articles"] = _article_numbers(original_sections)
+        context["original_titles"] = _article_titles(original_sections)
+    else:
+        context["original_titles"] = {}
+    changed = amendment_.changed_articles(original, conv)
+    context["changed"] = changed
+    context["changed_commitments"] = [g for g in context["commitments"] if f"commitments-{g.partner.id}" in changed]
+    context["duration_changes"] = amendment_.duration_changes(original, conv)
+    context["authorisation"] = authorisation_visa(conv, final)
+    signed_on = conv.amends.signed_on if conv.amends else None
+    retroactive = conv.start is not None and signed_on is not None and conv.start < signed_on
+    reason = " ".join((conv.retroactivity or "").split()).rstrip(" .;,")
+    context["retroactivity_reason"] = lower_first(reason) if retroactive and reason else None
+    return context
+
+
 @collector.paused
 def build(dossier: Dossier, document: str, *, version: Version | None, data_dir: Path | None) -> Document:
     if document == CHARTER:
@@ -496,11 +571,11 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
             raise NotFound(f"Ce dossier ne contient pas de document « {document} ».")
         amendment = conv.kind == "amendment"
         template = "avenant.j2" if amendment else "convention.j2"
-        context, kind = convention_context(dossier, conv), ("amendment" if amendment else "convention")
-        if amendment and context["original"] is not None:
-            # The avenant cites the articles it changes by their number in the convention it amends.
-            original_sections = _sections("convention.j2", convention_context(dossier, context["original"]), data_dir)
-            context["original_articles"] = _article_numbers(original_sections)
+        kind = "amendment" if amendment else "convention"
+        if amendment:
+            context = amendment_context(dossier, conv, is_final(version), data_dir)
+        else:
+            context = convention_context(dossier, conv)
     # An approved or signed version prints no blank: an optional article with nothing to say is left out
     # (the completeness check, domain.completeness, refuses such a version while a needed one is blank).
     context["final"] = is_final(version)

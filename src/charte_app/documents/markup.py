@@ -15,7 +15,7 @@ create a directive, a cell or a tag. Inline tags: ``<b>``, ``<i>``, ``<sup>``
     @title / @subtitle / @p / @center / @right / @visa / @li / @note / @agreement  Text
     @table widths=3,5,2 align=l,l,r    then @head a | b | c, @row …, @total …, @end
     @signature Fait à …            the signature page; then one @signatory per party:
-    @signatory Pour … | function | name [| caption]
+    @signatory Pour … | function | name [| caption [| delegation [| body signed for]]]
     @pagebreak
 
 A line without a directive is a body paragraph. French spacing (« », ; : ! ?)
@@ -248,7 +248,7 @@ def _line(sections: list[Section], table: _TableBuilder | None, line: str) -> _T
         values += [""] * (3 - len(values))
         if len(values) > 3 and not values[3]:
             values[3] = "Signature et cachet"
-        page.blocks.append(SignatureBlock(*(punctuate(v) for v in values[:5])))
+        page.blocks.append(SignatureBlock(*(punctuate(v) for v in values[:6])))
     elif name == "pagebreak":
         current.blocks.append(PageBreak())
     elif name in ("head", "row", "total", "end"):

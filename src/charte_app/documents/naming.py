@@ -6,6 +6,11 @@ from the head noun of the partner's name (a small lexicon of the institutions a
 PRE works with), else from the article of its ``short_name`` when that names the
 same thing, else from its kind; when nothing is known the name is used bare and
 agreements fall back to "dénommé(e)".
+
+It also knows who signs for a party: a body without legal personality (a CMP, a circonscription,
+a UTAS) is signed for by the legal person it belongs to (``Partner.legal_person``: "Pour le Centre
+hospitalier de Reims"), and a signatory's delegation reads as a phrase ("agissant par délégation
+du Maire, arrêté n° …").
 """
 
 from __future__ import annotations
@@ -25,13 +30,13 @@ _NOUNS: dict[str, Gender] = {
         "ville commune mairie communaute metropole region prefecture direction caisse association federation ligue "
         "maison mission agence academie universite ecole education cite fondation societe entreprise mutuelle "
         "delegation inspection protection sauvegarde union coordination plateforme residence structure "
-        "circonscription collectivite cooperative maternelle".split(),
+        "circonscription collectivite cooperative maternelle deliberation decision".split(),
         "f",
     ),
     **dict.fromkeys(
         "departement conseil centre college lycee groupement syndicat etablissement institut service comite "
         "collectif rectorat pole office club reseau programme foyer hopital secours point espace bureau "
-        "ministere tribunal parquet gip ccas cias cmp cmpp camsp epci sivu sivom".split(),
+        "ministere tribunal parquet gip ccas cias cmp cmpp camsp epci sivu sivom arrete etat".split(),
         "m",
     ),
     **dict.fromkeys("services amis compagnons restos".split(), "p"),
@@ -201,3 +206,112 @@ def definite_text(text: str) -> str:
     if gender == "?" and _fold(stripped.split(" ", 1)[0]) in ("tribunal", "juge"):
         gender = "m"
     return _with_article(gender, stripped) if gender != "?" else stripped
+
+
+def de_text(text: str) -> str:
+    """A free-text institution after "de": "du conseil municipal", "de la commission permanente"."""
+    named = definite_text(text)
+    if named.startswith("le "):
+        return "du " + named[3:]
+    if named.startswith("les "):
+        return "des " + named[4:]
+    head = named.split(" ", 1)[0]
+    if not named.startswith(("la ", "l'", "l’")) and _starts_with_vowel_sound(head) and not head.isupper():
+        return "d'" + named
+    return "de " + named
+
+
+def signer(partner: Partner) -> Naming:
+    """Who signs for ``partner``: the legal person it belongs to when it has one, else itself."""
+    if partner.legal_person and partner.legal_person.strip():
+        # Unknown head noun: a legal person of this kind is a body ("le", masculine agreements).
+        return _naming(partner.legal_person, None, "other", False)
+    return naming(partner)
+
+
+def possessive(partner: Partner) -> str:
+    """The body after its legal person: "son CMP de Reims", "sa circonscription de Reims 2"."""
+    text = partner.name.strip()
+    article, bare = _split_article(text)
+    head = bare.split(" ", 1)[0]
+    gender = _ARTICLES.get(article, "?") if article and article != "l'" else _gender_of(head)
+    if not (len(head) > 1 and head.isupper()):
+        bare = bare[:1].lower() + bare[1:]  # a common noun after the possessive: "sa circonscription"
+    if gender == "p":
+        return f"ses {bare}"
+    if gender == "f" and not _starts_with_vowel_sound(head):
+        return f"sa {bare}"
+    return f"son {bare}"
+
+
+# A delegation typed as the wizard suggests it starts with "par délégation"; other beginnings that
+# already read after "agissant" are kept as typed.
+_DELEGATION_STARTS = ("par ", "en vertu ", "sur délégation", "en application ", "conformément ")
+
+
+def delegation_phrase(text: str | None) -> str:
+    """The delegation as it follows "agissant": "par délégation du Maire, arrêté n° 2026-14 du …".
+
+    A text that does not say how it reads ("arrêté n° 2026-14") is put in brackets after "par
+    délégation"; one that starts with "délégation" gets its "par". Empty: "".
+    """
+    if not text or not text.strip():
+        return ""
+    stripped = " ".join(text.split()).rstrip(" .;,")
+    folded = stripped[:1].lower() + stripped[1:]
+    if folded.lower().startswith(_DELEGATION_STARTS):
+        return folded
+    if _fold(folded.split(" ", 1)[0]) == "delegation":
+        return "par " + folded
+    return f"par délégation ({folded})"
+
+
+# Bodies without legal personality, by the first word(s) of their name: services and local units of a
+# hospital, a Département, the State or an association. Collèges and lycées are not here: they are
+# établissements publics locaux d'enseignement (code de l'éducation, art. L. 421-1), legal persons.
+_BODY_ACRONYMS = frozenset(
+    "cmp cmpp camsp cms cmpea utas uts utass mds pmi ase sessad sapad rased ien dsden ddets ddcs spip dtpjj "
+    "stemo upe".split()
+)
+_BODY_WORDS = frozenset(
+    "circonscription service services direction ecole pole antenne unite inspection rectorat prefecture "
+    "sous-prefecture cellule".split()
+)
+_BODY_PHRASES = (
+    "centre medico-psychologique",
+    "centre medico-psycho-pedagogique",
+    "centre medico-social",
+    "centre d'action medico-sociale",
+    "centre de protection maternelle",
+    "maison departementale",
+    "maison des solidarites",
+    "espace departemental",
+)
+# Words that name a body only when it is not itself an association or a company ("École des
+# parents" is an association; their service would be named by an acronym).
+_WEAK_WORDS = frozenset("ecole pole antenne cellule direction".split())
+
+
+def lacks_legal_personality(partner: Partner) -> bool:
+    """Whether ``partner``'s name says it is a body without legal personality (a CMP, a
+    circonscription, a UTAS, a service, a direction, a primary school): it cannot sign in its own
+    name, the legal person it belongs to does. A heuristic on the head of the name and the kind:
+    associations, communes, Départements, Regions, CAF, hospitals and companies are legal persons.
+    """
+    text = (partner.name or "").strip()
+    _, bare = _split_article(text)
+    words = bare.split()
+    if not words:
+        return False
+    first = words[0]
+    folded = _fold(first)
+    phrase = " ".join(_fold(w) for w in words[:4]).replace("’", "'")
+    if folded in _BODY_ACRONYMS and (first.isupper() or len(first) > 4):
+        return True
+    if any(phrase.startswith(p) for p in _BODY_PHRASES):
+        return True
+    if folded in _BODY_WORDS:
+        if partner.kind in ("association", "company") and folded in _WEAK_WORDS:
+            return False
+        return not (folded in ("service", "services") and partner.kind == "company")
+    return False

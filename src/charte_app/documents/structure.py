@@ -101,10 +101,13 @@ class SignatureBlock:
     name: str  # "Mme Claire Martin"
     caption: str = "Signature et cachet"
     delegation: str = ""  # "Par délégation du Maire, arrêté du …" when not the legal representative
+    body: str = ""  # the body without legal personality the legal person of ``pour`` signs for ("CMP de Reims")
 
     def lines(self) -> list[str]:
-        """What prints above the space to sign: party, then name, then function (and delegation)."""
-        return [self.pour, self.name, self.function] + ([self.delegation] if self.delegation else [])
+        """What prints above the space to sign: party (and the body it signs for), then name, then
+        function (and delegation)."""
+        head = [self.pour] + ([self.body] if self.body else [])
+        return head + [self.name, self.function] + ([self.delegation] if self.delegation else [])
 
 
 @dataclass
@@ -194,7 +197,8 @@ class Document:
             elif isinstance(block, SignaturePage):
                 out.append("".join(run.text for run in block.made_at))
                 for sig in block.blocks:
-                    out.extend([sig.pour, sig.function, sig.name, sig.caption])
+                    out.extend([sig.pour, *([sig.body] if sig.body else []), sig.function, sig.name, sig.caption])
+                    out.extend([sig.delegation] if sig.delegation else [])
         return out
 
     def headings(self) -> list[str]:
