@@ -16,9 +16,9 @@ import docx
 import pytest
 
 from charte_app.documents import service
-from charte_app.documents.amendment import amended, changed_articles
 from charte_app.documents.build import authorisation_visa
 from charte_app.domain import fingerprint
+from charte_app.domain.amendment import amended, changed_articles
 from charte_app.domain.model import (
     Amends,
     AuthorisingDecision,
@@ -99,7 +99,12 @@ def _dossier() -> Dossier:
         object="Le présent avenant a pour objet de modifier la convention initiale.",
         signature=ConventionSignature(place="Reims"),
     )
-    return Dossier(id="5b0c6a2e-8f1d-4c3a-9e7b-1d2f3a4b5c6d", title="Lecture", partners=[ville, asso], conventions=[original, avenant])
+    return Dossier(
+        id="5b0c6a2e-8f1d-4c3a-9e7b-1d2f3a4b5c6d",
+        title="Lecture",
+        partners=[ville, asso],
+        conventions=[original, avenant],
+    )
 
 
 def _avenant(dossier: Dossier) -> Convention:
@@ -271,7 +276,9 @@ def test_a_raised_contribution_restates_the_whole_means_article(tmp_path: Path) 
     _avenant(dossier).contributions = [raised]
     for fmt, text in _texts(tmp_path, dossier).items():
         assert "25 000,00 €" in text and "20 000,00 €" not in text, fmt
-        assert "La Ville de Reims : salle du centre Croix-Rouge." in text, fmt  # the premises the avenant does not change stay
+        assert "La Ville de Reims : salle du centre Croix-Rouge." in text, (
+            fmt
+        )  # the premises the avenant does not change stay
         assert "Modalités de versement" in text, fmt
 
 

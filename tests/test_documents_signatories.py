@@ -13,7 +13,7 @@ import docx
 import pytest
 
 from charte_app.documents import service
-from charte_app.documents.naming import delegation_phrase, lacks_legal_personality, possessive
+from charte_app.documents.naming import delegation_phrase, possessive
 from charte_app.domain import fingerprint
 from charte_app.domain.model import (
     Amends,
@@ -27,6 +27,7 @@ from charte_app.domain.model import (
     Representative,
     Version,
 )
+from charte_app.domain.signatories import lacks_legal_personality
 
 
 def _dossier() -> Dossier:
@@ -52,7 +53,10 @@ def _dossier() -> Dossier:
         short_name="l'Association",
         address="3 rue Chanzy, 51100 Reims",
         representative=Representative(
-            civility="Mme", name="Lina Morel", function="directrice", delegation="délégation du Président du 3 mars 2025"
+            civility="Mme",
+            name="Lina Morel",
+            function="directrice",
+            delegation="délégation du Président du 3 mars 2025",
         ),
     )
     cmp_ = Partner(

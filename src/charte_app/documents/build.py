@@ -16,11 +16,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..domain import amendment as amendment_
 from ..domain.canonical import short_fingerprint
 from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
 from ..domain.model import Annex, Contribution, Convention, Dossier, Indicator, Partner, Payment, Rule, Version
 from ..errors import NotFound
-from . import amendment as amendment_
 from . import collector, engine, markup
 from . import naming as naming_
 from .structure import Document, Furniture, Metadata, Paragraph, Run, Section

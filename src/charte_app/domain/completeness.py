@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from .amendment import changed_articles
 from .funding import convention_years, funded_years, is_subsidy, recipient_id, subsidised_associations
 from .model import Charter, Contribution, Convention, Dossier
 from .problems import DossierRefused, Problem, Severity, join
@@ -470,49 +471,8 @@ class _Convention:
                 f"l'avenant prendrait effet le {conv.start.isoformat()}, avant la signature de la convention qu'il "
                 f"modifie ({signed_on.isoformat()}) : un effet rétroactif doit être justifié, sinon changez la date.",
             )
-        if original is not None and not amended_articles(original, conv):
+        if original is not None and not changed_articles(original, conv) and not conv.extra_articles:
             self.add("Objet", "", "l'avenant ne modifie aucun article de la convention : rien à signer.")
-
-
-def amended_articles(original: Convention, amendment: Convention) -> list[str]:
-    """The parts of the convention an avenant restates with a different content (only these are cited)."""
-    changed: list[str] = []
-    if [(k.partner, k.text) for k in amendment.commitments] and _commitments(amendment) != _commitments(original):
-        changed.append("commitments")
-    if amendment.contributions and _means(amendment) != _means(original):
-        changed.append("means")
-    if amendment.end is not None and amendment.end != original.end:
-        changed.append("duration")
-    for key in ("governance", "evaluation", "data_protection", "insurance", "communication"):
-        mine = getattr(amendment, key)
-        if not _blank(mine) and mine != getattr(original, key):
-            changed.append(key)
-    if amendment.extra_articles:
-        changed.append("extra_articles")
-    return changed
-
-
-def _commitments(conv: Convention) -> list[tuple[str, str]]:
-    return [(k.partner, k.text.strip()) for k in conv.commitments]
-
-
-def _means(conv: Convention) -> list[tuple[object, ...]]:
-    return [
-        (
-            c.partner,
-            c.kind,
-            c.description.strip(),
-            c.amount,
-            c.year,
-            c.fte,
-            c.recipient,
-            c.every_year,
-            tuple((p.due, p.amount, p.condition) for p in c.schedule),
-            c.payment_terms,
-            c.advance_percent,
-        )
-        for c in conv.contributions
-    ]
 
 
 # -- signatories (every document) ----------------------------------------------------------------------

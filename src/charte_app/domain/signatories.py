@@ -44,18 +44,58 @@ def is_association_director(partner: Partner) -> bool:
     return partner.kind == "association" and bool(_DIRECTOR.match(_plain(partner.representative.function)))
 
 
-# Bodies that belong to a legal person and do not sign in their own name.
-_NO_LEGAL_PERSONALITY = re.compile(
-    r"^(?:le |la |l )?(?:cmpp?|centre medico psychologique|centre medico psycho pedagogique|circonscription|"
-    r"utas|unite territoriale|service|direction|pole|ecole|college|lycee|pmi|protection maternelle|"
-    r"maison departementale des solidarites|mds|cms|centre medico social|inspection de l education nationale|ien)\b"
+def _fold(word: str) -> str:
+    stripped = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in stripped if not unicodedata.combining(c)).lower().strip(",.;:()«»\"'’")
+
+
+_ARTICLE = re.compile(r"^(?:la |le |les |l'|l’)", re.IGNORECASE)
+
+
+# Bodies without legal personality, by the first word(s) of their name: services and local units of a
+# hospital, a Département, the State or an association. Collèges and lycées are not here: they are
+# établissements publics locaux d'enseignement (code de l'éducation, art. L. 421-1), legal persons.
+_BODY_ACRONYMS = frozenset(
+    "cmp cmpp camsp cms cmpea utas uts utass mds pmi ase sessad sapad rased ien dsden ddets ddcs spip dtpjj "
+    "stemo upe".split()
 )
+_BODY_WORDS = frozenset(
+    "circonscription service services direction ecole pole antenne unite inspection rectorat prefecture "
+    "sous-prefecture cellule".split()
+)
+_BODY_PHRASES = (
+    "centre medico-psychologique",
+    "centre medico-psycho-pedagogique",
+    "centre medico-social",
+    "centre d'action medico-sociale",
+    "centre de protection maternelle",
+    "maison departementale",
+    "maison des solidarites",
+    "espace departemental",
+)
+# Words that name a body only when it is not itself an association or a company ("École des
+# parents" is an association; their service would be named by an acronym).
+_WEAK_WORDS = frozenset("ecole pole antenne cellule direction".split())
 
 
 def lacks_legal_personality(partner: Partner) -> bool:
-    """A CMP, a circonscription, a UTAS, a service or a school: a body of a legal person (its hospital,
-    the DASEN, its Département, its commune), which signs for it. Associations, collectivities, CAF and
-    public establishments are legal persons."""
-    if partner.kind in {"association", "local_authority", "department", "region", "family_allowance_fund", "company"}:
+    """Whether ``partner``'s name says it is a body without legal personality (a CMP, a
+    circonscription, a UTAS, a service, a direction, a primary school): it cannot sign in its own
+    name, the legal person it belongs to does. A heuristic on the head of the name and the kind:
+    associations, communes, Départements, Regions, CAF, hospitals and companies are legal persons.
+    """
+    words = _ARTICLE.sub("", (partner.name or "").strip()).split()
+    if not words:
         return False
-    return bool(_NO_LEGAL_PERSONALITY.match(_plain(partner.name)))
+    first = words[0]
+    folded = _fold(first)
+    phrase = " ".join(_fold(w) for w in words[:4]).replace("’", "'")
+    if folded in _BODY_ACRONYMS and (first.isupper() or len(first) > 4):
+        return True
+    if any(phrase.startswith(p) for p in _BODY_PHRASES):
+        return True
+    if folded in _BODY_WORDS:
+        if partner.kind in ("association", "company") and folded in _WEAK_WORDS:
+            return False
+        return not (folded in ("service", "services") and partner.kind == "company")
+    return False

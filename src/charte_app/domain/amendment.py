@@ -22,7 +22,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.model import Contribution, ContributionKind, Convention, ConventionCommitment, Renewal
+from .model import Contribution, ContributionKind, Convention, ConventionCommitment, Renewal
 
 #: The original's article keys an avenant can restate, in the convention's order (convention.j2).
 #: Commitments are one article per party: ``commitments-<partner id>``.
@@ -66,7 +66,16 @@ _MEANS_FIELDS = (
     "conditions",
     "value",
 )
-_PAYMENT_FIELDS = ("partner", "recipient", "amount", "year", "every_year", "schedule", "payment_terms", "advance_percent")
+_PAYMENT_FIELDS = (
+    "partner",
+    "recipient",
+    "amount",
+    "year",
+    "every_year",
+    "schedule",
+    "payment_terms",
+    "advance_percent",
+)
 _MONEY: ContributionKind = "financial"
 
 
