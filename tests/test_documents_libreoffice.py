@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import docx
+import pytest
 from pypdf import PdfReader
 
 from charte_app.documents import service
@@ -19,6 +20,25 @@ from charte_app.domain.model import Contribution, Dossier, ExtraArticle
 DATA = Path(__file__).parent / "data" / "documents"
 # LibreOffice is installed by the test set-up (scripts/dev.py); its absence is a failure, not a skip.
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice") or "soffice"
+
+
+# The DOCX asks for Arial; fontconfig gives LibreOffice its metric twin Liberation Sans, version 2 like
+# the Liberation Sans the PDF embeds (version 1 has no U+202F, the narrow no-break space of « ; » « ? »).
+# Without it LibreOffice sets the text in DejaVu Sans and every page count below measures the wrong font.
+LIBERATION_MISSING = (
+    "LibreOffice would set the DOCX in {found} instead of Liberation Sans 2 (Arial's metric twin): "
+    "install the Debian package fonts-liberation2 (`python3 scripts/dev.py test` does), then run again."
+)
+
+
+def require_liberation() -> None:
+    """Fail, saying why, when ``fc-match Arial`` is not Liberation Sans version 2 or later."""
+    found = subprocess.run(
+        ["fc-match", "-f", "%{family[0]}|%{fontversion}", "Arial"], capture_output=True, text=True, check=True
+    ).stdout
+    family, _, version = found.partition("|")
+    if family != "Liberation Sans" or int(version or 0) < 0x20000:  # fontversion is 16.16 fixed point
+        pytest.fail(LIBERATION_MISSING.format(found=f"{family} {int(version or 0) / 65536:.2f}"), pytrace=False)
 
 
 def squash(text: str) -> str:
@@ -53,6 +73,7 @@ def _legal_fixtures() -> list[tuple[str, Dossier, str]]:
 def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data_dir: Path) -> None:
     from conftest import EXAMPLES
 
+    require_liberation()
     docs: list[Path] = []
     cases: list[tuple[str, Dossier, str]] = []
     for source in [DATA / "chalons.charte", *sorted(EXAMPLES.glob("*.charte"))]:
