@@ -109,7 +109,8 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
             ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
         pages = [p for p in text.split("\f") if p.strip()]
-        # Word equal to PDF: same metrics (Liberation Sans / Arial), so the same number of pages.
+        # Same metrics (Liberation Sans / Arial), so the same number of pages; the breaks inside may
+        # differ (a table or a kept-together block moves: README, benchmarks/bench_word_pdf.py).
         assert len(pages) == len(PdfReader(path.with_suffix(".pdf")).pages), path.name
         # A paragraph running over two pages has the footer and header between its halves.
         footer = docx.Document(str(path)).sections[0].footer
@@ -136,3 +137,23 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
             assert "Projet – document de travail" in page
             # Word/LibreOffice layout too: the "Fait à" line and the blocks share every signature page.
             assert ("Fait à" in page) == ("Signature et cachet" in page), (path.name, number)
+
+
+def test_the_docx_says_it_is_the_editable_copy_of_the_pdf(tmp_path: Path, data_dir: Path) -> None:
+    """The PDF is the original initialled and signed; the DOCX's properties (Word: File › Info) say so."""
+    from charte_app.diff import compare_dossiers, write_comparison
+
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    for doc_id in ("charter", "conv-subvention"):
+        out = service.export_document(file.dossier, doc_id, "docx", tmp_path / f"{doc_id}.docx", data_dir=data_dir)
+        props = docx.Document(str(out)).core_properties
+        assert props.comments.startswith("Copie modifiable – l'original à parapher et à signer est le PDF.")
+        assert props.content_status == "Copie modifiable"
+    # A comparison is nobody's original: it does not claim a PDF original.
+    changed = copy.deepcopy(file.dossier)
+    changed.charter.preamble = "Autre préambule."
+    write_comparison(
+        compare_dossiers(file.dossier, changed), "docx", tmp_path / "cmp.docx", old_label="v1", new_label="v2"
+    )
+    props = docx.Document(str(tmp_path / "cmp.docx")).core_properties
+    assert "PDF" not in props.comments and props.content_status != "Copie modifiable"

@@ -86,7 +86,7 @@ def render_bytes(
     if fmt == "docx":
         from .docx_writer import write_docx
 
-        return write_docx(document, letterhead=_letterhead(data_dir))
+        return write_docx(document, letterhead=_letterhead(data_dir), copy_of_pdf=True)
     raise OutputError(f"Format « {fmt} » inconnu : choisissez pdf ou docx.")
 
 
