@@ -7,8 +7,8 @@
     python3 scripts/dev.py bundle [--force]  build dist/charte-app/ (PyInstaller, packaging/charte-app.spec)
 
 Needs only Python 3.11+. On Debian/Ubuntu it installs, through apt-get, the
-system libraries Qt needs (and, for the tests, LibreOffice, poppler, Xvfb and
-xdotool) when they are missing. Everything Python goes into ``.venv`` beside
+system libraries Qt needs (and, for the tests, LibreOffice with the Liberation
+fonts, poppler, Xvfb and xdotool) when they are missing. Everything Python goes into ``.venv`` beside
 this folder, from the locks: exact versions with the hashes of every
 platform's files (``locks/runtime.txt``, ``locks/test.txt`` with the test and
 postgresql extras), so that every machine, CI and a bundle get the very
@@ -67,6 +67,12 @@ TEST_DEBS = [
     "desktop-file-utils",
     "shared-mime-info",
 ]
+# The DOCX asks for Arial. Without a metric twin LibreOffice sets it in DejaVu Sans (wider: more
+# pages) and the LibreOffice tests measure the wrong font. Liberation Sans 2 is the font the PDF
+# embeds; Debian 12's « fonts-liberation » is still version 1 (no U+202F, the narrow no-break space
+# before ; ! ?), so its « fonts-liberation2 » is wanted, and later releases' fonts-liberation
+# (version 2, with fonts-liberation2 a transitional name) when that name is gone.
+LIBERATION_DEBS = ("fonts-liberation2", "fonts-liberation")
 
 
 def say(message: str) -> None:
@@ -86,10 +92,19 @@ def missing_debs(names: list[str]) -> list[str]:
     return out
 
 
+def liberation_deb() -> str:
+    """The first name of LIBERATION_DEBS this system's apt knows (an unknown name fails the whole install)."""
+    for name in LIBERATION_DEBS:
+        res = subprocess.run(["apt-cache", "show", name], capture_output=True, text=True)
+        if res.returncode == 0 and res.stdout.strip():
+            return name
+    return LIBERATION_DEBS[-1]
+
+
 def ensure_system_packages(with_tests: bool) -> None:
     if not sys.platform.startswith("linux") or not shutil.which("apt-get") or not shutil.which("dpkg-query"):
         return
-    wanted = RUNTIME_DEBS + (TEST_DEBS if with_tests else [])
+    wanted = RUNTIME_DEBS + ([*TEST_DEBS, liberation_deb()] if with_tests else [])
     todo = missing_debs(wanted)
     if not todo:
         return

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import docx
+import pytest
 from pypdf import PdfReader
 
 from charte_app.documents import service
@@ -19,6 +20,25 @@ from charte_app.domain.model import Contribution, Dossier, ExtraArticle
 DATA = Path(__file__).parent / "data" / "documents"
 # LibreOffice is installed by the test set-up (scripts/dev.py); its absence is a failure, not a skip.
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice") or "soffice"
+
+
+# The DOCX asks for Arial; fontconfig gives LibreOffice its metric twin Liberation Sans, version 2 like
+# the Liberation Sans the PDF embeds (version 1 has no U+202F, the narrow no-break space of « ; » « ? »).
+# Without it LibreOffice sets the text in DejaVu Sans and every page count below measures the wrong font.
+LIBERATION_MISSING = (
+    "LibreOffice would set the DOCX in {found} instead of Liberation Sans 2 (Arial's metric twin): "
+    "install the Debian package fonts-liberation2 (`python3 scripts/dev.py test` does), then run again."
+)
+
+
+def require_liberation() -> None:
+    """Fail, saying why, when ``fc-match Arial`` is not Liberation Sans version 2 or later."""
+    found = subprocess.run(
+        ["fc-match", "-f", "%{family[0]}|%{fontversion}", "Arial"], capture_output=True, text=True, check=True
+    ).stdout
+    family, _, version = found.partition("|")
+    if family != "Liberation Sans" or int(version or 0) < 0x20000:  # fontversion is 16.16 fixed point
+        pytest.fail(LIBERATION_MISSING.format(found=f"{family} {int(version or 0) / 65536:.2f}"), pytrace=False)
 
 
 def squash(text: str) -> str:
@@ -53,6 +73,7 @@ def _legal_fixtures() -> list[tuple[str, Dossier, str]]:
 def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data_dir: Path) -> None:
     from conftest import EXAMPLES
 
+    require_liberation()
     docs: list[Path] = []
     cases: list[tuple[str, Dossier, str]] = []
     for source in [DATA / "chalons.charte", *sorted(EXAMPLES.glob("*.charte"))]:
@@ -88,7 +109,8 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
             ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
         pages = [p for p in text.split("\f") if p.strip()]
-        # Word equal to PDF: same metrics (Liberation Sans / Arial), so the same number of pages.
+        # Same metrics (Liberation Sans / Arial), so the same number of pages; the breaks inside may
+        # differ (a table or a kept-together block moves: README, benchmarks/bench_word_pdf.py).
         assert len(pages) == len(PdfReader(path.with_suffix(".pdf")).pages), path.name
         # A paragraph running over two pages has the footer and header between its halves.
         footer = docx.Document(str(path)).sections[0].footer
@@ -115,3 +137,23 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
             assert "Projet – document de travail" in page
             # Word/LibreOffice layout too: the "Fait à" line and the blocks share every signature page.
             assert ("Fait à" in page) == ("Signature et cachet" in page), (path.name, number)
+
+
+def test_the_docx_says_it_is_the_editable_copy_of_the_pdf(tmp_path: Path, data_dir: Path) -> None:
+    """The PDF is the original initialled and signed; the DOCX's properties (Word: File › Info) say so."""
+    from charte_app.diff import compare_dossiers, write_comparison
+
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    for doc_id in ("charter", "conv-subvention"):
+        out = service.export_document(file.dossier, doc_id, "docx", tmp_path / f"{doc_id}.docx", data_dir=data_dir)
+        props = docx.Document(str(out)).core_properties
+        assert props.comments.startswith("Copie modifiable – l'original à parapher et à signer est le PDF.")
+        assert props.content_status == "Copie modifiable"
+    # A comparison is nobody's original: it does not claim a PDF original.
+    changed = copy.deepcopy(file.dossier)
+    changed.charter.preamble = "Autre préambule."
+    write_comparison(
+        compare_dossiers(file.dossier, changed), "docx", tmp_path / "cmp.docx", old_label="v1", new_label="v2"
+    )
+    props = docx.Document(str(tmp_path / "cmp.docx")).core_properties
+    assert "PDF" not in props.comments and props.content_status != "Copie modifiable"

@@ -461,6 +461,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         new, _new_version, new_label = source.pick(args.to)
     finally:
         source.close()
+    if args.document is not None:  # a document neither side holds: refused with the list of those they hold
+        _lazy("charte_app.documents.service", "refuse_not_held", "La comparaison de versions")(args.document, old, new)
     comparison = compare(old, new, document=args.document)
     output = None if args.output == "-" else Path(args.output)
     write(comparison, args.format, output, old_label=old_label, new_label=new_label)

@@ -282,14 +282,24 @@ def _clear_body(doc: Any) -> None:
         body.remove(child)
 
 
+# What the DOCX is (README, « Word et PDF »): the same content as the PDF, to edit; never the original.
+EDITABLE_COPY = "Copie modifiable – l'original à parapher et à signer est le PDF."
+
+
 def _core(value: str | None, limit: int = 255) -> str:
     text = value or ""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @collector.paused
-def write_docx(document: Document, *, letterhead: Path | None = None, change: Change | None = None) -> bytes:
-    """The DOCX's bytes: styles, body, header and footer on every page, metadata."""
+def write_docx(
+    document: Document, *, letterhead: Path | None = None, change: Change | None = None, copy_of_pdf: bool = False
+) -> bytes:
+    """The DOCX's bytes: styles, body, header and footer on every page, metadata.
+
+    ``copy_of_pdf``: a document printed to be signed (not a comparison): its properties say it is the
+    editable copy and that the original initialled and signed is the PDF.
+    """
     if letterhead is None:
         doc = open_docx()
     else:
@@ -316,7 +326,12 @@ def write_docx(document: Document, *, letterhead: Path | None = None, change: Ch
     props.subject = _core(meta.subject)
     props.keywords = _core(meta.keywords)
     props.language = _core(meta.language)
-    props.comments = "Document produit par charte-app"
+    if copy_of_pdf:
+        # The PDF is the original that is initialled and signed; Word shows both in File › Info.
+        props.comments = EDITABLE_COPY + " Document produit par charte-app."
+        props.content_status = "Copie modifiable"
+    else:
+        props.comments = "Document produit par charte-app"
     props.last_modified_by = _core(meta.author)
     props.revision = 1
     if meta.created is not None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from ..domain.held import held_documents
 from ..domain.model import Dossier, Version
 from ..domain.validation import refuse_unfinished
-from ..errors import OutputError
+from ..errors import NotFound, OutputError
 from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
@@ -23,20 +24,50 @@ CHARTER = "charter"
 
 
 def document_choices(dossier: Dossier) -> list[tuple[str, str]]:
-    """What can be printed: ``("charter", title)`` then one ``(convention id, title)`` per convention."""
+    """What can be printed: ``("charter", title)`` when the dossier holds a charter
+    (:func:`charte_app.domain.held.held_documents`), then one ``(convention id, title)`` per convention."""
     from .build import convention_title
 
-    choices = [(CHARTER, dossier.charter.title or "Charte de coopération")]
-    choices += [(conv.id, convention_title(dossier, conv)) for conv in dossier.conventions]
+    choices: list[tuple[str, str]] = []
+    for document in held_documents(dossier):
+        conv = dossier.convention(document)
+        if conv is None:
+            choices.append((CHARTER, dossier.charter.title or "Charte de coopération"))
+        else:
+            choices.append((conv.id, convention_title(dossier, conv)))
     return choices
+
+
+def refuse_not_held(document: str, *dossiers: Dossier) -> None:
+    """``NotFound`` unless one of ``dossiers`` holds ``document``; the French message lists what they hold.
+
+    Several dossiers: a comparison, where a document of either side can be compared.
+    """
+    if any(document in held_documents(d) for d in dossiers):
+        return
+    choices = list(dict.fromkeys(choice for d in dossiers for choice in document_choices(d)))
+    if document == CHARTER:
+        what = "Ce dossier ne contient pas de charte"
+    else:
+        what = f"Ce dossier ne contient pas de document « {document} »"
+    if not choices:
+        raise NotFound(f"{what} : il n'a ni charte ni convention, il n'y a rien à imprimer.")
+    listed = ", ".join(f"{key} ({title})" for key, title in choices)
+    raise NotFound(f"{what}. Documents disponibles : {listed}.")
 
 
 def build_document(
     dossier: Dossier, document: str, *, version: Version | None = None, data_dir: Path | None = None
 ) -> Document:
-    """The neutral structure of ``document`` ("charter" or a convention id)."""
+    """The neutral structure of ``document`` ("charter" or a convention id).
+
+    A document the dossier does not hold is refused (``NotFound`` listing those it holds): a charter
+    nobody filled in would print pages of « … ».
+    """
     from ..paths import data_dir as default_data_dir
     from .build import build
+
+    refuse_not_held(document, dossier)
 
     return build(dossier, document, version=version, data_dir=data_dir or default_data_dir())
 
@@ -55,7 +86,7 @@ def render_bytes(
     if fmt == "docx":
         from .docx_writer import write_docx
 
-        return write_docx(document, letterhead=_letterhead(data_dir))
+        return write_docx(document, letterhead=_letterhead(data_dir), copy_of_pdf=True)
     raise OutputError(f"Format « {fmt} » inconnu : choisissez pdf ou docx.")
 
 
@@ -81,6 +112,7 @@ def export_document(
     output = Path(output)
     if output.is_dir():
         raise OutputError(f"« {output} » est un dossier : indiquez un nom de fichier.")
+    refuse_not_held(document, dossier)  # before the draft's errors: they do not matter for a missing document
     if version is None:  # a stored version was checked when it was frozen or imported
         refuse_unfinished(dossier, "le document")
     structure = build_document(dossier, document, version=version, data_dir=folder)

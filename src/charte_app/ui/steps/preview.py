@@ -212,6 +212,11 @@ class PreviewPage(StepPage):
         self._fill_documents()
         key = self.document_key()
         if key is None:
+            # The list holds only the documents the dossier has (a charter once it says something):
+            # a document that was shown and is no longer held leaves nothing to export or print.
+            self._html = ""
+            self.form.previewBrowser.clear()
+            self._set_actions_enabled(False)
             self._show_message(self.tr("Rien à afficher : le dossier n'a ni charte ni convention."))
             return
         try:

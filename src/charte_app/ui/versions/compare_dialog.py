@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from charte_app.diff import Comparison, compare_dossiers, write_comparison
 from charte_app.diff.export import Format
+from charte_app.domain.held import charter_held
 from charte_app.domain.model import Dossier
 from charte_app.errors import UserError
 from charte_app.ui import dialogs
@@ -97,7 +98,9 @@ class CompareDialog(QDialog):
             combo.addItem(self.tr("Brouillon actuel"), DRAFT)
         self.document = f.compareDocument
         self.document.addItem(self.tr("Tout le dossier"), WHOLE)
-        self.document.addItem(self.tr("Charte de coopération"), "charter")
+        # Only a charter some side holds (a subsidy-only dossier has a charter record with a title alone).
+        if any(charter_held(d.charter) for d in [self.draft, *(v.snapshot for v in self.versions)]):
+            self.document.addItem(self.tr("Charte de coopération"), "charter")
         for conv in self.draft.conventions:
             self.document.addItem(conv.title, conv.id)
         # A convention present only in the versions (removed since) can still be compared.
