@@ -13,7 +13,8 @@ import pytest
 from charte_app.cli import main
 from charte_app.documents.typography import LONG_BLANK
 from charte_app.domain import dossier_file, fingerprint
-from charte_app.domain.completeness import CHARTER, NotReady, blocking, check, held_documents
+from charte_app.domain.completeness import NotReady, blocking, check
+from charte_app.domain.held import CHARTER, held_documents
 from charte_app.domain.model import (
     Amends,
     Charter,
@@ -344,7 +345,7 @@ def test_check_command_lists_what_blocks_and_exits_1(
     assert main(["--data-dir", str(data_dir), "check", str(path), "--document", CHARTER]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "check", str(path), "--document", "nope"]) == 1
-    assert "Documents disponibles : charter, " in capsys.readouterr().err
+    assert "Documents disponibles : charter (" in capsys.readouterr().err
 
 
 def test_check_command_on_a_stored_dossier_and_for_signature(

@@ -425,18 +425,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """One line per gap (blocking ones first) on stdout, a summary on stderr; exit 1 while one blocks."""
-    from .domain.completeness import check, held_documents
-    from .errors import NotFound
+    from .documents.service import refuse_not_held
+    from .domain.completeness import check
 
     source = _Source(args, args.source, () if args.version is None else (args.version,), draft=args.version is None)
     try:
         dossier = source.draft() if args.version is None else source.version(args.version).snapshot
     finally:
         source.close()
-    held = held_documents(dossier)
-    if args.document is not None and args.document not in held:
-        names = ", ".join(held) if held else "aucun"
-        raise NotFound(f"Ce dossier ne contient pas de document « {args.document} ». Documents disponibles : {names}.")
+    if args.document is not None:
+        refuse_not_held(args.document, dossier)  # the same refusal as export's, with what the dossier holds
     gaps = check(dossier, document=args.document, status=args.for_)
     for gap in gaps:
         print(gap.line())

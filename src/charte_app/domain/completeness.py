@@ -24,13 +24,13 @@ from typing import Literal
 
 from .amendment import changed_articles
 from .funding import convention_years, funded_years, is_subsidy, recipient_id, subsidised_associations
-from .model import Charter, Contribution, Convention, Dossier
+from .held import CHARTER, held_documents
+from .model import Contribution, Convention, Dossier
 from .problems import DossierRefused, Problem, Severity, join
 from .signatories import is_association_director, is_legal_representative, lacks_legal_personality
 from .siret import iban_ok, siret_checksum_ok, siret_compact
 
 Level = Literal["blocking", "warning"]
-CHARTER = "charter"
 #: Statuses a version cannot take while a document it prints has a blocking gap.
 FINAL_STATUSES = ("approved", "signed")
 
@@ -59,30 +59,6 @@ class Gap:
 
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
-
-
-def held_documents(dossier: Dossier) -> list[str]:
-    """The documents the dossier holds: its charter when it says something, then each convention."""
-    out = [CHARTER] if charter_held(dossier.charter) else []
-    return out + [c.id for c in dossier.conventions]
-
-
-def charter_held(charter: Charter) -> bool:
-    """A charter with a title alone (every new dossier has one) is not a document to print."""
-    return any(
-        (
-            not _blank(charter.preamble),
-            charter.values,
-            charter.rules,
-            charter.objectives,
-            charter.commitments,
-            charter.governance.bodies,
-            not _blank(charter.governance.coordinator_role),
-            not _blank(charter.evaluation),
-            not _blank(charter.communication),
-            charter.extra_articles,
-        )
-    )
 
 
 def check(dossier: Dossier, *, document: str | None = None, status: str = "approved") -> list[Gap]:
