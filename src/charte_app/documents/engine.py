@@ -47,6 +47,7 @@ from ..paths import bundled
 from . import naming as naming_
 from . import template_cache
 from . import typography as typo
+from . import xref
 
 _REFUSED_ATTRIBUTES = {"format", "format_map", "mro", "func_globals", "gi_frame", "cr_frame"}
 #: The sandbox's attribute decisions may be remembered: checked for Jinja2 3.1 (see
@@ -426,6 +427,8 @@ def _globals() -> dict[str, Any]:
         "BLANK": Markup(typo.BLANK),
         "LONG_BLANK": Markup(typo.LONG_BLANK),
         "duration_words": lambda start, end: _markup(typo.duration_words(start, end)),
+        # A cross-reference to an article by its key, replaced by its number after numbering.
+        "ref": xref.ref,
     }
 
 
