@@ -371,6 +371,16 @@ def _groups(index: PartnerIndex, order: list[str], items: list[Any], partner_of:
     return [g for g in groups.values() if g.items]
 
 
+def _kind_label(contribution: Contribution) -> str:
+    """ "Mise à disposition de personnel" only for staff working for another party (its host)."""
+    if contribution.kind == "staff" and (not contribution.recipient or contribution.recipient == contribution.partner):
+        return OWN_STAFF_LABEL
+    return CONTRIBUTION_KINDS.get(contribution.kind, contribution.kind)
+
+
+OWN_STAFF_LABEL = "Personnel affecté à l'action"
+
+
 def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
     index = _index(dossier)
     parties = [_partner(index, pid) for pid in conv.parties]
@@ -403,7 +413,7 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
     hosted_staff = [i for i in staff if i.recipient is not None and i.item.recipient != i.item.partner]
     own_staff = [i for i in staff if i not in hosted_staff]
     rows = [
-        Item(c, _partner(index, c.partner), CONTRIBUTION_KINDS.get(c.kind, c.kind))
+        Item(c, _partner(index, c.partner), _kind_label(c))
         for g in _groups(index, order, conv.contributions, lambda c: c.partner)
         for c in g.items
     ]
@@ -426,6 +436,7 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
     return {
         **facts,
         "fundings": fundings,
+        "final": False,  # build() says whether the version printed is approved or signed
         "year_totals": sorted(year_totals.items()) if len(year_totals) > 1 else [],
         "payments_after_end": payments_after_end(conv, fundings),
         "reports_key": reports_key,
