@@ -30,7 +30,6 @@ from charte_app.domain.model import (
     Contribution,
     Convention,
     Dossier,
-    ExtraArticle,
     Payment,
     Version,
 )
@@ -196,7 +195,12 @@ def test_recipient_stated_inferred_or_blank(tmp_path: Path) -> None:
     conv.contributions = [
         Contribution(id="a", partner="ville", kind="financial", description="Inférée", amount=Decimal(1), year=2026),
         Contribution(
-            id="b", partner="ville", kind="financial", description="Déclarée", amount=Decimal(2), year=2026,
+            id="b",
+            partner="ville",
+            kind="financial",
+            description="Déclarée",
+            amount=Decimal(2),
+            year=2026,
             recipient="cd51",
         ),
     ]
@@ -418,7 +422,9 @@ def test_reference_marker_resolution() -> None:
         Section("article", "reports", Paragraph([Run("Justificatifs")]), number="4"),
         Section(
             "other",
-            blocks=[Paragraph([Run(f"voir l'article {ref('object')}, l'article {ref('reports')} et {ref('nowhere')}.")])],
+            blocks=[
+                Paragraph([Run(f"voir l'article {ref('object')}, l'article {ref('reports')} et {ref('nowhere')}.")])
+            ],
         ),
     ]
     resolve(sections)

@@ -328,9 +328,7 @@ def _subsidy_facts(dossier: Dossier, conv: Convention, fundings: list[Funding]) 
         # The own-initiative considérant is a legal position: only when the dossier says so.
         "own_initiative": conv.initiative == "beneficiary",
         # Public payers funding associations and nothing else pooled: a subsidy, worded as one.
-        "one_way_subsidy": one_way
-        and bool(funded)
-        and all(c.kind == "financial" for c in conv.contributions),
+        "one_way_subsidy": one_way and bool(funded) and all(c.kind == "financial" for c in conv.contributions),
         "authorisation_visa": authorisation_visa(conv) if (decision is not None or subsidy) and not cited else None,
         "authorisation_missing": decision is None,
     }

@@ -45,9 +45,8 @@ from ..domain.text import substitute
 from ..errors import UserError
 from ..paths import bundled
 from . import naming as naming_
-from . import template_cache
+from . import template_cache, xref
 from . import typography as typo
-from . import xref
 
 _REFUSED_ATTRIBUTES = {"format", "format_map", "mro", "func_globals", "gi_frame", "cr_frame"}
 #: The sandbox's attribute decisions may be remembered: checked for Jinja2 3.1 (see
