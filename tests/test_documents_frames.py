@@ -296,7 +296,10 @@ def test_a_one_way_subsidy_is_worded_as_a_subsidy(tmp_path: Path) -> None:
     assert doc.has("utiliser la subvention exclusivement pour la réalisation de l’objet défini à l’article 1er")
     assert doc.has(f"de le justifier dans les conditions prévues à l’article {doc.number('reports')}")
     assert doc.has("Vu la délibération n° 2026-45 du conseil municipal en date du 12 mars 2026")
-    assert doc.has("Le projet subventionné et son budget figurent en annexe 1 et annexe 2.")
+    assert doc.has(
+        "Le projet subventionné est précisé par les pièces annexées suivantes : annexe 1 (Projet de l’association), "
+        "annexe 2 (Budget prévisionnel de l’action)."
+    )
     assert doc.has("annexe 1 : Projet de l’association")
     # No project annex in the dossier: none is invented.
     _conv(dossier).annexes = []

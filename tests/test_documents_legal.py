@@ -95,7 +95,7 @@ def test_subsidy_above_23000_carries_the_law(exports: dict[str, dict[str, Path]]
         assert "six mois suivant la fin de chaque exercice" in text and "rapport d’activité" in text, fmt
         assert "sur pièces et sur place" in text and "L. 1611-4" in text, fmt
         assert "Reversement" in text and "sont reversées au financeur" in text, fmt
-        assert "Respect des symboles de la République" in text and "retrait de sa contribution" in text, fmt
+        assert "Respect des symboles de la République" in text and "retrait de la contribution par décision motivée" in text, fmt
         assert "IBAN FR76 3000 6000 0112 3456 7890 189" in text and "AGRIFRPP" in text, fmt
         assert "SIRET 732 829 320 00074" in text, fmt
 
