@@ -217,7 +217,7 @@ def test_financial_totals_schedules_and_words(exported: dict) -> None:
         "1er\u00a0octobre 2026" in text and "avance à la signature" in text and "solde sur production du bilan" in text
     )
     assert "2,5\u00a0ETP" in text and "2,7\u00a0ETP" in text
-    assert "local au centre social Vallée Saint-Pierre" in text
+    assert "Local au centre social Vallée Saint-Pierre" in text  # a row of the table of premises
     assert "préavis de six\u00a0(6)\u00a0mois" in text and "lettre recommandée avec accusé de réception" in text
     assert "mise en demeure" in text
     assert "conclue pour une durée de trois\u00a0(3)\u00a0ans, jusqu’au 31\u00a0août 2029" in text

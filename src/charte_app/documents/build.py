@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,9 +19,20 @@ from typing import Any
 from ..domain import amendment as amendment_
 from ..domain.canonical import short_fingerprint
 from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
-from ..domain.model import Annex, Contribution, Convention, Dossier, Indicator, Partner, Payment, Rule, Version
+from ..domain.model import (
+    Annex,
+    Contribution,
+    Convention,
+    Dossier,
+    Indicator,
+    Partner,
+    Payment,
+    PaymentTerms,
+    Rule,
+    Version,
+)
 from ..errors import NotFound
-from . import collector, engine, markup
+from . import collector, engine, markup, xref
 from . import naming as naming_
 from .structure import Document, Furniture, Metadata, Paragraph, Run, Section
 from .typography import BLANK, article_number, date_text, lower_first, punctuate
@@ -44,6 +55,7 @@ class Item:
     item: Contribution
     partner_obj: Partner
     kind_label: str
+    recipient: Partner | None = None  # staff: the host; premises, equipment: the beneficiary
 
 
 @dataclass
@@ -55,6 +67,45 @@ class ScheduleLine:
 
 
 @dataclass
+class FinancialLine:
+    """One budget year of a financial contribution: an every-year contribution has one per year
+    of the convention. Reads like the contribution in templates (``id``, ``description``…)."""
+
+    item: Contribution
+    year: int | None
+    amount: Decimal | None
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+    @property
+    def description(self) -> str:
+        return self.item.description
+
+    @property
+    def budget_line(self) -> str | None:
+        return self.item.budget_line
+
+
+@dataclass
+class PaymentRow:
+    """One row of the payment schedule: a payment of the contribution's schedule, or the terms the
+    user chose for a budget year of a contribution without one (``terms`` None: a visible blank)."""
+
+    amount: Decimal | None
+    year: int | None = None
+    scheduled: bool = False
+    due: date | None = None
+    condition: str | None = None  # the schedule's own words
+    terms: PaymentTerms | None = None
+    advance_percent: int | None = None
+    advance: Decimal | None = None  # advance_and_balance: the amount paid first
+    # An every-year contribution's later year: "à la signature" cannot be when it is paid.
+    later_year: bool = False
+
+
+@dataclass
 class Funding:
     """One financial contribution read as a legal service reads it: who pays whom, how much, when."""
 
@@ -62,6 +113,8 @@ class Funding:
     payer: Partner
     recipient: Partner | None  # None: nobody can be inferred, printed as a visible blank
     schedule: list[Payment]
+    lines: list[FinancialLine] = field(default_factory=list)
+    rows: list[PaymentRow] = field(default_factory=list)
 
 
 # Bodies whose subsidies fall under loi n° 2000-321 art. 10 (public bodies and bodies with a public
@@ -119,29 +172,113 @@ def _recipient(index: PartnerIndex, conv: Convention, contribution: Contribution
     return None
 
 
+def budget_years(conv: Convention) -> list[int]:
+    """The budget years a convention covers (from its start to its end), or none when a date is missing."""
+    if conv.start is None or conv.end is None or conv.end.year < conv.start.year:
+        return []
+    return list(range(conv.start.year, conv.end.year + 1))
+
+
+def financial_lines(conv: Convention, contribution: Contribution) -> list[FinancialLine]:
+    """``amount`` for each budget year of the convention when ``every_year``, else the one year stated."""
+    years = budget_years(conv)
+    if contribution.every_year and years:
+        return [FinancialLine(contribution, year, contribution.amount) for year in years]
+    return [FinancialLine(contribution, contribution.year, contribution.amount)]
+
+
+def _first_year(conv: Convention) -> int | None:
+    """The budget year of the signature (or of the start, before the date of signature is known)."""
+    moment = conv.signature.date or conv.start
+    return moment.year if moment is not None else None
+
+
+def _payment_rows(conv: Convention, contribution: Contribution, lines: list[FinancialLine]) -> list[PaymentRow]:
+    """The schedule as written, else one row per budget year with the terms the user chose (or none)."""
+    if contribution.schedule:
+        return [
+            PaymentRow(p.amount, year=p.due.year if p.due else None, scheduled=True, due=p.due, condition=p.condition)
+            for p in contribution.schedule
+        ]
+    first = _first_year(conv)
+    rows: list[PaymentRow] = []
+    for line in lines:
+        percent = contribution.advance_percent
+        advance = None
+        if percent is not None and line.amount is not None:
+            advance = (line.amount * Decimal(percent) / Decimal(100)).quantize(Decimal("0.01"))
+        later = bool(contribution.every_year) and first is not None and line.year is not None and line.year > first
+        rows.append(
+            PaymentRow(
+                line.amount,
+                year=line.year,
+                terms=contribution.payment_terms,
+                advance_percent=percent,
+                advance=advance,
+                later_year=later,
+            )
+        )
+    return rows
+
+
 def _fundings(index: PartnerIndex, conv: Convention) -> list[Funding]:
     order = {pid: i for i, pid in enumerate(conv.parties)}
     items = [c for c in conv.contributions if c.kind == "financial"]
     items.sort(key=lambda c: order.get(c.partner, len(order)))  # stable: same order as the table
-    return [Funding(c, _partner(index, c.partner), _recipient(index, conv, c), c.schedule) for c in items]
+    out: list[Funding] = []
+    for c in items:
+        lines = financial_lines(conv, c)
+        funding = Funding(c, _partner(index, c.partner), _recipient(index, conv, c), c.schedule, lines)
+        funding.rows = _payment_rows(conv, c, lines)
+        out.append(funding)
+    return out
+
+
+def payments_after_end(conv: Convention, fundings: list[Funding]) -> bool:
+    """A payment falls due after the convention ends: a scheduled one dated after the end, or a
+    balance paid on receipt of the financial report of the convention's last budget year."""
+    if conv.end is None:
+        return False
+    last = conv.end.year
+    single_year = conv.start is not None and conv.start.year == last
+    for f in fundings:
+        if any(p.due is not None and p.due > conv.end for p in f.schedule):
+            return True
+        if f.schedule or f.item.payment_terms not in ("advance_and_balance", "on_report"):
+            continue
+        if any(line.year == last or (line.year is None and single_year) for line in f.lines):
+            return True
+    return False
+
+
+def authorisation_visa(conv: Convention) -> str:
+    """ "Vu la délibération n° 2026-45 du conseil municipal en date du 12 mars 2026" (a subsidy's visa);
+    what the dossier does not say is a visible blank."""
+    parts = authorisation_parts(conv, final=False)
+    assert parts is not None  # a draft's parts are always there
+    return f"Vu {parts['reference']} {parts['body']} en date du {date_text(parts['date'])}"
 
 
 def _subsidy_facts(dossier: Dossier, conv: Convention, fundings: list[Funding]) -> dict[str, Any]:
-    """What the law asks of a subsidy: to which associations, above 23 000 €, over several years."""
+    """What the law asks of a subsidy: to which associations, above 23 000 €, over several years,
+    whose initiative, which decision grants it."""
     funded: list[Partner] = []
     per_year: dict[tuple[str, str, int | None], Decimal] = {}
     public_payers: list[Partner] = []
+    one_way = bool(fundings)
     for f in fundings:
         if f.recipient is None or f.recipient.kind != "association" or f.payer.kind not in PUBLIC_KINDS:
+            one_way = False
             continue
         if f.recipient not in funded:
             funded.append(f.recipient)
         if f.payer not in public_payers:
             public_payers.append(f.payer)
-        key = (f.payer.id, f.recipient.id, f.item.year)
-        per_year[key] = per_year.get(key, Decimal(0)) + (f.item.amount or Decimal(0))
+        for line in f.lines:
+            key = (f.payer.id, f.recipient.id, line.year)
+            per_year[key] = per_year.get(key, Decimal(0)) + (line.amount or Decimal(0))
     above = any(total > SUBSIDY_THRESHOLD for total in per_year.values())
-    years = {f.item.year for f in fundings if f.item.year is not None}
+    years = {line.year for f in fundings for line in f.lines if line.year is not None}
     span = conv.start is not None and conv.end is not None and conv.end.year > conv.start.year
     subsidy = bool(funded) or (conv.kind == "financial" and bool(fundings))
     typed = " ".join(conv.legal_basis).replace("\u00a0", " ")
@@ -153,6 +290,11 @@ def _subsidy_facts(dossier: Dossier, conv: Convention, fundings: list[Funding]) 
         if funded:
             wanted += [VISA_CER, VISA_REPORT]
         visas = [text for marker, text in wanted if marker not in typed]
+    # The decision that grants the subsidy: cited when the dossier names it (or, on a subsidy, as a
+    # visa with blanks in a draft: the completeness check blocks approval without it).
+    decision = conv.authorisation
+    reference = (decision.reference or "").replace("\u00a0", " ").strip() if decision else ""
+    cited = bool(reference) and reference in typed
     return {
         "subsidy": subsidy,
         "funded_associations": funded,
@@ -162,7 +304,12 @@ def _subsidy_facts(dossier: Dossier, conv: Convention, fundings: list[Funding]) 
         "collectivity_payer": any(p.kind in COLLECTIVITY_KINDS for p in public_payers),
         "auto_visas": visas,
         "cer_annex": bool(funded),
-        "own_initiative": not (conv.preamble and "initiative" in conv.preamble),
+        # The own-initiative considérant is a legal position: only when the dossier says so.
+        "own_initiative": conv.initiative == "beneficiary",
+        # Public payers funding associations and nothing else pooled: a subsidy, worded as one.
+        "one_way_subsidy": one_way and bool(funded) and all(c.kind == "financial" for c in conv.contributions),
+        "authorisation_visa": authorisation_visa(conv) if (decision is not None or subsidy) and not cited else None,
+        "authorisation_missing": decision is None,
     }
 
 
@@ -201,36 +348,55 @@ def _groups(index: PartnerIndex, order: list[str], items: list[Any], partner_of:
     return [g for g in groups.values() if g.items]
 
 
+def _kind_label(contribution: Contribution) -> str:
+    """ "Mise à disposition de personnel" only for staff working for another party (its host)."""
+    if contribution.kind == "staff" and (not contribution.recipient or contribution.recipient == contribution.partner):
+        return OWN_STAFF_LABEL
+    return CONTRIBUTION_KINDS.get(contribution.kind, contribution.kind)
+
+
+OWN_STAFF_LABEL = "Personnel affecté à l'action"
+
+
 def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
     index = _index(dossier)
     parties = [_partner(index, pid) for pid in conv.parties]
     order = list(conv.parties)
-    financial = _groups(index, order, [c for c in conv.contributions if c.kind == "financial"], lambda c: c.partner)
+    lines = [line for c in conv.contributions if c.kind == "financial" for line in financial_lines(conv, c)]
+    financial = _groups(index, order, lines, lambda line: line.item.partner)
     for group in financial:
-        group.total = sum((c.amount for c in group.items if c.amount is not None), Decimal("0.00"))
+        group.total = sum((line.amount for line in group.items if line.amount is not None), Decimal("0.00"))
     financial_total = sum((g.total or Decimal(0) for g in financial), Decimal("0.00"))
-    schedules = [
-        ScheduleLine(g.partner, c, p, _recipient(index, conv, c))
-        for g in financial
-        for c in g.items
-        for p in c.schedule
-    ]
+    year_totals: dict[int, Decimal] = {}
+    for line in lines:
+        if line.year is not None:
+            year_totals[line.year] = year_totals.get(line.year, Decimal("0.00")) + (line.amount or Decimal(0))
 
     def items(kind: str) -> list[Item]:
         return [
-            Item(c, _partner(index, c.partner), CONTRIBUTION_KINDS.get(c.kind, c.kind))
+            Item(
+                c,
+                _partner(index, c.partner),
+                CONTRIBUTION_KINDS.get(c.kind, c.kind),
+                _partner(index, c.recipient) if c.recipient else None,
+            )
             for c in conv.contributions
             if c.kind == kind
         ]
 
     staff = items("staff")
+    # « Mise à disposition » only when a party's staff work for another party (the host is named);
+    # a party's own staff on the action are its own means.
+    hosted_staff = [i for i in staff if i.recipient is not None and i.item.recipient != i.item.partner]
+    own_staff = [i for i in staff if i not in hosted_staff]
     rows = [
-        Item(c, _partner(index, c.partner), CONTRIBUTION_KINDS.get(c.kind, c.kind))
+        Item(c, _partner(index, c.partner), _kind_label(c))
         for g in _groups(index, order, conv.contributions, lambda c: c.partner)
         for c in g.items
     ]
     original = dossier.convention(conv.amends.convention) if conv.amends and conv.amends.convention else None
     fundings = _fundings(index, conv)
+    schedules = [ScheduleLine(f.payer, f.item, p, f.recipient) for f in fundings for p in f.schedule]
     facts = _subsidy_facts(dossier, conv, fundings)
     # The CER's commitments are an annex of every subsidy to an association: the dossier's own
     # annex when it has one (its text is kept, the commitments follow it), else one added here.
@@ -239,9 +405,23 @@ def convention_context(dossier: Dossier, conv: Convention) -> dict[str, Any]:
     if facts["cer_annex"] and cer_annex is None:
         cer_annex = Annex(id="contrat-engagement-republicain", title="Contrat d'engagement républicain")
         annexes.append(cer_annex)
+    reports_key = next((x.id for x in conv.extra_articles if "compte rendu financier" in x.title.lower()), "reports")
+    # The project and its budget, when the dossier has them as annexes (never invented).
+    project_annexes = [
+        (i + 1, a) for i, a in enumerate(annexes) if any(w in a.title.lower() for w in ("projet", "budget"))
+    ]
     return {
         **facts,
         "fundings": fundings,
+        "final": False,  # build() says whether the version printed is approved or signed
+        "year_totals": sorted(year_totals.items()) if len(year_totals) > 1 else [],
+        "payments_after_end": payments_after_end(conv, fundings),
+        "reports_key": reports_key,
+        "project_annexes": project_annexes,
+        "hosted_staff": hosted_staff,
+        "own_staff": own_staff,
+        "hosted_fte": sum((i.item.fte for i in hosted_staff if i.item.fte is not None), Decimal(0)),
+        "own_fte": sum((i.item.fte for i in own_staff if i.item.fte is not None), Decimal(0)),
         "bank_recipients": _unique([f.recipient for f in fundings if f.recipient is not None]),
         "annexes": annexes,
         # The dossier already has its own article on the financial report: the standard one is not repeated.
@@ -469,6 +649,7 @@ def _sections(template: str, context: dict[str, Any], data_dir: Path | None) -> 
             section.after = None
     sections = _place_extra_articles(sections, context.get("anchors", {}))
     _number(sections)
+    xref.resolve(sections)  # "l'article 4": the numbers are known only now
     return sections
 
 
@@ -500,7 +681,7 @@ def _article_titles(sections: list[Section]) -> dict[str, str]:
 _DECISION_WORDS = ("délibération", "deliberation", "décision", "decision", "arrêté", "arrete", "avis")
 
 
-def authorisation_visa(conv: Convention, final: bool) -> dict[str, Any] | None:
+def authorisation_parts(conv: Convention, final: bool) -> dict[str, Any] | None:
     """The parts of « Vu la délibération n° … du conseil municipal en date du … autorisant … ».
 
     ``reference`` with its article ("la délibération n° 2026-45"), ``body`` after "de" ("du conseil
@@ -553,7 +734,7 @@ def amendment_context(dossier: Dossier, conv: Convention, final: bool, data_dir:
     context["changed"] = changed
     context["changed_commitments"] = [g for g in context["commitments"] if f"commitments-{g.partner.id}" in changed]
     context["duration_changes"] = amendment_.duration_changes(original, conv)
-    context["authorisation"] = authorisation_visa(conv, final)
+    context["authorisation"] = authorisation_parts(conv, final)
     signed_on = conv.amends.signed_on if conv.amends else None
     retroactive = conv.start is not None and signed_on is not None and conv.start < signed_on
     reason = " ".join((conv.retroactivity or "").split()).rstrip(" .;,")

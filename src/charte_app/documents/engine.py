@@ -45,7 +45,7 @@ from ..domain.text import substitute
 from ..errors import UserError
 from ..paths import bundled
 from . import naming as naming_
-from . import template_cache
+from . import template_cache, xref
 from . import typography as typo
 
 _REFUSED_ATTRIBUTES = {"format", "format_map", "mro", "func_globals", "gi_frame", "cr_frame"}
@@ -432,6 +432,8 @@ def _globals() -> dict[str, Any]:
         "BLANK": Markup(typo.BLANK),
         "LONG_BLANK": Markup(typo.LONG_BLANK),
         "duration_words": lambda start, end: _markup(typo.duration_words(start, end)),
+        # A cross-reference to an article by its key, replaced by its number after numbering.
+        "ref": xref.ref,
     }
 
 
