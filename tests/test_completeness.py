@@ -17,6 +17,7 @@ from charte_app.domain.completeness import NotReady, blocking, check
 from charte_app.domain.held import CHARTER, held_documents
 from charte_app.domain.model import (
     Amends,
+    AuthorisingDecision,
     Charter,
     Contribution,
     Convention,
@@ -412,3 +413,58 @@ def test_optional_charter_articles_print_their_blank_in_a_draft_and_are_left_out
     assert "Communication" not in final and "Adhésion de nouveaux partenaires" not in final
     dossier.charter.communication = "Une lettre trimestrielle aux familles."
     assert "Une lettre trimestrielle aux familles." in _texts(dossier, CHARTER, _approved(dossier))
+
+
+def _no_preamble(d: Dossier) -> Dossier:
+    conv(d).preamble = None
+    return d
+
+
+def _every_year_on_report(d: Dossier) -> Dossier:
+    for c in conv(d).contributions:
+        if c.kind == "financial":
+            c.every_year, c.year, c.schedule, c.payment_terms = True, None, [], "on_report"
+    return d
+
+
+def _three_parties(d: Dossier) -> Dossier:
+    _third_party(d)
+    conv(d).withdrawal = "convention_ends"
+    return d
+
+
+def _with_avenant(d: Dossier) -> Dossier:
+    avenant = _avenant(d)
+    avenant.authorisation = AuthorisingDecision(
+        body="le conseil municipal", date=date(2026, 9, 20), reference="2026-80"
+    )
+    return d
+
+
+VARIANTS: list[Callable[[Dossier], Dossier]] = [
+    as_subsidy,
+    _no_preamble,
+    _every_year_on_report,
+    _three_parties,
+    _with_avenant,
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=[v.__name__ for v in VARIANTS])
+def test_every_kind_of_convention_the_check_accepts_prints_no_blank_when_final(
+    variant: Callable[[Dossier], Dossier],
+) -> None:
+    dossier = variant(_bare(complete()))
+    assert blocking(check(dossier, status="signed")) == [], [g.line() for g in blocking(check(dossier))]
+    for document in held_documents(dossier):
+        text = _texts(dossier, document, _approved(dossier, "signed"))
+        shown = [t for t in text.replace(LONG_BLANK, "").splitlines() if "…" in t]
+        assert shown == [], document
+
+
+def test_every_year_paid_on_signature_needs_a_schedule_for_the_later_years() -> None:
+    dossier = _every_year_on_report(complete())
+    for c in conv(dossier).contributions:
+        c.payment_terms = "on_signature" if c.kind == "financial" else None
+    paths = [g.path for g in blocking(check(dossier))]
+    assert "dossier.conventions[0].contributions[0].schedule" in paths

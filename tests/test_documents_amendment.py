@@ -16,7 +16,7 @@ import docx
 import pytest
 
 from charte_app.documents import service
-from charte_app.documents.build import authorisation_visa
+from charte_app.documents.build import authorisation_parts
 from charte_app.domain import fingerprint
 from charte_app.domain.amendment import amended, changed_articles
 from charte_app.domain.model import (
@@ -316,11 +316,11 @@ def test_without_an_authorisation_the_visa_is_blank_in_a_draft_and_left_out_when
 def test_authorisation_references_read_as_decisions() -> None:
     conv = Convention(id="a", title="A", object="O")
     conv.authorisation = AuthorisingDecision(reference="2027-45", body="Conseil départemental")
-    visa = authorisation_visa(conv, final=True)
+    visa = authorisation_parts(conv, final=True)
     assert visa is not None
     assert visa["reference"] == "la délibération n°\u00a02027-45" and visa["body"] == "du Conseil départemental"
     conv.authorisation = AuthorisingDecision(reference="décision n° 12 du directeur", body="l'assemblée générale")
-    visa = authorisation_visa(conv, final=True)
+    visa = authorisation_parts(conv, final=True)
     assert visa is not None
     assert visa["reference"] == "la décision n° 12 du directeur" and visa["body"] == "de l'assemblée générale"
 

@@ -91,7 +91,9 @@ def _dossier() -> Dossier:
         end=date(2028, 8, 31),
         signature=ConventionSignature(place="Reims"),
     )
-    charter = Charter(title="Charte de coopération", signature=CharterSignature(place="Reims"))
+    charter = Charter(
+        title="Charte de coopération", preamble="Les partenaires coopèrent.", signature=CharterSignature(place="Reims")
+    )
     return Dossier(
         id="7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
         title="Santé des enfants",

@@ -379,6 +379,14 @@ class _Convention:
                 )
             elif c.payment_terms == "advance_and_balance" and c.advance_percent is None:
                 self.add(article, f"{cpath}.advance_percent", f"le pourcentage de l'avance de {label} manque.")
+            if c.every_year and c.payment_terms in ("on_signature", "advance_and_balance"):
+                if len(convention_years(self.conv)) > 1:
+                    self.add(
+                        article,
+                        f"{cpath}.schedule",
+                        f"{label} est due chaque année : « à la signature » ne date que la première ; donnez un "
+                        "échéancier (une échéance par année) ou un versement sur compte rendu financier.",
+                    )
         else:
             for k, payment in enumerate(c.schedule):
                 self.need(
