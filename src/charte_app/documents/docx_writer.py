@@ -224,8 +224,8 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     if grid:
         widths = [foot.box_width_cm] * foot.columns
     else:
-        box = foot.box_width_cm * foot.columns
-        widths = [g.CONTENT_WIDTH - box] + [foot.box_width_cm] * foot.columns
+        row_width = foot.box_width_cm * foot.columns
+        widths = [g.CONTENT_WIDTH - row_width] + [foot.box_width_cm] * foot.columns
     t = footer.add_table(rows=1 + (foot.rows if grid else 0), cols=len(widths), width=Cm(g.CONTENT_WIDTH))
     t.autofit = False
     ooxml.table_layout_fixed(t)

@@ -14,8 +14,10 @@ from functools import cache
 from typing import Any
 
 from . import geometry as g
-from . import page_foot
-from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
+from . import (
+    page_foot,
+    reportlab_import,  # noqa: F401 - imported before reportlab: see there
+)
 from .fonts import PDF_NAMES
 from .structure import Furniture, Metadata
 
@@ -26,7 +28,9 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
     draw_page_furniture(canvas, furniture, page_foot.of(furniture), page, total, logo)
 
 
-def draw_page_furniture(canvas: Any, furniture: Furniture, foot: page_foot.Foot, page: int, total: int, logo: Any) -> None:
+def draw_page_furniture(
+    canvas: Any, furniture: Furniture, foot: page_foot.Foot, page: int, total: int, logo: Any
+) -> None:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import cm
 
