@@ -96,7 +96,7 @@ def shorten(text: str, size: float, room: float, face: str = "regular") -> str:
     while kept and (kept[-1].lower() in _WEAK_ENDINGS or kept[-1].lower().endswith(("'", "’"))):
         kept.pop()
     if not kept:  # not even the first word: it is printed whole, smaller (a word is never cut)
-        return words[0] if words else ""
+        return words[0] + "…" if len(words) > 1 else text
     return " ".join(kept).rstrip(",;:–-") + "…"
 
 
