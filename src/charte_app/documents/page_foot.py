@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, field
 
 from . import geometry as g
+from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
 from .fonts import PDF_NAMES, register_pdf_fonts
 from .structure import Furniture
 

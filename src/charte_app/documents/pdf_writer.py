@@ -548,8 +548,9 @@ def write_pdf(document: Document, *, letterhead: Path | None = None, signature_f
 
 
 def field_name(party: str) -> str:
-    """A PDF field name for a party: "Signature – Ville de Reims" (no dots: they nest field names)."""
-    return "Signature – " + " ".join(party.replace(".", " ").split())
+    """A PDF field name for a party: "Signature – Ville de Reims" (no dots: they nest field names; the
+    block's no-break hyphens as plain ones)."""
+    return "Signature – " + " ".join(party.replace(".", " ").replace("\u2011", "-").split())
 
 
 def add_signature_fields(pdf: bytes, spots: list[SignatureSpot]) -> bytes:
