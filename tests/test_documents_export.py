@@ -17,7 +17,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from charte_app.documents import service
+from charte_app.documents import page_foot, service
 from charte_app.domain import short_fingerprint
 from charte_app.domain.dossier_file import parse
 from charte_app.domain.model import DossierFile
@@ -178,7 +178,8 @@ def test_convention_skeleton_in_order(exported: dict) -> None:
         "Dispositions finales",  # extra article without a place: last
         "Pièces annexes",
     ]
-    assert [h.split(" – ", 1)[1] for h in headings] == expected
+    # Names in headings keep their hyphens whole (U+2011, drawn as a hyphen).
+    assert [h.split(" – ", 1)[1].replace("\u2011", "-") for h in headings] == expected
     assert [h.split(" – ", 1)[0] for h in headings][:3] == ["Article\u00a01er", "Article\u00a02", "Article\u00a03"]
     assert [h for h in entry["structure"].headings() if h.startswith("Annexe")] == [
         "Annexe\u00a01 – Tableau des contributions",
@@ -349,7 +350,8 @@ def test_same_headings_and_paragraphs_in_docx_and_pdf(exported: dict) -> None:
     for key, entry in exported.items():
         furniture = entry["structure"].furniture
         items = [furniture.footer_title, furniture.draft_mark or "", furniture.version_line or ""]
-        boxes = [*furniture.initials_boxes(), *(f"Paraphe {label}" for label in furniture.initials)]
+        foot = page_foot.of(furniture)
+        boxes = [line.replace("\u2011", "-") for box in foot.boxes for line in box.lines]
         items.append(f"Empreinte : {furniture.fingerprint}")
         pdf = squash("".join(strip_furniture(p, [i for i in items if i], boxes) for p in pdf_pages(entry["pdf"])))
         cursor = 0
@@ -383,11 +385,12 @@ def test_page_furniture_on_every_pdf_page(exported: dict) -> None:
             else:
                 assert "Projet – document de travail" in page
             if structure.kind in ("convention", "amendment"):
-                # Every party initials every page of a convention: one box per party.
-                boxes = structure.furniture.initials_boxes()
-                assert len(boxes) == len(structure.furniture.initials) > 1, key
-                for label in boxes:
-                    assert label in page.replace("\n", " "), (key, label)
+                # Every party initials every page of a convention: one box per party, its label whole.
+                foot = page_foot.of(structure.furniture)
+                assert len(foot.boxes) == len(structure.furniture.initials) > 1, key
+                for box in foot.boxes:
+                    for line in box.lines:
+                        assert line.replace("\u2011", "-") in page, (key, line)
             else:
                 assert "Paraphe" not in page
 
@@ -400,9 +403,9 @@ def test_page_furniture_in_docx(exported: dict) -> None:
     footer_xml = section.footer._element.xml
     assert " PAGE " in footer_xml and " NUMPAGES " in footer_xml
     assert "Page " in footer_xml and " sur " in footer_xml
-    for label in ("la Ville", "le Département", "la CAF", "l’Association", "la DSDEN"):
-        assert f">{label}<" in footer_xml, label  # one initials box per party
-    assert "Convention de partenariat" in footer_xml  # shortened to one line beside the boxes
+    for label in ("de la Ville", "du Département", "de la CAF", "de l’Association", "de la DSDEN"):
+        assert f">Paraphe {label}<" in footer_xml, label  # one initials box per party, its label whole
+    assert "Convention de partenariat relative à la prévention spécialisée 2026-2029" in footer_xml  # whole
     version = exported["reims:version"]
     header = docx.Document(str(version["docx"])).sections[0].header
     header_text = "".join(p.text for p in header.paragraphs)
@@ -468,7 +471,7 @@ def test_html_preview_has_the_same_text(exported: dict) -> None:
     html = service.to_html(entry["structure"])
     assert html.startswith("<!DOCTYPE html>") and 'lang="fr"' in html
     assert "Il est convenu ce qui suit" in html and "Projet – document de travail" in html
-    assert "<table" in html and "Pour la Ville de Châlons-en-Champagne" in html
+    assert "<table" in html and "Pour la Ville de Châlons\u2011en\u2011Champagne" in html
 
 
 def test_document_choices(chalons: DossierFile) -> None:
@@ -510,5 +513,5 @@ def test_html_preview_renders_in_qtextdocument(qapp, exported: dict) -> None:  #
     for paragraph in docx_paragraphs(entry["docx"]):
         # Word's no-break hyphen reads back as "-"; the HTML keeps U+2011.
         assert squash(paragraph.replace("–\t", "–")) in squash(text.replace("\u2011", "-")), paragraph
-    assert "Pour la Ville de Châlons-en-Champagne" in text
+    assert "Pour la Ville de Châlons-en-Champagne" in text.replace("\u2011", "-")
     assert "182 345,67 €" in text.replace("\u202f", " ").replace("\u00a0", " ")  # Qt's plain text has no NBSP

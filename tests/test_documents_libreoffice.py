@@ -115,8 +115,9 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
         # A paragraph running over two pages has the footer and header between its halves.
         footer = docx.Document(str(path)).sections[0].footer
         furniture = {"Projet – document de travail"}
-        cells = [c.text.replace("\u00a0", " ") for t in footer.tables for c in t.rows[0].cells]
-        furniture |= {part.strip() for text in cells for part in text.split("\t")}
+        # The footer's title row and its initials boxes (a grid of rows for many parties, labels on lines).
+        cells = [c.text.replace("\u00a0", " ") for t in footer.tables for row in t.rows for c in row.cells]
+        furniture |= {part.strip() for text in cells for part in re.split(r"[\t\n]", text)}
         body = [
             line
             for line in text.splitlines()

@@ -34,8 +34,8 @@ from ..domain.model import (
 from ..errors import NotFound
 from . import collector, engine, markup, xref
 from . import naming as naming_
-from .structure import Document, Furniture, Metadata, Paragraph, Run, Section
-from .typography import BLANK, article_number, date_text, lower_first, punctuate
+from .structure import Document, Furniture, Metadata, Paragraph, Run, Section, SignaturePage
+from .typography import BLANK, article_number, date_text, keep_names_whole, lower_first, punctuate, upper_first
 
 CHARTER = "charter"
 DRAFT_MARK = "Projet – document de travail"
@@ -621,18 +621,45 @@ def _created(version: Version | None) -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _furniture(title: str, version: Version | None, initials: bool, parties: list[str] | None = None) -> Furniture:
+def _furniture(
+    title: str, version: Version | None, initials: bool, parties: list[Partner] | None = None, *, given: bool = False
+) -> Furniture:
     # Conventions are initialled by every signatory on every page: one box per party.
-    labels = list(parties or [])
+    short, long = _initials_labels(parties or [])
+    common: dict[str, Any] = {
+        "footer_title": title,
+        "initials_box": initials,
+        "initials": short,
+        "initials_long": long,
+        "title_given": given,
+    }
     if version is None:
-        return Furniture(footer_title=title, draft_mark=DRAFT_MARK, initials_box=initials, initials=labels)
+        return Furniture(draft_mark=DRAFT_MARK, **common)
     return Furniture(
-        initials=labels,
-        footer_title=title,
         version_line=punctuate(version_line(version)),
         fingerprint=short_fingerprint(version.fingerprint),
-        initials_box=initials,
+        **common,
     )
+
+
+def _initials_labels(parties: list[Partner]) -> tuple[list[str], list[str]]:
+    """Each party's initials label: its short name ("La CAF") and the phrase ("Paraphe de la CAF").
+
+    A short name two parties share ("la Ville" for two towns) would not tell their boxes apart:
+    those parties are labelled with their full name. Proper names keep their hyphens whole.
+    """
+    counts: dict[str, int] = {}
+    for party in parties:
+        key = naming_.short_label(party).lower()
+        counts[key] = counts.get(key, 0) + 1
+    short: list[str] = []
+    long: list[str] = []
+    for party in parties:
+        unique = counts[naming_.short_label(party).lower()] == 1
+        label = naming_.short_label(party) if unique else party.name.strip()
+        short.append(keep_names_whole(punctuate(upper_first(label or BLANK))))
+        long.append(keep_names_whole(punctuate(f"Paraphe {naming_.naming(party, use_short=unique).de}")))
+    return short, long
 
 
 def _sections(template: str, context: dict[str, Any], data_dir: Path | None) -> list[Section]:
@@ -651,6 +678,24 @@ def _sections(template: str, context: dict[str, Any], data_dir: Path | None) -> 
     _number(sections)
     xref.resolve(sections)  # "l'article 4": the numbers are known only now
     return sections
+
+
+def _keep_headings_whole(sections: list[Section]) -> None:
+    """Names in headings and signature blocks never split at their hyphen ("Bas-Rhin", "Saint-Dizier")."""
+    for section in sections:
+        paragraphs = [section.heading] if section.heading is not None else []
+        for block in section.blocks:
+            if isinstance(block, Paragraph) and block.style in ("heading", "subheading", "title", "subtitle"):
+                paragraphs.append(block)
+            elif isinstance(block, SignaturePage):
+                for sig in block.blocks:
+                    sig.pour = keep_names_whole(sig.pour)
+                    sig.function = keep_names_whole(sig.function)
+                    sig.name = keep_names_whole(sig.name)
+                    sig.delegation = keep_names_whole(sig.delegation)
+        for paragraph in paragraphs:
+            for run in paragraph.runs:
+                run.text = keep_names_whole(run.text)
 
 
 def _article_numbers(sections: list[Section]) -> dict[str, str]:
@@ -762,16 +807,20 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
     context["final"] = is_final(version)
     sections = _sections(template, context, data_dir)
     title = str(context["title"])
-    # Printed on every page: the same typography as the body (’, no-break spaces).
-    initial_labels = (
-        [punctuate(naming_.short_label(p)) for p in context.get("parties", [])] if kind != "charter" else []
-    )
+    _keep_headings_whole(sections)
+    # Printed on every page: the same typography as the body (’, no-break spaces); the short title
+    # the dossier gives, else the title (the foot shortens it at a word to fit).
+    short_title = (dossier.charter.short_title if kind == "charter" else context["conv"].short_title) or ""
+    running = keep_names_whole(punctuate(short_title.strip() or title))
+    parties = list(context.get("parties", [])) if kind != "charter" else []
     author = dossier.coordinator.organisation or dossier.programme or "charte-app"
     subject = f"{dossier.title}" + (f" – {dossier.territory}" if dossier.territory else "")
     return Document(
         kind=kind,  # type: ignore[arg-type]
         sections=sections,
-        furniture=_furniture(punctuate(title), version, initials=kind != "charter", parties=initial_labels),
+        furniture=_furniture(
+            running, version, initials=kind != "charter", parties=parties, given=bool(short_title.strip())
+        ),
         metadata=Metadata(
             title=title,
             author=author,

@@ -205,6 +205,8 @@ class BodyBuilder:
         for index, row in enumerate(table.rows):
             # A row stays on the page of the subtotal that follows it (keep-with-next on its paragraphs).
             before_total = index + 1 < len(table.rows) and table.rows[index + 1].total and not row.total
+            # A short table is kept on one page: each row stays with the next (the last ends the chain).
+            before_total = before_total or (table.kept_whole and index + 1 < len(table.rows))
             self._row(
                 tbl, row, widths, cell_style, header=False, fill=total_shade if row.total else None, keep=before_total
             )

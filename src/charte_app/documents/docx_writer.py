@@ -21,9 +21,10 @@ from docx import Document as open_docx
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt, RGBColor
 
-from . import collector, ooxml
+from . import collector, ooxml, page_foot
 from . import geometry as g
 from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
@@ -209,25 +210,34 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
         r.font.color.rgb = _DRAFT
     else:
         p.paragraph_format.tab_stops.add_tab_stop(Cm(g.CONTENT_WIDTH), alignment=2)  # right
-        r = p.add_run(f"{furniture.version_line or ''}\tEmpreinte : {furniture.fingerprint or '…'}")
+        room = g.CONTENT_WIDTH * page_foot.CM - page_foot.width(f"Empreinte\u00a0: {furniture.fingerprint}", 7.5) - 12
+        line = page_foot.shorten(furniture.version_line or "", 7.5, room)
+        r = p.add_run(f"{line}\tEmpreinte\u00a0: {furniture.fingerprint or '…'}")
         r.font.color.rgb = _GREY
 
     footer = section.footer
     footer.is_linked_to_previous = False
-    boxes = furniture.initials_boxes()
-    each = g.initials_width(len(boxes))
-    box = each * len(boxes)
-    widths = [g.CONTENT_WIDTH - box] + [each] * len(boxes)
-    t = footer.add_table(rows=1, cols=len(widths), width=Cm(g.CONTENT_WIDTH))
+    foot = page_foot.of(furniture)
+    # The body ends where the PDF's does: above the grid of initials boxes when there is one.
+    section.bottom_margin = Cm(foot.bottom_margin_cm)
+    grid = bool(foot.boxes) and not foot.side
+    if grid:
+        widths = [foot.box_width_cm] * foot.columns
+    else:
+        row_width = foot.box_width_cm * foot.columns
+        widths = [g.CONTENT_WIDTH - row_width] + [foot.box_width_cm] * foot.columns
+    t = footer.add_table(rows=1 + (foot.rows if grid else 0), cols=len(widths), width=Cm(g.CONTENT_WIDTH))
     t.autofit = False
     ooxml.table_layout_fixed(t)
     ooxml.cell_margins(t, 0, 0, 0, 0)
     for column, width in zip(t.columns, widths, strict=False):
         column.width = Cm(width)
-    row = t.rows[0]
-    ooxml.row_height(row, int(g.INITIALS_HEIGHT * 567))
-    left = row.cells[0]
-    left.width = Cm(widths[0])
+    first = t.rows[0]
+    for cell, width in zip(first.cells, widths, strict=False):
+        cell.width = Cm(width)
+    if not grid:
+        ooxml.row_height(first, int(g.INITIALS_HEIGHT * 567))
+    left = first.cells[0].merge(first.cells[-1]) if grid else first.cells[0]
     top = left.paragraphs[0]
     _styled(top, styles["Pied de page"])
     # The rule is its own paragraph above the whole footer (as in the PDF): a border on the text's
@@ -238,11 +248,20 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     rule.paragraph_format.line_spacing = Pt(2)
     rule.paragraph_format.space_after = Pt(5)
     t._tbl.addprevious(rule._p)
-    top.paragraph_format.tab_stops.add_tab_stop(Cm(widths[0] - (0.4 if box else 0)), alignment=2)
-    # One line: the title is shortened to what the room left by the boxes and the page number holds.
-    title = top.add_run(_shorten(furniture.footer_title, max(20, int((widths[0] - 2.8) * 6.4))))
-    title.italic = True
-    title.font.color.rgb = _GREY
+    text_width = g.CONTENT_WIDTH if grid else widths[0] - (0.4 if foot.boxes else 0)
+    top.paragraph_format.tab_stops.add_tab_stop(Cm(text_width), alignment=2)
+    if grid:
+        top.paragraph_format.space_after = Pt(4)
+    # The running title as page_foot laid it out for the PDF: whole, or shortened at a word.
+    for index, line in enumerate(foot.title.lines):
+        title = top.add_run()
+        _add_text(title, line)
+        title.italic = True
+        title.font.color.rgb = _GREY
+        if foot.title.size != page_foot.TITLE_SIZE:
+            title.font.size = Pt(foot.title.size)
+        if index + 1 < len(foot.title.lines):
+            title.add_break()
     top.add_run("\t")
     page = top.add_run("Page ")
     page.bold = True
@@ -250,27 +269,46 @@ def _furniture(doc: Any, section: Any, document: Document, styles: dict[str, Any
     middle = top.add_run(" sur ")
     middle.bold = True
     ooxml.add_field(top, "NUMPAGES", bold=True)
-    for i, text in enumerate(boxes, start=1):
-        cell = row.cells[i]
-        cell.width = Cm(each)
+    if grid:
+        for row in t.rows[1:]:
+            ooxml.cant_split(row)  # before the height: the schema's order
+            ooxml.row_height(row, int(round(foot.box_height_cm * 567)), exact=True)
+    for box in foot.boxes:
+        if grid:
+            cell = t.rows[foot.rows - box.row].cells[box.column]
+        else:
+            cell = first.cells[1 + box.column]
+        cell.width = Cm(foot.box_width_cm)
         ooxml.cell_borders(cell)
         label = cell.paragraphs[0]
         _styled(label, styles["Pied de page"])
-        shown = text if len(boxes) == 1 else f"Paraphe {text}" if len(boxes) <= 2 else text
-        r = label.add_run(_shorten(shown, int(each * 9)))
-        r.font.size = Pt(6.5 if len(boxes) <= 2 else 5.5)
+        label.paragraph_format.left_indent = Pt(page_foot.LABEL_PAD)
+        label.paragraph_format.line_spacing = Pt(foot.label_leading)
+        label.paragraph_format.space_before = Pt(2)
+        # The lines page_foot broke (never inside a word, never cut): Word keeps them as they are.
+        r = label.add_run()
+        r.font.size = Pt(foot.label_size)
+        for index, line in enumerate(box.lines):
+            if index:
+                r.add_break()
+            _add_text(r, line)
     # A footer must end with a paragraph (Word's rule): a tiny one under the table.
     tail = footer.add_paragraph()
     _styled(tail, styles["Pied de page"])
     tail.paragraph_format.line_spacing = Pt(2)
 
 
+def _add_text(run: Any, text: str) -> None:
+    """``text`` into ``run``, U+2011 as Word's non-breaking hyphen (Arial has no glyph for it)."""
+    for index, piece in enumerate(text.split("\u2011")):
+        if index:
+            run._r.append(OxmlElement("w:noBreakHyphen"))
+        if piece:
+            run.add_text(piece)
+
+
 def _has_drawing(part: Any) -> bool:
     return bool(part._element.xpath(".//w:drawing"))
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _clear_body(doc: Any) -> None:

@@ -113,7 +113,7 @@ def write_html(document: Document) -> str:
         parts.append(f'<p class="mark">{escape(furniture.draft_mark)}</p>')
     elif furniture.version_line:
         parts.append(
-            f'<p class="version">{escape(furniture.version_line)} – Empreinte : {escape(furniture.fingerprint or "…")}</p>'
+            f'<p class="version">{escape(furniture.version_line)} – Empreinte\u00a0: {escape(furniture.fingerprint or "…")}</p>'
         )
     for section in document.sections:
         if section.page_break_before:

@@ -41,7 +41,7 @@ from .structure import (
     SignaturePage,
     Table,
 )
-from .typography import punctuate
+from .typography import join_punctuation, punctuate
 
 _TAG = re.compile(r"</?(?:b|i|sup|ins|del)>")
 # The entities the template environment writes (engine.escape_data); "&amp;" is replaced last.
@@ -87,7 +87,10 @@ def runs(text: str) -> list[Run]:
         flags[name] = max(0, flags[name] + (-1 if tag.startswith("</") else 1))
         pos = match.end()
     _append(out, text[pos:], flags)
-    return out
+    for before, after in zip(out, out[1:], strict=False):
+        if after.text[:2].lstrip(" \u00a0\u202f")[:1] in (":", ";", "!", "?"):
+            before.text, after.text = join_punctuation(before.text, after.text)
+    return [run for run in out if run.text]
 
 
 def _append(out: list[Run], raw: str, flags: dict[str, int]) -> None:

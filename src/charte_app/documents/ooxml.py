@@ -58,6 +58,11 @@ def row_height(row: Any, cm_twips: int, exact: bool = False) -> None:
     tr_pr.append(height)
 
 
+def cant_split(row: Any) -> None:
+    """A table row never broken across pages."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
 def _borders(parent: Any, tag: str, sides: tuple[str, ...], size: int, color: str, val: str = "single") -> None:
     borders = _child(parent, tag)
     for side in sides:

@@ -14,25 +14,23 @@ from functools import cache
 from typing import Any
 
 from . import geometry as g
-from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
+from . import (
+    page_foot,
+    reportlab_import,  # noqa: F401 - imported before reportlab: see there
+)
 from .fonts import PDF_NAMES
 from .structure import Furniture, Metadata
 
-_NNBSP = "\u202f"
-
-
-def _fit(canvas: Any, text: str, font: str, size: float, width: float) -> str:
-    """Shorten ``text`` with "…" to fit ``width`` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+_NBSP = "\u00a0"  # "Empreinte : …": no ordinary space before the colon
 
 
 def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, logo: Any = None) -> None:
+    draw_page_furniture(canvas, furniture, page_foot.of(furniture), page, total, logo)
+
+
+def draw_page_furniture(
+    canvas: Any, furniture: Furniture, foot: page_foot.Foot, page: int, total: int, logo: Any
+) -> None:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import cm
 
@@ -53,43 +51,38 @@ def draw_furniture(canvas: Any, furniture: Furniture, page: int, total: int, log
         canvas.drawRightString(right, top, furniture.draft_mark)
     else:
         canvas.setFillColor(grey)
-        stamp = f"Empreinte : {furniture.fingerprint or '…'}"
+        stamp = f"Empreinte{_NBSP}: {furniture.fingerprint or '…'}"
         canvas.setFont(regular, 7.5)
         canvas.drawRightString(right, top, stamp)
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        room = right - left - stringWidth(stamp, regular, 7.5) - 12
-        canvas.drawString(left, top, _fit(canvas, furniture.version_line or "", regular, 7.5, room))
+        room = right - left - page_foot.width(stamp, 7.5) - 12
+        canvas.drawString(left, top, page_foot.drawn(page_foot.shorten(furniture.version_line or "", 7.5, room)))
     canvas.setStrokeColor(HexColor("#9a9a9a"))
     canvas.setLineWidth(0.4)
     canvas.line(left, top - 4, right, top - 4)
-    # Footer: title, page number, initials box.
-    boxes = furniture.initials_boxes()
-    each = g.initials_width(len(boxes)) * cm
-    box_w = each * len(boxes)
-    text_right = right - box_w - (0.4 * cm if box_w else 0)
-    base = g.FOOTER_DISTANCE * cm
-    line_y = base + g.INITIALS_HEIGHT * cm + 0.25 * cm
+    # Footer: title and page number over the initials boxes (or beside them, for a few parties).
+    line_y = foot.rule_y_cm * cm
     canvas.line(left, line_y, right, line_y)
     canvas.setFillColor(grey)
-    page_text = f"Page {page} sur {total}"
-    canvas.setFont(bold, 8)
-    canvas.drawRightString(text_right, base + 0.75 * cm, page_text)
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    room = text_right - left - stringWidth(page_text, bold, 8) - 12
-    canvas.setFont(italic, 7.5)
-    canvas.drawString(left, base + 0.75 * cm, _fit(canvas, furniture.footer_title, italic, 7.5, room))
-    if box_w:
-        canvas.setStrokeColor(HexColor("#555555"))
+    text_y = foot.text_y_cm * cm
+    page_right = right - (foot.columns * foot.box_width_cm * cm + 0.4 * cm if foot.side and foot.boxes else 0)
+    canvas.setFont(bold, page_foot.PAGE_SIZE)
+    canvas.drawRightString(page_right, text_y, f"Page {page} sur {total}")
+    canvas.setFont(italic, foot.title.size)
+    for index, line in enumerate(foot.title.lines):
+        y = text_y + (len(foot.title.lines) - 1 - index) * foot.title.size * 1.2
+        canvas.drawString(left, y, page_foot.drawn(line))
+    if foot.boxes:
+        canvas.setStrokeColor(grey)
         canvas.setLineWidth(0.6)
-        size = 6.5 if len(boxes) <= 2 else 5.5
-        for i, label in enumerate(boxes):
-            x = right - box_w + i * each
-            canvas.rect(x, base, each, g.INITIALS_HEIGHT * cm, stroke=1, fill=0)
-            canvas.setFont(regular, size)
-            text = label if len(boxes) == 1 else f"Paraphe {label}" if len(boxes) <= 2 else label
-            canvas.drawString(x + 3, base + g.INITIALS_HEIGHT * cm - 8, _fit(canvas, text, regular, size, each - 6))
+        canvas.setFont(regular, foot.label_size)
+        box_w, box_h = foot.box_width_cm * cm, foot.box_height_cm * cm
+        for box in foot.boxes:
+            x_cm, y_cm = foot.box_origin_cm(box)
+            x, y = left + x_cm * cm, y_cm * cm
+            canvas.rect(x, y, box_w, box_h, stroke=1, fill=0)
+            for index, line in enumerate(box.lines):
+                baseline = y + box_h - 2 - foot.label_size - index * foot.label_leading
+                canvas.drawString(x + page_foot.LABEL_PAD, baseline, page_foot.drawn(line))
     canvas.restoreState()
 
 
@@ -142,9 +135,10 @@ def canvas_class(furniture: Furniture, logo: Any = None, metadata: Metadata | No
 
         def save(self) -> None:
             total = len(self._saved_pages)
+            foot = page_foot.of(furniture)
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
-                draw_furniture(self, furniture, number, total, logo)
+                draw_page_furniture(self, furniture, foot, number, total, logo)
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -179,8 +173,8 @@ def frame_class() -> type:
     return BodyFrame
 
 
-def doc_template(buffer: Any, metadata: Metadata) -> Any:
-    """An A4 document with one frame inside the margins."""
+def doc_template(buffer: Any, metadata: Metadata, bottom_margin: float = g.MARGIN_BOTTOM) -> Any:
+    """An A4 document with one frame inside the margins (``bottom_margin`` in cm: above the page foot)."""
     from reportlab.lib.units import cm
     from reportlab.platypus import BaseDocTemplate, PageTemplate
 
@@ -190,7 +184,7 @@ def doc_template(buffer: Any, metadata: Metadata) -> Any:
         leftMargin=g.MARGIN_LEFT * cm,
         rightMargin=g.MARGIN_RIGHT * cm,
         topMargin=g.MARGIN_TOP * cm,
-        bottomMargin=g.MARGIN_BOTTOM * cm,
+        bottomMargin=bottom_margin * cm,
         title=metadata.title,
         author=metadata.author,
         subject=metadata.subject,

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..domain.text import substitute
 from ..errors import OutputError
-from . import collector, reportlab_import
+from . import collector, page_foot, reportlab_import
 from . import geometry as g
 from .fonts import PDF_NAMES
 from .pdf_layout import canvas_class, doc_template
@@ -337,6 +337,8 @@ class _Flow:
                 if index > 1 and not table.rows[index - 2].total:
                     # The row before a subtotal never ends a page without it (Word: keep with next).
                     commands.append(("NOSPLIT", (0, index - 1), (-1, index)))
+        if table.kept_whole and not self.split_rows:
+            commands.append(("NOSPLIT", (0, 0), (-1, -1)))  # a short table moves to the next page whole
         # Rows never split (reportlab's default) unless one is taller than a page (a very long text in
         # a cell): then the second pass splits them; the header row repeats on every page.
         cell_style = _cell_style_class()
@@ -447,7 +449,11 @@ class _Flow:
                     if getattr(flowable, "keepWithNext", False):
                         chain = len(story) if chain is None else chain
                     following = rest[position + 1] if position + 1 < len(rest) else None
-                    if isinstance(following, Table) and getattr(flowable, "keepWithNext", False):
+                    if (
+                        isinstance(following, Table)
+                        and not following.kept_whole
+                        and getattr(flowable, "keepWithNext", False)
+                    ):
                         # As Word does: the lines announcing a table stay with its first rows, not with
                         # the whole table (reportlab would move all of it to the next page).
                         flowable.keepWithNext = False
@@ -518,7 +524,7 @@ def write_pdf(document: Document, *, letterhead: Path | None = None, signature_f
     logo = letterhead_logo(letterhead)
     for split_rows in (False, True):
         buffer = io.BytesIO()
-        doc = doc_template(buffer, document.metadata)
+        doc = doc_template(buffer, document.metadata, page_foot.of(document.furniture).bottom_margin_cm)
         flow = _Flow(styles, split_rows=split_rows)
         story = flow.flowables(document)
         if logo is not None:
@@ -542,8 +548,9 @@ def write_pdf(document: Document, *, letterhead: Path | None = None, signature_f
 
 
 def field_name(party: str) -> str:
-    """A PDF field name for a party: "Signature – Ville de Reims" (no dots: they nest field names)."""
-    return "Signature – " + " ".join(party.replace(".", " ").split())
+    """A PDF field name for a party: "Signature – Ville de Reims" (no dots: they nest field names; the
+    block's no-break hyphens as plain ones)."""
+    return "Signature – " + " ".join(party.replace(".", " ").replace("\u2011", "-").split())
 
 
 def add_signature_fields(pdf: bytes, spots: list[SignatureSpot]) -> bytes:

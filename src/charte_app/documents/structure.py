@@ -83,6 +83,10 @@ class Row:
         return last
 
 
+#: Body rows (header aside) of a table short enough to be kept on one page, with the lines announcing it.
+SHORT_TABLE_ROWS = 3
+
+
 @dataclass
 class Table:
     """A table whose header row repeats on every page; rows never split."""
@@ -90,6 +94,11 @@ class Table:
     widths: list[float]  # relative column widths
     header: Row
     rows: list[Row] = field(default_factory=list)
+
+    @property
+    def kept_whole(self) -> bool:
+        """A short table (a two-payment schedule, a total) is never split across pages."""
+        return len(self.rows) <= SHORT_TABLE_ROWS
 
 
 @dataclass
@@ -140,22 +149,22 @@ class Section:
 
 @dataclass
 class Furniture:
-    """What is printed on every page."""
+    """What is printed on every page (laid out by :mod:`.page_foot` for both writers)."""
 
-    footer_title: str
+    footer_title: str  # the running title: the short title, or the title the foot shortens at a word
     version_line: str | None = None  # "Version 2 – Version validée…"
     fingerprint: str | None = None  # first 16 hex digits
     draft_mark: str | None = None  # "Projet – document de travail"
     initials_box: bool = False  # paraphes, on every page of a convention
     initials: list[str] = field(default_factory=list)  # one box per party, labelled with its short name
+    initials_long: list[str] = field(default_factory=list)  # "Paraphe de la CAF", when it holds in the box
+    title_given: bool = False  # footer_title is the short title the dossier gives: printed whole, never cut
 
     def initials_boxes(self) -> list[str]:
-        """Labels of the initials boxes: one per party (up to eight), or a single "Paraphes" box."""
+        """Labels of the initials boxes: one per party (a single "Paraphes" box only without parties)."""
         if not self.initials_box:
             return []
-        if not self.initials or len(self.initials) > 8:  # geometry.INITIALS_MAX_BOXES
-            return ["Paraphes"]
-        return self.initials
+        return list(self.initials) or ["Paraphes"]
 
 
 @dataclass

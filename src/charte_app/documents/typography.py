@@ -218,6 +218,38 @@ def _punctuate(text: str) -> str:
     return text
 
 
+# A hyphen inside a word ("Bas-Rhin", "infanto-juvénile", "Saint-Dizier"): names keep it whole.
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def keep_names_whole(text: str) -> str:
+    """Hyphens inside words become no-break hyphens (U+2011): a name in a heading or a signature
+    block never breaks at its hyphen ("Bas- / Rhin"). The writers draw them as hyphens."""
+    return _WORD_HYPHEN.sub(NBHY, text) if "-" in text else text
+
+
+# A run that starts with the sign, after a run that ends a word: "<b>Engagement n° 1</b> : …".
+_LEADING_SIGN = re.compile(r"^[ \u00a0\u202f]?([;:!?])(?=\s|$|[»)\]])")
+_WORD_END = re.compile(r"[\w»)\]’'%€…]$")
+
+
+def join_punctuation(before: str, after: str) -> tuple[str, str]:
+    """French spacing across a change of formatting, where :func:`punctuate` sees each side alone.
+
+    ``before`` ends a run, ``after`` starts the next: a space (or none) between a word and
+    : ; ! ? becomes the no-break space (narrow before ; ! ?), whichever side it was typed on.
+    """
+    match = _LEADING_SIGN.match(after)
+    if match is None:
+        return before, after
+    stripped = before.rstrip(" ")
+    if not _WORD_END.search(stripped):
+        return before, after
+    sign = match.group(1)
+    space = NBSP if sign == ":" else NNBSP
+    return stripped, space + after[match.start(1) :]
+
+
 def quote(text: Any) -> str:
     """« text » with no-break spaces inside the guillemets."""
     return f"«{NBSP}{text_or_blank(text)}{NBSP}»"
