@@ -468,3 +468,12 @@ def test_every_year_paid_on_signature_needs_a_schedule_for_the_later_years() -> 
         c.payment_terms = "on_signature" if c.kind == "financial" else None
     paths = [g.path for g in blocking(check(dossier))]
     assert "dossier.conventions[0].contributions[0].schedule" in paths
+
+
+def test_two_parties_designated_alike_block_approval() -> None:
+    dossier = complete()
+    first, second = (dossier.partner(pid) for pid in conv(dossier).parties[:2])
+    assert first is not None and second is not None
+    second.short_name = first.label.upper()  # « ci-après dénommée « la Ville » » twice
+    gaps = [g for g in blocking(check(dossier)) if g.path == "dossier.conventions[0].parties"]
+    assert gaps and "ci-après dénommées" in gaps[0].message

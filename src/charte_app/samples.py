@@ -157,7 +157,8 @@ def _partners(rng: random.Random, count: int) -> list[Partner]:
                 id=f"p{i:03d}",
                 name=full,
                 kind=kind,  # type: ignore[arg-type]
-                short_name=short,
+                # Each party has its own « ci-après dénommé(e) »: the antennas are told apart.
+                short_name=short if i < len(_KINDS) else f"{short} – antenne {i}",
                 address=f"{rng.randint(1, 120)} rue {rng.choice(_LAST)}, 51100 {town}",
                 siret=_siret(rng),
                 representative=Representative(

@@ -266,6 +266,20 @@ class _Convention:
         return self.out
 
     def _parties(self) -> None:
+        named: dict[str, str] = {}
+        for pid in self.conv.parties:
+            partner = self.dossier.partner(pid)
+            if partner is None:
+                continue
+            designation = " ".join(partner.label.lower().split())
+            if designation in named and named[designation] != pid:
+                self.add(
+                    f"Parties ({partner.label})",
+                    "parties",
+                    f"deux parties seraient « ci-après dénommées » « {partner.label} » : donnez à chacune un nom court "
+                    "qui la désigne seule.",
+                )
+            named.setdefault(designation, pid)
         for pid in self.conv.parties:
             partner = self.dossier.partner(pid)
             if partner is None:
