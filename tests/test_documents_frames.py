@@ -451,3 +451,15 @@ def test_forty_party_convention_prints_every_frame(tmp_path: Path) -> None:
     assert not doc.has("versement unique")
     assert not doc.has("Mise à disposition de personnel")  # no staff has a host
     assert "\ue000" not in doc.word
+
+
+def test_bank_details_are_addressed_with_contracted_articles(tmp_path: Path) -> None:
+    """« Les sommes dues au Département … au nom du Département », never « à le » / « de le »."""
+    from charte_app.samples import small_dossier
+
+    dossier = small_dossier()
+    doc = Printed(dossier, dossier.conventions[0].id, tmp_path)
+    assert doc.has(
+        "Les sommes dues au Département de la Marne sont versées par virement sur le compte ouvert au nom du Département de la Marne"
+    )
+    assert not doc.has("à le ") and not doc.has("de le ")

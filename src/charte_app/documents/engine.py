@@ -415,6 +415,7 @@ def _filters() -> dict[str, Callable[..., Any]]:
         "de_text": lambda t: _markup(naming_.de_text(str(t))) if not typo.is_missing(t) else _finalize(t),
         "definite": lambda p: _markup(naming_.naming(p).definite),
         "de": lambda p: _markup(naming_.naming(p).de),
+        "dative": lambda p: _markup(naming_.naming(p).dative),
         "definite_text": lambda t: _markup(naming_.definite_text(str(t))) if not typo.is_missing(t) else _finalize(t),
         "short": lambda p: _markup(naming_.short_label(p)),
         "agree": lambda p, m, f, pl=None: _markup(naming_.naming(p).agree(m, f, pl)),

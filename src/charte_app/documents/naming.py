@@ -134,6 +134,15 @@ class Naming:
             return "d'" + self.definite
         return "de " + self.definite
 
+    @property
+    def dative(self) -> str:
+        """ "à la Ville", "au Département", "à l'Association", "aux Services" (never « à le »)."""
+        if self.definite.startswith("le "):
+            return "au " + self.definite[3:]
+        if self.definite.startswith("les "):
+            return "aux " + self.definite[4:]
+        return "à " + self.definite
+
 
 def _split_article(text: str) -> tuple[str | None, str]:
     lowered = text.lower()
