@@ -158,7 +158,7 @@ def _partners(rng: random.Random, count: int) -> list[Partner]:
                 name=full,
                 kind=kind,  # type: ignore[arg-type]
                 # Each party has its own « ci-après dénommé(e) »: the antennas are told apart.
-                short_name=short if i < len(_KINDS) else f"{short} – antenne {i}",
+                short_name=short if i < len(_KINDS) else f"{short} {i}",
                 address=f"{rng.randint(1, 120)} rue {rng.choice(_LAST)}, 51100 {town}",
                 siret=_siret(rng),
                 representative=Representative(

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from markupsafe import Markup
 
 from .structure import Cell, Paragraph, Run, Section, SignaturePage, Table
-from .typography import BLANK, NBSP
+from .typography import BLANK, NBSP, join_punctuation
 
 OPEN, CLOSE = "\ue000", "\ue001"
 _MARKER = re.compile(f"{OPEN}([A-Za-z0-9_.:-]{{1,100}}){CLOSE}")
@@ -69,6 +69,9 @@ def _resolve_runs(runs: list[Run], numbers: dict[str, str]) -> list[Run]:
             out.extend(_number_runs(number, run) if number else [_like(run, BLANK)])
             pos = match.end()
         rest = run.text[pos:].replace(OPEN, "").replace(CLOSE, "")
+        if rest and out:
+            # « l'article 4 ; » : the marker hid the number from punctuate, the spacing is set now.
+            out[-1].text, rest = join_punctuation(out[-1].text, rest)
         if rest:
             out.append(_like(run, rest))
     return out
