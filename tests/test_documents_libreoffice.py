@@ -109,9 +109,10 @@ def test_libreoffice_converts_every_docx_and_keeps_the_text(tmp_path: Path, data
             ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
         pages = [p for p in text.split("\f") if p.strip()]
-        # Same metrics (Liberation Sans / Arial), so the same number of pages; the breaks inside may
-        # differ (a table or a kept-together block moves: README, benchmarks/bench_word_pdf.py).
-        assert len(pages) == len(PdfReader(path.with_suffix(".pdf")).pages), path.name
+        # Same metrics (Liberation Sans / Arial): at most one page more or less than the original PDF;
+        # the breaks inside may differ (a table or a kept-together block moves: README,
+        # benchmarks/bench_word_pdf.py), which is why the PDF is the copy that is initialled and signed.
+        assert abs(len(pages) - len(PdfReader(path.with_suffix(".pdf")).pages)) <= 1, path.name
         # A paragraph running over two pages has the footer and header between its halves.
         footer = docx.Document(str(path)).sections[0].footer
         furniture = {"Projet – document de travail"}
