@@ -18,6 +18,7 @@ from typing import Any
 
 from ..domain import amendment as amendment_
 from ..domain.canonical import short_fingerprint
+from ..domain.funding import COLLECTIVITY_KINDS, PUBLIC_KINDS  # one list for the documents and the check
 from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
 from ..domain.model import (
     Annex,
@@ -117,18 +118,6 @@ class Funding:
     rows: list[PaymentRow] = field(default_factory=list)
 
 
-# Bodies whose subsidies fall under loi n° 2000-321 art. 10 (public bodies and bodies with a public
-# service mission such as a CAF); collectivities also control under CGCT L. 1611-4.
-PUBLIC_KINDS = {
-    "local_authority",
-    "department",
-    "region",
-    "state_service",
-    "national_education",
-    "family_allowance_fund",
-    "public_body",
-}
-COLLECTIVITY_KINDS = {"local_authority", "department", "region"}
 SUBSIDY_THRESHOLD = Decimal("23000")
 
 # Visas a subsidy carries; each is skipped when the dossier's own visas already cite the text.
