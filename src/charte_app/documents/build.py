@@ -18,7 +18,7 @@ from typing import Any
 
 from ..domain import amendment as amendment_
 from ..domain.canonical import short_fingerprint
-from ..domain.funding import COLLECTIVITY_KINDS, PUBLIC_KINDS  # one list for the documents and the check
+from ..domain.funding import COLLECTIVITY_KINDS, PUBLIC_KINDS, recipient_id  # one list for the documents and the check
 from ..domain.labels import CONTRIBUTION_KINDS, CONVENTION_KINDS, RULE_TOPICS
 from ..domain.model import (
     Annex,
@@ -148,17 +148,9 @@ VISA_CGCT = (
 
 
 def _recipient(index: PartnerIndex, conv: Convention, contribution: Contribution) -> Partner | None:
-    """Who receives a financial contribution: stated, else the only association (or other party)."""
-    if contribution.recipient:
-        return _partner(index, contribution.recipient)
-    others = [pid for pid in conv.parties if pid != contribution.partner]
-    # An unknown id is not an association (its placeholder is of kind "other").
-    associations = [pid for pid in others if (p := index.get(pid)) is not None and p.kind == "association"]
-    if len(associations) == 1:
-        return _partner(index, associations[0])
-    if len(others) == 1:
-        return _partner(index, others[0])
-    return None
+    """Who receives a financial contribution (``domain.funding.recipient_id``), looked up in the index."""
+    found = recipient_id(conv, contribution, index.get)
+    return _partner(index, found) if found else None
 
 
 def budget_years(conv: Convention) -> list[int]:

@@ -28,7 +28,7 @@ from .held import CHARTER, held_documents
 from .model import Contribution, Convention, Dossier
 from .problems import DossierRefused, Problem, Severity, join
 from .signatories import is_association_director, is_legal_representative, lacks_legal_personality
-from .siret import iban_ok, siret_checksum_ok, siret_compact
+from .siret import iban_ok, siret_key_wrong
 
 Level = Literal["blocking", "warning"]
 #: Statuses a version cannot take while a document it prints has a blocking gap.
@@ -371,7 +371,7 @@ class _Convention:
         elif not convention_years(self.conv):
             self.add(article, "start", f"{label} est due chaque année : il faut les dates de début et de fin.")
         self.need(c.budget_line, article, f"{cpath}.budget_line", f"l'imputation budgétaire de {label} manque.")
-        receiver = recipient_id(self.dossier, self.conv, c)
+        receiver = recipient_id(self.conv, c, self.dossier.partner)
         if receiver is None:
             self.add(article, f"{cpath}.recipient", f"on ne sait pas à qui {label} est versée (« Versée à »).")
         elif (partner := self.dossier.partner(receiver)) is not None and receiver not in self._banked:
@@ -525,8 +525,7 @@ def _signatories(dossier: Dossier, document: str, title: str, ids: list[str], st
             )
         level: Level = "blocking" if status == "signed" else "warning"
         if partner.siret:
-            digits = siret_compact(partner.siret)
-            if len(digits) == 14 and digits.isdigit() and not siret_checksum_ok(digits):
+            if siret_key_wrong(partner.siret):
                 yield Gap(
                     document,
                     title,

@@ -7,6 +7,8 @@ other party), whether a convention is a subsidy to an association, and the budge
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .model import Contribution, Convention, Dossier, Partner
 
 # Bodies whose subsidies fall under loi n° 2000-321 art. 10 (public bodies and bodies with a public
@@ -25,13 +27,17 @@ PUBLIC_KINDS = frozenset(
 COLLECTIVITY_KINDS = frozenset({"local_authority", "department", "region"})
 
 
-def recipient_id(dossier: Dossier, conv: Convention, contribution: Contribution) -> str | None:
+def recipient_id(
+    conv: Convention, contribution: Contribution, partner_of: Callable[[str], Partner | None]
+) -> str | None:
     """Who receives a financial contribution: stated, else the only association among the other
-    parties, else the only other party; None when nobody can be inferred."""
+    parties, else the only other party; None when nobody can be inferred. ``partner_of`` looks a
+    partner up (``Dossier.partner``, or a document's index: a 40-party convention asks thousands of times)."""
     if contribution.recipient:
         return contribution.recipient
     others = [pid for pid in conv.parties if pid != contribution.partner]
-    associations = [pid for pid in others if (p := dossier.partner(pid)) is not None and p.kind == "association"]
+    # An unknown id is not an association.
+    associations = [pid for pid in others if (p := partner_of(pid)) is not None and p.kind == "association"]
     if len(associations) == 1:
         return associations[0]
     if len(others) == 1:
@@ -46,7 +52,7 @@ def subsidised_associations(dossier: Dossier, conv: Convention) -> list[Partner]
         if contribution.kind != "financial":
             continue
         payer = dossier.partner(contribution.partner)
-        rid = recipient_id(dossier, conv, contribution)
+        rid = recipient_id(conv, contribution, dossier.partner)
         recipient = dossier.partner(rid) if rid else None
         if payer is None or recipient is None or payer.kind not in PUBLIC_KINDS or recipient.kind != "association":
             continue

@@ -13,11 +13,19 @@ import unicodedata
 from .model import Partner
 
 
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
 def _plain(text: str | None) -> str:
-    """Lower case without accents or hyphens: "Vice-Présidente" → "vice presidente"."""
-    decomposed = unicodedata.normalize("NFD", text or "")
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[\s\-\u2010\u2011\u00a0\u202f'’]+", " ", bare).strip()
+    """A function as words: lower case, no accents, hyphens as spaces ("Vice-Présidente" → "vice presidente")."""
+    return re.sub(r"[\s\-\u2010\u2011\u00a0\u202f'’]+", " ", _unaccented(text or "")).strip()
+
+
+def _fold(word: str) -> str:
+    """One word of a name, for comparison: lower case, no accents, no punctuation around it."""
+    return _unaccented(word).strip(",.;:()«»\"'’")
 
 
 # Functions that hold the legal representation of their body by themselves (no delegation needed).
@@ -42,11 +50,6 @@ def is_legal_representative(partner: Partner) -> bool:
 
 def is_association_director(partner: Partner) -> bool:
     return partner.kind == "association" and bool(_DIRECTOR.match(_plain(partner.representative.function)))
-
-
-def _fold(word: str) -> str:
-    stripped = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in stripped if not unicodedata.combining(c)).lower().strip(",.;:()«»\"'’")
 
 
 _ARTICLE = re.compile(r"^(?:la |le |les |l'|l’)", re.IGNORECASE)

@@ -77,6 +77,12 @@ def siret_checksum_ok(value: str) -> bool:
     return _luhn_ok(digits[:9])
 
 
+def siret_key_wrong(value: str) -> bool:
+    """Fourteen digits whose check key is wrong (a typo); a value of another shape is another problem."""
+    digits = siret_compact(value)
+    return len(digits) == 14 and digits.isdigit() and not siret_checksum_ok(digits)
+
+
 def siret_format(value: str) -> str:
     """ "404 833 048 00022" for a 14-digit SIRET (whatever its separators); anything else unchanged."""
     digits = siret_compact(value)
