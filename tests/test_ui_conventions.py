@@ -292,7 +292,8 @@ def test_dates_impossible_refused_inverted_flagged(qtbot: QtBot, epernay: Dossie
     general.endField.line_edit.selectAll()
     type_text(general.endField.line_edit, "31/02/2027")
     assert "impossible" in general.endField.error_label.text()
-    assert conv.end.isoformat() == "2029-08-31"  # the impossible date never reached the model
+    # The impossible date is no date, but what was typed is kept (issue 21): shown again, listed, never lost.
+    assert conv.end is None and conv.extra["typed"] == {"end": "31/02/2027"}
     general.endField.line_edit.selectAll()
     type_text(general.endField.line_edit, "01/01/2026")
     assert conv.end.isoformat() == "2026-01-01"
@@ -305,7 +306,7 @@ def test_dates_impossible_refused_inverted_flagged(qtbot: QtBot, epernay: Dossie
     type_text(general.startField.line_edit, "01/09")
     assert general.startField.error_label.text() == ""
     general.startField.line_edit.editingFinished.emit()
-    assert "jj/mm/aaaa" in general.startField.error_label.text()
+    assert "tapez par exemple 15/09/2026" in general.startField.error_label.text()
 
 
 def test_clause_library_reset_and_indicators(qtbot: QtBot, epernay: DossierEditor) -> None:

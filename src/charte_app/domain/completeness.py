@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .amendment import changed_articles
+from .dates import not_a_date, typed_dates
 from .funding import convention_years, funded_years, is_subsidy, recipient_id, subsidised_associations
 from .held import CHARTER, held_documents
 from .model import Contribution, Convention, Dossier
@@ -80,7 +81,23 @@ def check(dossier: Dossier, *, document: str | None = None, status: str = "appro
             gaps += _Convention(dossier, conv, index).gaps()
             title = _convention_title(conv)
             gaps += _signatories(dossier, conv.id, title, conv.parties, status)
+    gaps += _typed_dates(dossier, wanted)
     return sorted(gaps, key=lambda g: g.level != "blocking")
+
+
+def _typed_dates(dossier: Dossier, wanted: list[str]) -> list[Gap]:
+    """A date field holding typed text that is not a date: the document would print no date there."""
+    gaps = []
+    for path, text in typed_dates(dossier):
+        if path.startswith("dossier.charter."):
+            if CHARTER in wanted:
+                gaps.append(Gap(CHARTER, _charter_title(dossier), "Date", path, not_a_date(text)))
+            continue
+        index = int(path.removeprefix("dossier.conventions[").split("]", 1)[0])
+        conv = dossier.conventions[index]
+        if conv.id in wanted:
+            gaps.append(Gap(conv.id, _convention_title(conv), "Date", path, not_a_date(text)))
+    return gaps
 
 
 def blocking(gaps: list[Gap]) -> list[Gap]:

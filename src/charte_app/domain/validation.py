@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from .canonical import fingerprint
+from .dates import not_a_date, typed_dates
 from .model import Charter, Convention, Dossier, DossierFile, Partner
 from .problems import DossierRefused, Problem, join
 from .siret import iban_ok, siret_checksum_ok, siret_compact
@@ -109,7 +110,17 @@ def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
     convention_ids = _ids(dossier.conventions, cpath, "conventions", problems)
     for i, conv in enumerate(dossier.conventions):
         _convention(conv, partner_ids, indicator_ids, convention_ids, join(cpath, i), problems)
+    _typed_dates(dossier, path, problems)
     return problems
+
+
+def _typed_dates(dossier: Dossier, path: str, problems: list[Problem]) -> None:
+    """Text typed in a date field that is not a date (kept in the record's ``typed`` key), reported at
+    the field. A warning, like a SIRET's wrong key: the draft can still be shared (a `.charte`, a
+    version to discuss) and prints a blank there; the completeness check (a blocking gap) keeps its
+    document from an approved or signed version and its step from being ticked."""
+    for field_path, text in typed_dates(dossier, path):
+        problems.append(Problem(field_path, not_a_date(text), "warning"))
 
 
 def _partner(partner: Partner, path: str, problems: list[Problem]) -> None:

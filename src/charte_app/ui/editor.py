@@ -13,12 +13,14 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from charte_app.domain import Dossier, Problem, validate_dossier
+from charte_app.domain.dates import with_typed
 from charte_app.domain.text import clean_text
 
 _SET_FIELD_ID = 1001
@@ -56,6 +58,37 @@ class _SetField(QUndoCommand):
 
     def undo(self) -> None:
         setattr(self._target, self._attr, self._old)
+        self._editor._notify(self._target, self._attr)
+
+
+class _SetDate(QUndoCommand):
+    """A date field: its value and the text typed there that is not a date (``extra["typed"]``), together."""
+
+    def __init__(
+        self, editor: DossierEditor, target: Any, attr: str, value: Any, extra: dict[str, Any], text: str
+    ) -> None:
+        super().__init__(text)
+        self._editor, self._target, self._attr = editor, target, attr
+        self._old = (getattr(target, attr), target.extra)
+        self._new = (value, extra)
+
+    def extend(self, target: Any, attr: str, value: Any, extra: dict[str, Any]) -> bool:
+        """Take the next keystroke in the same field in place (see :meth:`DossierEditor._merge_candidate`)."""
+        if target is not self._target or attr != self._attr:
+            return False
+        self._new = (value, extra)
+        self.redo()
+        return True
+
+    def redo(self) -> None:
+        self._apply(*self._new)
+
+    def undo(self) -> None:
+        self._apply(*self._old)
+
+    def _apply(self, value: Any, extra: dict[str, Any]) -> None:
+        setattr(self._target, self._attr, value)
+        self._target.extra = extra
         self._editor._notify(self._target, self._attr)
 
 
@@ -130,6 +163,22 @@ class DossierEditor(QObject):
         if isinstance(top, _SetField) and top.extend(target, attr, value):
             return
         self.undo_stack.push(_SetField(self, target, attr, value, text))
+
+    def set_date(self, target: Any, attr: str, value: date | None, typed: str | None, text: str) -> None:
+        """Set the date ``target.attr`` and the text typed there that is not a date (None: none), one undoable step.
+
+        Typed text is never thrown away (issue 21): the record keeps it until a date is typed
+        (``domain.dates``); the validation lists it and the documents' check blocks approval."""
+        typed = clean_text(typed, "typed")[:200] if typed else None  # a date is short: a paste is not kept whole
+        if typed:
+            value = None
+        extra = with_typed(target.extra, attr, typed)
+        if getattr(target, attr) == value and extra == target.extra:
+            return
+        top = self._merge_candidate()
+        if isinstance(top, _SetDate) and top.extend(target, attr, value, extra):
+            return
+        self.undo_stack.push(_SetDate(self, target, attr, value, extra, text))
 
     def _merge_candidate(self) -> QUndoCommand | None:
         """The command a pushed edit would merge with, when QUndoStack.push would try (no macro, no redo).

@@ -60,6 +60,7 @@ TEMPLATES = [
         "Validation", "l'empreinte ne correspond pas au contenu de la version : le fichier a été modifié."
     ),
     QT_TRANSLATE_NOOP("Validation", "la version appartient à un autre dossier."),
+    QT_TRANSLATE_NOOP("Validation", "« {v1} » n'est pas une date : tapez par exemple 15/09/2026 ou 15 septembre 2026."),
 ]
 
 

@@ -125,6 +125,7 @@ class WizardView(QWidget):
         self._classes: list[Step] = step_classes()
         self._built: list[StepPage | None] = [None] * len(self._classes)
         self._scrolls: list[QScrollArea] = []
+        self._gaps: list[Gap] | None = None  # the documents' gaps at the latest status update
         for cls in self._classes:
             # Each page scrolls on its own: one wide page never widens the window for every step.
             scroll = QScrollArea()
@@ -368,6 +369,8 @@ class WizardView(QWidget):
         not_needed = self._not_needed_icon()
         summary: list[str] = []
         wrong = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        gaps = self.approval_gaps()
+        self._gaps = gaps
         for row, page in enumerate(self._built):
             item = self.form.stepList.item(row)
             if page is None:  # not built yet: its title only, its state comes once built
@@ -379,24 +382,21 @@ class WizardView(QWidget):
                 continue
             errors = [p for p in page.problems() if p.severity == "error"]
             needed = page.needs_input()
-            complete = needed and page.is_complete()
-            missing = page.missing() if needed else []
+            missing = self._missing_of(page, gaps) if needed else []
+            complete = needed and page.is_complete() and not missing
             title = f"{row + 1}. {page.title()}"
             if errors or missing:
                 lacks = [_errors_text(len(errors))] if errors else []
-                shown = (lacks + missing)[:2]  # the step's own page says the rest
-                more = len(lacks) + len(missing) - len(shown)
-                if more:
-                    shown.append(QCoreApplication.translate("Wizard", "…"))
+                # Every point, whole: the list scrolls and wraps, it never ends with « … » (issue 21).
                 link = f"<a href='step:{page.step_id}'>{html.escape(title)}</a>"
-                summary.append(f"<li>{_colon(link, html.escape(_joined(shown)))}</li>")
+                summary.append(f"<li>{_colon(link, html.escape(_joined(lacks + missing)))}</li>")
             if errors:
                 icon, state = (
                     wrong,
                     _errors_text(len(errors)),
                 )
             elif not needed:
-                icon, state = not_needed, QCoreApplication.translate("Wizard", "rien à remplir pour ce dossier")
+                icon, state = not_needed, self._not_needed_text(page)
             elif complete:
                 icon, state = done, QCoreApplication.translate("Wizard", "complète")
             else:
@@ -422,23 +422,75 @@ class WizardView(QWidget):
         self.form.dossierLabel.setText(self.ctx.editor.dossier.title)
         self._show_problems(self.current_page())
 
+    def _missing_of(self, page: StepPage, gaps: list[Gap]) -> list[str]:
+        """What the step lacks: its own list, else what the documents' check finds in its fields.
+
+        A tick means complete by the same rules as the check that refuses an approved version
+        (``domain.completeness``): an indicator with a name only, a rule without its text, a
+        convention without dates or money, a date typed that is not a date keep the step unticked."""
+        missing = page.missing()
+        if missing:
+            return missing
+        seen: list[str] = []
+        for gap in gaps:
+            if page.owns(gap.path):
+                line = f"{gap.article} – {translate_message(gap.message)}"
+                if line not in seen:
+                    seen.append(line)
+        return seen
+
+    def _not_needed_text(self, page: StepPage) -> str:
+        """Why a step shows « – » (its tooltip and what screen readers say)."""
+        if page.step_id == "conventions":
+            return QCoreApplication.translate(
+                "Wizard", "rien à remplir pour ce dossier : il n'a pas de convention (elles sont facultatives)"
+            )
+        if page.step_id == "preview":
+            return self.readiness()
+        return QCoreApplication.translate("Wizard", "rien à remplir pour ce dossier")
+
+    def readiness(self) -> str:
+        """Whether the documents can be approved now (step 11 says it, in the list and under its page)."""
+        gaps = self._approval_gaps_now()
+        if not gaps:
+            return QCoreApplication.translate(
+                "Wizard", "rien à remplir ici ; les documents sont prêts à être approuvés (créez une version)"
+            )
+        n = len(gaps)
+        return plural(
+            QCoreApplication.translate(
+                "Wizard", "rien à remplir ici ; avant d'approuver les documents, %n points restent à compléter", "", n
+            ),
+            "rien à remplir ici ; avant d'approuver les documents, %n point reste à compléter",
+            n,
+        )
+
     def approval_gaps(self) -> list[Gap]:
         """What keeps the documents from an approved version (``domain.completeness``: the service's own list)."""
         return blocking(check(self.ctx.editor.dossier))
 
+    def _approval_gaps_now(self) -> list[Gap]:
+        """The gaps of the latest status update (computed once per update, not once per step)."""
+        return self._gaps if self._gaps is not None else self.approval_gaps()
+
     def _approval_summary(self) -> list[str]:
         """One line per document with blocking gaps, linked to the step of its first gap."""
         by_document: dict[str, list[Gap]] = {}
-        for gap in self.approval_gaps():
+        for gap in self._approval_gaps_now():
             by_document.setdefault(gap.document_title, []).append(gap)
         lines: list[str] = []
         for title, gaps in by_document.items():
             n = len(gaps)
+            articles: list[str] = []
+            for gap in gaps:
+                if gap.article not in articles:
+                    articles.append(gap.article)
+            # Every article named, whole (the list wraps and scrolls; it never ends with « … »).
             what = plural(
-                QCoreApplication.translate("Wizard", "avant validation, %n points : {first}", "", n),
-                "avant validation, %n point : {first}",
+                QCoreApplication.translate("Wizard", "avant validation, %n points : {articles}", "", n),
+                "avant validation, %n point : {articles}",
                 n,
-            ).format(first=gaps[0].article + (" …" if n > 1 else ""))
+            ).format(articles=_joined(articles))
             owner = next((page for page in self._built if page is not None and page.owns(gaps[0].path)), None)
             head = html.escape(title)
             if owner is not None:
@@ -461,15 +513,16 @@ class WizardView(QWidget):
     def missing_texts(self) -> list[str]:
         """ "Ce qui manque encore", one line per step, as plain text (for tests and screen readers)."""
         lines = []
+        gaps = self.approval_gaps()
         for row, page in enumerate(self._built):
             if page is None or not page.needs_input():
                 continue
             errors = sum(1 for p in page.problems() if p.severity == "error")
             lacks = [_errors_text(errors)] if errors else []
-            lacks += page.missing()
+            lacks += self._missing_of(page, gaps)
             if lacks:
                 lines.append(_colon(f"{row + 1}. {page.title()}", _joined(lacks)))
-        return lines + [gap.line() for gap in self.approval_gaps()]
+        return lines + [gap.line() for gap in gaps]
 
     def _not_needed_icon(self) -> QIcon:
         """A short grey dash: nothing to fill in here, neither done nor to do."""

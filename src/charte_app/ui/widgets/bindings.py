@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from charte_app.domain.dates import typed_text
 from charte_app.domain.text import clean_text
 
 from ..editor import DossierEditor
@@ -110,6 +111,45 @@ class _Binding:
         self.binder.editor.set_field(obj, self.attr, value, self.text)
 
 
+class _DateBinding(_Binding):
+    """A :class:`DateField` bound to a date and to the text typed there that is not a date."""
+
+    def __init__(self, binder: FieldBinder, field: DateField, target: Target, attr: str, text: str) -> None:
+        super().__init__(
+            binder, field, target, attr, text, field.state, lambda v: field.set_state(*(v or (None, None)))
+        )
+
+    def refresh(self) -> None:
+        obj = self.target()
+        pending = obj is None and isinstance(self.target, Lazy) and self.target.owner() is not None
+        self.widget.setEnabled(obj is not None or pending)
+        if obj is None:
+            if pending and self.shown is self.target and self.read() != (None, None):
+                return  # absent record, something typed: leave it alone
+            self.shown = self.target if pending else None
+            self._write(None)
+            return
+        value = (getattr(obj, self.attr), typed_text(obj, self.attr))
+        if obj is self.shown and self.read() == value:
+            return
+        self.shown = obj
+        self._write(value)
+
+    def edited_entry(self, value: Any, typed: str | None) -> None:
+        if self.binder.updating:
+            return
+        obj = self.target()
+        if obj is None and isinstance(self.target, Lazy) and (value is not None or typed):
+            obj = self.target.create(self.binder.editor, self.attr, value, self.text)
+            self.shown = obj
+            if obj is None or not typed:
+                return
+        if obj is None:
+            return
+        self.shown = obj
+        self.binder.editor.set_date(obj, self.attr, value, typed, self.text)
+
+
 class FieldBinder:
     """Keeps a set of widgets in step with model fields through a :class:`DossierEditor`."""
 
@@ -171,8 +211,10 @@ class FieldBinder:
         field.valueEdited.connect(b.edited)
 
     def date(self, field: DateField, target: Target, attr: str, text: str) -> None:
-        b = self._add(_Binding(self, field, target, attr, text, field.value, field.set_value, field.is_invalid))
-        field.valueEdited.connect(b.edited)
+        """A date; text that is not a date is kept as typed (``domain.dates``), never thrown away."""
+        b = _DateBinding(self, field, target, attr, text)
+        self._add(b)
+        field.entryEdited.connect(b.edited_entry)
 
     def spin(self, widget: QSpinBox, target: Target, attr: str, text: str) -> None:
         """An optional integer: the spin box's minimum (shown as its special text) means None."""

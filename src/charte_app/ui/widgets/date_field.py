@@ -1,87 +1,96 @@
-"""French dates typed as "01/09/2026": parsing, formatting and a checked input field.
+"""French dates typed as "01/09/2026" or "15 sept. 2026": a checked input field with a calendar.
 
-A :class:`~PySide6.QtWidgets.QDateEdit` cannot be empty and silently corrects
-impossible dates; drafts need both an empty date ("du ….") and a clear message
-when "31/02/2026" is typed, so this field is a line edit with its own parser.
+A :class:`~PySide6.QtWidgets.QDateEdit` cannot be empty, silently corrects
+impossible dates and refuses free text; drafts need an empty date ("du …."), the
+usual French forms (« 15 septembre 2026 », « 1er oct. 2026 ») and text that is not
+a date kept as typed (issue 21), so this field is a line edit, parsed by the
+domain (:mod:`charte_app.domain.dates`), with a button opening a calendar.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from charte_app.domain.dates import DateError, format_date, looks_complete
+from charte_app.domain.dates import parse_french_date as parse_date
 
 from .checked_field import CheckedLineEdit, capital
 
-_FRENCH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-
-
-class DateError(ValueError):
-    """Text that is not a date; ``str(err)`` is a French explanation."""
-
-
-def parse_date(text: str) -> date | None:
-    """ "01/09/2026" (or ISO "2026-09-01") → date; empty → None; else :class:`DateError`."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    if m := _FRENCH.match(cleaned):
-        day, month, year = (int(g) for g in m.groups())
-    elif m := _ISO.match(cleaned):
-        year, month, day = (int(g) for g in m.groups())
-    else:
-        raise DateError(f"« {cleaned} » n'est pas une date : tapez jj/mm/aaaa, par exemple 01/09/2026.")
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise DateError(f"date impossible : le {day:02d}/{month:02d}/{year} n'existe pas.") from None
-
-
-def format_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def looks_complete(text: str) -> bool:
-    """Whether the user has finished typing a date (so a wrong one deserves a message now)."""
-    return bool(_FRENCH.match(text.strip()) or _ISO.match(text.strip()))
+__all__ = ["DateError", "DateField", "format_date", "looks_complete", "parse_date"]
 
 
 class DateField(CheckedLineEdit):
-    """A date input ("jj/mm/aaaa") with its French error message underneath.
+    """A date input with its French error message underneath and a calendar button beside it.
 
-    ``valueEdited`` carries a valid :class:`date` (or None when emptied). An impossible
-    date is reported as soon as it is fully typed; a malformed one when the field is left.
-    :meth:`set_warning` lets the page add a message about the value's relation to other
-    fields (an end before the start), which does not block the edit.
+    ``valueEdited`` carries a valid :class:`date` (or None when emptied); ``entryEdited`` carries
+    every edit as ``(date or None, typed text or None)``: text that is not a date is the second
+    member, for the model to keep. An impossible date is reported as soon as it is fully typed; a
+    malformed one when the field is left, or at once when it comes from the model.
+    :meth:`set_warning` lets the page add a message about the value's relation to other fields
+    (an end before the start), which does not block the edit.
     """
+
+    entryEdited = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line_edit.setPlaceholderText(self.tr("jj/mm/aaaa"))
         self._error = ""
         self._warning = ""
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setText("\u25be")  # a small "open" arrow, as a combo box has
+        self.calendar_button.setToolTip(self.tr("Choisir la date dans un calendrier"))
+        self.calendar_button.setAccessibleName(self.tr("Calendrier"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.calendar: QCalendarWidget | None = None
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.line_edit)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.line_edit, 1)
+        row.addWidget(self.calendar_button)
+        layout.insertLayout(0, row)
         self.line_edit.textEdited.connect(self._on_edited)
         self.line_edit.editingFinished.connect(self._on_finished)
 
+    # --- values -------------------------------------------------------------
     def value(self) -> date | None:
         try:
             return parse_date(self.line_edit.text())
         except DateError:
             return None
 
-    def is_invalid(self) -> bool:
+    def state(self) -> tuple[date | None, str | None]:
+        """What the field means for the model: (date, None), or (None, the text) when it is not a date."""
+        text = self.line_edit.text()
         try:
-            parse_date(self.line_edit.text())
+            return parse_date(text), None
         except DateError:
-            return True
-        return False
+            return None, " ".join(text.split())
+
+    def is_invalid(self) -> bool:
+        return self.state()[1] is not None
 
     def set_value(self, value: date | None) -> None:
         """Show a model value (no signal)."""
-        self.line_edit.setText(format_date(value))
+        self.set_state(value, None)
+
+    def set_state(self, value: date | None, typed: str | None) -> None:
+        """Show a model value, or the text typed there that is not a date, with its message (no signal)."""
+        self.line_edit.setText(typed if typed else format_date(value))
         self._error = ""
+        if typed:
+            try:
+                parse_date(typed)
+            except DateError as exc:
+                self._error = capital(str(exc))
         self._update()
 
     def set_warning(self, message: str) -> None:
@@ -92,17 +101,46 @@ class DateField(CheckedLineEdit):
     def error(self) -> str:
         return self._error or self._warning
 
+    # --- calendar -----------------------------------------------------------
+    def open_calendar(self) -> None:
+        """A calendar under the field, on the date shown (today when none); a click picks the date."""
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)  # closes on a click elsewhere or Échap
+            self.calendar.setObjectName("datePicker")
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+        shown = self.value() or date.today()
+        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self.calendar.adjustSize()
+        self.calendar.move(self.line_edit.mapToGlobal(self.line_edit.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        if self.calendar is not None:
+            self.calendar.hide()
+        value = date(picked.year(), picked.month(), picked.day())
+        self.line_edit.setText(format_date(value))
+        self.line_edit.setFocus()
+        self._on_edited(self.line_edit.text())
+
+    # --- typing ---------------------------------------------------------------
     def _on_edited(self, text: str) -> None:
         try:
             value = parse_date(text)
         except DateError as exc:
-            # Half-typed dates are normal; only a complete but impossible one is flagged now.
+            # Half-typed dates are normal; only a complete but impossible one is flagged now. The text
+            # is kept all the same (the model stores it), so nothing typed is lost.
             self._error = capital(str(exc)) if looks_complete(text) else ""
             self._update()
+            self.entryEdited.emit(None, " ".join(text.split()))
             return
         self._error = ""
         self._update()
         self.valueEdited.emit(value)
+        self.entryEdited.emit(value, None)
 
     def _on_finished(self) -> None:
         try:
