@@ -8,6 +8,7 @@ without touching the model, and be undoable.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -210,6 +211,13 @@ def test_financial_line_schedule_and_live_totals(qtbot: QtBot, fresh: DossierEdi
     table.setCurrentIndex(table.model().index(0, 1))
     qtbot.mouseClick(fin.addPaymentButton, Qt.MouseButton.LeftButton)
     schedule = fin.scheduleTable
+    # Text that is not a date stays in its cell, kept in the model with the reason shown (issue 21).
+    edit_cell(qtbot, schedule, 0, 0, "fin octobre")
+    assert line.schedule[0].due is None and line.schedule[0].extra["typed"] == {"due": "fin octobre"}
+    assert schedule.model().index(0, 0).data() == "fin octobre"
+    assert "n'est pas une date" in fin.scheduleMessage.text()
+    edit_cell(qtbot, schedule, 0, 0, "15 oct. 2026")
+    assert line.schedule[0].due == date(2026, 10, 15) and "typed" not in line.schedule[0].extra
     edit_cell(qtbot, schedule, 0, 0, "15/10/2026")
     edit_cell(qtbot, schedule, 0, 1, "10 000")
     edit_cell(qtbot, schedule, 0, 2, "à la signature")

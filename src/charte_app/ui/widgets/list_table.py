@@ -19,6 +19,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
+from charte_app.domain.dates import typed_text
+
 from ..editor import DossierEditor
 from .amount import AmountError, format_decimal, parse_amount, parse_fte
 from .date_field import DateError, format_date, parse_date
@@ -144,7 +146,13 @@ class ListTableModel(QAbstractTableModel):
         return False
 
     def _row_text(self, item: Any) -> tuple[Any, ...]:
-        return tuple(self._display(c, getattr(item, c.attr)) for c in self.columns) + (self._problem(item),)
+        return tuple(self._cell_text(item, c) for c in self.columns) + (self._problem(item),)
+
+    def _cell_text(self, item: Any, column: Column) -> str:
+        """A cell as shown: a date cell holding text that is not a date shows that text (issue 21)."""
+        if column.kind == "date" and (typed := typed_text(item, column.attr)):
+            return typed
+        return self._display(column, getattr(item, column.attr))
 
     def _display(self, column: Column, value: Any) -> str:
         """Shown text; choice labels are computed once per sync, not once per cell."""
@@ -181,8 +189,10 @@ class ListTableModel(QAbstractTableModel):
         item, column = self._rows[index.row()], self.columns[index.column()]
         value = getattr(item, column.attr)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, value)
+            return self._cell_text(item, column)
         if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "date" and (typed := typed_text(item, column.attr)):
+                return typed
             return value if column.kind == "choice" else display_cell(column, value, edit=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "fte", "int", "year"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -200,12 +210,20 @@ class ListTableModel(QAbstractTableModel):
         item, column = self._rows[index.row()], self.columns[index.column()]
         try:
             parsed = parse_cell(column, value)
-        except (AmountError, DateError, ValueError) as exc:
+        except DateError as exc:
+            # Not a date: kept as typed all the same (never lost), and the page says why.
+            self.message.emit(f"{column.header} : {exc}")
+            self.editor.set_date(item, column.attr, None, str(value).strip(), column.undo_text)
+            return True
+        except (AmountError, ValueError) as exc:
             # Refused: the model keeps its value; the page shows why next to the table.
             self.message.emit(f"{column.header} : {exc}")
             return False
         self.message.emit("")
-        self.editor.set_field(item, column.attr, parsed, column.undo_text)
+        if column.kind == "date":
+            self.editor.set_date(item, column.attr, parsed, None, column.undo_text)
+        else:
+            self.editor.set_field(item, column.attr, parsed, column.undo_text)
         return True
 
 
