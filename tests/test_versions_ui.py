@@ -87,7 +87,7 @@ def test_history_shows_versions_and_decisions(qtbot: QtBot, service: DossierServ
 
 
 def test_recording_a_decision_in_a_few_clicks_stores_it(
-    qtbot: QtBot, service: DossierService, reims_id: str, no_error_dialogs: list[str]
+    qtbot: QtBot, service: DossierService, reims_id: str, no_error_dialogs: list[str], confirm_yes: list[str]
 ) -> None:
     panel = _panel(qtbot, service, reims_id)
     panel.select_version(1)
@@ -111,11 +111,21 @@ def test_recording_a_decision_in_a_few_clicks_stores_it(
         "Sous réserve du vote du conseil d'administration",
     ]
     assert panel.comment.text() == ""  # ready for the next partner
-    # A second decision of the same partner replaces the first (one decision per partner).
+    assert confirm_yes == []  # a first decision is recorded at once
+    # A second decision of the same partner is a new dated entry (one decision per partner), after a
+    # confirmation; the earlier one stays visible, struck through, with who changed it and when.
     panel.approvals.selectRow(row)
     qtbot.mouseClick(panel.decision_buttons["approved"], Qt.MouseButton.LeftButton)
+    assert confirm_yes == ["Changer une décision"]
     caf = [a for a in service.get_version(reims_id, 1).approvals if a.partner == "caf-marne"]
     assert [(a.decision, a.comment) for a in caf] == [("approved", None)]
+    [earlier] = caf[0].extra["replaced"]
+    assert earlier["decision"] == "reserved" and earlier["comment"].startswith("Sous réserve")
+    assert earlier["replaced_by"] and earlier["replaced_at"].startswith(date.today().isoformat())
+    assert _cells(panel.approvals, row)[1] == "Approuvée"
+    struck = panel.approvals.item(row + 1, 1)
+    assert struck.text() == "Avec réserves" and struck.font().strikeOut()
+    assert "remplacée le" in panel.approvals.item(row + 1, 3).text()
     assert no_error_dialogs == []
 
 
@@ -154,15 +164,49 @@ def test_status_moves_forward_and_a_signed_version_is_frozen(
     assert [a.decision for a in service.get_version(reims_id, 2).approvals] == ["approved"] * 5
 
 
+def test_a_changed_decision_is_asked_first_naming_the_partner_and_the_version(
+    qtbot: QtBot, service: DossierService, reims_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.record_approval(reims_id, 1, Approval(partner="caf-marne", decision="approved", date=date(2026, 6, 1)))
+    asked: list[str] = []
+
+    def no(_parent: object, _title: str, message: str, _action: str) -> bool:
+        asked.append(message)
+        return False
+
+    monkeypatch.setattr(dialogs, "confirm", no)
+    panel = _panel(qtbot, service, reims_id)
+    panel.select_version(1)
+    panel.partner.setCurrentIndex(panel.partner.findData("caf-marne"))
+    assert panel.record_decision("refused") is False
+    [message] = asked
+    assert "Caisse d'allocations familiales de la Marne" in message and "version 1" in message
+    assert "Approuvée le 01/06/2026" in message and "Refusée" in message
+    # Declined: nothing changed.
+    caf = [a for a in service.get_version(reims_id, 1).approvals if a.partner == "caf-marne"]
+    assert [(a.decision, a.extra) for a in caf] == [("approved", {})]
+
+
+def test_decisions_on_an_approved_version_are_frozen(qtbot: QtBot, service: DossierService, reims_id: str) -> None:
+    assert service.get_version(reims_id, 2).status == "approved"
+    panel = _panel(qtbot, service, reims_id)
+    panel.select_version(2)
+    panel.partner.setCurrentIndex(panel.partner.findData("pop"))
+    for button in panel.decision_buttons.values():
+        assert not button.isEnabled() and "ne changent plus" in button.toolTip()
+    with pytest.raises(Immutable, match="validée"):
+        service.record_approval(reims_id, 2, Approval(partner="pop", decision="refused"))
+
+
 def test_the_service_refusal_is_shown_in_french(
     qtbot: QtBot, service: DossierService, reims_id: str, no_error_dialogs: list[str]
 ) -> None:
     panel = _panel(qtbot, service, reims_id)
-    panel.select_version(2)
-    service.set_version_status(reims_id, 2, "signed")  # signed elsewhere while the panel was open
+    panel.select_version(1)
+    service.set_version_status(reims_id, 1, "signed")  # signed elsewhere while the panel was open
     panel.partner.setCurrentIndex(0)
     assert panel.record_decision("refused") is False
-    assert no_error_dialogs == ["La version n° 2 est signée : ses validations ne peuvent plus changer."]
+    assert no_error_dialogs == ["La version n° 1 est signée : ses validations ne peuvent plus changer."]
 
 
 def test_restore_makes_the_version_the_draft(

@@ -33,16 +33,25 @@ from ..domain import dossier_file
 from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
 from ..domain.completeness import FINAL_STATUSES, Gap, NotReady, blocking, check, refuse_incomplete
+from ..domain.decisions import FROZEN_STATUSES, replacing, same_decision, supersedes
 from ..domain.labels import DECISIONS
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
 from ..domain.problems import DossierRefused, Problem, join
 from ..domain.text import length_problem, text_problem
 from ..domain.validation import errors, refuse_unfinished, validate_dossier
-from ..errors import DecisionConflict, DraftConflict, ImportDraftConflict, UserError, system_reason
+from ..errors import DecisionConflict, DraftConflict, Immutable, ImportDraftConflict, UserError, system_reason
 from ..fsutil import atomic_write, read_user_file
 from ..paths import data_dir as default_data_dir
 from ..storage import Store, SummaryRow
-from ..storage.convert import StoredApproval, StoredVersion, file_extra, stored_approval, stored_version, version_json
+from ..storage.convert import (
+    StoredApproval,
+    StoredVersion,
+    approval_json,
+    file_extra,
+    stored_approval,
+    stored_version,
+    version_json,
+)
 from ..storage.store import STATUS_ORDER, StoredDraft
 from .lazy import check_snapshot, decode_dossier, lazy_version
 
@@ -97,6 +106,8 @@ class _Extension:
 
     new_versions: list[StoredVersion] = field(default_factory=list)
     new_decisions: list[tuple[Any, StoredApproval]] = field(default_factory=list)
+    # Decisions the file changed since (their history holds the stored one): replaced, history and all.
+    changed_decisions: list[tuple[Any, StoredApproval]] = field(default_factory=list)
     statuses: list[tuple[Any, str]] = field(default_factory=list)
 
 
@@ -537,6 +548,12 @@ class DossierService:
                     if row.status != "signed":  # a signed version's decisions are final
                         plan.new_decisions.append((row, approval))
                 elif mine.decision != approval.decision:
+                    theirs, ours = _as_approval(approval), _as_approval(mine)
+                    if supersedes(ours, theirs):
+                        continue  # the file is older: the change recorded here stands
+                    if supersedes(theirs, ours) and row.status not in FROZEN_STATUSES:
+                        plan.changed_decisions.append((row, approval))  # changed since, history and all
+                        continue
                     name = _partner_name(version.snapshot, approval.partner)
                     contradictions.append(
                         f"- version n° {number} « {row.label} », partenaire « {name} » : décision enregistrée "
@@ -559,9 +576,11 @@ class DossierService:
         # Decisions before statuses: a version that becomes signed takes its decisions first.
         for row, approval in plan.new_decisions:
             repo.add_approval(row, approval)
+        for row, approval in plan.changed_decisions:
+            repo.set_approval(row, approval)
         for row, status in plan.statuses:
             repo.set_status(row, status)
-        return len(plan.new_versions), len(plan.new_decisions)
+        return len(plan.new_versions), len(plan.new_decisions) + len(plan.changed_decisions)
 
     def _add_copy(self, repo: Repository, doc: DossierFile, stored: list[StoredVersion]) -> str:
         """Store the file as a new dossier: new id, title marked as a copy, its versions along.
@@ -723,8 +742,13 @@ class DossierService:
         with self._store.transaction() as repo:
             repo.relabel(repo.version(dossier_id, number), label)
 
-    def record_approval(self, dossier_id: str, number: int, approval: Approval) -> None:
-        """Record a partner's decision on a version; it replaces that partner's previous decision."""
+    def record_approval(self, dossier_id: str, number: int, approval: Approval, *, author: str | None = None) -> None:
+        """Record a partner's decision on a version.
+
+        A partner has one decision per version; a changed one is a new dated entry, the earlier one
+        kept in its history (``domain.decisions``: when, and by ``author``), never overwritten. Decisions
+        are the partners' opinions on a shared version: on an approved one a recorded decision no longer
+        changes (a missing one may still be recorded), on a signed one nothing does."""
         reason = text_problem(approval.comment or "")
         if reason is not None:
             raise UserError(f"Commentaire de la validation : {reason}")
@@ -737,6 +761,18 @@ class DossierService:
                     f"« {approval.partner} » n'est pas un partenaire de la version n° {number} : "
                     "la validation n'est pas enregistrée."
                 )
+            existing = next((a for a in repo.approvals([row.id])[row.id] if a.partner == approval.partner), None)
+            if existing is not None:
+                previous = _as_approval(existing)
+                if same_decision(previous, approval):
+                    return  # nothing changes: no entry in the history
+                if row.status in FROZEN_STATUSES:
+                    # A decision missing on an approved version may still be recorded; a recorded one stands.
+                    word = "signée" if row.status == "signed" else "validée"
+                    raise Immutable(
+                        f"La version n° {number} est {word} : la décision de ce partenaire ne peut plus changer."
+                    )
+                approval = replacing(previous, approval, at=now_iso(), by=author)
             repo.set_approval(row, stored_approval(approval))
 
     def restore_version(self, dossier_id: str, number: int) -> Dossier:
@@ -799,3 +835,8 @@ __all__ = [
     "VersionRef",
     "now_iso",
 ]
+
+
+def _as_approval(row: Any) -> Approval:
+    """A stored decision (a row, or one read from a file) as the model's :class:`Approval`."""
+    return decode(Approval, approval_json(row), "", [])

@@ -12,12 +12,15 @@ only read a version, so they stay available. The layout is ``forms/history.ui``.
 
 from __future__ import annotations
 
+import getpass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
+from charte_app.domain.decisions import FROZEN_STATUSES, earlier_decisions
 from charte_app.domain.model import Approval, Dossier, Version
 from charte_app.domain.problems import DossierRefused
 from charte_app.errors import AlteredVersion, UserError
@@ -117,6 +120,7 @@ class HistoryPanel(QWidget):
             button.clicked.connect(self._decide)
 
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.partner.currentIndexChanged.connect(lambda _i: self._update_decision_controls())
         self.approvals.itemSelectionChanged.connect(self._approval_row_selected)
         self.advance_button.clicked.connect(self.advance_status)
         self.relabel_button.clicked.connect(self.relabel_selected)
@@ -223,8 +227,28 @@ class HistoryPanel(QWidget):
         )
         self.frozen_note.setVisible(signed)
         self._fill_approvals(version)
-        for widget in (self.partner, self.decision_date, self.comment, *self.decision_buttons.values()):
-            widget.setEnabled(version is not None and not signed and self.partner.count() > 0)
+        self._update_decision_controls()
+
+    def _update_decision_controls(self) -> None:
+        """Decisions are the partners' opinions on a shared version: on an approved (« Validée ») one a
+        recorded decision no longer changes (a missing one may still be recorded), on a signed one nothing
+        does (the service refuses them too); the buttons say why they are disabled."""
+        version = self.current_version()
+        usable = version is not None and version.status != "signed" and self.partner.count() > 0
+        for widget in (self.partner, self.decision_date, self.comment):
+            widget.setEnabled(usable)
+        decided = version is not None and any(a.partner == self.partner.currentData() for a in version.approvals)
+        frozen = version is not None and (version.status == "signed" or (version.status in FROZEN_STATUSES and decided))
+        why = (
+            self.tr("La version {n} est {status} : les décisions des partenaires ne changent plus.").format(
+                n=version.number, status=labels_i18n.version_status(version.status).lower()
+            )
+            if frozen and version is not None
+            else ""
+        )
+        for button in self.decision_buttons.values():
+            button.setEnabled(usable and not frozen)
+            button.setToolTip(why)
 
     @staticmethod
     def _next_status(version: Version | None) -> str | None:
@@ -248,21 +272,46 @@ class HistoryPanel(QWidget):
             dialogs.show_error(self, self.tr("Version modifiée dans la base"), err.message)
             partners = []
         decisions = {a.partner: a for a in version.approvals} if version else {}
-        self.approvals.setRowCount(len(partners))
-        for row, partner in enumerate(partners):
+        rows: list[tuple[str, list[str], bool]] = []  # partner id, cells, replaced (struck through)
+        for partner in partners:
             approval = decisions.get(partner.id)
-            cells = [
-                partner.name,
-                labels_i18n.decision(approval.decision) if approval else self.tr("— en attente"),
-                format_day(approval.date) if approval else "",
-                (approval.comment or "") if approval else "",
-            ]
+            rows.append(
+                (
+                    partner.id,
+                    [
+                        partner.name,
+                        labels_i18n.decision(approval.decision) if approval else self.tr("— en attente"),
+                        format_day(approval.date) if approval else "",
+                        (approval.comment or "") if approval else "",
+                    ],
+                    False,
+                )
+            )
+            # The decisions it replaced stay visible, newest first, struck through, with who changed them and when.
+            for earlier in reversed(earlier_decisions(approval) if approval else []):
+                changed = self.tr("remplacée le {when}").format(when=format_timestamp(earlier.replaced_at))
+                if earlier.replaced_by:
+                    changed = self.tr("remplacée le {when} par {who}").format(
+                        when=format_timestamp(earlier.replaced_at), who=earlier.replaced_by
+                    )
+                comment = f"{earlier.comment} – {changed}" if earlier.comment else changed
+                rows.append(
+                    (partner.id, ["", labels_i18n.decision(earlier.decision), format_day(earlier.date), comment], True)
+                )
+            self.partner.addItem(partner.name, partner.id)
+        self.approvals.setRowCount(len(rows))
+        for row, (pid, cells, replaced) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                item.setData(NUMBER_ROLE, partner.id)
+                item.setData(NUMBER_ROLE, pid)
+                if replaced and column in (1, 2):
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#6b6b6b"))
+                    item.setToolTip(self.tr("Décision remplacée : {text}").format(text=text))
                 self.approvals.setItem(row, column, item)
-            self.partner.addItem(partner.name, partner.id)
         del blocker
         index = self.partner.findData(current_partner)
         if index >= 0:
@@ -293,8 +342,28 @@ class HistoryPanel(QWidget):
             date=_as_date(self.decision_date.date().toPython()),
             comment=self.comment.text().strip() or None,
         )
+        previous = next((a for a in version.approvals if a.partner == partner), None)
+        if previous is not None and previous.decision != decision:
+            name = self.partner.currentText()
+            if not dialogs.confirm(
+                self,
+                self.tr("Changer une décision"),
+                self.tr(
+                    "« {partner} » a déjà rendu sa décision sur la version {n} « {label} » : {old}{when}.\n\n"
+                    "La remplacer par « {new} » ? L'ancienne décision reste visible, barrée, dans l'historique."
+                ).format(
+                    partner=name,
+                    n=version.number,
+                    label=version.label,
+                    old=labels_i18n.decision(previous.decision),
+                    when=self.tr(" le {day}").format(day=format_day(previous.date)) if previous.date else "",
+                    new=labels_i18n.decision(decision),
+                ),
+                self.tr("Remplacer la décision"),
+            ):
+                return False
         try:
-            self.service.record_approval(self.dossier_id, version.number, approval)
+            self.service.record_approval(self.dossier_id, version.number, approval, author=self._author())
         except UserError as err:
             dialogs.show_error(self, self.tr("Décision non enregistrée"), err.message)
             return False
@@ -303,6 +372,19 @@ class HistoryPanel(QWidget):
         self._select_next_pending(partner)
         self.versions_changed.emit()
         return True
+
+    def _author(self) -> str | None:
+        """Who records a decision: the dossier's coordinator, else the session's user name."""
+        try:
+            name = self.service.load_draft(self.dossier_id).coordinator.name
+        except UserError:
+            name = None
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):  # no user name known to the system
+            return None
 
     def _select_next_pending(self, after: str) -> None:
         """The form moves on to the next partner with no decision yet (in order, wrapping around)."""
