@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from charte_app.domain.completeness import check
 from charte_app.samples import small_dossier
 from charte_app.services.dossiers import DossierService
 from charte_app.ui.autosave import SaveState
@@ -35,7 +36,7 @@ from charte_app.ui.main_window import MainWindow
 from charte_app.ui.steps.base import StepPage
 from charte_app.ui.widgets.amount import AmountField
 from charte_app.ui.widgets.date_field import DateField
-from test_ui_support import go, make_window, recorder, service, type_into, window  # noqa: F401
+from test_ui_support import create_dossier, go, make_window, recorder, service, type_into, window  # noqa: F401
 
 #: Line edits that are not a value of the dossier: the entry of a new item of a list, added by a button.
 _NOT_VALUES = ("newNameEdit", "newTitleEdit", "newIndicatorEdit", "newTermEdit", "newCommitmentEdit")
@@ -216,3 +217,21 @@ def test_the_calendar_button_picks_a_date(qtbot: QtBot, window: MainWindow) -> N
     assert not field.calendar.isVisible()
     assert field.line_edit.text() == "04/01/2027"
     assert window.editor.dossier.charter.duration.start == date(2027, 1, 4)
+
+
+def test_no_dead_end_and_help_that_agrees_with_the_check(qtbot: QtBot, window: MainWindow) -> None:
+    create_dossier(qtbot, window, "Sans objectif")
+    page = go(window, "objectives")
+    # No objective yet: the typical indicators cannot be added, and the button says why.
+    assert not page.library_button.isEnabled()
+    assert "Ajoutez d'abord un objectif" in page.library_button.toolTip()
+    type_into(qtbot, page.list_editor.form.newTitleEdit, "Continuité des parcours", enter=True)
+    assert page.library_button.isEnabled()
+    # Step 9's help no longer says the place may stay empty: the check asks for it.
+    go(window, "duration")
+    help_text = window.wizard.form.guidanceBrowser.toPlainText()
+    assert "lieu de signature est demandé" in help_text
+    assert "Le lieu et la date de signature peuvent rester vides" not in help_text
+    dossier = window.editor.dossier
+    assert any(g.path == "dossier.charter.signature.place" for g in check(dossier))
+    assert not any(g.path == "dossier.charter.signature.date" for g in check(dossier))

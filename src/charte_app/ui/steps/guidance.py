@@ -121,9 +121,10 @@ def guidance(step_id: str) -> str:
             "l'échéance.</li>"
             "<li>Les signataires sont en principe tous les partenaires ; leur représentant et son habilitation "
             "se règlent à l'étape 1.</li>"
-            "<li>Le lieu et la date de signature peuvent rester vides dans un projet : ils s'impriment "
-            "« … » pour être complétés à la main.</li></ul>"
-            "<p>Dates : tapez jj/mm/aaaa (par exemple 01/09/2026).</p>",
+            "<li>Le lieu de signature est demandé avant de valider la charte (« Fait à … »). La date de "
+            "signature peut rester vide jusqu'à la signature : elle s'imprime « … » pour être complétée à "
+            "la main.</li></ul>"
+            "<p>Dates : tapez 01/09/2026 ou 1er septembre 2026, ou choisissez-les dans le calendrier (▾).</p>",
         ),
     }
     return texts.get(step_id, "")

@@ -341,6 +341,19 @@ class ObjectivesStep(ListStep):
             self.detail.removeIndicatorButton,
         ):
             w.setEnabled(has)
+        button = getattr(self, "library_button", None)
+        if button is not None:
+            # Typical indicators belong to an objective: no dead end (an error) when there is none yet.
+            chosen = self.current() is not None
+            button.setEnabled(chosen)
+            button.setToolTip(
+                self.tr("Des indicateurs types pour l'objectif choisi (valeur de départ, cible, source, fréquence)")
+                if chosen
+                else self.tr(
+                    "Ajoutez d'abord un objectif (champ « Nouvel objectif ») : les indicateurs types se "
+                    "rattachent à un objectif."
+                )
+            )
 
     def _on_changed(self, target: object, attr: object) -> None:
         objective = self.current()
