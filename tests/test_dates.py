@@ -126,3 +126,15 @@ def test_typed_text_round_trips_through_the_file_and_the_database(data_dir: Path
         service.close()
     assert typed_text(stored.charter.signature, "date") == "15 sept 2062x"
     assert typed_text(stored.conventions[0], "start") == "rentrée 2026"
+
+
+def test_the_validation_says_what_the_parser_says() -> None:
+    from charte_app.domain.dates import not_a_date
+
+    dossier = small_dossier()
+    dossier.charter.signature.extra = with_typed({}, "date", "fin juin")
+    [problem] = [p for p in validate_dossier(dossier) if p.path == "dossier.charter.signature.date"]
+    assert problem.message == not_a_date("fin juin")
+    with pytest.raises(DateError) as raised:
+        parse_french_date("fin juin")
+    assert str(raised.value) == not_a_date("fin juin")

@@ -1770,6 +1770,16 @@ Delete its amendments first.</translation>
 <context>
     <name>DateField</name>
     <message>
+        <location filename="../../src/charte_app/ui/widgets/date_field.py" line="1"/>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/widgets/date_field.py" line="1"/>
+        <source>Choisir la date dans un calendrier</source>
+        <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/widgets/date_field.py" line="62"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
@@ -2989,8 +2999,8 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/guidance.py" line="116"/>
-        <source>&lt;p&gt;&lt;b&gt;Durée, révision et signatures.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Fixez une date de début et une durée (souvent 3 ans, soit 36 mois).&lt;/li&gt;&lt;li&gt;Prévoyez la révision : un bilan annuel en comité de pilotage, une révision complète à l&apos;échéance.&lt;/li&gt;&lt;li&gt;Les signataires sont en principe tous les partenaires ; leur représentant et son habilitation se règlent à l&apos;étape 1.&lt;/li&gt;&lt;li&gt;Le lieu et la date de signature peuvent rester vides dans un projet : ils s&apos;impriment « … » pour être complétés à la main.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dates : tapez jj/mm/aaaa (par exemple 01/09/2026).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Duration, review and signatures.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Set a start date and a duration (often 3 years, i.e. 36 months).&lt;/li&gt;&lt;li&gt;Plan the review: a yearly assessment in the steering committee, a full review at the end.&lt;/li&gt;&lt;li&gt;Signatories are usually all the partners; their representative and authority are set in step 1.&lt;/li&gt;&lt;li&gt;The place and date of signature may stay empty in a draft: they print as « … » to be completed by hand.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dates: type dd/mm/yyyy (for example 01/09/2026).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Durée, révision et signatures.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Fixez une date de début et une durée (souvent 3 ans, soit 36 mois).&lt;/li&gt;&lt;li&gt;Prévoyez la révision : un bilan annuel en comité de pilotage, une révision complète à l&apos;échéance.&lt;/li&gt;&lt;li&gt;Les signataires sont en principe tous les partenaires ; leur représentant et son habilitation se règlent à l&apos;étape 1.&lt;/li&gt;&lt;li&gt;Le lieu de signature est demandé avant de valider la charte (« Fait à … »). La date de signature peut rester vide jusqu&apos;à la signature : elle s&apos;imprime « … » pour être complétée à la main.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dates : tapez 01/09/2026 ou 1er septembre 2026, ou choisissez-les dans le calendrier (▾).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Duration, review and signatures.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Set a start date and a duration (often 3 years, i.e. 36 months).&lt;/li&gt;&lt;li&gt;Plan the review: a yearly assessment in the steering committee, a full review at the end.&lt;/li&gt;&lt;li&gt;Signatories are usually all the partners; their representative and authority are set in step 1.&lt;/li&gt;&lt;li&gt;The place of signature is needed before the charter is approved (“Done at …”). The date of signature may stay empty until the signature: it prints as « … » to be completed by hand.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dates: type 01/09/2026 or 1 September 2026, or pick them in the calendar (▾).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3146,50 @@ Check the file&apos;s path and your permission to read it.</translation>
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source>Remplacer la décision</source>
+        <translation>Replace the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source> le {day}</source>
+        <translation> on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source>« {partner} » a déjà rendu sa décision sur la version {n} « {label} » : {old}{when}.
+
+La remplacer par « {new} » ? L&apos;ancienne décision reste visible, barrée, dans l&apos;historique.</source>
+        <translation>“{partner}” has already given its decision on version {n} “{label}”: {old}{when}.
+
+Replace it with “{new}”? The earlier decision stays visible, struck through, in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source>Changer une décision</source>
+        <translation>Change a decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source>La version {n} est {status} : les décisions des partenaires ne changent plus.</source>
+        <translation>Version {n} is {status}: the partners&apos; decisions no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source>Décision remplacée : {text}</source>
+        <translation>Replaced decision: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source>remplacée le {when} par {who}</source>
+        <translation>replaced on {when} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/versions/history.py" line="1"/>
+        <source>remplacée le {when}</source>
+        <translation>replaced on {when}</translation>
+    </message>
     <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="37"/>
         <source>Marquer comme partagée</source>
@@ -4698,6 +4752,11 @@ Data: {path}</translation>
 <context>
     <name>ObjectivesStep</name>
     <message>
+        <location filename="../../src/charte_app/ui/steps/lists.py" line="1"/>
+        <source>Ajoutez d&apos;abord un objectif (champ « Nouvel objectif ») : les indicateurs types se rattachent à un objectif.</source>
+        <translation>First add an objective (the “New objective” field): typical indicators belong to an objective.</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/steps/lists.py" line="269"/>
         <source>&amp;Liste des objectifs :</source>
         <translation>&amp;List of objectives:</translation>
@@ -5894,6 +5953,11 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>« {v1} » n&apos;est pas une date : tapez par exemple 15/09/2026 ou 15 septembre 2026.</source>
+        <translation>« {v1} » is not a date: type for example 15/09/2026 or 15 September 2026.</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/validation_i18n.py" line="20"/>
         <source>identifiant « {v1} » invalide : lettres minuscules, chiffres et tirets seulement.</source>
         <translation>invalid identifier “{v1}”: lowercase letters, digits and hyphens only.</translation>
@@ -6412,6 +6476,24 @@ Remove it from these places first, then delete it.</translation>
 </context>
 <context>
     <name>Wizard</name>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/wizard.py" line="1"/>
+        <source>rien à remplir ici ; avant d&apos;approuver les documents, %n points restent à compléter</source>
+        <translation>
+            <numerusform>nothing to fill in here; before the documents are approved, %n point is left to complete</numerusform>
+            <numerusform>nothing to fill in here; before the documents are approved, %n points are left to complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="1"/>
+        <source>rien à remplir ici ; les documents sont prêts à être approuvés (créez une version)</source>
+        <translation>nothing to fill in here; the documents are ready to be approved (create a version)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/wizard.py" line="1"/>
+        <source>rien à remplir pour ce dossier : il n&apos;a pas de convention (elles sont facultatives)</source>
+        <translation>nothing to fill in for this dossier: it has no agreement (agreements are optional)</translation>
+    </message>
     <message>
         <location filename="../../src/charte_app/ui/wizard.py" line="51"/>
         <source>identifiant</source>
@@ -6518,10 +6600,10 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/charte_app/ui/wizard.py" line="438"/>
-        <source>avant validation, %n points : {first}</source>
+        <source>avant validation, %n points : {articles}</source>
         <translation>
-            <numerusform>before approval, %n point: {first}</numerusform>
-            <numerusform>before approval, %n points: {first}</numerusform>
+            <numerusform>before approval, %n point: {articles}</numerusform>
+            <numerusform>before approval, %n points: {articles}</numerusform>
         </translation>
     </message>
     <message>

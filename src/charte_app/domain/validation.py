@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from .canonical import fingerprint
-from .dates import not_a_date, typed_dates
+from .dates import typed_dates
 from .model import Charter, Convention, Dossier, DossierFile, Partner
 from .problems import DossierRefused, Problem, join
 from .siret import iban_ok, siret_checksum_ok, siret_compact
@@ -120,7 +120,14 @@ def _typed_dates(dossier: Dossier, path: str, problems: list[Problem]) -> None:
     version to discuss) and prints a blank there; the completeness check (a blocking gap) keeps its
     document from an approved or signed version and its step from being ticked."""
     for field_path, text in typed_dates(dossier, path):
-        problems.append(Problem(field_path, not_a_date(text), "warning"))
+        # The words of dates.not_a_date, spelled out for the UI's translation templates (validation_i18n).
+        problems.append(
+            Problem(
+                field_path,
+                f"« {text} » n'est pas une date : tapez par exemple 15/09/2026 ou 15 septembre 2026.",
+                "warning",
+            )
+        )
 
 
 def _partner(partner: Partner, path: str, problems: list[Problem]) -> None:
