@@ -393,7 +393,7 @@ class UpdateReview:
     problems: list[str] = field(default_factory=list)
 
 
-def _policy() -> Any:
+def _policy(with_form: bool = True) -> Any:
     """pyHanko's default difference policy, with the field rules restricted to signature fields, and the
     ``/SigFlags`` of the form allowed to change (signing the first signature sets it)."""
     from pyhanko.sign import diff_analysis as da
@@ -412,7 +412,9 @@ def _policy() -> Any:
         form_rule=da.FormUpdatingRule(
             field_rules=[da.SigFieldCreationRule(), da.SigFieldModificationRule()],
             ignored_acroform_keys=ACROFORM_EXEMPT_STRICT_COMPARISON | {"/SigFlags"},
-        ),
+        )
+        if with_form
+        else None,
     )
 
 
@@ -456,17 +458,15 @@ def review_updates(data: bytes, original: bytes, base_revision: int, our_fields:
                 "été ajouté à la fin du fichier, qui remplace l'original à l'affichage"
             )
             return review
-        if "/AcroForm" not in reader.get_historical_resolver(base_revision).root:
+        with_form = "/AcroForm" in reader.get_historical_resolver(base_revision).root
+        if not with_form and "/AcroForm" in reader.root:
             review.problems.append(
                 "une mise à jour ajoute un formulaire au document, exporté sans champs de signature : seules les "
                 "signatures posées dans les champs vides d'un export avec champs de signature se vérifient"
             )
-            outcome: Any = None
-        else:
-            outcome = _policy().review_file(reader, base_revision)
-        if outcome is None:
-            pass
-        elif isinstance(outcome, da.SuspiciousModification):
+        # pyHanko's form rule needs a form in the base revision: without one, any form change is suspicious.
+        outcome = _policy(with_form).review_file(reader, base_revision)
+        if isinstance(outcome, da.SuspiciousModification):
             review.problems.append(
                 f"une mise à jour ajoutée après le document change autre chose que ses champs de signature "
                 f"(pyHanko : {_excerpt(str(outcome), 120)})"
@@ -485,7 +485,7 @@ def review_updates(data: bytes, original: bytes, base_revision: int, our_fields:
                     f"une signature « {name} » a été ajoutée dans un nouveau champ visible : son apparence peut "
                     "recouvrir le texte du document"
                 )
-        context = ValidationContext(allow_fetching=False)
+        context = ValidationContext(trust_roots=[], allow_fetching=False)
         for embedded in reader.embedded_signatures:
             review.signatures.append(_signature(embedded, context, len(original), validate_pdf_signature))
     except Exception as exc:  # noqa: BLE001 - a damaged update is one we cannot vouch for
@@ -530,7 +530,7 @@ def signatures_only(data: bytes) -> list[Signature]:
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        context = ValidationContext(allow_fetching=False)
+        context = ValidationContext(trust_roots=[], allow_fetching=False)
         return [_signature(e, context, 0, validate_pdf_signature) for e in reader.embedded_signatures]
     except Exception as exc:  # noqa: BLE001 - nothing readable to report
         log.info("signatures unreadable: %r", exc)
