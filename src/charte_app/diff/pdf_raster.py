@@ -109,6 +109,8 @@ def where(a: Any, b: Any, dpi: int = DPI) -> str:
     height = a.size[1]
     middle = (top + bottom) / 2
     part = "en haut" if middle < height / 3 else ("au milieu" if middle < 2 * height / 3 else "en bas")
+    if bottom - top > 0.6 * height:
+        part = "sur presque toute la hauteur"
     return (
         f"le rendu diffère {part} de la page : une zone de {_cm(right - left, dpi)} × {_cm(bottom - top, dpi)} cm, "
         f"à {_cm(top, dpi)} cm du haut et {_cm(left, dpi)} cm du bord gauche"

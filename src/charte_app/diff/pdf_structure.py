@@ -341,13 +341,13 @@ def differences(reader: Any, ours: Any) -> list[str]:
         same_name = our_names.get(signature[0])
         if same_name is None:
             lines.append(f"{where} : une police qui n'est pas celle du document (« {name} »)")
+        elif same_name[1] != signature[1]:
+            lines.append(f"{where} : une police « {name} » qui n'est pas la nôtre (autres caractères dessinés)")
         elif same_name[2] != signature[2]:
             lines.append(
                 f"{where} : une copie de la police « {name} » dont la table ToUnicode (le texte que l'on copie ou "
                 "recherche) diffère de la nôtre : le texte lu peut ne pas être celui qui s'affiche"
             )
-        elif same_name[1] != signature[1]:
-            lines.append(f"{where} : une copie de la police « {name} » dont le dessin des caractères diffère")
         else:
             lines.append(f"{where} : une copie de la police « {name} » dont le codage ou les chasses diffèrent")
     return lines

@@ -287,7 +287,7 @@ def _compare(
     if whole:
         count, total = len(rendered.images), len(theirs.images)
         if count != total:
-            lines.append(f"ce PDF compte {_n(count, 'page', 'pages')}, le document de la version {total}")
+            lines.append(f"ce PDF compte {_n(count, 'page', 'pages')}, le document de la version en compte {total}")
         for n in range(1, count + 1):
             if n in identical and their_hashes.get(_hash(rendered.images[n - 1])) == n:
                 continue
@@ -351,7 +351,7 @@ def _office_check(
     if len(theirs.images) != len(rendered.images):
         lines.append(
             f"ce PDF compte {_n(len(rendered.images), 'page', 'pages')}, l'export par LibreOffice du document Word "
-            f"de la version {len(theirs.images)}"
+            f"de la version en compte {len(theirs.images)}"
         )
     for n, (mine, other) in enumerate(zip(rendered.images, theirs.images, strict=False), start=1):
         if pdf_raster.office_difference(mine, other) > pdf_raster.OFFICE_TOLERANCE:
