@@ -322,16 +322,14 @@ def _bulleted(lines: list[str], limit: int = 40) -> list[str]:
 
 def _office_check(
     candidate: _Candidate, service: Any, rendered: pdf_raster.Rendered, producer: str
-) -> tuple[bool, list[str]]:
-    """A word processor's PDF compared with LibreOffice's rendering of the version's DOCX, here."""
+) -> tuple[bool | None, list[str]]:
+    """A word processor's PDF compared with LibreOffice's rendering of the version's DOCX, here: whether they
+    match (None: LibreOffice is not installed), and where they differ."""
     from ..documents.service import build_document, render_bytes
 
     command = pdf_raster.soffice()
     if command is None:
-        return False, [
-            f"ce PDF a été produit par un traitement de texte ({producer}) et LibreOffice n'est pas installé ici "
-            "pour refaire cet export depuis le document Word de la version : son contenu ne peut pas être comparé"
-        ]
+        return None, []
     ref = candidate.ref
     version = service.get_version(ref.dossier_id, ref.number)
     data_dir = getattr(service, "data_dir", None)
@@ -455,15 +453,24 @@ def _verify(path: Path, service: Any) -> VerifyResult:
                     "un PDF exporté par un traitement de texte ne peut qu'être comparé à l'écran."
                 )
                 continue
-            lines.append(
-                f"Non prouvé : ce PDF, exporté par un traitement de texte ({producer}), cite l'empreinte {prefix} de "
-                f"{_describe(ref)}, mais son rendu n'est pas celui que LibreOffice donne du document Word {document} "
-                "de la version."
-            )
-            differing = office_lines + structure
-            lines.append("Ce qui diffère :")
-            lines.extend(_bulleted(differing))
-            all_differences.extend(differing)
+            if matched is None:
+                lines.append(
+                    f"Non prouvé : ce PDF, exporté par un traitement de texte ({producer}), cite l'empreinte {prefix} "
+                    f"de {_describe(ref)} ; LibreOffice n'est pas installé ici pour exporter de nouveau le document "
+                    f"Word {document} de la version : son rendu ne peut pas être comparé, son origine ne peut pas "
+                    "être établie."
+                )
+            else:
+                lines.append(
+                    f"Non prouvé : ce PDF, exporté par un traitement de texte ({producer}), cite l'empreinte {prefix} "
+                    f"de {_describe(ref)}, mais son rendu n'est pas celui que LibreOffice donne du document Word "
+                    f"{document} de la version."
+                )
+            office_differing = office_lines + structure
+            if office_differing:
+                lines.append("Ce qui diffère :")
+            lines.extend(_bulleted(office_differing))
+            all_differences.extend(office_differing)
             continue
         if several:
             lines.append(
