@@ -458,14 +458,42 @@ def test_a_stream_bomb_is_refused_within_seconds(service: DossierService, tmp_pa
 
 
 def test_a_bomb_spread_under_the_page_cap_is_refused_for_the_file(service: DossierService, tmp_path: Path) -> None:
-    bomb = _bomb(tmp_path / "bombe.pdf", pages=40, size=1_500_000)  # 1.5 MB a page, 60 MB in all
+    bomb = _bomb(tmp_path / "bombe.pdf", pages=20, size=900_000)  # 0.9 MB a page, 18 MB in all
     started = time.monotonic()
-    with pytest.raises(UserError, match="ses pages demandent plus de 32,0 Mo d'instructions de dessin"):
+    with pytest.raises(UserError, match="ses pages demandent plus de 12,0 Mo d'instructions de dessin"):
         verify_pdf(bomb, service)
     assert time.monotonic() - started < 30
 
 
 # -- a word processor's PDF of our DOCX ------------------------------------------------------------
+
+
+def test_a_word_processor_pdf_without_libreoffice_here_cannot_be_compared(
+    service: DossierService, version: tuple[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from charte_app.diff import pdf_raster
+    from charte_app.domain.canonical import short_fingerprint
+
+    prefix = short_fingerprint(service.get_version(*version).fingerprint)
+    path = tmp_path / "word.pdf"
+    canvas = Canvas(str(path))
+    canvas.setProducer("LibreOffice 7.4")
+    canvas.drawString(72, 800, "Convention cadre de partenariat pour la réussite éducative 2026-2029")
+    canvas.drawString(72, 780, f"Empreinte : {prefix}")
+    canvas.showPage()
+    canvas.save()
+    monkeypatch.setattr(pdf_raster, "soffice", lambda: None)
+    result = verify_pdf(path, service)
+    assert result.verdict == "non prouvé" and result.probable == [] and not result.proven
+    assert result.message.startswith(
+        f"Non prouvé : ce PDF, exporté par un traitement de texte (LibreOffice 7.4), cite l'empreinte {prefix}"
+    )
+    assert (
+        "LibreOffice n'est pas installé ici" in result.message
+        and "son origine ne peut pas être établie" in result.message
+    )
 
 
 def _office_pdf(docx: Path, out: Path) -> Path:
@@ -507,6 +535,18 @@ def test_libreoffice_pdf_of_our_docx_is_probable_and_of_an_edited_docx_is_not(
     assert [r.number for r in result.probable] == [version[1]]
     assert result.message.startswith("Probable : ce PDF a été exporté par un traitement de texte")
     assert "Certitude moindre" in result.message
+
+    # The same export with a FreeText over an amount: its rendering and its structure are not the version's.
+    from pypdf.annotations import FreeText
+
+    def annotate(writer: PdfWriter) -> None:
+        writer.add_metadata({"/Producer": PdfReader(unedited).metadata["/Producer"]})
+        note = FreeText(text="81 000,00 €", rect=(480, 480, 560, 495), font_size="8pt", background_color="ffffff")
+        writer.add_annotation(page_number=AMOUNTS_PAGE, annotation=note)
+
+    result = verify_pdf(_forge(unedited, tmp_path / "annote.pdf", annotate), service)
+    assert result.verdict == "non prouvé" and result.probable == [], result.message
+    assert "page 2 : une zone de texte (annotation FreeText) : « 81 000,00 € »" in result.message
 
     # The same DOCX with two amounts swapped and a few words inserted, then exported by LibreOffice.
     with zipfile.ZipFile(docx) as source:

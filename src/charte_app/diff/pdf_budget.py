@@ -19,9 +19,9 @@ from typing import Any
 from ..errors import UserError
 
 #: Drawing instructions of one page, decompressed (ours: under 20 KB).
-MAX_PAGE_BYTES = 2 * 1024 * 1024
+MAX_PAGE_BYTES = 1024 * 1024
 #: Drawing instructions of the whole file, each use of a shared stream counted.
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 12 * 1024 * 1024
 #: Image pixels drawn on one page, and in the whole file (a letterhead logo is well under this).
 MAX_PAGE_PIXELS = 40_000_000
 MAX_FILE_PIXELS = 200_000_000
@@ -161,7 +161,7 @@ class _Walk:
         if self.page_bytes > MAX_PAGE_BYTES:
             self._refuse(
                 f"la page {self.page} demande plus de {_mb(MAX_PAGE_BYTES)} d'instructions de dessin une fois "
-                f"décompressées (au plus {_mb(MAX_PAGE_BYTES)} par page)"
+                "décompressées (la limite d'une page)"
             )
         if self.budget.total_bytes > MAX_FILE_BYTES:
             self._refuse(

@@ -287,9 +287,10 @@ def _holdings(reader: Any) -> _Holdings:
     return held
 
 
-def differences(reader: Any, ours: Any) -> list[str]:
+def differences(reader: Any, ours: Any, *, layout: bool = True) -> list[str]:
     """What ``reader``'s file holds and our regenerated document (``ours``) does not, in French: one line
-    each (empty when the structures agree)."""
+    each (empty when the structures agree). ``layout`` False: page boxes and fonts left out (a word
+    processor's PDF has its own)."""
     mine, theirs = _holdings(reader), _holdings(ours)
     lines: list[str] = []
     their_annotations = {(page, key) for page, _d, key in theirs.annotations}
@@ -315,6 +316,8 @@ def differences(reader: Any, ours: Any) -> list[str]:
             f"du contenu optionnel (calques : {len(mine.layers)})"
             + (f", dont {hidden} masqué par défaut : un lecteur ne montre pas ce qu'il contient" if hidden else "")
         )
+    if not layout:
+        return lines
     for number, boxes in enumerate(mine.boxes, start=1):
         if number > len(theirs.boxes):
             break

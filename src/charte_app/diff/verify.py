@@ -357,6 +357,17 @@ def _office_check(
     return not lines, lines
 
 
+def _office_structure(reader: Any, candidate: _Candidate) -> list[str]:
+    """What a word processor's PDF holds that ours does not, its own page boxes and fonts aside."""
+    from pypdf import PdfReader
+
+    try:
+        return differences(reader, PdfReader(io.BytesIO(candidate.fields_pdf())), layout=False)
+    except Exception as exc:  # noqa: BLE001 - a structure too damaged to walk is said so
+        log.info("structure unreadable: %r", exc)
+        return ["sa structure est endommagée : ce qu'elle contient n'a pas pu être lu en entier"]
+
+
 def _choices(version: Any) -> list[tuple[str, str]]:
     from ..documents.service import document_choices
 
@@ -410,8 +421,8 @@ def _verify(path: Path, service: Any) -> VerifyResult:
     matches: list[VersionRef] = []
     probable: list[VersionRef] = []
     all_differences: list[str] = []
-    producer = " ".join(info.get(k, "") for k in ("/Producer", "/Creator")).strip()
-    office = bool(_OFFICE.search(producer)) and "charte-app" not in producer
+    producer = info.get("/Producer", "").strip() or info.get("/Creator", "").strip()
+    office = bool(_OFFICE.search(producer)) and "charte-app" not in info.get("/Creator", "")
     verdict = "non prouvé"
     for prefix, on_pages in found.items():
         refs = service.find_by_fingerprint(prefix)
@@ -438,7 +449,7 @@ def _verify(path: Path, service: Any) -> VerifyResult:
             matched, office_lines = _office_check(
                 candidate, service, pdf_raster.render(data, path.name, dpi=pdf_raster.OFFICE_DPI, text=False), producer
             )
-            structure = [line for line in best.lines if not line.startswith("page ") and "police" not in line]
+            structure = _office_structure(reader, candidate)
             if matched and not structure:
                 probable.append(ref)
                 verdict = "probable"
