@@ -135,7 +135,10 @@ def test_pages_of_two_versions_stapled_together(
     result = verify_pdf(mixed, service)
     assert sorted(m.number for m in result.matches) == [1, 2] and not result.proven
     assert result.message.startswith("Non prouvé : les pages de ce PDF portent 2 empreintes différentes")
-    assert "(page 1) est celle de la version 1" in result.message and "(page 2) est celle de la version 2" in result.message
+    assert (
+        "(page 1) est celle de la version 1" in result.message
+        and "(page 2) est celle de la version 2" in result.message
+    )
     assert "identique à son document « Charte de coopération" in result.message
 
 
