@@ -115,7 +115,7 @@ def _prefix(ref: VersionRef) -> str:
 
 
 def _open(path: Path) -> tuple[bytes, Any]:
-    """The file's bytes and a pypdf reader, after the bounds are checked."""
+    """The file's bytes and a pypdf reader (its page tree read, nothing decoded)."""
     data = read_user_file(path, MAX_PDF_BYTES, "le PDF")
     if b"%PDF-" not in data[:1024]:
         raise UserError(f"« {path.name} » n'est pas un fichier PDF.")
@@ -125,7 +125,10 @@ def _open(path: Path) -> tuple[bytes, Any]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise UserError(f"« {path.name} » est protégé par un mot de passe : il ne peut pas être vérifié.")
-        pdf_budget.check(reader, path.name)
+        if len(reader.pages) > MAX_PAGES:
+            raise UserError(
+                f"« {path.name} » compte plus de {MAX_PAGES} pages : ce n'est pas un document de charte-app."
+            )
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf fails on a damaged file in many ways; each is this answer
@@ -405,6 +408,15 @@ def _verify(path: Path, service: Any) -> VerifyResult:
                 if proof is not None and proof.kind != "mis à jour":
                     return _proven_result(proof, len(reader.pages))
                 updated = updated or proof
+    # Not our document byte for byte: bounded before anything is decoded or drawn (our own output, proven
+    # above, never is: a genuine PDF with a large letterhead logo stays provable).
+    try:
+        pdf_budget.check(reader, path.name)
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf fails on a damaged file in many ways; each is this answer
+        log.info("unreadable PDF %s: %r", path, exc)
+        raise UserError(f"« {path.name} » est un PDF illisible ou endommagé : il ne peut pas être vérifié.") from None
     rendered = pdf_raster.render(data, path.name)
     found = printed_fingerprints(rendered.texts)
     if not found and cited:
