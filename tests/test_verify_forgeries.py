@@ -404,7 +404,7 @@ def test_an_incremental_update_that_changes_a_page(service: DossierService, genu
     assert forged.read_bytes().startswith(genuine.read_bytes())  # the genuine bytes, then an update
     message = _not_proven(verify_pdf(forged, service))
     assert "il reprend octet pour octet le document de la version, puis 1 mise à jour ajoutée le modifie" in message
-    assert "change autre chose que ses champs de signature" in message
+    assert "change autre chose que ses champs de signature : la page 2 (leur dictionnaire ou leur contenu)" in message
     assert "page 2 : le rendu diffère" in message
 
 

@@ -440,6 +440,29 @@ def _rect(field_obj: Any) -> tuple[float, ...] | None:
     return _numbers(_get(field_obj, "/Rect"))
 
 
+def _pages_touched(data: bytes, changed: set[int]) -> str:
+    """Which pages an update rewrote (their dictionary or their content streams), in French."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        pages = []
+        for number, page in enumerate(reader.pages, start=1):
+            own: Any = page.indirect_reference
+            refs = {own.idnum} if own is not None else set()
+            contents: Any = page.get("/Contents")
+            parts: list[Any] = contents if isinstance(contents, list) else [contents]
+            refs |= {part.idnum for part in parts if hasattr(part, "idnum")}
+            if refs & changed:
+                pages.append(number)
+    except Exception:  # noqa: BLE001 - which pages cannot be told: the change is reported all the same
+        return ""
+    if not pages:
+        return "d'autres objets du document"
+    listed = ", ".join(str(p) for p in pages[:10]) + ("…" if len(pages) > 10 else "")
+    return ("la page " if len(pages) == 1 else "les pages ") + listed + " (leur dictionnaire ou leur contenu)"
+
+
 def review_updates(data: bytes, original: bytes, base_revision: int, our_fields: dict[str, Any]) -> UpdateReview:
     """Check the updates of ``data`` after ``original`` (its first ``base_revision + 1`` revisions,
     byte for byte): proven only when they create or fill signature fields and nothing else, and every
@@ -469,13 +492,19 @@ def review_updates(data: bytes, original: bytes, base_revision: int, our_fields:
             )
         # pyHanko's form rule needs a form in the base revision: without one, any form change is suspicious.
         outcome = _policy(with_form).review_file(reader, base_revision)
-        if isinstance(outcome, da.SuspiciousModification):
+        if (
+            isinstance(outcome, da.SuspiciousModification)
+            or outcome.modification_level > da.ModificationLevel.FORM_FILLING
+        ):
+            log.info("updates after revision %d: %s", base_revision, outcome)  # pyHanko's reason, in English
+            changed: set[int] = set()
+            for revision in range(base_revision + 1, total):
+                changed |= {ref.idnum for ref in reader.xrefs.explicit_refs_in_revision(revision)}
+            touched = _pages_touched(data, changed)
+            what = f" : {touched}" if touched else ""
             review.problems.append(
-                f"une mise à jour ajoutée après le document change autre chose que ses champs de signature "
-                f"(pyHanko : {_excerpt(str(outcome), 120)})"
+                f"une mise à jour ajoutée après le document change autre chose que ses champs de signature{what}"
             )
-        elif outcome.modification_level > da.ModificationLevel.FORM_FILLING:
-            review.problems.append("une mise à jour ajoutée après le document change autre chose que ses signatures")
         for name, _value, reference in enumerate_sig_fields(reader):
             field_obj = reference.get_object() if reference is not None else None
             if name in our_fields:
