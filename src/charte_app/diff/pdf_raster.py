@@ -93,6 +93,20 @@ def _cm(pixels: float, dpi: int = DPI) -> str:
     return f"{pixels * 2.54 / dpi:.1f}".replace(".", ",")
 
 
+def box_in_points(a: Any, b: Any, page_height: float, dpi: int = DPI) -> tuple[float, float, float, float] | None:
+    """The rectangle where two renderings of the same size differ, in PDF points (origin bottom left)."""
+    from PIL import ImageChops
+
+    if a.size != b.size:
+        return None
+    box = ImageChops.difference(a, b).getbbox()
+    if box is None:
+        return None
+    scale = 72 / dpi
+    left, top, right, bottom = box
+    return (left * scale, page_height - bottom * scale, right * scale, page_height - top * scale)
+
+
 def where(a: Any, b: Any, dpi: int = DPI) -> str:
     """Where two renderings of one page differ, in French ("une zone de 4,2 × 0,6 cm, à 12,3 cm du haut…")."""
     from PIL import ImageChops

@@ -287,6 +287,25 @@ def _holdings(reader: Any) -> _Holdings:
     return held
 
 
+def signed_boxes(reader: Any, index: int) -> list[tuple[float, float, float, float]]:
+    """The rectangles (points) of the signature fields of a page that hold a signature."""
+    boxes = []
+    try:
+        for annot in _get(reader.pages[index], "/Annots") or []:
+            annot = annot.get_object()
+            parent = _get(annot, "/Parent")
+            kind = _get(annot, "/FT") or (_get(parent, "/FT") if parent is not None else None)
+            value = _get(annot, "/V") or (_get(parent, "/V") if parent is not None else None)
+            rect = _numbers(_get(annot, "/Rect"))
+            if kind == "/Sig" and value is not None and rect is not None and len(rect) == 4:
+                boxes.append(
+                    (min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3]))
+                )
+    except Exception:  # noqa: BLE001 - no box to explain with
+        return []
+    return boxes
+
+
 def differences(reader: Any, ours: Any, *, layout: bool = True) -> list[str]:
     """What ``reader``'s file holds and our regenerated document (``ours``) does not, in French: one line
     each (empty when the structures agree). ``layout`` False: page boxes and fonts left out (a word

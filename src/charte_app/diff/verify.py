@@ -37,7 +37,7 @@ from ..domain.labels import VERSION_STATUSES
 from ..errors import UserError
 from ..fsutil import read_user_file
 from . import pdf_budget, pdf_raster
-from .pdf_structure import Signature, differences, quiet_libraries, review_updates, signatures_only
+from .pdf_structure import Signature, differences, quiet_libraries, review_updates, signatures_only, signed_boxes
 
 if TYPE_CHECKING:
     from ..services.dossiers import DossierService, VersionRef
@@ -299,7 +299,8 @@ def _compare(
             elif n in identical:
                 lines.append(f"page {n} : c'est la page {their_hashes[_hash(rendered.images[n - 1])]} de la version")
             else:
-                lines.append(f"page {n} : {pdf_raster.where(rendered.images[n - 1], theirs.images[n - 1])}")
+                how = pdf_raster.where(rendered.images[n - 1], theirs.images[n - 1])
+                lines.append(f"page {n} : {how}{_in_signature(reader, rendered, theirs, n)}")
         try:
             lines.extend(differences(reader, PdfReader(io.BytesIO(candidate.fields_pdf()))))
         except Exception as exc:  # noqa: BLE001 - a structure too damaged to walk is said so
@@ -312,6 +313,18 @@ def _compare(
                 how = pdf_raster.where(rendered.images[n - 1], closest) if closest else "la version n'a pas cette page"
                 lines.append(f"page {n} : {how}")
     return _Finding(candidate, identical, lines)
+
+
+def _in_signature(reader: Any, rendered: pdf_raster.Rendered, theirs: pdf_raster.Rendered, n: int) -> str:
+    """« (dans la case d'une signature posée) » when a page differs only where a signature was put."""
+    box = pdf_raster.box_in_points(rendered.images[n - 1], theirs.images[n - 1], rendered.sizes[n - 1][1])
+    if box is None:
+        return ""
+    margin = 72 / pdf_raster.DPI * 2  # two pixels: anti-aliasing at the field's edge
+    for x1, y1, x2, y2 in signed_boxes(reader, n - 1):
+        if box[0] >= x1 - margin and box[1] >= y1 - margin and box[2] <= x2 + margin and box[3] <= y2 + margin:
+            return ", dans la case d'une signature posée (son apparence)"
+    return ""
 
 
 def _bulleted(lines: list[str], limit: int = 40) -> list[str]:
