@@ -422,7 +422,9 @@ def test_an_update_after_the_signature_fields_that_changes_a_page(
         writer.write(handle)
     message = _not_proven(verify_pdf(forged, service))
     assert "puis 2 mises à jour ajoutées le modifient" in message
-    assert re.search(r"- page 4 : le rendu diffère [^;]*, dans la case d'une signature posée \(son apparence\)", message)
+    assert re.search(
+        r"- page 4 : le rendu diffère [^;]*, dans la case d'une signature posée \(son apparence\)", message
+    )
     assert re.search(r"- page 2 : le rendu diffère [^;]*cm du bord gauche ;", message)  # not a signature's
     assert "Signatures trouvées (1), qui ne valent pas pour le document de la version" in message
 
