@@ -204,6 +204,36 @@ def test_a_signature_whose_bytes_were_changed_is_not_proven(
     assert "n'est pas intègre" in message
 
 
+def test_an_invisible_signature_in_a_new_field_is_proven(
+    service: DossierService, version: tuple[str, int], tmp_path: Path
+) -> None:
+    fields = _export(service, version, tmp_path / "a-signer.pdf", fields=True).read_bytes()
+    path = tmp_path / "invisible.pdf"
+    path.write_bytes(_sign(fields, "Cachet", "Plateforme de signature"))  # pyHanko: a field of no size
+    result = verify_pdf(path, service)
+    assert result.proven and result.verdict == "signé", result.message
+    assert [s.field for s in result.signatures] == ["Cachet"]
+
+
+def test_a_signature_in_a_new_visible_field_over_the_amounts_is_not_proven(
+    service: DossierService, version: tuple[str, int], tmp_path: Path
+) -> None:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigFieldSpec
+
+    fields = _export(service, version, tmp_path / "a-signer.pdf", fields=True).read_bytes()
+    writer = IncrementalPdfFileWriter(io.BytesIO(fields))
+    spec = SigFieldSpec(sig_field_name="Visa", on_page=AMOUNTS_PAGE, box=(400, 480, 560, 620))
+    meta = signers.PdfSignatureMetadata(field_name="Visa")
+    signer = _signer("Marie Martin")
+    signed = signers.sign_pdf(writer, meta, signer=signer, new_field_spec=spec).getvalue()  # type: ignore[arg-type]
+    path = tmp_path / "visa.pdf"
+    path.write_bytes(signed)
+    message = _not_proven(verify_pdf(path, service))
+    assert "page 2 : un champ de signature « Visa » visible hors des cases de signature du document" in message
+
+
 # -- forgeries ------------------------------------------------------------------------------------
 
 

@@ -482,6 +482,30 @@ def _pages_touched(data: bytes, changed: set[int]) -> str:
     return ("la page " if len(pages) == 1 else "les pages ") + listed + " (leur dictionnaire ou leur contenu)"
 
 
+def _stray_widgets(data: bytes, ours: set[Any]) -> list[str]:
+    """Signature widgets drawn anywhere but in our fields' boxes (a widget added under an existing field,
+    or a new visible one): a signature's appearance there could cover the text."""
+    from pypdf import PdfReader
+
+    problems = []
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    for number, page in enumerate(reader.pages, start=1):
+        for annot in _get(page, "/Annots") or []:
+            annot = annot.get_object()
+            if _get(annot, "/Subtype") != "/Widget":
+                continue
+            rect = _numbers(_get(annot, "/Rect"))
+            if rect is None or len(rect) != 4 or (rect[2] - rect[0]) * (rect[3] - rect[1]) == 0 or rect in ours:
+                continue
+            parent = _get(annot, "/Parent")
+            name = _get(annot, "/T") or (_get(parent, "/T") if parent is not None else None) or "?"
+            problems.append(
+                f"page {number} : un champ de signature « {_excerpt(_text(name), 40)} » visible hors des cases de "
+                f"signature du document {_box_text(rect)} : son apparence peut recouvrir le texte"
+            )
+    return problems
+
+
 def review_updates(data: bytes, original: bytes, base_revision: int, our_fields: dict[str, Any]) -> UpdateReview:
     """Check the updates of ``data`` after ``original`` (its first ``base_revision + 1`` revisions,
     byte for byte): proven only when they create or fill signature fields and nothing else, and every
@@ -530,12 +554,7 @@ def review_updates(data: bytes, original: bytes, base_revision: int, our_fields:
                 if field_obj is not None and _rect(field_obj) not in (None, our_fields[name]):
                     review.problems.append(f"le champ de signature « {name} » a été déplacé")
                 continue
-            rect = _rect(field_obj) if field_obj is not None else None
-            if rect is not None and (rect[2] - rect[0]) * (rect[3] - rect[1]) > 0:
-                review.problems.append(
-                    f"une signature « {name} » a été ajoutée dans un nouveau champ visible : son apparence peut "
-                    "recouvrir le texte du document"
-                )
+        review.problems.extend(_stray_widgets(data, set(our_fields.values())))
         context = ValidationContext(trust_roots=[], allow_fetching=False)
         for embedded in reader.embedded_signatures:
             review.signatures.append(_signature(embedded, context, len(original), validate_pdf_signature))
