@@ -390,7 +390,11 @@ class Signature:
 
     def describe(self, *, coverage: bool = True) -> str:
         """One line: field, signer, time, integrity, coverage of the original (``coverage``), trust."""
-        when = f", le {self.when.astimezone():%d/%m/%Y à %H:%M} (heure locale, déclarée par le signataire)" if self.when else ""
+        when = (
+            f", le {self.when.astimezone():%d/%m/%Y à %H:%M} (heure locale, déclarée par le signataire)"
+            if self.when
+            else ""
+        )
         if self.problem:
             return f"« {self.field} » : {self.problem}"
         state = "intègre" if self.intact else "NON intègre (les octets signés ont changé)"
