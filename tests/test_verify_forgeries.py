@@ -499,6 +499,57 @@ def test_a_bomb_spread_under_the_page_cap_is_refused_for_the_file(service: Dossi
     assert time.monotonic() - started < 30
 
 
+def test_a_bomb_without_its_zlib_header_is_measured_all_the_same(service: DossierService, tmp_path: Path) -> None:
+    bomb = _bomb(tmp_path / "bombe.pdf")
+    data = bomb.read_bytes()
+    packed_start = data.index(b"stream\n") + len(b"stream\n")
+    raw = zlib.compressobj(9, zlib.DEFLATED, -15)
+    content = zlib.decompress(data[packed_start : data.index(b"\nendstream")])
+    deflated = raw.compress(content) + raw.flush()
+    forged = data[:packed_start] + deflated + data[data.index(b"\nendstream") :]
+    forged = re.sub(rb"/Length \d+", b"/Length %d" % len(deflated), forged, count=1)
+    headerless = tmp_path / "sans-entete.pdf"
+    headerless.write_bytes(forged)  # the xref offsets are off: readers rebuild them, as pypdf does
+    # pdfium happens to draw nothing of such a stream; lenient readers inflate it: it is counted.
+    with pytest.raises(UserError, match="« sans-entete.pdf » est trop lourd pour être vérifié : la page 1"):
+        verify_pdf(headerless, service)
+
+
+def test_images_beyond_the_pixel_bound_are_refused(service: DossierService, genuine: Path, tmp_path: Path) -> None:
+    def edit(writer: PdfWriter) -> None:
+        image = StreamObject()
+        image._data = zlib.compress(b"\0" * 1000)
+        image.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Image"),
+                NameObject("/Width"): NumberObject(20_000),
+                NameObject("/Height"): NumberObject(20_000),
+                NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+                NameObject("/BitsPerComponent"): NumberObject(8),
+                NameObject("/Filter"): NameObject("/FlateDecode"),
+            }
+        )
+        writer.pages[0]["/Resources"][NameObject("/XObject")] = DictionaryObject(
+            {NameObject("/Huge"): writer._add_object(image)}
+        )
+        _set_content(writer, 0, _content(writer, 0) + b"\nq 10 0 0 10 0 0 cm /Huge Do Q\n")
+
+    with pytest.raises(UserError, match="la page 1 dessine des images de plus de 40 millions de pixels"):
+        verify_pdf(_forge(genuine, tmp_path / "image.pdf", edit), service)
+
+
+def test_rendering_beyond_its_time_is_refused_in_french(
+    service: DossierService, genuine: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from charte_app.diff import pdf_raster
+
+    forged = _forge(genuine, tmp_path / "f.pdf", lambda writer: writer.add_attachment("a.txt", b"a"))
+    monkeypatch.setattr(pdf_raster, "MAX_SECONDS", 0.0)
+    with pytest.raises(UserError, match="« f.pdf » est trop long à vérifier : le rendu de ses pages dépasse 0 s"):
+        verify_pdf(forged, service)
+
+
 # -- a word processor's PDF of our DOCX ------------------------------------------------------------
 
 

@@ -62,15 +62,18 @@ def _raw(stream: Any) -> bytes:
     return data if isinstance(data, bytes) else bytes(data)
 
 
-def _inflate(data: bytes, cap: int) -> bytes | None:
+def _inflate(data: bytes, cap: int, wbits: int = zlib.MAX_WBITS) -> bytes | None:
     """At most ``cap`` bytes of a Flate stream (None when it would give more). A damaged stream gives
-    what comes before the damage, as readers draw it."""
-    inflater = zlib.decompressobj()
+    what comes before the damage, as readers draw it; one without its zlib header is read as raw
+    deflate, as lenient readers do (never counted as empty)."""
+    inflater = zlib.decompressobj(wbits)
     out = bytearray()
     for start in range(0, len(data), 65536):
         try:
             out += inflater.decompress(data[start : start + 65536], cap + 1 - len(out))
         except zlib.error:
+            if not out and wbits > 0:
+                return _inflate(data, cap, -zlib.MAX_WBITS)
             break
         if len(out) > cap or inflater.unconsumed_tail:
             return None
