@@ -403,6 +403,30 @@ def test_a_font_copy_whose_tounicode_swaps_1_and_8(service: DossierService, genu
     assert "page 2 : le rendu diffère" in message
 
 
+def test_a_printed_fingerprint_changed_on_the_pages_is_compared_with_the_version_the_file_cites(
+    service: DossierService, genuine: Path, tmp_path: Path
+) -> None:
+    from charte_app.domain.canonical import short_fingerprint
+
+    def edit(writer: PdfWriter) -> None:
+        for index in range(len(writer.pages)):
+            content = _content(writer, index)
+            _set_content(writer, index, re.sub(rb"Empreinte : [0-9a-f]{16}", b"Empreinte : 0123456789abcdef", content))
+
+    forged = _forge(genuine, tmp_path / "f.pdf", edit)
+    assert "0123456789abcdef" in PdfReader(forged).pages[0].extract_text()
+    result = verify_pdf(forged, service)
+    prefix = short_fingerprint(service.get_version(*_version_of(service)).fingerprint)
+    message = _not_proven(result)
+    assert message.startswith(f"Non prouvé : ce PDF cite l'empreinte {prefix}")
+    assert "- page 1 : le rendu diffère" in message
+
+
+def _version_of(service: DossierService) -> tuple[str, int]:
+    dossier = service.list_dossiers()[0]
+    return dossier.id, service.list_versions(dossier.id)[-1].number
+
+
 def test_a_javascript_open_action(service: DossierService, genuine: Path, tmp_path: Path) -> None:
     def edit(writer: PdfWriter) -> None:
         writer._root_object[NameObject("/OpenAction")] = DictionaryObject(

@@ -432,8 +432,11 @@ def _verify(path: Path, service: Any) -> VerifyResult:
         raise UserError(f"« {path.name} » est un PDF illisible ou endommagé : il ne peut pas être vérifié.") from None
     rendered = pdf_raster.render(data, path.name)
     found = printed_fingerprints(rendered.texts)
-    if not found and cited:
-        found = {cited: list(range(1, len(rendered.images) + 1))}
+    if cited and cited not in found and not any(service.find_by_fingerprint(prefix) for prefix in found):
+        # No fingerprint printed, or only unknown ones, where the file's properties cite a stored version:
+        # compared with that version (its pages show where the printed fingerprint was changed).
+        if service.find_by_fingerprint(cited) or not found:
+            found = {cited: list(range(1, len(rendered.images) + 1))}
     if not found:
         return VerifyResult(
             [],
