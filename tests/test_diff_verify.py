@@ -1,4 +1,5 @@
-"""verify_pdf: which stored version an exported PDF comes from, via the fingerprint on its pages."""
+"""verify_pdf: which stored version an exported PDF comes from, via the fingerprint on its pages (the forgeries of
+issue 20 are in test_verify_forgeries.py)."""
 
 from __future__ import annotations
 
@@ -55,11 +56,12 @@ def test_an_exported_version_is_recognised(
     prefix = short_fingerprint(version.fingerprint)
     assert result.fingerprints == [prefix]
     assert result.pages[prefix] == list(range(1, len(PdfReader(pdf).pages) + 1))  # printed on every page
-    assert result.proven
+    assert result.proven and result.verdict == "identique"
     assert result.message.startswith(
-        "Ce PDF provient de la version 2 « Version validée en comité de pilotage du 29 juin 2026 » du dossier "
-        f"« Coopération éducative – quartier Croix-Rouge » (statut : Validée). Empreinte : {prefix}. "
-        "Vérifié page par page : ses "
+        "Identique : ce PDF est le document « Charte de coopération des acteurs de la réussite éducative du quartier "
+        "Croix-Rouge » de la version 2 « Version validée en comité de pilotage du 29 juin 2026 » du dossier "
+        "« Coopération éducative – quartier Croix-Rouge » (statut : Validée), produit de nouveau depuis la version, "
+        f"octet pour octet. Empreinte : {prefix}.\nVérifié : ses "
     )
 
 
@@ -77,7 +79,7 @@ def test_an_unrelated_pdf_matches_none(service: DossierService, reims_id: str, t
     pdf = _simple_pdf(tmp_path / "facture.pdf", ["Facture n° 2026-114", "Montant : 1 250,00 EUR"])
     result = verify_pdf(pdf, service)
     assert result.matches == []
-    assert result.message.startswith("Aucune empreinte de version n'a été trouvée dans ce PDF")
+    assert result.message.startswith("Aucune version : aucune empreinte de version n'a été trouvée dans ce PDF")
 
 
 def test_a_draft_export_carries_no_fingerprint(
@@ -95,7 +97,7 @@ def test_an_unknown_fingerprint_matches_none(service: DossierService, reims_id: 
     assert result.matches == []
     assert result.fingerprints == ["0123456789abcdef"]
     assert result.message == (
-        "L'empreinte 0123456789abcdef ne correspond à aucune version enregistrée : ce document ne provient "
+        "Aucune version : l'empreinte 0123456789abcdef ne correspond à aucune version enregistrée : ce document ne provient "
         "pas d'une version de cette base."
     )
 
@@ -110,8 +112,12 @@ def test_a_page_that_only_cites_a_fingerprint_is_not_vouched_for(
     result = verify_pdf(pdf, service)
     assert result.fingerprints == [prefix]
     assert result.matches == [] and not result.proven and result.probable == []
-    assert f"L'empreinte {prefix} de la version 1 « Projet présenté au comité technique »" in result.message
-    assert "est citée, mais le texte de ce PDF n'est pas celui de cette version" in result.message
+    assert result.message.startswith(
+        f"Non prouvé : ce PDF cite l'empreinte {prefix} de la version 1 « Projet présenté au comité technique »"
+    )
+    assert "mais ce n'est pas son document « Charte de coopération" in result.message
+    assert "- ce PDF compte 1 page, le document de la version en compte 4 ;" in result.message
+    assert "- page 1 : le rendu diffère sur presque toute la hauteur de la page" in result.message
 
 
 def test_pages_of_two_versions_stapled_together(
@@ -128,8 +134,12 @@ def test_pages_of_two_versions_stapled_together(
     mixed.write_bytes(buffer.getvalue())
     result = verify_pdf(mixed, service)
     assert sorted(m.number for m in result.matches) == [1, 2] and not result.proven
-    assert result.message.startswith("Attention : les pages de ce PDF portent 2 empreintes différentes")
-    assert "(page 1)" in result.message and "(page 2)" in result.message
+    assert result.message.startswith("Non prouvé : les pages de ce PDF portent 2 empreintes différentes")
+    assert (
+        "(page 1) est celle de la version 1" in result.message
+        and "(page 2) est celle de la version 2" in result.message
+    )
+    assert "identique à son document « Charte de coopération" in result.message
 
 
 def test_not_a_pdf_is_a_french_error(service: DossierService, tmp_path: Path) -> None:
@@ -164,14 +174,15 @@ def test_a_genuine_export_with_its_first_page_replaced_is_not_vouched_for(
     with forged.open("wb") as handle:
         writer.write(handle)
     result = verify_pdf(forged, service)
-    assert not result.proven
-    assert "mais ce PDF n'est pas identique à son document" in result.message
-    assert "- page 1 différente : ce PDF porte « " in result.message and "cèdent leurs locaux" in result.message
-    assert f"{_pages_text_of(len(genuine.pages))}" in result.message
+    assert not result.proven and result.verdict == "non prouvé"
+    assert "mais ce n'est pas son document « Charte de coopération" in result.message
+    assert "- page 1 : le rendu diffère sur presque toute la hauteur de la page" in result.message
+    assert "- page 1 : une police qui n'est pas celle du document (« Helvetica »)" in result.message
+    assert f"Rendu identique à l'écran : {_pages_text_of(len(genuine.pages))}." in result.message
 
 
 def _pages_text_of(count: int) -> str:
-    return "identiques : pages " + ", ".join(str(n) for n in range(2, count + 1))
+    return "pages 2, 3" if count == 3 else f"pages 2 à {count}"
 
 
 def test_another_dossiers_draft_citing_the_fingerprint_is_not_vouched_for(
@@ -184,7 +195,9 @@ def test_another_dossiers_draft_citing_the_fingerprint_is_not_vouched_for(
     pdf = export_document(draft, "charter", "pdf", tmp_path / "autre.pdf", data_dir=data_dir)
     result = verify_pdf(pdf, service)
     assert result.fingerprints == [prefix] and not result.proven and result.matches == []
-    assert "n'est pas celui de cette version" in result.message
+    assert result.message.startswith(f"Non prouvé : ce PDF cite l'empreinte {prefix} de la version 2")
+    assert "- page 1 : le rendu diffère sur presque toute la hauteur" in result.message
+    assert "une police « AAAAAA+LiberationSans » qui n'est pas la nôtre (autres caractères dessinés)" in result.message
 
 
 def test_the_cli_exits_0_only_for_a_proven_match(
@@ -197,9 +210,9 @@ def test_the_cli_exits_0_only_for_a_proven_match(
     cited = _simple_pdf(tmp_path / "cite.pdf", [f"Empreinte : {prefix}"])
     service.close()
     assert main(["verify", str(genuine), "--data-dir", str(data_dir)]) == 0
-    assert "Vérifié page par page" in capsys.readouterr().out
+    assert capsys.readouterr().out.startswith("Identique : ce PDF est le document")
     assert main(["verify", str(cited), "--data-dir", str(data_dir)]) == 1
-    assert "n'est pas celui de cette version" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith(f"Non prouvé : ce PDF cite l'empreinte {prefix}")
 
 
 def test_a_pdf_printed_by_libreoffice_from_our_docx_is_probable_not_proven(
@@ -231,7 +244,9 @@ def test_a_pdf_printed_by_libreoffice_from_our_docx_is_probable_not_proven(
     result = verify_pdf(tmp_path / "out" / "v2.pdf", service)
     assert not result.proven and result.matches == []
     assert [r.number for r in result.probable] == [2], result.message
-    assert "probablement" in result.message and "Certitude moindre" in result.message
+    assert result.message.startswith("Probable : ce PDF a été exporté par un traitement de texte (LibreOffice")
+    assert "Certitude moindre" in result.message
+    assert "son texte est celui de la version" not in result.message
 
 
 def test_a_fifo_or_a_device_to_verify_is_refused_without_blocking(service: DossierService, tmp_path: Path) -> None:

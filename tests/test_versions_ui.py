@@ -390,7 +390,8 @@ def test_verify_dialog_names_the_version(
     result = dialog.verify_path(pdf)
     assert result is not None and [m.number for m in result.matches] == [2]
     assert dialog.outcome.text() == "✔ Ce PDF correspond à une version enregistrée"
-    assert "provient de la version 2" in dialog.message.text()
+    assert dialog.message.text().startswith("Identique : ce PDF est le document")
+    assert "de la version 2 « Version validée" in dialog.message.text()
     other = tmp_path / "notes.pdf"
     other.write_text("pas un PDF", encoding="utf-8")
     assert dialog.verify_path(other) is None

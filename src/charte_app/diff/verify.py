@@ -1,23 +1,27 @@
 """Which stored version a PDF comes from, *proven*: ``verify_pdf(path, service)``.
 
-Owns reading a PDF's pages (pypdf), finding the fingerprint the documents
-package prints on every page of an exported version ("Empreinte :" followed by
-the first 16 hex digits of the version's ``sha256`` fingerprint), and proving
-the claim: a fingerprint is only a citation, which anyone can type. For each
-version the PDF cites, the version's documents are generated again from the
-stored snapshot and compared with the PDF page by page (extracted text,
-whitespace normalised). The answer says exactly what was found:
+Owns the verdict of ``charte-app verify`` and of the verify dialog. A fingerprint printed on a page
+(« Empreinte : » and the first 16 hex digits of the version's ``sha256``) or carried in the file's
+metadata is only a citation, which anyone can type; and a page's extracted text proves nothing about
+what the page shows (white or squashed text, a FreeText annotation over an amount, a font whose
+ToUnicode map reads other digits than it draws). So the cited version's document is produced again
+(its output is reproducible, byte for byte) and:
 
-- identical, page by page, to a document of version N: the only *proven*
-  match (``VerifyResult.proven``; the CLI's exit code 0);
-- the same document with some pages different: which pages, and how;
-- the fingerprint cited, but the text is not this version's (a forgery, another
-  dossier's draft, an unrelated file);
-- the same text under a different layout (a PDF exported by Word or
-  LibreOffice from our DOCX): recognised as *probable*, said so, never proven.
+- « Identique » (``VerifyResult.proven``, exit code 0): the file *is* that document, byte for byte
+  (with or without its empty signature fields);
+- « Identique et signé » (proven too): its first revisions are that document, byte for byte, and every
+  update appended since only creates or fills signature fields (pyHanko's difference analysis); the
+  signatures are listed with their signer, time, integrity and coverage (trust in a certificate is
+  not checked: that needs its authority, never fetched);
+- « Probable » (never proven): a PDF exported by LibreOffice or Word from our DOCX, whose every page
+  renders as LibreOffice renders the version's DOCX here (when LibreOffice is installed);
+- « Non prouvé »: anything else, with what differs: pages whose rendering differs (pdfium, pixel by
+  pixel against the regenerated document, and where on the page), and what the file holds that ours
+  does not (:mod:`.pdf_structure`): annotations, form fields, JavaScript, attachments, optional
+  content, page boxes, fonts.
 
-A PDF whose pages carry several fingerprints (pages of different versions
-stapled together) is reported page by page and never proven as a whole.
+Everything is bounded before it runs (:mod:`.pdf_budget`, :mod:`.pdf_raster`): a file beyond the
+bounds is refused in French (``UserError``) within seconds.
 """
 
 from __future__ import annotations
@@ -25,8 +29,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 from ..domain.labels import VERSION_STATUSES
 from ..errors import UserError
 from ..fsutil import read_user_file
+from . import pdf_budget, pdf_raster
+from .pdf_structure import Signature, differences, quiet_libraries, review_updates, signatures_only, signed_boxes
 
 if TYPE_CHECKING:
     from ..services.dossiers import DossierService, VersionRef
@@ -41,8 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PRINTED_DIGITS = 16
-#: Pages read from a PDF: our longest documents have a few dozen.
-MAX_PAGES = 2000
+MAX_PAGES = pdf_budget.MAX_PAGES
 #: Size of a PDF to verify: ours weigh well under 5 MB (fonts embedded), a scan a few dozen.
 MAX_PDF_BYTES = 200 * 1024 * 1024
 # "Empreinte : 0123456789abcdef" as printed in the page header. Text extraction
@@ -51,40 +54,21 @@ MAX_PDF_BYTES = 200 * 1024 * 1024
 _LABELLED = re.compile(rf"empreinte\s*:?\s*((?:[0-9a-f]\s?){{{PRINTED_DIGITS},64}})", re.IGNORECASE)
 # A fingerprint written out in full elsewhere ("sha256:…").
 _PREFIXED = re.compile(rf"sha256\s*:\s*([0-9a-f]{{{PRINTED_DIGITS},64}})", re.IGNORECASE)
+# Who made a PDF that is not ours but may be an export of our DOCX.
+_OFFICE = re.compile(r"libreoffice|openoffice|microsoft|word|writer", re.IGNORECASE)
 
 
 @dataclass
 class VerifyResult:
-    matches: list[VersionRef]  # versions some pages of this PDF were proven identical to
-    message: str
+    matches: list[VersionRef]  # versions the PDF is, or some of its pages render identical to
+    message: str  # French; its first line is the verdict
     fingerprints: list[str] = field(default_factory=list)  # printed prefixes found, in page order
     pages: dict[str, list[int]] = field(default_factory=dict)  # prefix → pages (1-based) carrying it
-    proven: bool = False  # the whole PDF is, page by page, one document of one version
-    probable: list[VersionRef] = field(default_factory=list)  # same text, another layout (Word, LibreOffice)
-
-
-def _read_pages(path: Path) -> list[str]:
-    path = Path(path)
-    # A regular file of bounded size, never a FIFO (which would block) nor a device (read for ever).
-    data = read_user_file(path, MAX_PDF_BYTES, "le PDF")
-    if b"%PDF-" not in data[:1024]:
-        raise UserError(f"« {path.name} » n'est pas un fichier PDF.")
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UserError(f"« {path.name} » est protégé par un mot de passe : il ne peut pas être vérifié.")
-        if len(reader.pages) > MAX_PAGES:
-            raise UserError(
-                f"« {path.name} » compte plus de {MAX_PAGES} pages : ce n'est pas un document de charte-app."
-            )
-        return [page.extract_text() or "" for page in reader.pages]
-    except UserError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - pypdf fails on a damaged file in many ways; each is this answer
-        log.info("unreadable PDF %s: %r", path, exc)
-        raise UserError(f"« {path.name} » est un PDF illisible ou endommagé : il ne peut pas être vérifié.") from None
+    proven: bool = False  # byte for byte one document of one version (signature fields filled at most)
+    probable: list[VersionRef] = field(default_factory=list)  # a word processor's PDF of our DOCX, same rendering
+    verdict: str = "aucune"  # "identique", "signé", "probable", "non prouvé", "aucune"
+    signatures: list[Signature] = field(default_factory=list)
+    differences: list[str] = field(default_factory=list)  # what differs, one French line each
 
 
 def printed_fingerprints(pages: list[str]) -> dict[str, list[int]]:
@@ -100,223 +84,493 @@ def printed_fingerprints(pages: list[str]) -> dict[str, list[int]]:
     return found
 
 
+def _n(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
 def _describe(ref: VersionRef) -> str:
     status = VERSION_STATUSES.get(ref.status, ref.status)
     return f"la version {ref.number} « {ref.label} » du dossier « {ref.title} » (statut : {status})"
 
 
 def _pages_text(pages: list[int]) -> str:
-    return ("page " if len(pages) == 1 else "pages ") + ", ".join(str(p) for p in pages)
+    """« page 3 », « pages 1 à 4, 7 »."""
+    if not pages:
+        return "aucune page"
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    parts = [str(r[0]) if len(r) == 1 else (f"{r[0]}, {r[1]}" if len(r) == 2 else f"{r[0]} à {r[-1]}") for r in runs]
+    return ("page " if len(pages) == 1 else "pages ") + ", ".join(parts)
 
 
-# -- comparison ----------------------------------------------------------------------------------
-
-_SPACES = re.compile(r"\s+")
-_SQUASH = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
+def _prefix(ref: VersionRef) -> str:
+    return ref.fingerprint.removeprefix("sha256:")[:PRINTED_DIGITS]
 
 
-def normalise(text: str) -> str:
-    """A page's text as compared: compatibility forms, every kind of space one space, no soft hyphen."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
-    return _SPACES.sub(" ", text).strip()
+# -- the file ------------------------------------------------------------------------------------
 
 
-def _lines(page: str) -> list[str]:
-    return [line for line in (normalise(raw) for raw in page.splitlines()) if line]
+def _open(path: Path) -> tuple[bytes, Any]:
+    """The file's bytes and a pypdf reader (its page tree read, nothing decoded)."""
+    data = read_user_file(path, MAX_PDF_BYTES, "le PDF")
+    if b"%PDF-" not in data[:1024]:
+        raise UserError(f"« {path.name} » n'est pas un fichier PDF.")
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UserError(f"« {path.name} » est protégé par un mot de passe : il ne peut pas être vérifié.")
+        if len(reader.pages) > MAX_PAGES:
+            raise UserError(
+                f"« {path.name} » compte plus de {MAX_PAGES} pages : ce n'est pas un document de charte-app."
+            )
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf fails on a damaged file in many ways; each is this answer
+        log.info("unreadable PDF %s: %r", path, exc)
+        raise UserError(f"« {path.name} » est un PDF illisible ou endommagé : il ne peut pas être vérifié.") from None
+    return data, reader
 
 
-def _furniture(pages: list[str]) -> set[str]:
-    """Lines found on (nearly) every page, digits aside: headers and footers (page numbers, fingerprint)."""
-    if len(pages) < 2:
-        return set()
-    counts: dict[str, int] = {}
-    for page in pages:
-        for line in {re.sub(r"\d", "#", line) for line in _lines(page)}:
-            counts[line] = counts.get(line, 0) + 1
-    need = max(2, -(-len(pages) * 4 // 5))
-    return {line for line, count in counts.items() if count >= need}
+def _info(reader: Any) -> dict[str, str]:
+    try:
+        info = reader.metadata or {}
+        return {str(k): str(v) for k, v in info.items() if isinstance(v, str)}
+    except Exception:  # noqa: BLE001 - a damaged Info dictionary: no metadata
+        return {}
 
 
-def _body(pages: list[str], furniture: set[str]) -> str:
-    """The running text, headers and footers removed, spaces and hyphens squashed (line breaks differ)."""
-    kept = [line for page in pages for line in _lines(page) if re.sub(r"\d", "#", line) not in furniture]
-    return _SQUASH.sub("", " ".join(kept))
+def _info_fingerprint(info: dict[str, str]) -> str | None:
+    for key in ("/Fingerprint", "/Keywords"):
+        found = _PREFIXED.search(info.get(key, ""))
+        if found:
+            return found.group(1).lower()[:PRINTED_DIGITS]
+    return None
 
 
-def _words(pages: list[str], furniture: set[str]) -> Counter[str]:
-    """The running text's words, counted, in no order: Word and LibreOffice read a table row (two
-    signature blocks side by side) in another order than our PDF, with the same words."""
-    kept = [line for page in pages for line in _lines(page) if re.sub(r"\d", "#", line) not in furniture]
-    return Counter(word for word in _SQUASH.split(" ".join(kept)) if word)
-
-
-def _excerpt(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _first_difference(mine: str, theirs: str) -> str:
-    """How one page's text departs from the version's: its largest difference, in a few words of each."""
-    import difflib
-
-    a, b = mine.split(" "), theirs.split(" ")
-    changes = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
-    if not changes:
-        return "le texte est le même mais découpé autrement"
-    # What this PDF says that the version does not is the telling part; then what it leaves out.
-    _tag, i1, i2, j1, j2 = max(changes, key=lambda op: (op[2] - op[1], op[4] - op[3]))
-    here = " ".join(a[max(0, i1 - 2) : i2 + 2]) or "(rien)"
-    there = " ".join(b[max(0, j1 - 2) : j2 + 2]) or "(rien)"
-    return f"ce PDF porte « {_excerpt(here)} » là où la version porte « {_excerpt(there)} »"
+# -- the version's documents, produced again ---------------------------------------------------------
 
 
 @dataclass
 class _Candidate:
     ref: VersionRef
-    title: str  # the document's title
-    pages: list[str]  # normalised text of each page of the regenerated PDF
-    raw_pages: list[str]
+    title: str
+    plain: bytes  # the PDF as exported without signature fields
+    with_fields: Any  # () -> bytes: the PDF with its empty signature fields
+    _fields_pdf: bytes | None = None
+    _rendered: pdf_raster.Rendered | None = None
+
+    def fields_pdf(self) -> bytes:
+        if self._fields_pdf is None:
+            self._fields_pdf = self.with_fields()
+        return self._fields_pdf
+
+    def rendered(self) -> pdf_raster.Rendered:
+        if self._rendered is None:
+            self._rendered = pdf_raster.render(self.plain, self.title, text=False)
+        return self._rendered
 
 
-def _regenerate(ref: VersionRef, service: Any, first_page: str) -> list[_Candidate]:
-    """The version's documents printed again, as text pages. Only those whose title is on the PDF's
-    first page when there are some (printing every convention of a big dossier costs seconds)."""
-    from ..documents.service import build_document, document_choices, render_bytes
+def _candidates(ref: VersionRef, service: Any, title: str | None) -> list[_Candidate]:
+    """The version's documents printed again: only the one whose title the file carries when there is one
+    (printing every convention of a big dossier costs seconds)."""
+    from ..documents.service import build_document, document_choices, render_pdf_revisions
 
     version = service.get_version(ref.dossier_id, ref.number)
     data_dir = getattr(service, "data_dir", None)
-    built = [
-        build_document(version.snapshot, doc_id, version=version, data_dir=data_dir)
-        for doc_id, _title in document_choices(version.snapshot)
-    ]
-    squashed_first = _SQUASH.sub("", first_page)
-    titled = [d for d in built if d.metadata.title and _SQUASH.sub("", normalise(d.metadata.title)) in squashed_first]
-    candidates = []
-    for document in titled or built:
-        raw = _pdf_pages(render_bytes(document, "pdf", data_dir=data_dir))
-        candidates.append(_Candidate(ref, document.metadata.title, [normalise(p) for p in raw], raw))
-    return candidates
+    choices = document_choices(version.snapshot)
+    wanted = [c for c in choices if title and c[1] == title] or choices
+    out = []
+    for doc_id, _title in wanted:
+        document = build_document(version.snapshot, doc_id, version=version, data_dir=data_dir)
+        plain, with_fields = render_pdf_revisions(document, data_dir=data_dir)
+        out.append(_Candidate(ref, document.metadata.title, plain, with_fields))
+    return out
 
 
-def _pdf_pages(data: bytes) -> list[str]:
-    from pypdf import PdfReader
+def _our_fields(pdf: bytes) -> dict[str, Any]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
 
-    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    from .pdf_structure import _rect
+
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    return {name: _rect(ref.get_object()) for name, _value, ref in enumerate_sig_fields(reader)}
+
+
+@dataclass
+class _Proof:
+    candidate: _Candidate
+    kind: str  # "identique", "champs", "signé", "mis à jour"
+    problems: list[str] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    updates: int = 0
+
+
+def _prove(data: bytes, candidate: _Candidate) -> _Proof | None:
+    """The file compared byte for byte with the regenerated document; None when it does not even begin
+    with it."""
+    if data == candidate.plain:
+        return _Proof(candidate, "identique")
+    if not data.startswith(candidate.plain):
+        return None
+    fields_pdf = candidate.fields_pdf()
+    if data == fields_pdf:
+        return _Proof(candidate, "champs")
+    original, base = (fields_pdf, 1) if data.startswith(fields_pdf) else (candidate.plain, 0)
+    review = review_updates(data, original, base, _our_fields(fields_pdf))
+    kind = "signé" if review.only_signatures else "mis à jour"
+    return _Proof(candidate, kind, review.problems, review.signatures, review.revisions)
+
+
+def _proven_result(proof: _Proof, pages: int) -> VerifyResult:
+    ref, candidate = proof.candidate.ref, proof.candidate
+    prefix = _prefix(ref)
+    document = f"le document « {candidate.title} » de {_describe(ref)}"
+    if proof.kind == "signé":
+        lines = [
+            f"Identique et signé : ce PDF est {document}, produit de nouveau depuis la version, octet pour "
+            f"octet, suivi de {_n(proof.updates, 'mise à jour qui ne fait', 'mises à jour qui ne font')} que "
+            f"remplir ses champs de signature. Empreinte : {prefix}.",
+            f"Signatures ({len(proof.signatures)}) :",
+            *(f"- {s.describe()} ;" for s in proof.signatures),
+        ]
+        lines[-1] = lines[-1].removesuffix(" ;") + "."
+    else:
+        fields = " avec ses champs de signature vides" if proof.kind == "champs" else ""
+        lines = [
+            f"Identique : ce PDF est {document}, produit de nouveau depuis la version{fields}, octet pour octet. "
+            f"Empreinte : {prefix}.",
+            f"Vérifié : ses {_n(pages, 'page est celle', 'pages sont celles')} de la version ; rien n'y a été "
+            "ajouté, retiré ni changé.",
+        ]
+    verdict = "signé" if proof.kind == "signé" else "identique"
+    return VerifyResult(
+        [ref],
+        "\n".join(lines),
+        [prefix],
+        {prefix: list(range(1, pages + 1))},
+        proven=True,
+        verdict=verdict,
+        signatures=proof.signatures,
+    )
+
+
+# -- what differs ----------------------------------------------------------------------------------
+
+
+def _hash(image: Any) -> tuple[tuple[int, int], bytes]:
+    import hashlib
+
+    return image.size, hashlib.sha256(image.tobytes()).digest()
 
 
 @dataclass
 class _Finding:
-    ref: VersionRef
-    identical: list[int]  # pages of this PDF identical to a page of the version's document
-    candidate: _Candidate | None
-    whole: bool = False  # every page, in order, and nothing more
-    probable: bool = False
+    candidate: _Candidate
+    identical: list[int]  # pages (of those citing the fingerprint) rendering exactly as a page of the document
+    lines: list[str]  # what differs
 
 
-def _compare(ref: VersionRef, pages: list[str], raw_pages: list[str], service: Any, on_pages: list[int]) -> _Finding:
-    best: _Finding = _Finding(ref, [], None)
-    for candidate in _regenerate(ref, service, pages[on_pages[0] - 1] if on_pages else ""):
-        theirs = set(candidate.pages)
-        identical = [n for n in on_pages if pages[n - 1] in theirs]
-        finding = _Finding(ref, identical, candidate, whole=pages == candidate.pages)
-        if not finding.whole and not identical:
-            mine_body = _body(raw_pages, _furniture(raw_pages))
-            their_body = _body(candidate.raw_pages, _furniture(candidate.raw_pages))
-            # Another layout of the same text: what remains once headers and footers are set aside is
-            # the version's text, whole, with at most a short header or footer of a one-page export.
-            mine_words = _words(raw_pages, _furniture(raw_pages))
-            their_words = _words(candidate.raw_pages, _furniture(candidate.raw_pages))
-            finding.probable = bool(their_body) and (
-                mine_body == their_body
-                or (their_body in mine_body and len(mine_body) - len(their_body) <= 400)
-                # the same words in another reading order, every word of the version there, few more
-                or (not their_words - mine_words and sum((mine_words - their_words).values()) <= 60)
-            )
-        key = (finding.whole, len(finding.identical), finding.probable)
-        if best.candidate is None or key > (best.whole, len(best.identical), best.probable):
-            best = finding
-    return best
+def _compare(
+    candidate: _Candidate, reader: Any, rendered: pdf_raster.Rendered, on_pages: list[int], whole: bool
+) -> _Finding:
+    """Pages compared by their rendering, then (``whole``: the file cites one version only) the structure."""
+    from pypdf import PdfReader
+
+    theirs = candidate.rendered()
+    their_hashes = {_hash(image): n for n, image in enumerate(theirs.images, start=1)}
+    identical = [n for n in on_pages if _hash(rendered.images[n - 1]) in their_hashes]
+    lines: list[str] = []
+    if whole:
+        count, total = len(rendered.images), len(theirs.images)
+        if count != total:
+            lines.append(f"ce PDF compte {_n(count, 'page', 'pages')}, le document de la version en compte {total}")
+        for n in range(1, count + 1):
+            if n in identical and their_hashes.get(_hash(rendered.images[n - 1])) == n:
+                continue
+            if n > total:
+                lines.append(f"page {n} : la version n'a pas cette page")
+            elif n in identical:
+                lines.append(f"page {n} : c'est la page {their_hashes[_hash(rendered.images[n - 1])]} de la version")
+            else:
+                how = pdf_raster.where(rendered.images[n - 1], theirs.images[n - 1])
+                lines.append(f"page {n} : {how}{_in_signature(reader, rendered, theirs, n)}")
+        try:
+            lines.extend(differences(reader, PdfReader(io.BytesIO(candidate.fields_pdf()))))
+        except Exception as exc:  # noqa: BLE001 - a structure too damaged to walk is said so
+            log.info("structure unreadable: %r", exc)
+            lines.append("sa structure est endommagée : ce qu'elle contient n'a pas pu être lu en entier")
+    else:
+        for n in on_pages:
+            if n not in identical:
+                closest = theirs.images[n - 1] if n <= len(theirs.images) else None
+                how = pdf_raster.where(rendered.images[n - 1], closest) if closest else "la version n'a pas cette page"
+                lines.append(f"page {n} : {how}")
+    return _Finding(candidate, identical, lines)
 
 
-def _explain(finding: _Finding, pages: list[str], on_pages: list[int], where: str) -> str:
-    ref, candidate = finding.ref, finding.candidate
-    prefix = ref.fingerprint.removeprefix("sha256:")[:PRINTED_DIGITS]
-    if candidate is None:
-        return f"L'empreinte {prefix}{where} est celle de {_describe(ref)}, qui n'a aucun document à comparer."
-    document = f"« {candidate.title} »"
-    total = len(candidate.pages)
-    if finding.whole:
-        return (
-            f"Ce PDF provient de {_describe(ref)}. Empreinte : {prefix}. Vérifié page par page : ses {total} "
-            f"page(s) sont identiques au document {document} produit de nouveau depuis la version."
-        )
-    if finding.identical:
-        differing = [n for n in on_pages if n not in finding.identical]
-        lines = [
-            f"L'empreinte {prefix}{where} est celle de {_describe(ref)}, mais ce PDF n'est pas identique à son "
-            f"document {document} ({total} page(s)) :"
-        ]
-        lines.append(f"- identique{'s' if len(finding.identical) > 1 else ''} : {_pages_text(finding.identical)} ;")
-        for n in differing[:10]:
-            closest = candidate.pages[n - 1] if n - 1 < total else ""
-            how = _first_difference(pages[n - 1], closest) if closest else "la version n'a pas cette page"
-            lines.append(f"- page {n} différente : {how} ;")
-        if len(differing) > 10:
-            lines.append(f"- et {len(differing) - 10} autres pages différentes ;")
-        if len(pages) != total and not differing:
-            lines.append(f"- ce PDF compte {len(pages)} page(s), le document de la version {total} ;")
-        return "\n".join(lines).removesuffix(" ;") + "."
-    if finding.probable:
-        return (
-            f"Ce PDF a probablement été produit depuis le document Word {document} de {_describe(ref)} "
-            f"(empreinte {prefix}) : son texte est celui de la version, mais sa mise en page diffère (PDF exporté "
-            "par Word ou LibreOffice ?). Certitude moindre : seule une comparaison page par page prouve l'origine."
-        )
-    return (
-        f"L'empreinte {prefix}{where} de {_describe(ref)} est citée, mais le texte de ce PDF n'est pas celui de "
-        f"cette version : aucune page n'est identique à son document {document} "
-        f"(page {on_pages[0]} : {_first_difference(pages[on_pages[0] - 1], candidate.pages[0] if total else '')}). "
-        "Ce n'est pas un exemplaire de cette version (si les modèles de documents ont changé depuis l'export, "
-        "le texte produit de nouveau peut aussi différer)."
+def _in_signature(reader: Any, rendered: pdf_raster.Rendered, theirs: pdf_raster.Rendered, n: int) -> str:
+    """« (dans la case d'une signature posée) » when a page differs only where a signature was put."""
+    box = pdf_raster.box_in_points(rendered.images[n - 1], theirs.images[n - 1], rendered.sizes[n - 1][1])
+    if box is None:
+        return ""
+    margin = 72 / pdf_raster.DPI * 2  # two pixels: anti-aliasing at the field's edge
+    for x1, y1, x2, y2 in signed_boxes(reader, n - 1):
+        if box[0] >= x1 - margin and box[1] >= y1 - margin and box[2] <= x2 + margin and box[3] <= y2 + margin:
+            return ", dans la case d'une signature posée (son apparence)"
+    return ""
+
+
+def _bulleted(lines: list[str], limit: int = 40) -> list[str]:
+    shown = [f"- {line} ;" for line in lines[:limit]]
+    if len(lines) > limit:
+        shown.append(f"- et {len(lines) - limit} autres différences ;")
+    if shown:
+        shown[-1] = shown[-1].removesuffix(" ;") + "."
+    return shown
+
+
+def _office_check(
+    candidate: _Candidate, service: Any, rendered: pdf_raster.Rendered, producer: str
+) -> tuple[bool | None, list[str]]:
+    """A word processor's PDF compared with LibreOffice's rendering of the version's DOCX, here: whether they
+    match (None: LibreOffice is not installed), and where they differ."""
+    from ..documents.service import build_document, render_bytes
+
+    command = pdf_raster.soffice()
+    if command is None:
+        return None, []
+    ref = candidate.ref
+    version = service.get_version(ref.dossier_id, ref.number)
+    data_dir = getattr(service, "data_dir", None)
+    doc_id = next(
+        (d for d, title in _choices(version) if title == candidate.title),
+        None,
     )
+    if doc_id is None:
+        return False, ["le document Word de la version n'a pas pu être produit de nouveau"]
+    docx = render_bytes(
+        build_document(version.snapshot, doc_id, version=version, data_dir=data_dir), "docx", data_dir=data_dir
+    )
+    theirs = pdf_raster.render(
+        pdf_raster.office_pdf(docx, command), candidate.title, dpi=pdf_raster.OFFICE_DPI, text=False
+    )
+    lines: list[str] = []
+    if len(theirs.images) != len(rendered.images):
+        lines.append(
+            f"ce PDF compte {_n(len(rendered.images), 'page', 'pages')}, l'export par LibreOffice du document Word "
+            f"de la version en compte {len(theirs.images)}"
+        )
+    for n, (mine, other) in enumerate(zip(rendered.images, theirs.images, strict=False), start=1):
+        if pdf_raster.office_difference(mine, other) > pdf_raster.OFFICE_TOLERANCE:
+            lines.append(f"page {n} : {pdf_raster.where(mine, other, pdf_raster.OFFICE_DPI)}")
+    return not lines, lines
+
+
+def _office_structure(reader: Any, candidate: _Candidate) -> list[str]:
+    """What a word processor's PDF holds that ours does not, its own page boxes and fonts aside."""
+    from pypdf import PdfReader
+
+    try:
+        return differences(reader, PdfReader(io.BytesIO(candidate.fields_pdf())), layout=False)
+    except Exception as exc:  # noqa: BLE001 - a structure too damaged to walk is said so
+        log.info("structure unreadable: %r", exc)
+        return ["sa structure est endommagée : ce qu'elle contient n'a pas pu être lu en entier"]
+
+
+def _choices(version: Any) -> list[tuple[str, str]]:
+    from ..documents.service import document_choices
+
+    return document_choices(version.snapshot)
+
+
+# -- the verdict -----------------------------------------------------------------------------------
 
 
 def verify_pdf(path: Path, service: DossierService | Any) -> VerifyResult:
-    """Tell which stored version a PDF comes from, and prove it by printing that version again."""
-    raw_pages = _read_pages(path)
-    found = printed_fingerprints(raw_pages)
+    """Tell which stored version a PDF comes from, and prove it by producing that version's document again."""
+    path = Path(path)
+    with quiet_libraries():
+        return _verify(path, service)
+
+
+def _verify(path: Path, service: Any) -> VerifyResult:
+    data, reader = _open(path)
+    info = _info(reader)
+    cited = _info_fingerprint(info)
+    title = info.get("/Title")
+    candidates: dict[tuple[str, int], list[_Candidate]] = {}
+
+    def candidates_of(ref: VersionRef) -> list[_Candidate]:
+        key = (ref.dossier_id, ref.number)
+        if key not in candidates:
+            candidates[key] = _candidates(ref, service, title)
+        return candidates[key]
+
+    updated: _Proof | None = None
+    if cited:  # the fast path: the file is, or begins with, the cited version's document
+        for ref in service.find_by_fingerprint(cited):
+            for candidate in candidates_of(ref):
+                proof = _prove(data, candidate)
+                if proof is not None and proof.kind != "mis à jour":
+                    return _proven_result(proof, len(reader.pages))
+                updated = updated or proof
+    # Not our document byte for byte: bounded before anything is decoded or drawn (our own output, proven
+    # above, never is: a genuine PDF with a large letterhead logo stays provable).
+    try:
+        pdf_budget.check(reader, path.name)
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf fails on a damaged file in many ways; each is this answer
+        log.info("unreadable PDF %s: %r", path, exc)
+        raise UserError(f"« {path.name} » est un PDF illisible ou endommagé : il ne peut pas être vérifié.") from None
+    rendered = pdf_raster.render(data, path.name)
+    found = printed_fingerprints(rendered.texts)
+    if cited and cited not in found and not any(service.find_by_fingerprint(prefix) for prefix in found):
+        # No fingerprint printed, or only unknown ones, where the file's properties cite a stored version:
+        # compared with that version (its pages show where the printed fingerprint was changed).
+        if service.find_by_fingerprint(cited) or not found:
+            found = {cited: list(range(1, len(rendered.images) + 1))}
     if not found:
         return VerifyResult(
             [],
-            "Aucune empreinte de version n'a été trouvée dans ce PDF : il ne correspond à aucune version "
-            "enregistrée (un projet de travail ou un document extérieur n'en porte pas).",
+            "Aucune version : aucune empreinte de version n'a été trouvée dans ce PDF ; il ne correspond à aucune "
+            "version enregistrée (un projet de travail ou un document extérieur n'en porte pas).",
+            verdict="aucune",
         )
-    pages = [normalise(p) for p in raw_pages]
+    several = len(found) > 1
+    lines: list[str] = []
     matches: list[VersionRef] = []
     probable: list[VersionRef] = []
-    lines: list[str] = []
-    several = len(found) > 1
-    proven = False
-    if several:
-        lines.append(
-            f"Attention : les pages de ce PDF portent {len(found)} empreintes différentes ; "
-            "elles ne viennent pas toutes de la même version."
-        )
+    all_differences: list[str] = []
+    producer = info.get("/Producer", "").strip() or info.get("/Creator", "").strip()
+    office = bool(_OFFICE.search(producer)) and "charte-app" not in info.get("/Creator", "")
+    verdict = "non prouvé"
     for prefix, on_pages in found.items():
         refs = service.find_by_fingerprint(prefix)
         where = f" ({_pages_text(on_pages)})" if several else ""
         if not refs:
             lines.append(
-                f"L'empreinte {prefix}{where} ne correspond à aucune version enregistrée : ce document ne "
-                "provient pas d'une version de cette base."
+                ("Aucune version : l'empreinte" if not several else "L'empreinte")
+                + f" {prefix}{where} ne correspond à aucune version enregistrée : ce document ne provient "
+                "pas d'une version de cette base."
             )
+            verdict = "aucune" if not several else verdict
             continue
-        findings = [_compare(ref, pages, raw_pages, service, on_pages) for ref in refs]
-        findings.sort(key=lambda f: (f.whole, len(f.identical), f.probable), reverse=True)
-        best = findings[0]
-        lines.append(_explain(best, pages, on_pages, where))
+        findings = [
+            _compare(candidate, reader, rendered, on_pages, whole=not several)
+            for ref in refs
+            for candidate in candidates_of(ref)
+        ]
+        best = max(findings, key=lambda f: (len(f.identical), -len(f.lines)))
+        ref, candidate = best.candidate.ref, best.candidate
+        document = f"« {candidate.title} »"
         if best.identical:
-            matches.append(best.ref)
-        elif best.probable:
-            probable.append(best.ref)
-        proven = proven or (best.whole and not several)
-    return VerifyResult(matches, "\n".join(lines), list(found), found, proven and len(matches) == 1, probable)
+            matches.append(ref)
+        if not several and office and not best.identical:
+            matched, office_lines = _office_check(
+                candidate, service, pdf_raster.render(data, path.name, dpi=pdf_raster.OFFICE_DPI, text=False), producer
+            )
+            structure = _office_structure(reader, candidate)
+            if matched and not structure:
+                probable.append(ref)
+                verdict = "probable"
+                lines.append(
+                    f"Probable : ce PDF a été exporté par un traitement de texte ({producer}) depuis le document Word "
+                    f"{document} de {_describe(ref)} (empreinte {prefix}) : chacune de ses "
+                    f"{_n(len(rendered.images), 'page', 'pages')} s'affiche comme celle que LibreOffice produit ici "
+                    "du document Word de la version."
+                )
+                lines.append(
+                    "Certitude moindre : seul le PDF de charte-app, identique octet pour octet, prouve l'origine ; "
+                    "un PDF exporté par un traitement de texte ne peut qu'être comparé à l'écran."
+                )
+                continue
+            if matched is None:
+                lines.append(
+                    f"Non prouvé : ce PDF, exporté par un traitement de texte ({producer}), cite l'empreinte {prefix} "
+                    f"de {_describe(ref)} ; LibreOffice n'est pas installé ici pour exporter de nouveau le document "
+                    f"Word {document} de la version : son rendu ne peut pas être comparé, son origine ne peut pas "
+                    "être établie."
+                )
+            else:
+                lines.append(
+                    f"Non prouvé : ce PDF, exporté par un traitement de texte ({producer}), cite l'empreinte {prefix} "
+                    f"de {_describe(ref)}, mais son rendu n'est pas celui que LibreOffice donne du document Word "
+                    f"{document} de la version."
+                )
+            office_differing = office_lines + structure
+            if office_differing:
+                lines.append("Ce qui diffère :")
+            lines.extend(_bulleted(office_differing))
+            all_differences.extend(office_differing)
+            continue
+        if several:
+            lines.append(
+                f"L'empreinte {prefix}{where} est celle de {_describe(ref)} : "
+                + (
+                    f"identique{'s' if len(best.identical) > 1 else ''} à son document {document} : "
+                    f"{_pages_text(best.identical)}"
+                    if best.identical
+                    else f"aucune page n'est identique à son document {document}"
+                )
+                + "."
+            )
+            lines.extend(_bulleted(best.lines))
+            all_differences.extend(best.lines)
+            continue
+        differing: list[str] = []
+        if updated is not None and updated.candidate is candidate:
+            differing.append(
+                f"il reprend octet pour octet le document de la version, puis "
+                f"{_n(updated.updates, 'mise à jour ajoutée le modifie', 'mises à jour ajoutées le modifient')}"
+            )
+            differing.extend(updated.problems)
+        differing.extend(best.lines)
+        if not differing:
+            differing.append(
+                "aucune différence n'a été trouvée à l'écran ni dans ce qu'il contient, mais ses octets ne sont pas "
+                "ceux du document produit de nouveau (enregistré de nouveau par un autre logiciel ?) : rien ne "
+                "garantit ce qu'un autre lecteur en montrerait"
+            )
+        lines.append(
+            f"Non prouvé : ce PDF cite l'empreinte {prefix} de {_describe(ref)}, mais ce n'est pas son document "
+            f"{document} produit de nouveau depuis la version."
+        )
+        if best.identical:
+            lines.append(f"Rendu identique à l'écran : {_pages_text(best.identical)}.")
+        lines.append("Ce qui diffère :")
+        lines.extend(_bulleted(differing))
+        all_differences.extend(differing)
+        if not best.identical:
+            lines.append(
+                "Si les modèles de documents ou le papier à en-tête ont changé depuis l'export, le document produit "
+                "de nouveau diffère aussi de l'original."
+            )
+    if several:
+        lines.insert(
+            0,
+            f"Non prouvé : les pages de ce PDF portent {len(found)} empreintes différentes ; elles ne viennent pas "
+            "toutes de la même version.",
+        )
+    signatures = signatures_only(data) if b"/ByteRange" in data else []
+    if signatures:
+        lines.append(f"Signatures trouvées ({len(signatures)}), qui ne valent pas pour le document de la version :")
+        lines.extend(f"- {s.describe(coverage=False)}" for s in signatures)
+    return VerifyResult(
+        matches,
+        "\n".join(lines),
+        list(found),
+        found,
+        proven=False,
+        probable=probable,
+        verdict=verdict,
+        signatures=signatures,
+        differences=all_differences,
+    )

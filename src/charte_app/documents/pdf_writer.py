@@ -11,6 +11,7 @@ import functools
 import io
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -510,13 +511,22 @@ def _uses_bold_italic(document: Document) -> bool:
     return False
 
 
-@collector.paused
 def write_pdf(document: Document, *, letterhead: Path | None = None, signature_fields: bool = False) -> bytes:
     """The PDF's bytes (fonts embedded, metadata set, furniture on every page).
 
     ``signature_fields`` adds one empty signature field per signatory block (pyHanko, after
     reportlab), named after the party, for e-signature platforms.
     """
+    pdf, spots = layout_pdf(document, letterhead=letterhead)
+    if signature_fields:
+        return add_signature_fields(pdf, spots, modified=document.metadata.created)
+    return pdf
+
+
+@collector.paused
+def layout_pdf(document: Document, *, letterhead: Path | None = None) -> tuple[bytes, list[SignatureSpot]]:
+    """The PDF without signature fields, and where its signatories sign (``verify`` appends the fields
+    only when the file it checks has them)."""
     reportlab_import.import_platypus()
     from reportlab.platypus.doctemplate import LayoutError
 
@@ -541,9 +551,7 @@ def write_pdf(document: Document, *, letterhead: Path | None = None, signature_f
                     "tableau ou un titre trop long). Raccourcissez-le ou exportez en Word."
                 ) from None
             continue  # a table row taller than a page: print again, letting such rows split
-        if signature_fields:
-            return add_signature_fields(buffer.getvalue(), flow.spots)
-        return buffer.getvalue()
+        return buffer.getvalue(), flow.spots
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -553,12 +561,29 @@ def field_name(party: str) -> str:
     return "Signature – " + " ".join(party.replace(".", " ").replace("\u2011", "-").split())
 
 
-def add_signature_fields(pdf: bytes, spots: list[SignatureSpot]) -> bytes:
-    """Append one empty signature field per spot (incremental update, the signed-off bytes unchanged)."""
+def add_signature_fields(pdf: bytes, spots: list[SignatureSpot], *, modified: datetime | None = None) -> bytes:
+    """Append one empty signature field per spot (incremental update, the signed-off bytes unchanged).
+
+    Reproducible, as the PDF before it (``verify`` proves a file by producing it again): the update's
+    modification date is ``modified`` (the version's date) and its file identifier is derived from the
+    bytes, where pyHanko would put the current time and random bytes.
+    """
+    import hashlib
+
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    class _Writer(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            super()._update_meta()  # sets the modification date to now, whatever was asked
+            if modified is not None and self._info is not None:
+                self._info.get_object()["/ModDate"] = generic.pdf_date(modified)
+
+    writer = _Writer(io.BytesIO(pdf))
+    digest = hashlib.sha256(pdf + repr([(s.page, s.party, tuple(s.box)) for s in spots]).encode()).digest()
+    first_id = writer._document_id[0]  # noqa: SLF001 - pyHanko draws the second half at random
+    writer._document_id = generic.ArrayObject([first_id, generic.ByteStringObject(digest[:16])])  # noqa: SLF001
     seen: set[str] = set()
     for spot in spots:
         name = field_name(spot.party)

@@ -8,6 +8,7 @@ first use only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -88,6 +89,15 @@ def render_bytes(
 
         return write_docx(document, letterhead=_letterhead(data_dir), copy_of_pdf=True)
     raise OutputError(f"Format « {fmt} » inconnu : choisissez pdf ou docx.")
+
+
+def render_pdf_revisions(document: Document, *, data_dir: Path | None = None) -> tuple[bytes, Callable[[], bytes]]:
+    """The PDF's bytes as ``render_bytes`` gives them, and a function giving them with their empty
+    signature fields appended (``verify`` compares a file with either, laying the pages out once)."""
+    from .pdf_writer import add_signature_fields, layout_pdf
+
+    pdf, spots = layout_pdf(document, letterhead=_letterhead(data_dir))
+    return pdf, lambda: add_signature_fields(pdf, spots, modified=document.metadata.created)
 
 
 def export_document(
