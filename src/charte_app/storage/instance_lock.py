@@ -28,6 +28,7 @@ import logging
 import os
 import secrets
 import sys
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -126,9 +127,10 @@ class Owner:
         if not machine.process_running(self.pid):
             return False
         started = process_start(self.pid)
-        if self.started and started and started != self.started:
-            return False  # the number now belongs to another process
-        command = process_command(self.pid)
+        if self.started and started:
+            # The very process that wrote the record (charte-app, then), or its number now belongs to another.
+            return started == self.started
+        command = process_command(self.pid)  # no start time to compare: the command line tells
         return command is None or any(word in command for word in _OURS)
 
     def describe(self) -> str:
@@ -261,7 +263,9 @@ class InstanceLock:
         try:
             fd = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as exc:
-            raise UserError(f"Impossible de prendre la main sur le verrou « {self.path} » ({exc.strerror or exc}).") from None
+            raise UserError(
+                f"Impossible de prendre la main sur le verrou « {self.path} » ({exc.strerror or exc})."
+            ) from None
         try:
             _os_lock(fd)
             self._write_record(fd)
@@ -276,15 +280,23 @@ class InstanceLock:
         log.warning("instance lock %s taken over", self.path)
         self.fd = fd
 
-    def holder_is_charte_app(self) -> bool:
-        """For a ``held`` lock: whether its holder is a charte-app process (on this computer, or another's
-        that the share's locks reach); False for a process that is something else."""
-        owner = self.owner()
-        if owner is None or owner.program != PROGRAM:
-            return owner is None  # empty: a charte-app that is starting and has not written its record yet
-        if owner.same_machine():
-            return owner.is_live_charte_app()
-        return True
+    def holder_is_charte_app(self, *, patience: float = 1.0) -> bool:
+        """For a ``held`` lock: whether its holder is a live charte-app process of this computer; False for
+        a process that is something else, or for another computer's (a share whose locks travel).
+
+        An empty record is a charte-app that is starting (it writes its record just after locking); a
+        record that names no live charte-app is read again for ``patience`` seconds, in case its holder
+        locked the file but has not written over its crashed predecessor's record yet."""
+        deadline = time.monotonic() + patience
+        while True:
+            owner = self.owner()
+            if owner is None:
+                return True
+            if owner.program == PROGRAM and owner.same_machine() and owner.is_live_charte_app():
+                return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.1)
 
     def refusal(self, *, action: str) -> str:
         """French: who holds the lock, where its file is, and whether one may take over (``action`` says how)."""

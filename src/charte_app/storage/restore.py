@@ -177,9 +177,7 @@ def _foreign_objects(conn: sqlite3.Connection, revision: str, head: str) -> tupl
             present.add((kind, name))
         else:
             foreign.append(f"{_KIND_WORDS.get(kind, kind)} « {name} »")
-    missing = [
-        key for key in reference if key not in present and _INTRODUCED.get(key[1], "0001") <= revision
-    ]
+    missing = [key for key in reference if key not in present and _INTRODUCED.get(key[1], "0001") <= revision]
     return foreign, missing
 
 
@@ -335,7 +333,9 @@ def refuse_missing(database: Path, signs: list[Path]) -> UserError:
         "contenu une : charte-app n'en crée pas une vide à sa place."
     ]
     if backups:
-        lines.append(f"Sauvegardes : {len(backups)} dans « {folder_for(database)} » (la plus récente : « {backups[0].name} »).")
+        lines.append(
+            f"Sauvegardes : {len(backups)} dans « {folder_for(database)} » (la plus récente : « {backups[0].name} »)."
+        )
     if others:
         lines.append("Autres fichiers : " + ", ".join(f"« {p} »" for p in others) + ".")
     lines.append(
@@ -383,7 +383,12 @@ def recover(database: Path) -> str | None:
                     continue  # only the reserved name: nothing was moved there
                 os.replace(kept, folder / f"{database.name}{suffix}")
         done = "La restauration interrompue a été annulée : la base précédente est de nouveau en place."
-    if aside is not None and aside.exists() and aside.stat().st_size == 0 and not database.with_name(aside.name + "-wal").exists():
+    if (
+        aside is not None
+        and aside.exists()
+        and aside.stat().st_size == 0
+        and not database.with_name(aside.name + "-wal").exists()
+    ):
         aside.unlink()  # a reserved name never used (the database had no file to set aside)
     _fsync_folder(folder)
     journal.unlink()

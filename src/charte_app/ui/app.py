@@ -107,7 +107,8 @@ class Application:
         self.service.close()
         title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
         try:
-            restored = backup_service.restore_backup(backup.path, self.data_dir, self.database_url)
+            # This window holds the data dir's instance lock (or runs without one): the restore is its own.
+            restored = backup_service.restore_backup(backup.path, self.data_dir, self.database_url, instance_held=True)
         except UserError as exc:
             restored = None
             dialogs.show_error(old, title, exc.message)
@@ -344,8 +345,12 @@ def start(
     return application
 
 
-def restore_at_start(data_dir: Path | None, database_url: str | None, error: DamagedDatabase) -> bool:
-    """The start-up found the database damaged: offer a restore. True when a backup was put in place."""
+def restore_at_start(
+    data_dir: Path | None, database_url: str | None, error: DamagedDatabase, *, instance_held: bool = False
+) -> bool:
+    """The start-up found the database damaged: offer a restore. True when a backup was put in place.
+
+    ``instance_held``: this process holds the data dir's instance lock (the restore then does not ask for it)."""
     from charte_app.services import backups as backup_service
 
     from . import restore_dialog
@@ -357,7 +362,7 @@ def restore_at_start(data_dir: Path | None, database_url: str | None, error: Dam
         return False
     title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
     try:
-        restored = backup_service.restore_backup(backup.path, data_dir, database_url)
+        restored = backup_service.restore_backup(backup.path, data_dir, database_url, instance_held=instance_held)
     except UserError as exc:
         dialogs.show_error(None, title, exc.message)
         return False
@@ -377,7 +382,7 @@ def start_or_explain(
             return start(data_dir, database_url, open_path, exclusive=exclusive)
         except DamagedDatabase as exc:
             create_qapplication()
-            if not restore_at_start(data_dir, database_url, exc):
+            if not restore_at_start(data_dir, database_url, exc, instance_held=exclusive):
                 return None
         except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
             create_qapplication()
@@ -390,7 +395,15 @@ def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | N
     folder = resolve_data_dir(data_dir)
     app = create_qapplication()
     try:
-        instance = single_instance.claim(folder, open_path)
+        try:
+            instance = single_instance.claim(folder, open_path)
+        except single_instance.LockedElsewhere as exc:  # another computer's lock, or not charte-app's
+            title = QCoreApplication.translate("Application", "Dossier de données verrouillé")
+            if not dialogs.confirm(
+                None, title, exc.message, QCoreApplication.translate("Application", "&Prendre la main")
+            ):
+                return 1
+            instance = single_instance.claim(folder, open_path, take_over=True)
     except UserError as exc:  # another window holds the data dir and does not answer
         dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
         return 1
