@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from charte_app.samples import small_dossier

@@ -93,9 +93,9 @@ def restore_backup(
     backup = _choose(choice, backups.folder_for(database), known_revisions())
     if backup.path.resolve() == database.resolve():
         raise UserError("Ce fichier est la base de données elle-même, pas une sauvegarde : rien n'a été changé.")
-    instance = None if instance_held else InstanceLock(folder)
+    instance = None if instance_held else InstanceLock(folder, "restore")
     if instance is not None:
-        instance.acquire_or_refuse("restore", take_over=take_over)
+        instance.acquire_or_refuse(take_over=take_over)
     try:
         with file_lock(database):
             return restore.restore(database, backup, known_revisions())

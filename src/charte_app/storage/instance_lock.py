@@ -99,9 +99,10 @@ class Owner:
     boot: str
     user: str
     since: str  # ISO time the lock was taken
+    purpose: str = "window"  # "window" (the application) or "restore" (a restore under way)
 
     @classmethod
-    def this_process(cls) -> Owner:
+    def this_process(cls, purpose: str = "window") -> Owner:
         pid = os.getpid()
         return cls(
             PROGRAM,
@@ -112,6 +113,7 @@ class Owner:
             boot_id(),
             machine.user_name() or "",
             datetime.now().astimezone().isoformat(timespec="seconds"),
+            purpose,
         )
 
     def same_machine(self) -> bool:
@@ -151,7 +153,7 @@ def _parse(raw: bytes) -> Owner | None:
         return None
     try:
         data = json.loads(text.decode("utf-8"))
-        return Owner(**{key: type(default)(data[key]) for key, default in asdict(_EMPTY).items()})
+        return Owner(**{key: type(default)(data.get(key, default)) for key, default in asdict(_EMPTY).items()})
     except (ValueError, KeyError, TypeError):
         pass
     # A lock file of an earlier charte-app (Qt's QLockFile): pid, application name, host name, machine id.
@@ -190,8 +192,9 @@ def _os_lock(fd: int) -> bool | None:
 class InstanceLock:
     """The instance lock of one data dir (see the module)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, purpose: Literal["window", "restore"] = "window") -> None:
         self.folder = Path(folder)
+        self.purpose = purpose
         self.path = self.folder / LOCK_NAME
         self.fd: int | None = None
 
@@ -204,7 +207,7 @@ class InstanceLock:
             return None
 
     def _write_record(self, fd: int) -> None:
-        data = json.dumps(asdict(Owner.this_process())).encode("utf-8") + b"\n"
+        data = json.dumps(asdict(Owner.this_process(self.purpose))).encode("utf-8") + b"\n"
         os.lseek(fd, 0, os.SEEK_SET)
         if sys.platform != "win32":
             os.ftruncate(fd, 0)
@@ -316,13 +319,28 @@ class InstanceLock:
             f"charte-app : {held_by}{program}. Vous pouvez prendre la main : {action}."
         )
 
-    def acquire_or_refuse(self, purpose: Literal["restore"], *, take_over: bool = False) -> None:
-        """For a command that needs the data dir to itself (a restore): the lock, or a French refusal."""
-        state = self.try_acquire(take_over=take_over)
-        if state in ("acquired", "unavailable"):
-            return
+    def acquire_or_refuse(self, *, take_over: bool = False, wait: float = 300.0) -> None:
+        """For a command that needs the data dir to itself (a restore): the lock, or a French refusal.
+
+        Another restore under way is waited for (up to ``wait`` seconds): two restores run one after the other."""
+        deadline = time.monotonic() + wait
+        while True:
+            state = self.try_acquire(take_over=take_over)
+            if state in ("acquired", "unavailable"):
+                return
+            owner = self.owner()  # None: its holder has locked it and is writing its record
+            if state != "held" or (owner is not None and owner.purpose != "restore") or time.monotonic() > deadline:
+                break
+            if not self.holder_is_charte_app(patience=0):
+                break
+            time.sleep(0.05)
         if state == "held" and self.holder_is_charte_app():
             owner = self.owner()
+            if owner is not None and owner.purpose == "restore":
+                raise UserError(
+                    f"Une autre restauration est en cours sur ce dossier de données (processus {owner.pid}) "
+                    "depuis trop longtemps : réessayez plus tard. Rien n'a été changé."
+                )
             pid = f" (processus {owner.pid})" if owner is not None and owner.pid else ""
             raise UserError(
                 f"L'application charte-app est ouverte sur ce dossier de données{pid} : fermez sa fenêtre, ou "
