@@ -1,4 +1,4 @@
-"""Backups of a SQLite database, damage detection, and restoring a backup.
+"""Backups of a SQLite database and damage detection (restoring one is :mod:`.restore`).
 
 Backups live in ``<database folder>/sauvegardes/`` and are made with SQLite's
 online backup API (a consistent copy, WAL included, while other processes
