@@ -314,3 +314,30 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(data_dir: Path) ->
         assert conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'versions_no_rewrite'").fetchone() == (1,)
     finally:
         conn.close()
+
+
+def test_a_database_set_aside_with_its_write_ahead_log_is_restored_whole(stored: Path, tmp_path: Path) -> None:
+    db = stored / DATABASE_FILE
+    keeper = sqlite3.connect(db)  # an open connection: the last write stays in the -wal
+    try:
+        keeper.execute("PRAGMA wal_autocheckpoint=0")
+        keeper.execute("SELECT 1 FROM settings").fetchall()
+        with DossierService.open(stored) as service:
+            service.set_setting("seulement-dans-le-wal", "oui")
+        copy = tmp_path / "mise-de-cote.sqlite3"
+        shutil.copyfile(db, copy)
+        shutil.copyfile(f"{db}-wal", f"{copy}-wal")
+    finally:
+        keeper.close()
+    assert Path(f"{copy}-wal").stat().st_size > 0
+    backup_service.restore_backup(copy, stored)
+    with DossierService.open(stored) as service:
+        assert service.get_setting("seulement-dans-le-wal") == "oui"
+    assert Path(f"{copy}-wal").exists()  # the user's files are left as they were
+    assert not list(stored.glob(f".{DATABASE_FILE}.restauration-*"))
+
+
+def test_a_fifo_given_to_restore_is_refused_without_blocking(stored: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "tube.sqlite3"
+    os.mkfifo(fifo)
+    assert "n'est pas un fichier de sauvegarde" in _refused(stored, fifo)

@@ -63,8 +63,10 @@ def _choose(choice: str | Path, folder: Path, known: set[str]) -> Backup:
     path = Path(choice).expanduser()
     if not path.exists() and not path.is_absolute() and (folder / path).exists():
         path = folder / path  # a name from the list, given without its folder
-    if not path.is_file():
+    if not path.exists():
         raise UserError(f"La sauvegarde « {path} » n'existe pas.")
+    if not path.is_file():  # a folder, a FIFO, a device: never opened
+        raise UserError(f"« {path} » n'est pas un fichier de sauvegarde : rien n'a été changé.")
     # Checked again once copied (what is put in place is the copy); here, refused before anything else.
     restore.check_replacement(path, known, repair=False)
     return restore.describe_file(path)

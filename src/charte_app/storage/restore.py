@@ -397,6 +397,26 @@ def recover(database: Path) -> str | None:
     return done
 
 
+def _wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _fold_wal(copy: Path, shown: Path) -> None:
+    """Fold a copied write-ahead log into ``copy`` (rollback-journal mode: one file, no -wal/-shm left)."""
+    try:
+        conn = sqlite3.connect(copy, timeout=10, isolation_level=None)
+        try:
+            conn.execute("PRAGMA trusted_schema=OFF")
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        log.error("backup %s with its -wal cannot be read: %s", shown, exc)
+        raise UserError(
+            f"La sauvegarde « {shown} » est elle-même endommagée : rien n'a été changé. Choisissez-en une autre."
+        ) from None
+
+
 def _stale_copies(database: Path) -> Iterator[Path]:
     yield from database.parent.glob(f".{database.name}.restauration-*")
 
@@ -420,6 +440,13 @@ def restore(database: Path, backup: Backup, known_revisions: set[str]) -> Restor
             # The store's own maintenance: the temporary name is a protected *.sqlite3* file on purpose.
             with atomic_writer(replacement, allow_protected=True) as out, backup.path.open("rb") as source:
                 shutil.copyfileobj(source, out, 1024 * 1024)
+            wal = backup.path.with_name(backup.path.name + "-wal")
+            if wal.is_file() and wal.stat().st_size > 0:
+                # A database set aside with its write-ahead log (what was last saved may be only there):
+                # copied too, then folded into the copy, so the copy is the whole database in one file.
+                with atomic_writer(_wal_of(replacement), allow_protected=True) as out, wal.open("rb") as source:
+                    shutil.copyfileobj(source, out, 1024 * 1024)
+                _fold_wal(replacement, backup.path)
         except OSError as exc:
             raise UserError(
                 f"Impossible de copier la sauvegarde « {backup.path} » ({exc.strerror or exc}) : rien n'a été changé."
@@ -428,7 +455,8 @@ def restore(database: Path, backup: Backup, known_revisions: set[str]) -> Restor
         with replacement.open("rb") as handle:
             os.fsync(handle.fileno())
     except BaseException:
-        replacement.unlink(missing_ok=True)
+        for leftover in (replacement, _wal_of(replacement), replacement.with_name(replacement.name + "-shm")):
+            leftover.unlink(missing_ok=True)
         raise
     was_damaged = False
     if database.is_file():
