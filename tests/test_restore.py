@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import textwrap
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -341,3 +342,32 @@ def test_a_fifo_given_to_restore_is_refused_without_blocking(stored: Path, tmp_p
     fifo = tmp_path / "tube.sqlite3"
     os.mkfifo(fifo)
     assert "n'est pas un fichier de sauvegarde" in _refused(stored, fifo)
+
+
+def test_killed_between_the_database_and_its_log_the_set_aside_database_keeps_its_last_write(stored: Path) -> None:
+    db = stored / DATABASE_FILE
+    writer = textwrap.dedent(
+        f"""
+        import os, signal, sqlite3
+        conn = sqlite3.connect({str(db)!r}, isolation_level=None)
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.execute("INSERT INTO settings (key, value) VALUES ('dernier', 'enregistrement')")
+        os.kill(os.getpid(), signal.SIGKILL)  # a crash: the write is only in the -wal
+        """
+    )
+    subprocess.run([sys.executable, "-c", writer], timeout=60)
+    assert Path(f"{db}-wal").stat().st_size > 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHARTE_APP_")}
+    env[restore.CRASH_ENV] = "aside"  # the database renamed, its -wal not yet
+    killed = subprocess.run(
+        [sys.executable, "-m", "charte_app.cli", "restore", "latest", "--data-dir", str(stored)], env=env, timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL
+    assert Path(f"{db}-wal").exists() and not db.exists()
+    assert _listed(stored) == []  # finished: the backup in place, with no -wal of the old one
+    (aside,) = [p for p in stored.glob(f"{DATABASE_FILE}.remplacee-*") if not p.name.endswith(("-wal", "-shm"))]
+    conn = sqlite3.connect(aside)
+    try:  # the set-aside database opens with its own log: its last write is there
+        assert conn.execute("SELECT value FROM settings WHERE key = 'dernier'").fetchone() == ("enregistrement",)
+    finally:
+        conn.close()

@@ -12,6 +12,11 @@
 <context>
     <name>Application</name>
     <message>
+        <location filename="../../src/charte_app/ui/app.py" line="368"/>
+        <source>Base de données introuvable</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/app.py" line="396"/>
         <source>Dossier de données verrouillé</source>
         <translation>Data folder locked</translation>

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import MissingDatabase, UserError
 from ..fsutil import DATABASE_SUFFIXES, atomic_write, atomic_writer
 from .backups import DAILY, Backup, check, folder_for, has_sqlite_header, list_backups
 
@@ -324,7 +324,7 @@ def previous_database_signs(database: Path) -> list[Path]:
     return signs
 
 
-def refuse_missing(database: Path, signs: list[Path]) -> UserError:
+def refuse_missing(database: Path, signs: list[Path]) -> MissingDatabase:
     """The French refusal to create an empty database where one existed (the files that show it, named)."""
     backups = [p for p in signs if p.parent == folder_for(database)]
     others = [p for p in signs if p not in backups]
@@ -342,7 +342,7 @@ def refuse_missing(database: Path, signs: list[Path]) -> UserError:
         "Pour reprendre la dernière sauvegarde : « charte-app restore latest ». Pour repartir d'une base vide, "
         "déplacez d'abord ces fichiers hors du dossier de données."
     )
-    return UserError("\n".join(lines))
+    return MissingDatabase("\n".join(lines))
 
 
 def recover(database: Path) -> str | None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from charte_app.errors import DamagedDatabase, UserError
+from charte_app.errors import DamagedDatabase, MissingDatabase, UserError
 from charte_app.paths import bundled
 from charte_app.paths import data_dir as resolve_data_dir
 
@@ -346,16 +346,25 @@ def start(
 
 
 def restore_at_start(
-    data_dir: Path | None, database_url: str | None, error: DamagedDatabase, *, instance_held: bool = False
+    data_dir: Path | None,
+    database_url: str | None,
+    error: DamagedDatabase | MissingDatabase,
+    *,
+    instance_held: bool = False,
 ) -> bool:
-    """The start-up found the database damaged: offer a restore. True when a backup was put in place.
+    """The start-up found the database damaged, or missing where one existed: offer a restore. True when a
+    backup was put in place.
 
     ``instance_held``: this process holds the data dir's instance lock (the restore then does not ask for it)."""
     from charte_app.services import backups as backup_service
 
     from . import restore_dialog
 
-    if not dialogs.offer_restore(None, error.message):
+    if isinstance(error, MissingDatabase):
+        missing = QCoreApplication.translate("Application", "Base de données introuvable")
+        if not dialogs.offer_restore(None, error.message, missing):
+            return False
+    elif not dialogs.offer_restore(None, error.message):
         return False
     backup = restore_dialog.choose_backup(None, data_dir, database_url)
     if backup is None:
@@ -375,12 +384,13 @@ def start_or_explain(
 ) -> Application | None:
     """:func:`start`, or None once the user has been told in French why the application cannot start.
 
-    A damaged database is not written to: the user is offered to restore a backup, then it starts again.
+    A damaged database is not written to, a missing one (where one existed) is not replaced by an empty one:
+    the user is offered to restore a backup, then it starts again.
     """
     while True:
         try:
             return start(data_dir, database_url, open_path, exclusive=exclusive)
-        except DamagedDatabase as exc:
+        except (DamagedDatabase, MissingDatabase) as exc:
             create_qapplication()
             if not restore_at_start(data_dir, database_url, exc, instance_held=exclusive):
                 return None
