@@ -48,18 +48,20 @@ def _record(folder: Path, **changes: object) -> Path:
 def _holder(path: Path, record: dict[str, object] | None = None) -> subprocess.Popen[str]:
     """A process that is not charte-app and holds ``path``'s OS lock (and maybe writes a record)."""
     script = textwrap.dedent(
-        f"""
-        import fcntl, json, os, sys, time
-        fd = os.open({str(path)!r}, os.O_RDWR | os.O_CREAT, 0o600)
+        """
+        import fcntl, os, sys, time
+        fd = os.open(os.environ["LOCK_PATH"], os.O_RDWR | os.O_CREAT, 0o600)
         fcntl.flock(fd, fcntl.LOCK_EX)
-        record = {json.dumps(record)!r}
+        record = os.environ["LOCK_RECORD"]
         if record != "null":
             os.ftruncate(fd, 0); os.write(fd, record.encode())
         print("HELD", flush=True)
         time.sleep(120)
         """
     )
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    # Path and record by the environment: the holder's command line says nothing of charte-app.
+    env = {**os.environ, "LOCK_PATH": str(path), "LOCK_RECORD": json.dumps(record)}
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "HELD"
     return proc
 
@@ -287,5 +289,34 @@ def test_machine_and_process_identity_are_read_on_linux() -> None:
         pytest.skip("/proc is Linux's")
     assert instance_lock.boot_id()
     assert instance_lock.process_start(os.getpid()).isdigit()
-    assert "python" in (instance_lock.process_command(os.getpid()) or "")
+    command = instance_lock.process_command(os.getpid())
+    assert command is not None and "python" in command[0]
+    assert not instance_lock.is_charte_app_command(command)  # pytest
+    for ours in (["/usr/bin/charte-app", "list"], ["python3", "-m", "charte_app.cli"], ["py", "/x/bin/charte-app"]):
+        assert instance_lock.is_charte_app_command(ours)
+    assert not instance_lock.is_charte_app_command(["cat", "-n", "/home/a/.local/share/charte-app/instance.lock"])
     assert instance_lock.process_command(999_999_999) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks is Linux's")
+def test_the_real_holder_is_read_from_the_kernel_whatever_the_record_says(data_dir: Path) -> None:
+    path = data_dir / LOCK_NAME
+    # An impostor holding the lock with a record that names this very process (a live charte-app).
+    impostor = _holder(path, Owner.this_process().__dict__)
+    try:
+        assert instance_lock.lock_holder(path) == impostor.pid
+        lock = InstanceLock(data_dir)
+        assert not lock.holder_is_charte_app(patience=0)
+        message = lock.refusal(action="…")
+        assert f"le processus {impostor.pid}" in message and "n'est pas charte-app" in message
+    finally:
+        impostor.kill()
+        impostor.wait()
+    assert instance_lock.lock_holder(path) is None
+    mine = InstanceLock(data_dir)
+    assert mine.try_acquire() == "acquired"
+    try:
+        assert instance_lock.lock_holder(path) == os.getpid()
+        assert InstanceLock(data_dir).holder_is_charte_app(patience=0)
+    finally:
+        mine.release()

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 LOCK_NAME = "instance.lock"
 PROGRAM = "charte-app"
-# Words of a charte-app process's command line (the bundle, the console script, ``python -m charte_app``).
+# How a charte-app process's program is named (the bundle, the console script, ``python -m charte_app``).
 _OURS = ("charte-app", "charte_app")
 _WINDOWS_LOCK_OFFSET = 1 << 30  # the byte locked on Windows: the text before it stays readable
 _MAX_RECORD = 4096
@@ -78,13 +78,45 @@ def process_start(pid: int) -> str:
     return fields[19] if len(fields) > 19 else ""
 
 
-def process_command(pid: int) -> str | None:
+def process_command(pid: int) -> list[str] | None:
     """The command line of a live process (Linux); None when it cannot be read (gone, or another system)."""
     try:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return None
-    return raw.replace(b"\0", b" ").decode("utf-8", "replace").strip()
+    return [arg.decode("utf-8", "replace") for arg in raw.split(b"\0") if arg]
+
+
+def is_charte_app_command(argv: list[str]) -> bool:
+    """Whether a command line runs charte-app: its program (the bundle, the console script, run directly or
+    by Python) or ``python -m charte_app…``; a mere mention of a charte-app folder further on does not count."""
+    for arg in argv[:3]:
+        if arg.startswith(_OURS) or os.path.basename(arg).startswith(_OURS):
+            return True
+    return False
+
+
+def lock_holder(path: Path) -> int | None:
+    """The process holding an OS lock on ``path``, from the kernel's table (Linux); None when unknown."""
+    try:
+        info = os.stat(path)
+        with open("/proc/locks", encoding="ascii", errors="replace") as table:
+            lines = table.readlines()
+    except OSError:
+        return None
+    wanted = (os.major(info.st_dev), os.minor(info.st_dev), info.st_ino)
+    for line in lines:
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; a waiter's line has "->" after the number.
+        if len(fields) < 6 or fields[1] == "->" or fields[1] != "FLOCK":
+            continue
+        try:
+            major, minor, inode = fields[5].split(":")
+            if (int(major, 16), int(minor, 16), int(inode)) == wanted:
+                return int(fields[4])
+        except ValueError:
+            continue
+    return None
 
 
 @dataclass(frozen=True)
@@ -133,7 +165,7 @@ class Owner:
             # The very process that wrote the record (charte-app, then), or its number now belongs to another.
             return started == self.started
         command = process_command(self.pid)  # no start time to compare: the command line tells
-        return command is None or any(word in command for word in _OURS)
+        return command is None or is_charte_app_command(command)
 
     def describe(self) -> str:
         """French: which program, where, since when."""
@@ -287,15 +319,23 @@ class InstanceLock:
         """For a ``held`` lock: whether its holder is a live charte-app process of this computer; False for
         a process that is something else, or for another computer's (a share whose locks travel).
 
-        An empty record is a charte-app that is starting (it writes its record just after locking); a
-        record that names no live charte-app is read again for ``patience`` seconds, in case its holder
-        locked the file but has not written over its crashed predecessor's record yet."""
+        On Linux the holder is known from the kernel (:func:`lock_holder`); elsewhere, from the record. An
+        empty record is a charte-app that is starting (it writes its record just after locking); a record
+        that names no live charte-app is read again for ``patience`` seconds, in case its holder locked the
+        file but has not written over its crashed predecessor's record yet."""
         deadline = time.monotonic() + patience
         while True:
             owner = self.owner()
+            holder = lock_holder(self.path)
+            if holder is not None:
+                if owner is not None and owner.pid == holder and owner.same_machine():
+                    return owner.is_live_charte_app()
+                command = process_command(holder)
+                if command is not None and not is_charte_app_command(command):
+                    return False  # whatever its record says, the holder is another program
             if owner is None:
                 return True
-            if owner.program == PROGRAM and owner.same_machine() and owner.is_live_charte_app():
+            if owner.same_machine() and owner.is_live_charte_app():
                 return True
             if time.monotonic() > deadline:
                 return False
@@ -304,20 +344,24 @@ class InstanceLock:
     def refusal(self, *, action: str) -> str:
         """French: who holds the lock, where its file is, and whether one may take over (``action`` says how)."""
         owner = self.owner()
-        held_by = owner.describe() if owner is not None else "un programme qui ne s'est pas présenté"
         if owner is not None and not owner.same_machine():
             return (
-                f"Le dossier de données « {self.folder} » semble ouvert sur un autre ordinateur : {held_by}. "
+                f"Le dossier de données « {self.folder} » semble ouvert sur un autre ordinateur : {owner.describe()}. "
                 f"Son verrou est « {self.path} ». S'il y est vraiment ouvert, fermez-le là-bas d'abord : deux "
                 "ordinateurs sur les mêmes fichiers abîmeraient la base. Si cet ordinateur est éteint, ou si "
                 f"charte-app s'y est arrêté brutalement, vous pouvez prendre la main : {action}."
             )
-        command = process_command(owner.pid) if owner is not None else None
-        program = f" (« {command[:120]} »)" if command else ""
-        return (
-            f"Le verrou « {self.path} » du dossier de données est tenu par un programme qui n'est pas "
-            f"charte-app : {held_by}{program}. Vous pouvez prendre la main : {action}."
-        )
+        holder = lock_holder(self.path)
+        if holder is None and owner is not None:
+            holder = owner.pid
+        command = process_command(holder) if holder else None
+        who = f"le processus {holder}" if holder else "un programme qui ne se présente pas"
+        if command:
+            who += f" (« {' '.join(command)[:120]} »)"
+        text = f"Le verrou « {self.path} » du dossier de données est tenu par un programme qui n'est pas charte-app : {who}."
+        if owner is not None and owner.pid != holder:
+            text += f" Le dernier charte-app inscrit dans ce verrou ({owner.describe()}) ne tourne plus."
+        return f"{text} Vous pouvez prendre la main : {action}."
 
     def acquire_or_refuse(self, *, take_over: bool = False, wait: float = 300.0) -> None:
         """For a command that needs the data dir to itself (a restore): the lock, or a French refusal.
