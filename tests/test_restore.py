@@ -371,3 +371,10 @@ def test_killed_between_the_database_and_its_log_the_set_aside_database_keeps_it
         assert conn.execute("SELECT value FROM settings WHERE key = 'dernier'").fetchone() == ("enregistrement",)
     finally:
         conn.close()
+
+
+def test_another_database_beside_backups_of_the_first_is_created(stored: Path) -> None:
+    other = stored / "autre.sqlite3"
+    with DossierService.open(stored, f"sqlite:///{other}") as service:
+        assert service.list_dossiers() == []
+    assert other.is_file()

@@ -320,7 +320,7 @@ def previous_database_signs(database: Path) -> list[Path]:
             and p.is_file()
             and p.stat().st_size > 0
         )
-    signs += [b.path for b in list_backups(folder_for(database))]
+    signs += [b.path for b in list_backups(folder_for(database)) if b.path.name.startswith(f"{database.stem}-")]
     return signs
 
 
