@@ -378,3 +378,16 @@ def test_another_database_beside_backups_of_the_first_is_created(stored: Path) -
     with DossierService.open(stored, f"sqlite:///{other}") as service:
         assert service.list_dossiers() == []
     assert other.is_file()
+
+
+@pytest.mark.parametrize(
+    "journal",
+    ["{", '{"replacement": "../../etc/passwd", "aside": null}', '{"replacement": "..", "aside": null}', "[]"],
+)
+def test_an_unreadable_or_foreign_journal_touches_nothing_and_says_where_it_is(stored: Path, journal: str) -> None:
+    db = stored / DATABASE_FILE
+    before = _digest(db)
+    restore.journal_path(db).write_text(journal, encoding="utf-8")
+    message = failed(run("list", "--data-dir", stored))
+    assert "restauration a été interrompue" in message and str(restore.journal_path(db)) in message
+    assert _digest(db) == before

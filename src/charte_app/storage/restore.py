@@ -345,6 +345,13 @@ def refuse_missing(database: Path, signs: list[Path]) -> MissingDatabase:
     return MissingDatabase("\n".join(lines))
 
 
+def _planned(name: object, prefixes: tuple[str, ...]) -> str:
+    """A file name read from the journal: only one of the names a restore gives, in the database's folder."""
+    if not isinstance(name, str) or not name.startswith(prefixes) or "/" in name or "\\" in name:
+        raise ValueError(f"unexpected name {name!r}")
+    return name
+
+
 def recover(database: Path) -> str | None:
     """Finish a restore that was interrupted (the caller holds the writers' lock); what was done, in French.
 
@@ -354,8 +361,9 @@ def recover(database: Path) -> str | None:
     journal = journal_path(database)
     try:
         plan = json.loads(journal.read_text("utf-8"))
-        replacement = database.with_name(str(plan["replacement"]))
-        aside = database.with_name(str(plan["aside"])) if plan.get("aside") else None
+        replacement = database.with_name(_planned(plan["replacement"], (f".{database.name}.restauration-",)))
+        kinds = (f"{database.name}.{REPLACED}-", f"{database.name}.{DAMAGED}-")
+        aside = database.with_name(_planned(plan["aside"], kinds)) if plan.get("aside") else None
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -364,14 +372,13 @@ def recover(database: Path) -> str | None:
             "rien n'a été touché. Les fichiers de la base sont dans ce même dossier."
         ) from None
     folder = database.parent
-    if replacement.exists():
-        moved = []
+    if replacement.is_file():
         for suffix in DATABASE_SUFFIXES:
             current = folder / f"{database.name}{suffix}"
             if current.exists():
                 if aside is None:
                     aside = _reserve(folder, f"{database.name}.{REPLACED}")
-                moved.append(_move_aside(current, aside.with_name(aside.name + suffix)))
+                _move_aside(current, aside.with_name(aside.name + suffix))
         os.replace(replacement, database)
         done = "La restauration interrompue a été terminée : la sauvegarde est en place."
     elif database.exists():
