@@ -330,16 +330,16 @@ class InstanceLock:
             if holder is not None:
                 if owner is not None and owner.pid == holder and owner.same_machine():
                     return owner.is_live_charte_app()
-                command = process_command(holder)
-                if command is not None and not is_charte_app_command(command):
-                    return False  # whatever its record says, the holder is another program
-            if owner is None:
+                if time.monotonic() > deadline:  # the record is not its holder's, and does not become so
+                    command = process_command(holder)
+                    return command is None or is_charte_app_command(command)
+            elif owner is None:
                 return True
-            if owner.same_machine() and owner.is_live_charte_app():
+            elif owner.same_machine() and owner.is_live_charte_app():
                 return True
-            if time.monotonic() > deadline:
+            elif time.monotonic() > deadline:
                 return False
-            time.sleep(0.1)
+            time.sleep(0.05)
 
     def refusal(self, *, action: str) -> str:
         """French: who holds the lock, where its file is, and whether one may take over (``action`` says how)."""
@@ -372,10 +372,12 @@ class InstanceLock:
             state = self.try_acquire(take_over=take_over)
             if state in ("acquired", "unavailable"):
                 return
-            owner = self.owner()  # None: its holder has locked it and is writing its record
-            if state != "held" or (owner is not None and owner.purpose != "restore") or time.monotonic() > deadline:
+            if state != "held" or time.monotonic() > deadline:
                 break
-            if not self.holder_is_charte_app(patience=0):
+            owner = self.owner()  # None: its holder has locked it and is writing its record
+            if owner is not None and owner.purpose != "restore":
+                break
+            if not self.holder_is_charte_app():  # given a moment to write its record
                 break
             time.sleep(0.05)
         if state == "held" and self.holder_is_charte_app():
