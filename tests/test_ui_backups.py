@@ -185,3 +185,34 @@ def test_choose_backup_when_there_is_none_says_so(
     assert restore_dialog.choose_backup(None, data_dir, None) is None
     assert recorder.infos and "Aucune sauvegarde" in recorder.infos[-1][1]
     assert chosen == []
+
+
+def test_a_missing_database_at_start_offers_the_restore_never_an_empty_database(
+    qtbot: QtBot,
+    data_dir: Path,
+    started: list[Application],
+    recorder: DialogRecorder,
+    chosen: list[list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept_id = _stored_with_backup(data_dir)
+    db = data_dir / DATABASE_FILE
+    db.unlink()  # lost (a sync tool, a careless hand, a restore killed under an older version)
+    offered: list[tuple[str, str | None]] = []
+    answer = [False]
+
+    def offer(_parent: object, message: str, title: str | None = None) -> bool:
+        offered.append((message, title))
+        return answer[0]
+
+    monkeypatch.setattr(dialogs, "offer_restore", offer)
+    assert start_or_explain(data_dir, None, None) is None  # declined: nothing starts, nothing is created
+    assert not db.exists()
+    message, title = offered[0]
+    assert title == "Base de données introuvable" and "n'en crée pas une vide" in message
+    assert str(data_dir / "sauvegardes") in message
+    answer[0] = True
+    application = start_or_explain(data_dir, None, None)
+    assert application is not None
+    started.append(application)
+    assert [s.id for s in application.service.list_dossiers()] == [kept_id]

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from charte_app.samples import small_dossier
@@ -296,7 +296,7 @@ def test_the_lock_and_socket_of_a_killed_instance_are_taken_over(qtbot: QtBot, d
         proc.wait(timeout=10)
     assert (data_dir / single_instance.LOCK_NAME).exists()
     if sys.platform != "win32":  # a Unix socket file outlives its process; a Windows pipe does not
-        assert (Path(QDir.tempPath()) / single_instance.server_name(data_dir)).exists()
+        assert Path(single_instance.server_address(data_dir) or "").exists()  # in its private folder
     instance = single_instance.claim(data_dir, None, timeout_s=5)  # neither the lock nor the socket stop it
     assert instance is not None and instance.serve().is_listening()
     try:

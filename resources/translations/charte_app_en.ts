@@ -12,6 +12,21 @@
 <context>
     <name>Application</name>
     <message>
+        <location filename="../../src/charte_app/ui/app.py" line="368"/>
+        <source>Base de données introuvable</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="396"/>
+        <source>Dossier de données verrouillé</source>
+        <translation>Data folder locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/app.py" line="397"/>
+        <source>&amp;Prendre la main</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/app.py" line="108"/>
         <location filename="../../src/charte_app/ui/app.py" line="358"/>
         <source>Restaurer une sauvegarde</source>
@@ -5939,6 +5954,16 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/single_instance.py" line="251"/>
         <source>Charte est déjà ouvert sur ce dossier de données (« {folder} ») mais ne répond pas. Attendez quelques instants ou fermez l&apos;autre fenêtre, puis recommencez.</source>
         <translation>Charte is already open on this data folder (“{folder}”) but does not respond. Wait a moment or close the other window, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/single_instance.py" line="376"/>
+        <source>Verrou : « {path} », tenu par le processus {pid} de cet ordinateur.</source>
+        <translation>Lock: “{path}”, held by process {pid} of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/single_instance.py" line="360"/>
+        <source>choisissez « Prendre la main »</source>
+        <translation>choose “Take over”</translation>
     </message>
 </context>
 <context>

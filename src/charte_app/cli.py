@@ -165,6 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(la base actuelle est mise de côté)",
     )
     p.add_argument("backup", nargs="?", default=None, metavar="FICHIER|latest")
+    p.add_argument(
+        "--take-over",
+        action="store_true",
+        help="prend la main sur le verrou du dossier de données laissé par un autre ordinateur ou tenu par un "
+        "programme qui n'est pas charte-app",
+    )
     return parser
 
 
@@ -500,7 +506,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "Pour en restaurer une : charte-app restore FICHIER (ou « latest » pour la plus récente).", file=sys.stderr
         )
         return 0
-    restored = backups.restore_backup(args.backup, args.data_dir, args.database_url)
+    restored = backups.restore_backup(args.backup, args.data_dir, args.database_url, take_over=args.take_over)
     print(restored.message(), file=sys.stderr)
     return 0
 

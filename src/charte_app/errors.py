@@ -94,6 +94,11 @@ class DraftConflict(UserError):
         self.dossier_id, self.revision, self.saved_at, self.saved_by = dossier_id, revision, saved_at, saved_by
 
 
+class MissingDatabase(UserError):
+    """The database file is gone from a data dir that held one (backups, databases set aside): never
+    replaced by an empty one; restoring a backup is offered."""
+
+
 class AlteredVersion(UserError):
     """A stored version whose content no longer matches its fingerprint: the database was altered."""
 

@@ -1,4 +1,4 @@
-"""Backups of a SQLite database, damage detection, and restoring a backup.
+"""Backups of a SQLite database and damage detection (restoring one is :mod:`.restore`).
 
 Backups live in ``<database folder>/sauvegardes/`` and are made with SQLite's
 online backup API (a consistent copy, WAL included, while other processes
@@ -20,7 +20,6 @@ import contextlib
 import logging
 import os
 import re
-import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -29,7 +28,6 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import DamagedDatabase, UserError
-from ..fsutil import atomic_writer
 
 log = logging.getLogger(__name__)
 
@@ -244,69 +242,7 @@ def daily_backup(database: Path) -> bool:
     return True
 
 
-# -- restore ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Restored:
-    """What a restore did: the backup put in place and the files set aside."""
-
-    backup: Backup
-    database: Path
-    set_aside: list[Path]
-    was_damaged: bool
-
-    def message(self) -> str:
-        lines = [f"La sauvegarde du {self.backup.describe()} a été restaurée dans « {self.database} »."]
-        if self.set_aside:
-            state = "endommagée" if self.was_damaged else "précédente"
-            lines.append(
-                f"La base {state} a été mise de côté (rien n'est effacé) : "
-                + ", ".join(f"« {p.name} »" for p in self.set_aside)
-                + f" dans « {self.database.parent} »."
-            )
-        lines.append("Les modifications faites depuis cette sauvegarde n'y figurent pas.")
-        return "\n".join(lines)
-
-
-def describe_file(path: Path) -> Backup:
-    """A backup given by its path (one of ours, or any database file the user chose)."""
-    found = next((b for b in list_backups(path.parent) if b.path.name == path.name), None)
-    if found is not None:
-        return found
-    stat = path.stat()
-    return Backup(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size, DAILY)
-
-
-def _backup_revision(path: Path) -> str | None:
-    with _reader(path, immutable=True) as conn:
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError:
-            return None
-    return str(row[0]) if row else None
-
-
-def verify_backup(path: Path, known_revisions: set[str]) -> None:
-    """Refuse (in French) a backup that is damaged, or not a charte-app database this version can open."""
-    if not path.is_file():
-        raise UserError(f"La sauvegarde « {path} » n'existe pas.")
-    if not has_sqlite_header(path):
-        raise UserError(f"« {path} » n'est pas une sauvegarde de charte-app : rien n'a été changé.")
-    problem = check(path, full=True, immutable=True)
-    if problem is not None:
-        log.error("backup %s is damaged: %s", path, problem)
-        raise UserError(
-            f"La sauvegarde « {path} » est elle-même endommagée : rien n'a été changé. Choisissez-en une autre."
-        )
-    revision = _backup_revision(path)
-    if revision is None:
-        raise UserError(f"« {path} » n'est pas une sauvegarde de charte-app : rien n'a été changé.")
-    if revision not in known_revisions:
-        raise UserError(
-            f"La sauvegarde « {path} » vient d'une version plus récente de charte-app (schéma « {revision} ») : "
-            "mettez l'application à jour. Rien n'a été changé."
-        )
+# -- no other user during a restore (see storage.restore) ----------------------------------------------
 
 
 # SQLite's POSIX locks: every open connection to a WAL database keeps a read lock on these bytes of the file.
@@ -315,7 +251,7 @@ _SHARED_SIZE = 510
 
 
 @contextlib.contextmanager
-def _no_other_user(database: Path) -> Iterator[None]:
+def no_other_user(database: Path) -> Iterator[None]:
     """Make sure no other process has the database open, and keep new ones out during the block.
 
     A session still open on it would go on writing into the file set aside, its edits missing from the
@@ -339,50 +275,3 @@ def _no_other_user(database: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # releases the lock
-
-
-def restore(database: Path, backup: Backup) -> Restored:
-    """Put a (verified) backup in place of ``database``; the current file and its -wal/-shm are set aside.
-
-    The backup is first copied beside the database under a temporary name, so the swap itself is two
-    renames: the current file is never deleted, and the database is never half written.
-    """
-    folder = database.parent
-    partial = folder / f".{database.name}.restauration"
-    try:
-        # The store's own maintenance: the temporary name is a protected *.sqlite3* file on purpose.
-        with atomic_writer(partial, allow_protected=True) as out, backup.path.open("rb") as source:
-            shutil.copyfileobj(source, out, 1024 * 1024)
-    except OSError as exc:
-        raise UserError(f"Impossible de copier la sauvegarde « {backup.path} » ({exc.strerror or exc}).") from None
-    was_damaged = False
-    if database.is_file():
-        try:
-            was_damaged = check(database) is not None
-        except sqlite3.Error:
-            was_damaged = True
-    tag = "endommagee" if was_damaged else "remplacee"
-    stamp = datetime.now().strftime(_STAMP)
-    moved: list[tuple[Path, Path]] = []
-    try:
-        with _no_other_user(database):
-            # The -wal/-shm files keep their suffix after the new name: the set-aside file opens with them.
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                current = folder / f"{database.name}{suffix}"
-                if current.exists():
-                    aside = folder / f"{database.name}.{tag}-{stamp}{suffix}"
-                    os.replace(current, aside)
-                    moved.append((current, aside))
-            os.replace(partial, database)
-    except UserError:
-        partial.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        for current, aside in moved:  # put back what was set aside: never leave no database at all
-            with contextlib.suppress(OSError):
-                os.replace(aside, current)
-        raise UserError(f"La restauration a échoué ({exc.strerror or exc}) : rien n'a été changé.") from None
-    set_aside = [aside for _current, aside in moved]
-    log.info("backup %s restored into %s; set aside: %s", backup.path, database, set_aside)
-    return Restored(backup, database, set_aside, was_damaged)

@@ -1,7 +1,11 @@
-"""Serialising schema creation, upgrades and restores between processes.
+"""Serialising schema creation, upgrades, restores and writes between processes.
 
 SQLite: an OS-level lock on a file beside the database (``fcntl.flock`` on
 POSIX, ``msvcrt.locking`` on Windows), released by the OS if the process dies.
+Schema changes and restores hold it exclusively (:func:`file_lock`); every
+writing unit of work holds it shared (:func:`shared_lock`), so a restore waits
+for the writes under way and no write starts on a file being swapped (on
+Windows, where an open database cannot be renamed anyway, writers take no lock).
 PostgreSQL: a session advisory lock held on its own connection. The lock file is
 never deleted: deleting it would let a process lock a file another one is about
 to replace.
@@ -36,7 +40,7 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + LOCK_SUFFIX)
 
 
-def _try_lock(fd: int) -> bool:
+def _try_lock(fd: int, *, shared: bool = False) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
@@ -48,7 +52,7 @@ def _try_lock(fd: int) -> bool:
     import fcntl
 
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
     return True
@@ -67,8 +71,12 @@ def _unlock(fd: int) -> None:
 
 
 @contextlib.contextmanager
-def file_lock(database: Path, timeout: float = WAIT_SECONDS) -> Iterator[None]:
-    """Hold the lock of ``database`` (waiting for another process to release it) during the block."""
+def file_lock(database: Path, timeout: float = WAIT_SECONDS, *, shared: bool = False) -> Iterator[None]:
+    """Hold the lock of ``database`` (waiting for another process to release it) during the block;
+    ``shared``: alongside other shared holders, never with an exclusive one."""
+    if shared and sys.platform == "win32":
+        yield
+        return
     path = lock_path(database)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -80,10 +88,10 @@ def file_lock(database: Path, timeout: float = WAIT_SECONDS) -> Iterator[None]:
         return
     try:
         deadline = time.monotonic() + timeout
-        while not _try_lock(fd):
+        while not _try_lock(fd, shared=shared):
             if time.monotonic() > deadline:
                 raise UserError(
-                    "Un autre programme charte-app prépare la base de données depuis trop longtemps : "
+                    "Un autre programme charte-app prépare ou restaure la base de données depuis trop longtemps : "
                     "fermez les autres fenêtres de charte-app puis réessayez."
                 )
             time.sleep(_POLL_SECONDS)
@@ -93,6 +101,11 @@ def file_lock(database: Path, timeout: float = WAIT_SECONDS) -> Iterator[None]:
             _unlock(fd)
     finally:
         os.close(fd)
+
+
+def shared_lock(database: Path, timeout: float = WAIT_SECONDS) -> contextlib.AbstractContextManager[None]:
+    """The lock a writing unit of work holds: shared with other writers, exclusive of a restore."""
+    return file_lock(database, timeout, shared=True)
 
 
 @contextlib.contextmanager

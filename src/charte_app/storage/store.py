@@ -133,6 +133,23 @@ def _create_sqlite(path: Path) -> bool:
     return True
 
 
+def _finish_restore(path: Path) -> None:
+    """Before the database is read or created: finish a restore that was interrupted, and never create an
+    empty database where one existed (a missing file beside backups or set-aside databases is refused)."""
+    from . import restore
+
+    if restore.journal_path(path).exists():
+        from .interprocess import file_lock
+
+        with file_lock(path):
+            restore.recover(path)
+    if path.exists() and path.stat().st_size > 0:
+        return
+    signs = restore.previous_database_signs(path)
+    if signs:
+        raise restore.refuse_missing(path, signs)
+
+
 def summary_sql(include_archived: bool) -> str:
     return SUMMARY_SQL.format(where="" if include_archived else "WHERE d.archived = FALSE")
 
@@ -157,6 +174,8 @@ class Store:
         protect(database=path, folder=data_dir)
         if path is not None and not path.parent.is_dir():
             raise UserError(f"Le dossier de la base de données « {path.parent} » n'existe pas.")
+        if path is not None:
+            _finish_restore(path)
         if path is not None and path.is_file() and sqlite_revision(path) == (HEAD, True):
             return cls(url)  # up to date: the engine can wait until it is needed
         if path is not None and _create_sqlite(path):
@@ -204,11 +223,17 @@ class Store:
         from .engine import WRITE_OPTION
         from .repository import Repository
 
-        if not readonly:
-            self.check_before_write()
+        writers_lock: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+        if not readonly and self._sqlite is not None:
+            from .interprocess import shared_lock
+
+            # Shared with other writers; a restore holds it exclusively: no write lands in a file being set aside.
+            writers_lock = shared_lock(self._sqlite)
         bind = self.engine if readonly else self.engine.execution_options(**{WRITE_OPTION: True})
         try:
-            with Session(bind, expire_on_commit=False) as session:
+            with writers_lock, Session(bind, expire_on_commit=False) as session:
+                if not readonly:
+                    self.check_before_write()
                 try:
                     yield Repository(session)
                     session.commit()

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from charte_app.errors import DamagedDatabase, UserError
+from charte_app.errors import DamagedDatabase, MissingDatabase, UserError
 from charte_app.paths import bundled
 from charte_app.paths import data_dir as resolve_data_dir
 
@@ -107,7 +107,8 @@ class Application:
         self.service.close()
         title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
         try:
-            restored = backup_service.restore_backup(backup.path, self.data_dir, self.database_url)
+            # This window holds the data dir's instance lock (or runs without one): the restore is its own.
+            restored = backup_service.restore_backup(backup.path, self.data_dir, self.database_url, instance_held=True)
         except UserError as exc:
             restored = None
             dialogs.show_error(old, title, exc.message)
@@ -344,20 +345,33 @@ def start(
     return application
 
 
-def restore_at_start(data_dir: Path | None, database_url: str | None, error: DamagedDatabase) -> bool:
-    """The start-up found the database damaged: offer a restore. True when a backup was put in place."""
+def restore_at_start(
+    data_dir: Path | None,
+    database_url: str | None,
+    error: DamagedDatabase | MissingDatabase,
+    *,
+    instance_held: bool = False,
+) -> bool:
+    """The start-up found the database damaged, or missing where one existed: offer a restore. True when a
+    backup was put in place.
+
+    ``instance_held``: this process holds the data dir's instance lock (the restore then does not ask for it)."""
     from charte_app.services import backups as backup_service
 
     from . import restore_dialog
 
-    if not dialogs.offer_restore(None, error.message):
+    if isinstance(error, MissingDatabase):
+        missing = QCoreApplication.translate("Application", "Base de données introuvable")
+        if not dialogs.offer_restore(None, error.message, missing):
+            return False
+    elif not dialogs.offer_restore(None, error.message):
         return False
     backup = restore_dialog.choose_backup(None, data_dir, database_url)
     if backup is None:
         return False
     title = QCoreApplication.translate("Application", "Restaurer une sauvegarde")
     try:
-        restored = backup_service.restore_backup(backup.path, data_dir, database_url)
+        restored = backup_service.restore_backup(backup.path, data_dir, database_url, instance_held=instance_held)
     except UserError as exc:
         dialogs.show_error(None, title, exc.message)
         return False
@@ -370,14 +384,15 @@ def start_or_explain(
 ) -> Application | None:
     """:func:`start`, or None once the user has been told in French why the application cannot start.
 
-    A damaged database is not written to: the user is offered to restore a backup, then it starts again.
+    A damaged database is not written to, a missing one (where one existed) is not replaced by an empty one:
+    the user is offered to restore a backup, then it starts again.
     """
     while True:
         try:
             return start(data_dir, database_url, open_path, exclusive=exclusive)
-        except DamagedDatabase as exc:
+        except (DamagedDatabase, MissingDatabase) as exc:
             create_qapplication()
-            if not restore_at_start(data_dir, database_url, exc):
+            if not restore_at_start(data_dir, database_url, exc, instance_held=exclusive):
                 return None
         except UserError as exc:  # e.g. a database written by a newer version: said in French, nothing touched
             create_qapplication()
@@ -390,7 +405,15 @@ def run_app(data_dir: Path | None, database_url: str | None, open_path: Path | N
     folder = resolve_data_dir(data_dir)
     app = create_qapplication()
     try:
-        instance = single_instance.claim(folder, open_path)
+        try:
+            instance = single_instance.claim(folder, open_path)
+        except single_instance.LockedElsewhere as exc:  # another computer's lock, or not charte-app's
+            title = QCoreApplication.translate("Application", "Dossier de données verrouillé")
+            if not dialogs.confirm(
+                None, title, exc.message, QCoreApplication.translate("Application", "&Prendre la main")
+            ):
+                return 1
+            instance = single_instance.claim(folder, open_path, take_over=True)
     except UserError as exc:  # another window holds the data dir and does not answer
         dialogs.show_error(None, QCoreApplication.translate("Application", "Démarrage impossible"), exc.message)
         return 1

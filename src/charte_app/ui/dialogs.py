@@ -27,11 +27,12 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
-def offer_restore(parent: QWidget | None, message: str) -> bool:
-    """The database is damaged: say so (where the latest backup is) and offer to restore one."""
+def offer_restore(parent: QWidget | None, message: str, title: str | None = None) -> bool:
+    """The database is damaged (or missing: ``title`` says so): say so (where the latest backup is) and
+    offer to restore one."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        QCoreApplication.translate("Dialogs", "Base de données endommagée"),
+        title or QCoreApplication.translate("Dialogs", "Base de données endommagée"),
         message,
         QMessageBox.StandardButton.NoButton,
         parent,

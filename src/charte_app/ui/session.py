@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,39 +47,6 @@ class SessionMarker:
     started: str  # ISO 8601, local offset
 
 
-def process_running(pid: int) -> bool:
-    """True when a process with this id exists on this machine (whoever owns it)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _windows_process_running(pid)
-    try:
-        os.kill(pid, 0)  # signal 0: existence check only, nothing is sent
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    except OSError:
-        return False
-    return True
-
-
-def _windows_process_running(pid: int) -> bool:
-    # os.kill(pid, 0) would *terminate* the process on Windows: ask the kernel instead.
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
-    process_query_limited_information, still_active = 0x1000, 259
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
-
-
 def read_marker(folder: Path) -> SessionMarker | None:
     try:
         data = json.loads((folder / MARKER_NAME).read_text("utf-8"))
@@ -104,7 +70,7 @@ def begin(folder: Path, *, exclusive: bool = False) -> SessionMarker | None:
     if previous is not None and (previous.pid, previous.host) != (os.getpid(), host):
         if exclusive:
             interrupted = previous
-        elif previous.host == host and not process_running(previous.pid):
+        elif previous.host == host and not machine.process_running(previous.pid):
             interrupted = previous
         # else: still running, or on another machine sharing the data dir (its processes cannot be checked)
     marker = SessionMarker(pid=os.getpid(), host=host, started=datetime.now().astimezone().isoformat())

@@ -1,11 +1,21 @@
 """One application per data dir: a second launch hands its file to the running window and exits.
 
-The first ``charte-app`` (or ``charte-app open FILE``) on a data dir takes a
-lock file in it (``QLockFile``: a crashed holder is detected by its process id)
-and listens on a local socket whose name is derived from the user and the
-resolved data dir. A later launch on the same data dir cannot take the lock:
-it connects, sends the file to open (or nothing: "come to the front"), waits
-for the acknowledgement and exits 0 without opening the database.
+The first ``charte-app`` (or ``charte-app open FILE``) on a data dir takes its
+instance lock (:mod:`charte_app.storage.instance_lock`: an OS lock, released
+when its process dies, and a record of who holds it) and listens on a local
+socket named from the user and the resolved data dir. A later launch on the same
+data dir cannot take the lock: it connects, sends the file to open (or nothing:
+"come to the front"), waits for the acknowledgement and exits 0 without opening
+the database. A lock left by another computer, or held by a program that is not
+charte-app, is no running window: :class:`LockedElsewhere` says where the lock
+file is, and the application offers to take over.
+
+The socket lives in a folder only this user can enter (:func:`socket_folder`:
+the user's runtime folder, else a private folder of the data dir or of the
+temporary folder, each checked: owned by the user, mode 0700, not a link), so
+nobody else can listen there first; on Linux each side also checks the other's
+user id (``SO_PEERCRED``) before a path crosses the socket. On Windows the named
+pipe is restricted to the user (``UserAccessOption``).
 
 Only the desktop application does this; CLI commands work alongside it.
 
@@ -18,15 +28,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import stat
+import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from charte_app import machine
 from charte_app.errors import UserError
+from charte_app.storage.instance_lock import LOCK_NAME, InstanceLock
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -36,7 +51,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "instance.lock"
+__all__ = ["LOCK_NAME", "Instance", "LockedElsewhere", "NotResponding", "claim", "server_address", "server_name"]
+
+# Unix socket paths are short (108 bytes on Linux, 104 on macOS): beyond this, another private folder is used.
+MAX_SOCKET_PATH = 100
 # How long a second launch keeps trying: the running instance may still be starting (database, window).
 HANDOFF_TIMEOUT_S = 30.0
 CONNECT_TIMEOUT_MS = 1000
@@ -49,12 +67,89 @@ class NotResponding(UserError):
     """Another instance holds the data dir but does not answer."""
 
 
+class LockedElsewhere(UserError):
+    """The lock was left by another computer, or is held by a program that is not charte-app: the user
+    may take over (``claim(..., take_over=True)``)."""
+
+
 def server_name(folder: Path) -> str:
-    """The local socket name for this user and data dir (short: Unix socket paths are limited)."""
+    """The local socket's file name for this user and data dir (short: Unix socket paths are limited)."""
     # Without a login name (some containers), the home folder still tells users apart.
     user = machine.user_name() or str(Path.home())
     digest = hashlib.sha256(f"{user}\0{Path(folder).resolve()}".encode()).hexdigest()[:24]
     return f"charte-app-{digest}"
+
+
+def _private(folder: Path, *, create: bool) -> bool:
+    """Whether ``folder`` is a real folder (not a link) of this user that nobody else may enter; ``create``
+    makes it (mode 0700) when absent, and takes group and others' rights off one of the user's own."""
+    if create:
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError:
+            return False
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return False
+    if info.st_mode & 0o077:
+        if not create:
+            return False
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            return False
+    return True
+
+
+def socket_folder(data_folder: Path) -> Path | None:
+    """A folder only this user can enter, for the socket (Unix); None when none can be made."""
+    uid = os.getuid()
+    candidates: list[Path] = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _private(Path(runtime), create=False):
+        candidates.append(Path(runtime) / "charte-app")
+    candidates.append(Path(data_folder).resolve() / ".instance")
+    candidates.append(Path(tempfile.gettempdir()) / f"charte-app-{uid}")
+    for folder in candidates:
+        if len(str(folder)) + 1 + len(server_name(data_folder)) > MAX_SOCKET_PATH:
+            continue
+        if _private(folder, create=True):
+            return folder
+        log.warning("Instance socket folder %s is not private to this user: not used", folder)
+    return None
+
+
+def server_address(folder: Path) -> str | None:
+    """What the server listens on: a socket path in a private folder (Unix), the pipe name (Windows);
+    None when no private place exists (this session then works alone)."""
+    if sys.platform == "win32":
+        return server_name(folder)
+    private = socket_folder(folder)
+    return str(private / server_name(folder)) if private is not None else None
+
+
+def peer_uid(descriptor: int) -> int | None:
+    """The user id of the process at the other end of a connected Unix socket (Linux); None elsewhere."""
+    if not sys.platform.startswith("linux") or descriptor < 0:
+        return None
+    import socket
+    import struct
+
+    try:
+        with socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM) as sock:  # a duplicate: Qt keeps its own
+            raw = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    except OSError:
+        return None
+    return int(struct.unpack("3i", raw)[1])
+
+
+def _same_user(socket: QLocalSocket) -> bool:
+    """False when the other end is known to be another user (Linux): nothing is sent nor taken from it."""
+    uid = peer_uid(int(socket.socketDescriptor()))
+    return uid is None or uid == os.getuid()
 
 
 def encode_request(open_path: Path | None) -> bytes:
@@ -141,15 +236,33 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            if socket is not None:
-                _Connection(socket, self)
+            if socket is None:
+                continue
+            if not _same_user(socket):
+                log.warning("Refused a connection of another user on the instance socket")
+                socket.abort()
+                socket.deleteLater()
+                continue
+            _Connection(socket, self)
 
     def close(self) -> None:
         self._server.close()
 
 
-def send_request(name: str, open_path: Path | None, timeout_ms: int) -> bool:
-    """Hand ``open_path`` to the instance listening on ``name``; True once it acknowledged."""
+def send_request(name: str | None, open_path: Path | None, timeout_ms: int) -> bool:
+    """Hand ``open_path`` to the instance listening on ``name``; True once it acknowledged.
+
+    Never to a socket another user made (its file, then the process at its other end, are checked)."""
+    if name is None:
+        return False
+    if sys.platform != "win32":
+        try:
+            info = os.lstat(name)
+        except OSError:
+            return False
+        if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
+            log.warning("Instance socket %s is not this user's: nothing sent", name)
+            return False
     return _Request(name, encode_request(open_path)).send(timeout_ms)
 
 
@@ -185,6 +298,10 @@ class _Request(QObject):
         return self.reply.startswith(ACK)
 
     def _connected(self) -> None:
+        if not _same_user(self.socket):
+            log.warning("The instance socket %s is served by another user: nothing sent", self.name)
+            self._finish()
+            return
         self.timer.start(self.timeout_ms)  # the running instance may still be starting: wait for it
         self.socket.write(self.payload)
 
@@ -205,8 +322,8 @@ class _Request(QObject):
 class Instance:
     """This process owns the data dir: the lock, and the server once :meth:`serve` made it; released by ``close``."""
 
-    lock: QLockFile | None
-    name: str
+    lock: InstanceLock | None
+    name: str | None
     server: InstanceServer | None = None
 
     def serve(self) -> InstanceServer:
@@ -215,46 +332,62 @@ class Instance:
         The application calls it once its window is up: a launch meanwhile finds the lock taken and
         keeps trying to connect (``HANDOFF_TIMEOUT_S``), as it does while the instance is starting."""
         if self.server is None:
-            self.server = InstanceServer(self.name)
-            self.server.listen()  # without it this session still works; later launches just cannot reach it
+            self.server = InstanceServer(self.name or "")
+            if self.name is not None:
+                self.server.listen()  # without it this session still works; later launches just cannot reach it
         return self.server
 
     def close(self) -> None:
         if self.server is not None:
             self.server.close()
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
 
 
-def claim(folder: Path, open_path: Path | None, *, timeout_s: float = HANDOFF_TIMEOUT_S) -> Instance | None:
+def claim(
+    folder: Path, open_path: Path | None, *, timeout_s: float = HANDOFF_TIMEOUT_S, take_over: bool = False
+) -> Instance | None:
     """Become the data dir's instance (then call its :meth:`Instance.serve`), or hand ``open_path``
     to the running one (None).
 
-    Raises :class:`NotResponding` when another instance holds the data dir but never answers.
+    Raises :class:`NotResponding` when another instance holds the data dir but never answers, and
+    :class:`LockedElsewhere` when the lock was left by another computer or is held by a program that
+    is not charte-app (``take_over``: take it all the same, as the user chose).
     """
-    name = server_name(folder)
-    lock = QLockFile(str(Path(folder) / LOCK_NAME))
-    lock.setStaleLockTime(0)  # held for the whole session: stale only when its process is gone
+    address = server_address(folder)
+    lock = InstanceLock(folder)
     deadline = time.monotonic() + timeout_s
     while True:
-        if lock.tryLock(0):
-            return Instance(lock, name)
-        if lock.error() != QLockFile.LockError.LockFailedError:
+        state = lock.try_acquire(take_over=take_over)
+        if state == "acquired":
+            return Instance(lock, address)
+        if state == "unavailable":
             # The lock cannot be written (read-only data dir): hand over if someone answers, else run alone.
-            log.warning("Instance lock unavailable in %s (%s)", folder, lock.error())
-            if send_request(name, open_path, CONNECT_TIMEOUT_MS):
+            log.warning("Instance lock unavailable in %s", folder)
+            if send_request(address, open_path, CONNECT_TIMEOUT_MS):
                 return None
-            return Instance(None, name)
+            return Instance(None, address)
+        if state == "elsewhere" or not lock.holder_is_charte_app():
+            if take_over:
+                lock.take_over()
+                return Instance(lock, address)
+            action = QCoreApplication.translate("SingleInstance", "choisissez « Prendre la main »")
+            raise LockedElsewhere(lock.refusal(action=action))
         left_ms = int((deadline - time.monotonic()) * 1000)
         if left_ms <= 0:
+            owner = lock.owner()
             raise NotResponding(
                 QCoreApplication.translate(
                     "SingleInstance",
                     "Charte est déjà ouvert sur ce dossier de données (« {folder} ») mais ne répond pas. "
                     "Attendez quelques instants ou fermez l'autre fenêtre, puis recommencez.",
                 ).format(folder=folder)
+                + "\n"
+                + QCoreApplication.translate(
+                    "SingleInstance", "Verrou : « {path} », tenu par le processus {pid} de cet ordinateur."
+                ).format(path=lock.path, pid=owner.pid if owner is not None else "?")
             )
-        if send_request(name, open_path, left_ms):
+        if send_request(address, open_path, left_ms):
             log.info("Handed %s to the running instance", open_path or "the launch")
             return None
         time.sleep(0.2)  # the holder is starting or just quit: try the lock again
