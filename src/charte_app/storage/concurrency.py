@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import random
 import time
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
@@ -113,6 +112,8 @@ def retry_on_conflict(action: Callable[[], T], attempts: int = RETRY_ATTEMPTS) -
             if attempt == attempts:
                 log.warning("concurrent change: giving up after %d attempts", attempts)
                 raise
+            import random  # only on a clash: a command that meets none does not pay for it
+
             pause = RETRY_PAUSE_SECONDS * 2 ** (attempt - 1)
             log.info("concurrent change (attempt %d of %d): retrying", attempt, attempts)
             time.sleep(random.uniform(pause / 2, pause))
