@@ -154,6 +154,28 @@ def test_a_clash_with_a_writer_that_takes_no_lock_is_retried(pg_url: str, data_d
             engine.dispose()
 
 
+def test_a_number_taken_in_between_trips_the_guard_and_is_allocated_afresh(
+    service: DossierService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version 3 committed between our read of the last number and our insert (the guard against rewriting
+    a version fires, not the unique key): the action is run again and numbers its version 4."""
+    service.freeze_version(REIMS_ID, "Celle d'un autre")
+    max_number = repository.Repository.max_number
+    reads: list[int] = []
+
+    def stale_once(self: repository.Repository, dossier_id: str) -> int:
+        reads.append(1)
+        return max_number(self, dossier_id) - (1 if len(reads) == 1 else 0)
+
+    monkeypatch.setattr(repository.Repository, "max_number", stale_once)
+    assert service.freeze_version(REIMS_ID, "La nôtre").number == 4
+    assert len(reads) == 2
+    assert [(v.number, v.label) for v in service.list_versions(REIMS_ID)][2:] == [
+        (3, "Celle d'un autre"),
+        (4, "La nôtre"),
+    ]
+
+
 def test_a_clash_is_retried_then_refused_in_french(service: DossierService, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     add_version = repository.Repository.add_version
