@@ -154,6 +154,25 @@ def test_a_clash_with_a_writer_that_takes_no_lock_is_retried(pg_url: str, data_d
             engine.dispose()
 
 
+def test_a_setting_written_by_two_sessions_at_once_keeps_the_last(
+    pg_url: str, data_dir: Path, examples_dir: Path
+) -> None:
+    """Both sessions find no row and insert one: the second meets the first's key, is run again, and updates."""
+    with DossierService.open(data_dir, pg_url) as service:
+        engine = create_engine(pg_url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("INSERT INTO settings (key, value) VALUES ('organisme', 'le leur')"))
+                thread, out = in_thread(lambda: service.set_setting("organisme", "le nôtre"))
+                thread.join(0.8)
+                assert thread.is_alive(), out  # waiting on the key the other session inserted
+            thread.join(15)
+            assert out == [None]
+        finally:
+            engine.dispose()
+        assert service.get_setting("organisme") == "le nôtre"
+
+
 def test_a_number_taken_in_between_trips_the_guard_and_is_allocated_afresh(
     service: DossierService, monkeypatch: pytest.MonkeyPatch
 ) -> None:

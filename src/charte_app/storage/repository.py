@@ -369,7 +369,10 @@ class Repository:
             self.session.flush()
         except DBAPIError as exc:
             # The database's own guard fired (SQLite RAISE(ABORT): a constraint error; PostgreSQL RAISE
-            # EXCEPTION: SQLSTATE P0001). The repository's checks above should have said it first.
+            # EXCEPTION: SQLSTATE P0001). The repository's checks above should have said it first. A unique key
+            # taken at the same moment (PostgreSQL) is another writer's doing: the action is run again.
+            if sqlstate(exc.orig) == "23505":
+                raise ConcurrentChange() from None
             if isinstance(exc, IntegrityError) or getattr(exc.orig, "sqlstate", None) == "P0001":
                 raise Immutable(f"La base de données a refusé la modification : {exc.orig}") from None
             raise
