@@ -1,7 +1,9 @@
 """Every use case on dossiers: the only door the UI and the CLI use to reach the store.
 
-Each public method is one user action and one transaction. Domain objects go
-in and out; rows and SQL never leave :mod:`charte_app.storage`. Whatever enters
+Each public method is one user action and one transaction. A write first takes its
+dossier's lock, and a clash with another writer (team mode on PostgreSQL) runs the
+action again from the start (``@retried``, see :mod:`charte_app.storage.concurrency`).
+Domain objects go in and out; rows and SQL never leave :mod:`charte_app.storage`. Whatever enters
 the database has been fully validated first, so an import is all or nothing
 and a stored draft or version is always a valid dossier.
 
@@ -43,6 +45,7 @@ from ..errors import DecisionConflict, DraftConflict, Immutable, ImportDraftConf
 from ..fsutil import atomic_write, read_user_file
 from ..paths import data_dir as default_data_dir
 from ..storage import Store, SummaryRow
+from ..storage.concurrency import retried
 from ..storage.convert import (
     StoredApproval,
     StoredVersion,
@@ -357,6 +360,7 @@ class DossierService:
             base,
         )
 
+    @retried
     def save_draft(self, dossier: Dossier, *, base_revision: int | None = None) -> SavedDraft:
         """Store the working draft (created if new), errors and all; sets ``dossier.updated_at`` to now.
 
@@ -376,6 +380,7 @@ class DossierService:
         encoded, text = _encode_draft(dossier)
         stored_problems = _problems_json(problems)
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier.id)
             if repo.has_dossier(dossier.id):
                 revision = repo.update_draft(
                     dossier.id,
@@ -413,8 +418,10 @@ class DossierService:
         self.save_draft(copy)
         return copy
 
+    @retried
     def delete_dossier(self, dossier_id: str) -> Literal["deleted", "archived"]:
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)
             return repo.delete_dossier(dossier_id)
 
     # -- files ------------------------------------------------------------------------------------
@@ -429,6 +436,7 @@ class DossierService:
         doc, warnings = dossier_file.from_json(raw)
         return self.import_dossier_file(doc, warnings, _snapshot_texts(raw, doc), on_draft_conflict=on_draft_conflict)
 
+    @retried
     def import_dossier_file(
         self,
         doc: DossierFile,
@@ -459,6 +467,9 @@ class DossierService:
         moment = dossier.updated_at or now_iso()
         found = list(warnings or [])
         with self._store.transaction() as repo:
+            # Two imports of the same new file: the second waits here, then finds the dossier stored and
+            # imports into it as any later import would (nothing new: « déjà présent »).
+            repo.lock_dossier(dossier.id)
             if not repo.has_dossier(dossier.id):
                 _refuse_incomplete_versions(doc.versions)
                 repo.add_dossier(
@@ -631,9 +642,11 @@ class DossierService:
                 for r in repo.replaced_drafts(dossier_id)
             ]
 
+    @retried
     def restore_replaced_draft(self, dossier_id: str, draft_id: int) -> Dossier:
         """Make a replaced draft the working draft again; the current one is kept aside in its turn."""
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)
             kept = repo.replaced_draft(dossier_id, draft_id)
             dossier = decode_dossier(kept.draft)
             moment = now_iso()
@@ -677,6 +690,7 @@ class DossierService:
 
     # -- versions ---------------------------------------------------------------------------------
 
+    @retried
     def freeze_version(self, dossier_id: str, label: str, status: str = "draft", author: str | None = None) -> Version:
         """Snapshot the current draft as a new, immutable version numbered after the last one."""
         if status not in STATUS_ORDER:
@@ -686,6 +700,7 @@ class DossierService:
         _clean_label(label, "Libellé de la version")
         _clean_label(author, "Auteur de la version")
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)  # the number is allocated after the previous writer committed
             draft = repo.dossier(dossier_id, with_draft=True).draft
             content = decode_dossier(draft)
             refuse_unfinished(content, "la version")
@@ -728,20 +743,25 @@ class DossierService:
             data = version_json(row, repo.approvals([row.id])[row.id], row.snapshot)
         return _decode_version(data)
 
+    @retried
     def set_version_status(self, dossier_id: str, number: int, status: str) -> None:
         """Move a version's status forward; approved and signed need documents without a blank (:class:`NotReady`)."""
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)
             row = repo.version(dossier_id, number, with_snapshot=status in FINAL_STATUSES)
             if status in FINAL_STATUSES and row.status != "signed":
                 check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
                 refuse_incomplete(decode_dossier(row.snapshot), status)
             repo.set_status(row, status)
 
+    @retried
     def relabel_version(self, dossier_id: str, number: int, label: str) -> None:
         _clean_label(label, "Libellé de la version")
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)
             repo.relabel(repo.version(dossier_id, number), label)
 
+    @retried
     def record_approval(self, dossier_id: str, number: int, approval: Approval, *, author: str | None = None) -> None:
         """Record a partner's decision on a version.
 
@@ -753,6 +773,7 @@ class DossierService:
         if reason is not None:
             raise UserError(f"Commentaire de la validation : {reason}")
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)  # two decisions at once: each sees the other's (one per partner)
             row = repo.version(dossier_id, number, with_snapshot=True)
             check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
             partners = {p["id"] for p in json.loads(row.snapshot).get("partners", [])}
@@ -775,17 +796,21 @@ class DossierService:
                 approval = replacing(previous, approval, at=now_iso(), by=author)
             repo.set_approval(row, stored_approval(approval))
 
+    @retried
     def restore_version(self, dossier_id: str, number: int) -> Dossier:
         """Make a version's content the working draft again; the history is left as it is."""
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)
             row = repo.version(dossier_id, number, with_snapshot=True)
             check_snapshot(row.number, row.label, row.fingerprint, row.snapshot)
             dossier = decode_dossier(row.snapshot)
             _put_draft(repo, dossier_id, dossier, now_iso())
         return dossier
 
+    @retried
     def delete_version(self, dossier_id: str, number: int) -> None:
         with self._store.transaction() as repo:
+            repo.lock_dossier(dossier_id)
             repo.delete_version(repo.version(dossier_id, number))
 
     def find_by_fingerprint(self, prefix: str) -> list[VersionRef]:
@@ -816,6 +841,7 @@ class DossierService:
         """Load the database layer ahead of the first save, one short step per ``next()`` (for idle time)."""
         return self._store.warm_up()
 
+    @retried
     def set_setting(self, key: str, value: str | None) -> None:
         with self._store.transaction() as repo:
             repo.set_setting(key, value)

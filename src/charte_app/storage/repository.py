@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, load_only, undefer
 
 from ..errors import DraftConflict, Immutable, NotFound, UserError
+from .concurrency import DOSSIER_LOCK_CLASS, LOCK_TIMEOUT, ConcurrentChange, dossier_lock_key, sqlstate
 from .convert import StoredApproval, StoredVersion
 from .store import STATUS_LABELS, STATUS_ORDER, summary_sql
 from .tables import ApprovalRow, DossierRow, ReplacedDraftRow, SettingRow, VersionRow
@@ -44,6 +45,23 @@ class Repository:
         if row is None:
             raise NotFound(f"Aucun dossier ne porte l'identifiant « {dossier_id} ».")
         return row
+
+    def lock_dossier(self, dossier_id: str) -> None:
+        """Wait until no other unit of work writes this dossier, and keep it so until this one ends.
+
+        PostgreSQL: a transaction-scoped advisory lock keyed by the id (a dossier not stored yet is locked
+        too), waited for at most ``concurrency.LOCK_TIMEOUT``. SQLite: nothing to do, the writing unit of
+        work already holds the database's write lock (``BEGIN IMMEDIATE``). Call it first: what is read
+        afterwards is what the previous writer committed.
+        """
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        # Two statements: the timeout must be in force before the wait begins (for this transaction only).
+        self.session.execute(text("SELECT set_config('lock_timeout', :timeout, true)"), {"timeout": LOCK_TIMEOUT})
+        self.session.execute(
+            text("SELECT pg_advisory_xact_lock(:kind, :key)"),
+            {"kind": DOSSIER_LOCK_CLASS, "key": dossier_lock_key(dossier_id)},
+        )
 
     def has_dossier(self, dossier_id: str) -> bool:
         return self.session.scalar(select(func.count()).where(DossierRow.id == dossier_id)) == 1
@@ -212,12 +230,17 @@ class Repository:
         self.session.add(row)
         try:
             self.session.flush()
-        except IntegrityError:
-            # Another process numbered a version the same way in between (PostgreSQL; SQLite serialises
-            # writers with BEGIN IMMEDIATE): the unit of work is rolled back, the user simply retries.
-            raise UserError(
-                f"Une autre action vient d'enregistrer la version n° {version.number} de ce dossier : recommencez."
-            ) from None
+        except DBAPIError as exc:
+            # The number was computed in this unit of work, so a stored version with the same number (the unique
+            # key, or the no-rewrite guard once the other one is committed) is another writer that numbered a
+            # version the same way in between: one that takes no dossier lock (see lock_dossier). The unit of
+            # work is rolled back and the service runs the action again, which numbers it afresh.
+            if isinstance(exc, IntegrityError) or sqlstate(exc.orig) in ("P0001", "23505"):
+                raise ConcurrentChange(
+                    f"Une autre action vient d'enregistrer la version n° {version.number} de ce dossier : "
+                    "rien n'a été enregistré, recommencez."
+                ) from None
+            raise
         if version.approvals:
             self.session.add_all(
                 ApprovalRow(
@@ -346,7 +369,10 @@ class Repository:
             self.session.flush()
         except DBAPIError as exc:
             # The database's own guard fired (SQLite RAISE(ABORT): a constraint error; PostgreSQL RAISE
-            # EXCEPTION: SQLSTATE P0001). The repository's checks above should have said it first.
+            # EXCEPTION: SQLSTATE P0001). The repository's checks above should have said it first. A unique key
+            # taken at the same moment (PostgreSQL) is another writer's doing: the action is run again.
+            if sqlstate(exc.orig) == "23505":
+                raise ConcurrentChange() from None
             if isinstance(exc, IntegrityError) or getattr(exc.orig, "sqlstate", None) == "P0001":
                 raise Immutable(f"La base de données a refusé la modification : {exc.orig}") from None
             raise

@@ -220,6 +220,7 @@ class Store:
         from sqlalchemy.exc import DatabaseError, DataError, OperationalError
         from sqlalchemy.orm import Session
 
+        from .concurrency import clash_error
         from .engine import WRITE_OPTION
         from .repository import Repository
 
@@ -229,7 +230,15 @@ class Store:
 
             # Shared with other writers; a restore holds it exclusively: no write lands in a file being set aside.
             writers_lock = shared_lock(self._sqlite)
-        bind = self.engine if readonly else self.engine.execution_options(**{WRITE_OPTION: True})
+        bind: Engine
+        if not readonly:
+            bind = self.engine.execution_options(**{WRITE_OPTION: True})
+        elif self.engine.dialect.name == "postgresql":
+            # One snapshot for the whole read (a `.charte` file written while others freeze versions is one
+            # state); a read-only transaction is never refused for serialisation at this level.
+            bind = self.engine.execution_options(isolation_level="REPEATABLE READ")
+        else:
+            bind = self.engine  # SQLite: a read transaction already sees one snapshot
         try:
             with writers_lock, Session(bind, expire_on_commit=False) as session:
                 if not readonly:
@@ -241,6 +250,9 @@ class Store:
                     session.rollback()
                     raise
         except OperationalError as exc:
+            clash = clash_error(exc.orig)  # a serialisation failure, a deadlock, a lock waited for too long
+            if clash is not None:
+                raise clash from None
             known = self._failure(exc.orig)
             if known is None:
                 raise
@@ -254,6 +266,9 @@ class Store:
                 "interdit) : rien n'a été enregistré."
             ) from None
         except DatabaseError as exc:  # SQLite's "database disk image is malformed" is not an OperationalError
+            clash = clash_error(exc.orig)  # a unique key two writers took at the same moment
+            if clash is not None:
+                raise clash from None
             if not backups.is_damage(exc.orig):
                 raise
             raise self._damage(str(exc.orig)) from None
