@@ -15,8 +15,8 @@ from typing import Any
 
 from . import jsontext
 from .canonical import fingerprint_of_json
-from .jsontext import Number
 from .codec import decode, encode
+from .jsontext import Number
 from .model import FORMAT_NAME, FORMAT_VERSION, DossierFile
 from .problems import DossierRefused, Problem, join
 from .text import FORBIDDEN, text_problem
@@ -202,7 +202,9 @@ def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, An
         layout = _layout_decoder().decode(data)
     except (msgspec.MsgspecError, RecursionError, ValueError):
         return None
-    members = {name: value for name in layout.__struct_fields__ if (value := getattr(layout, name)) is not msgspec.UNSET}
+    members = {
+        name: value for name in layout.__struct_fields__ if (value := getattr(layout, name)) is not msgspec.UNSET
+    }
     if not _written_once(data, members):
         return None
     raw: dict[str, Any] = {}

@@ -8,14 +8,15 @@ a commitment by a partner who is not a party) are shown but do not block.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from .canonical import fingerprint
-from .model import Charter, Convention, Dossier, DossierFile, Partner
+from .model import Charter, Convention, Dossier, DossierFile, Partner, Record
 from .problems import DossierRefused, Problem, join
 from .siret import iban_ok, siret_checksum_ok, siret_compact
 
@@ -23,6 +24,27 @@ ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FINGERPRINT_PATTERN = re.compile(r"^sha256:[0-9a-f]{64}$")
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+#: Dates a document can print: a deliberation of the last century, an end a few generations away.
+#: Beyond, nothing real is meant (``9999-12-31`` for "open-ended"), and date arithmetic overflows.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2199, 12, 31)
+#: Counts a document prints (in words, in lists): (field, highest value, what the field is).
+COUNT_BOUNDS: dict[str, tuple[int, str]] = {
+    "originals": (100, "le nombre d'exemplaires originaux"),
+    "months": (600, "la durée en mois"),
+    "notice_months": (120, "le préavis en mois"),
+    "max_renewals": (99, "le nombre de renouvellements"),
+    "number": (999, "le numéro de la convention modifiée"),
+}
+DATE_LABELS = {
+    "start": "la date de début",
+    "end": "la date de fin",
+    "due": "la date d'échéance",
+    "signed_on": "la date de signature",
+    "date": "la date",
+}
 
 
 class _HasId(Protocol):
@@ -109,7 +131,47 @@ def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
     convention_ids = _ids(dossier.conventions, cpath, "conventions", problems)
     for i, conv in enumerate(dossier.conventions):
         _convention(conv, partner_ids, indicator_ids, convention_ids, join(cpath, i), problems)
+    _bounds(dossier, path, problems)
     return problems
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _bounds(record: Record, path: str, problems: list[Problem]) -> None:
+    """Every date between :data:`FIRST_DATE` and :data:`LAST_DATE`, every count of :data:`COUNT_BOUNDS`
+    at most its bound, anywhere in the dossier: checked here, at import, with the field's path and
+    name, so that printing never meets a value its templates cannot print."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in dataclasses.fields(record))
+    for name in names:
+        value: Any = getattr(record, name)
+        kind = type(value)
+        if kind is date:
+            if not FIRST_DATE <= value <= LAST_DATE:
+                label = DATE_LABELS.get(name, "la date")
+                problems.append(
+                    Problem(
+                        join(path, name),
+                        f"{label} ({name}) « {value.isoformat()} » est hors limites : une date entre "
+                        f"{FIRST_DATE.year} et {LAST_DATE.year} est attendue.",
+                    )
+                )
+        elif kind is int:
+            bound = COUNT_BOUNDS.get(name)
+            if bound is not None and value > bound[0]:
+                problems.append(
+                    Problem(
+                        join(path, name),
+                        f"{bound[1]} ({name}) vaut {value} : c'est au plus {bound[0]}.",
+                    )
+                )
+        elif isinstance(value, Record):
+            _bounds(value, join(path, name), problems)
+        elif kind is list and value and isinstance(value[0], Record):
+            for i, item in enumerate(value):
+                _bounds(item, join(join(path, name), i), problems)
 
 
 def _partner(partner: Partner, path: str, problems: list[Problem]) -> None:
