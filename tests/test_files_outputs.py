@@ -5,12 +5,14 @@ standard output as an output, and a closed pipe that ends a command quietly.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import socket
 import stat
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -140,8 +142,8 @@ def test_numbers_written_as_json_writes_them_keep_their_fingerprints(examples_di
 @pytest.mark.parametrize(
     ("key", "value", "words"),
     [
-        ("end", '"9999-12-31"', "dossier.conventions[0].end : la date de fin (end) « 9999-12-31 » est hors limites"),
-        ("start", '"1066-10-14"', "dossier.conventions[0].start : la date de début (start) « 1066-10-14 »"),
+        ("end", '"9999-12-31"', "dossier.conventions[0].end : la date de fin « 9999-12-31 » est hors limites"),
+        ("start", '"1066-10-14"', "dossier.conventions[0].start : la date de début « 1066-10-14 »"),
         ("originals", "1000000000", "dossier.conventions[0].originals : le nombre d'exemplaires originaux"),
     ],
 )
@@ -302,3 +304,30 @@ def test_a_closed_pipe_during_an_export_to_the_standard_output(examples_dir: Pat
     err = child.stderr.read()
     assert child.wait(timeout=120) == 0
     assert b"erreur inattendue" not in err and b"Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"end": date(9999, 12, 31)}, "dossier.conventions[0].end : la date de fin « 9999-12-31 » est hors limites"),
+        ({"originals": 10**9}, "dossier.conventions[0].originals : le nombre d'exemplaires originaux vaut 1000000000"),
+    ],
+)
+def test_a_version_stored_before_the_bounds_is_refused_in_french_not_by_a_template(
+    examples_dir: Path, change: dict[str, Any], words: str
+) -> None:
+    """A version imported before the bounds existed: printing names the field, never « clauses.j2 ligne 79 »."""
+    from charte_app.documents.service import build_document
+    from charte_app.domain.model import Version
+
+    doc, _ = dossier_file.parse((examples_dir / "epernay-psychomotricite.charte").read_bytes())
+    convention = dataclasses.replace(doc.dossier.conventions[0], **change)
+    snapshot = dataclasses.replace(doc.dossier, conventions=[convention])
+    version = Version(
+        number=1, label="v1", created_at="2026-01-01T00:00:00+01:00", status="shared", fingerprint="sha256:" + "0" * 64
+    )
+    version.snapshot = snapshot
+    with pytest.raises(DossierRefused) as refused:
+        build_document(snapshot, convention.id, version=version)
+    assert words in refused.value.french()
+    assert ".j2" not in refused.value.french()

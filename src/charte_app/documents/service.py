@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..domain.held import held_documents
 from ..domain.model import Dossier, Version
-from ..domain.validation import refuse_unfinished
+from ..domain.validation import refuse_out_of_bounds, refuse_unfinished
 from ..errors import NotFound, OutputError
 from ..fsutil import atomic_write
 
@@ -68,7 +68,7 @@ def build_document(
     from .build import build
 
     refuse_not_held(document, dossier)
-
+    refuse_out_of_bounds(dossier, "le document")  # a version stored before import bounded them
     return build(dossier, document, version=version, data_dir=data_dir or default_data_dir())
 
 

@@ -30,21 +30,45 @@ UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 #: Beyond, nothing real is meant (``9999-12-31`` for "open-ended"), and date arithmetic overflows.
 FIRST_DATE = date(1900, 1, 1)
 LAST_DATE = date(2199, 12, 31)
-#: Counts a document prints (in words, in lists): (field, highest value, what the field is).
-COUNT_BOUNDS: dict[str, tuple[int, str]] = {
-    "originals": (100, "le nombre d'exemplaires originaux"),
-    "months": (600, "la durée en mois"),
-    "notice_months": (120, "le préavis en mois"),
-    "max_renewals": (99, "le nombre de renouvellements"),
-    "number": (999, "le numéro de la convention modifiée"),
+#: Counts a document prints (in words, in lists): the highest value of each.
+COUNT_BOUNDS: dict[str, int] = {
+    "originals": 100,
+    "months": 600,
+    "notice_months": 120,
+    "max_renewals": 99,
+    "number": 999,
 }
-DATE_LABELS = {
-    "start": "la date de début",
-    "end": "la date de fin",
-    "due": "la date d'échéance",
-    "signed_on": "la date de signature",
-    "date": "la date",
-}
+
+
+def _date_problem(name: str, path: str, value: date) -> Problem:
+    """A date out of bounds, the field named (one literal message each: the UI translates them)."""
+    iso = value.isoformat()
+    if name == "start":
+        return Problem(path, f"la date de début « {iso} » est hors limites : une date entre 1900 et 2199 est attendue.")
+    if name == "end":
+        return Problem(path, f"la date de fin « {iso} » est hors limites : une date entre 1900 et 2199 est attendue.")
+    if name == "due":
+        return Problem(
+            path, f"la date d'échéance « {iso} » est hors limites : une date entre 1900 et 2199 est attendue."
+        )
+    if name == "signed_on":
+        return Problem(
+            path, f"la date de signature « {iso} » est hors limites : une date entre 1900 et 2199 est attendue."
+        )
+    return Problem(path, f"la date « {iso} » est hors limites : une date entre 1900 et 2199 est attendue.")
+
+
+def _count_problem(name: str, path: str, value: int) -> Problem:
+    """A count beyond :data:`COUNT_BOUNDS`, the field named."""
+    if name == "originals":
+        return Problem(path, f"le nombre d'exemplaires originaux vaut {value} : c'est au plus 100.")
+    if name == "months":
+        return Problem(path, f"la durée en mois vaut {value} : c'est au plus 600.")
+    if name == "notice_months":
+        return Problem(path, f"le préavis en mois vaut {value} : c'est au plus 120.")
+    if name == "max_renewals":
+        return Problem(path, f"le nombre de renouvellements vaut {value} : c'est au plus 99.")
+    return Problem(path, f"le numéro de la convention modifiée vaut {value} : c'est au plus 999.")
 
 
 class _HasId(Protocol):
@@ -138,6 +162,16 @@ def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+def refuse_out_of_bounds(dossier: Dossier, what: str) -> None:
+    """``DossierRefused`` naming each date or count beyond what a document can print. Import refuses
+    them already; this guards printing a version stored before the bounds existed (a template would
+    fail on it, blamed on the template)."""
+    problems: list[Problem] = []
+    _bounds(dossier, "dossier", problems)
+    if problems:
+        raise DossierRefused(problems, f"Impossible d'imprimer {what} : des valeurs sont hors limites.")
+
+
 def _bounds(record: Record, path: str, problems: list[Problem]) -> None:
     """Every date between :data:`FIRST_DATE` and :data:`LAST_DATE`, every count of :data:`COUNT_BOUNDS`
     at most its bound, anywhere in the dossier: checked here, at import, with the field's path and
@@ -150,23 +184,11 @@ def _bounds(record: Record, path: str, problems: list[Problem]) -> None:
         kind = type(value)
         if kind is date:
             if not FIRST_DATE <= value <= LAST_DATE:
-                label = DATE_LABELS.get(name, "la date")
-                problems.append(
-                    Problem(
-                        join(path, name),
-                        f"{label} ({name}) « {value.isoformat()} » est hors limites : une date entre "
-                        f"{FIRST_DATE.year} et {LAST_DATE.year} est attendue.",
-                    )
-                )
+                problems.append(_date_problem(name, join(path, name), value))
         elif kind is int:
             bound = COUNT_BOUNDS.get(name)
-            if bound is not None and value > bound[0]:
-                problems.append(
-                    Problem(
-                        join(path, name),
-                        f"{bound[1]} ({name}) vaut {value} : c'est au plus {bound[0]}.",
-                    )
-                )
+            if bound is not None and value > bound:
+                problems.append(_count_problem(name, join(path, name), value))
         elif isinstance(value, Record):
             _bounds(value, join(path, name), problems)
         elif kind is list and value and isinstance(value[0], Record):
