@@ -136,7 +136,6 @@ def _written_once(data: bytes, raw: dict[str, Any]) -> bool:
     """Whether the text is exactly the members msgspec read, each key written once: msgspec keeps
     the last of a key written twice, where :func:`loads` refuses the file. Each member's span is
     found in place, one after the other (the versions' spans inside their list)."""
-    view = memoryview(data)
     seen: set[str] = set()
     i = _BLANK.match(data, 0).end()  # type: ignore[union-attr]  # matches the empty string
     if data[i : i + 1] != b"{":
@@ -161,8 +160,8 @@ def _written_once(data: bytes, raw: dict[str, Any]) -> bool:
                 if data[i : i + 1] != b",":
                     return False
                 i = _BLANK.match(data, i + 1).end()  # type: ignore[union-attr]
-            part = memoryview(span)
-            if view[i : i + len(part)] != part:
+            part = bytes(span)  # compared as bytes: one memcmp (a memoryview compares item by item)
+            if not data.startswith(part, i):
                 return False
             i = _BLANK.match(data, i + len(part)).end()  # type: ignore[union-attr]
         if name == "versions":
