@@ -51,10 +51,18 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Validation", "le nombre de renouvellements ne peut être négatif."),
     QT_TRANSLATE_NOOP("Validation", "l'avance est un pourcentage entre 1 et 99."),
     QT_TRANSLATE_NOOP("Validation", "il faut au moins un exemplaire original."),
-    QT_TRANSLATE_NOOP("Validation", "la date de début « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."),
-    QT_TRANSLATE_NOOP("Validation", "la date de fin « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."),
-    QT_TRANSLATE_NOOP("Validation", "la date d'échéance « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."),
-    QT_TRANSLATE_NOOP("Validation", "la date de signature « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date de début « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date de fin « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date d'échéance « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date de signature « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
     QT_TRANSLATE_NOOP("Validation", "la date « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."),
     QT_TRANSLATE_NOOP("Validation", "le nombre d'exemplaires originaux vaut {v1} : c'est au plus 100."),
     QT_TRANSLATE_NOOP("Validation", "la durée en mois vaut {v1} : c'est au plus 600."),
