@@ -231,8 +231,19 @@ def test_a_device_is_never_replaced(tmp_path: Path) -> None:
 
 
 def test_the_cli_refuses_a_fifo_as_output(
-    examples_dir: Path, tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+    examples_dir: Path,
+    tmp_path: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Refused before the document is even built."""
+    import charte_app.documents.build
+
+    def build(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("the document was built")
+
+    monkeypatch.setattr(charte_app.documents.build, "build", build)
     fifo = tmp_path / "tube.pdf"
     os.mkfifo(fifo)
     source = str(examples_dir / "epernay-psychomotricite.charte")

@@ -197,6 +197,21 @@ def _not_a_file(path: Path, asked: Path) -> str | None:
     )
 
 
+def check_target(path: Path) -> None:
+    """Refuse now, in French, an output :func:`atomic_writer` would refuse once the work is done: the
+    database, a folder, a device, a FIFO or a socket (the standard output is accepted)."""
+    asked = Path(path)
+    if is_stdout(asked):
+        return
+    check_output(asked)
+    target = _resolve_link(asked)
+    if target.is_dir():
+        raise OutputError(f"« {asked} » est un dossier : indiquez un nom de fichier.")
+    special = _not_a_file(target, asked)
+    if special is not None:
+        raise OutputError(special)
+
+
 @contextlib.contextmanager
 def _stdout_writer(asked: Path) -> Iterator[BinaryIO]:
     """The bytes written go to the standard output, all at once when the writer ends without error

@@ -15,7 +15,7 @@ from ..domain.held import held_documents
 from ..domain.model import Dossier, Version
 from ..domain.validation import refuse_out_of_bounds, refuse_unfinished
 from ..errors import NotFound, OutputError
-from ..fsutil import atomic_write
+from ..fsutil import atomic_write, check_target
 
 if TYPE_CHECKING:
     from .structure import Document
@@ -110,8 +110,7 @@ def export_document(
 
     folder = data_dir or default_data_dir()
     output = Path(output)
-    if output.is_dir():
-        raise OutputError(f"« {output} » est un dossier : indiquez un nom de fichier.")
+    check_target(output)  # a folder, a device, a FIFO: refused before the document is built
     refuse_not_held(document, dossier)  # before the draft's errors: they do not matter for a missing document
     if version is None:  # a stored version was checked when it was frozen or imported
         refuse_unfinished(dossier, "le document")
