@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from charte_app import cli
 from charte_app.domain import dossier_file
@@ -116,38 +114,27 @@ def test_parse_draft_reads_the_draft_alone(doc_bytes: bytes) -> None:
     reordered = {"versions": raw["versions"], "format_version": 1, "dossier": raw["dossier"], "format": raw["format"]}
     text = "\ufeff  " + json.dumps(reordered, indent=4)
     assert dossier_file.parse_draft(text.encode())[0].dossier == whole.dossier
-    # Only the draft is looked at: a version altered (or even cut off) is for the whole parse to refuse.
+    # Only the draft is looked at: a version altered is for the whole parse to refuse.
     altered = _altered(doc_bytes, 0)
     assert dossier_file.parse_draft(altered)[0].dossier == whole.dossier
     with pytest.raises(DossierRefused):
         dossier_file.parse(altered)
+
+
+def test_parse_draft_reads_as_the_import_reads(doc_bytes: bytes) -> None:
+    """The preview reads the file through the import's own reader: a file cut short, or writing a
+    top-level key twice (json keeps the last "dossier", a reader of the beginning would show the
+    first), shows nothing that the import would not store."""
     cut = doc_bytes[: doc_bytes.index(b'"versions"') + 20]
-    assert dossier_file.parse_draft(cut)[0].dossier == whole.dossier
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=1, max_value=4000), st.booleans())
-def test_parse_draft_reads_a_beginning_of_the_file_as_the_whole(doc_bytes: bytes, first: int, as_text: bool) -> None:
-    """``parse_draft`` decodes a beginning of the file, longer until the draft ends in it: any first
-    length (a character cut in two, a number cut short, a key cut) gives the draft of the whole file."""
-    whole, _ = dossier_file.parse(doc_bytes)
-    data: bytes | str = doc_bytes.decode() if as_text else doc_bytes
-    previous = dossier_file._HEAD_PREFIX
-    dossier_file._HEAD_PREFIX = first  # not monkeypatch: Hypothesis runs the body many times per fixture
-    try:
-        assert dossier_file.parse_draft(data)[0].dossier == whole.dossier
-    finally:
-        dossier_file._HEAD_PREFIX = previous
-
-
-def test_parse_draft_does_not_decode_the_versions(doc_bytes: bytes) -> None:
-    """Bytes well past the draft that are not UTF-8 are not even decoded (the whole parse refuses them)."""
-    end = doc_bytes.index(b'"versions"')
-    assert end < dossier_file._HEAD_PREFIX
-    broken = doc_bytes[:end] + b'"versions": ["' + b"x" * (2 * dossier_file._HEAD_PREFIX) + b'\xff"]}'
-    assert dossier_file.parse_draft(broken)[0].dossier == dossier_file.parse(doc_bytes)[0].dossier
-    with pytest.raises(DossierRefused):
-        dossier_file.parse(broken)
+    twice = doc_bytes.rstrip().removesuffix(b"}") + b', "dossier": {"id": "autre", "title": "Autre", "partners": []}}'
+    for data in (cut, twice):
+        with pytest.raises(DossierRefused) as preview:
+            dossier_file.parse_draft(data)
+        with pytest.raises(DossierRefused) as whole:
+            dossier_file.parse(data)
+        assert preview.value.problems == whole.value.problems
+    assert [p.path for p in preview.value.problems] == ["dossier"]
+    assert "clé en double" in preview.value.problems[0].message
 
 
 def test_parse_draft_refuses_what_parse_refuses_in_the_draft(doc_bytes: bytes) -> None:
@@ -311,8 +298,8 @@ def test_a_selective_read_gives_what_a_whole_read_gives(
     ("damage", "reported"),
     [
         ((b'"label": "', b'"label": "\xff'), "UTF-8"),
-        # JSON keeps the last of two equal keys: version 2 is numbered 3, the list is out of order.
-        ((b'"label": "', b'"number": 3, "label": "'), "versions[2].number"),
+        # A key written twice (json would keep the last: version 2 numbered 3): refused where it is.
+        ((b'"label": "', b'"number": 3, "label": "'), "versions[1].number : clé en double"),
     ],
 )
 def test_the_versions_not_read_are_skipped_not_decoded(

@@ -147,3 +147,34 @@ def test_a_file_that_does_not_continue_the_history_offers_a_copy(
     recorder.confirm_answer = True
     assert window.import_file(path)
     assert window.editor.dossier.title == f"{REIMS_TITLE} (copie)"
+
+
+# Issue 20: a file writing its "dossier" twice was previewed with the first while « Remplacer le
+# brouillon ? » was asked, and the last was stored. The window reads the file as the import does.
+def test_a_file_writing_its_dossier_twice_is_neither_previewed_nor_imported(
+    qtbot: QtBot,
+    window: MainWindow,
+    service: DossierService,
+    recorder: DialogRecorder,
+    examples_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    service.import_file(examples_dir / REIMS)
+    before = service.load_draft(REIMS_ID)
+    raw = json.loads((examples_dir / REIMS).read_bytes())
+    shown = {**raw["dossier"], "diagnosis": "Ce que l'aperçu montrait."}
+    stored = {**raw["dossier"], "diagnosis": "Ce que l'import enregistrait."}
+    text = json.dumps({**raw, "dossier": shown}, ensure_ascii=False).removesuffix("}")
+    path = tmp_path / "deux.charte"
+    path.write_text(text + ', "dossier": ' + json.dumps(stored, ensure_ascii=False) + "}", encoding="utf-8")
+    asked: list[Any] = []
+    monkeypatch.setattr(dialogs, "ask_draft_conflict", lambda *args: asked.append(args))
+
+    assert window.preview_file(path) is False  # nothing shown: the import refuses it too
+    recorder.open_path = path
+    assert window.import_file() is False
+    assert asked == []  # never « Remplacer le brouillon ? » about a file that is refused
+    [(_title, message)] = recorder.errors
+    assert "clé en double" in message and "dossier" in message
+    assert service.load_draft(REIMS_ID) == before

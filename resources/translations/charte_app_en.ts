@@ -6129,6 +6129,56 @@ Remove it from these places first, then delete it.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>la date de début « {v1} » est hors limites : une date entre 1900 et 2199 est attendue.</source>
+        <translation>the start date “{v1}” is out of bounds: a date between 1900 and 2199 is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>la date de fin « {v1} » est hors limites : une date entre 1900 et 2199 est attendue.</source>
+        <translation>the end date “{v1}” is out of bounds: a date between 1900 and 2199 is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>la date d&apos;échéance « {v1} » est hors limites : une date entre 1900 et 2199 est attendue.</source>
+        <translation>the due date “{v1}” is out of bounds: a date between 1900 and 2199 is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>la date de signature « {v1} » est hors limites : une date entre 1900 et 2199 est attendue.</source>
+        <translation>the signature date “{v1}” is out of bounds: a date between 1900 and 2199 is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>la date « {v1} » est hors limites : une date entre 1900 et 2199 est attendue.</source>
+        <translation>the date “{v1}” is out of bounds: a date between 1900 and 2199 is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>le nombre d&apos;exemplaires originaux vaut {v1} : c&apos;est au plus 100.</source>
+        <translation>the number of original copies is {v1}: it is at most 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>la durée en mois vaut {v1} : c&apos;est au plus 600.</source>
+        <translation>the duration in months is {v1}: it is at most 600.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>le préavis en mois vaut {v1} : c&apos;est au plus 120.</source>
+        <translation>the notice in months is {v1}: it is at most 120.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>le nombre de renouvellements vaut {v1} : c&apos;est au plus 99.</source>
+        <translation>the number of renewals is {v1}: it is at most 99.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
+        <source>le numéro de la convention modifiée vaut {v1} : c&apos;est au plus 999.</source>
+        <translation>the number of the amended agreement is {v1}: it is at most 999.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="54"/>
         <source>« {v1} » n&apos;est pas partie à cette convention.</source>
         <translation>“{v1}” is not a party to this agreement.</translation>
     </message>

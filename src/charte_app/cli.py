@@ -384,7 +384,10 @@ def cmd_save(args: argparse.Namespace) -> int:
         service.export_file(args.dossier_id, args.output)
     finally:
         service.close()
-    print(f"Dossier enregistré dans « {args.output} ».", file=sys.stderr)
+    from .fsutil import is_stdout
+
+    where = "sur la sortie standard" if is_stdout(args.output) else f"dans « {args.output} »"
+    print(f"Dossier enregistré {where}.", file=sys.stderr)
     return 0
 
 
@@ -425,7 +428,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     finally:
         source.close()
-    print(f"Document écrit : « {written or args.output} ».", file=sys.stderr)
+    from .fsutil import is_stdout
+
+    where = " sur la sortie standard" if is_stdout(args.output) else f" : « {written or args.output} »"
+    print(f"Document écrit{where}.", file=sys.stderr)
     return 0
 
 
@@ -468,7 +474,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.document is not None:  # a document neither side holds: refused with the list of those they hold
         _lazy("charte_app.documents.service", "refuse_not_held", "La comparaison de versions")(args.document, old, new)
     comparison = compare(old, new, document=args.document)
-    output = None if args.output == "-" else Path(args.output)
+    # « - »: the text printed as it is; a PDF or DOCX streamed to the standard output (fsutil).
+    output = None if args.output == "-" and args.format == "text" else Path(args.output)
     write(comparison, args.format, output, old_label=old_label, new_label=new_label)
     return 0
 
@@ -571,10 +578,29 @@ def main(argv: Sequence[str] | None = None, *, exit_at_once: bool = False) -> in
     """
     args = build_parser().parse_args(argv)
     code = _run(args)
+    try:  # what is still buffered: the reader may be gone by now (`charte-app list | head -1`)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
     # Not under a profiler or a debugger: they report once the program returns (``python -m cProfile -o``).
     if exit_at_once and args.command in _PRINTING and sys.getprofile() is None and sys.gettrace() is None:
         _exit_at_once(code)
     return code
+
+
+def _drop_stdout() -> None:
+    """The reader of the standard output went away (`charte-app list | head -1`): it took what it
+    wanted, so the command ends quietly (the usual Unix behaviour, exit status unchanged). The rest
+    goes to the null device, so that no later flush (at exit) fails again with a message."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _exit_at_once(code: int) -> NoReturn:
@@ -594,6 +620,9 @@ def _exit_at_once(code: int) -> NoReturn:
             continue
         try:
             stream.flush()
+        except BrokenPipeError:
+            if stream is sys.stdout:
+                _drop_stdout()
         except (OSError, ValueError):
             code = code or 120
     run_handlers = getattr(atexit, "_run_exitfuncs", None)
@@ -634,6 +663,9 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of the output went away: it had what it wanted
+        _drop_stdout()
+        return 0
     except Exception:
         log.exception("unexpected error in command %r", args.command)
         where = f" Détails dans le journal : {log_path}" if log_path else ""

@@ -28,8 +28,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import fnmatch
+import io
 import os
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -152,20 +154,111 @@ def _resolve_link(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
+#: Names of the standard output on the command line: « - » and the system's own.
+STDOUT_NAMES = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+
+
+def is_stdout(path: Path) -> bool:
+    """Whether ``path`` names the standard output: « - », ``/dev/stdout`` and the like, or any path to
+    the very file or pipe the standard output is (the rename of an atomic write cannot land there:
+    ``/dev/stdout`` leads to ``/proc/<pid>/fd/1``, a pipe's link)."""
+    if str(path) in STDOUT_NAMES:
+        return True
+    try:
+        out = os.fstat(sys.stdout.fileno()) if sys.stdout is not None else None
+    except (OSError, ValueError, AttributeError):  # no descriptor (a test's capture, the windowed launcher)
+        return False
+    here = _identity(path)
+    return out is not None and here is not None and here == (out.st_dev, out.st_ino) and not stat.S_ISREG(out.st_mode)
+
+
+def _not_a_file(path: Path, asked: Path) -> str | None:
+    """Why ``path`` (an existing path, links followed) cannot be replaced by a file, or None.
+
+    A device, a FIFO or a socket is never replaced: root's rename would put a regular file in place of
+    ``/dev/null``, and a FIFO's reader would wait for ever."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # not there yet: the rename creates it
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "un périphérique"
+    elif stat.S_ISFIFO(mode):
+        what = "un tube nommé (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        what = "une socket"
+    else:
+        what = "un fichier spécial"
+    return (
+        f"« {asked} » est {what}, pas un fichier ordinaire : il n'est pas remplacé, rien n'a été écrit. "
+        "Indiquez un nom de fichier (ou « - » pour la sortie standard)."
+    )
+
+
+def check_target(path: Path) -> None:
+    """Refuse now, in French, an output :func:`atomic_writer` would refuse once the work is done: the
+    database, a folder, a device, a FIFO or a socket (the standard output is accepted)."""
+    asked = Path(path)
+    if is_stdout(asked):
+        return
+    check_output(asked)
+    target = _resolve_link(asked)
+    if target.is_dir():
+        raise OutputError(f"« {asked} » est un dossier : indiquez un nom de fichier.")
+    special = _not_a_file(target, asked)
+    if special is not None:
+        raise OutputError(special)
+
+
+@contextlib.contextmanager
+def _stdout_writer(asked: Path) -> Iterator[BinaryIO]:
+    """The bytes written go to the standard output, all at once when the writer ends without error
+    (a failure prints nothing). Binary bytes are refused on a terminal: they would garble it."""
+    buffer = io.BytesIO()
+    yield buffer
+    data = buffer.getvalue()
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        raise OutputError("Pas de sortie standard où écrire : indiquez un nom de fichier (--output).")
+    if sys.stdout.isatty():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise OutputError(
+                f"« {asked} » : la sortie standard est un terminal, où ce document binaire serait illisible ; "
+                "redirigez-la vers un fichier ou un programme, ou indiquez un nom de fichier."
+            ) from None
+    sys.stdout.flush()
+    stream.write(data)
+    stream.flush()
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, *, allow_protected: bool = False) -> Iterator[BinaryIO]:
     """Yield a binary file; on success it replaces ``path`` in one rename (see the module's policy
     for permissions and symbolic links).
 
+    The standard output (:func:`is_stdout`: « - », ``/dev/stdout``) gets the bytes streamed instead.
+    A device, a FIFO or a socket is refused, never replaced (checked again just before the rename).
+
     ``allow_protected`` is for the store's own maintenance only (e.g. putting a backup back in place);
     documents, comparisons and `.charte` saves never pass it.
     """
     asked = Path(path)
+    if not allow_protected and is_stdout(asked):
+        with _stdout_writer(asked) as handle:
+            yield handle
+        return
     if not allow_protected:
         check_output(asked)  # followed through links: a link onto the database is refused too
     path = _resolve_link(asked)
     if path.is_dir():
         raise OutputError(f"« {asked} » est un dossier : indiquez un nom de fichier.")
+    special = _not_a_file(path, asked)
+    if special is not None:
+        raise OutputError(special)
     mode = _final_mode(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -179,6 +272,9 @@ def atomic_writer(path: Path, *, allow_protected: bool = False) -> Iterator[Bina
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        special = _not_a_file(path, asked)  # put there meanwhile: still never replaced
+        if special is not None:
+            raise OutputError(special)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

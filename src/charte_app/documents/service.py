@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Literal
 
 from ..domain.held import held_documents
 from ..domain.model import Dossier, Version
-from ..domain.validation import refuse_unfinished
+from ..domain.validation import refuse_out_of_bounds, refuse_unfinished
 from ..errors import NotFound, OutputError
-from ..fsutil import atomic_write
+from ..fsutil import atomic_write, check_target
 
 if TYPE_CHECKING:
     from .structure import Document
@@ -69,7 +69,7 @@ def build_document(
     from .build import build
 
     refuse_not_held(document, dossier)
-
+    refuse_out_of_bounds(dossier, "le document")  # a version stored before import bounded them
     return build(dossier, document, version=version, data_dir=data_dir or default_data_dir())
 
 
@@ -120,8 +120,7 @@ def export_document(
 
     folder = data_dir or default_data_dir()
     output = Path(output)
-    if output.is_dir():
-        raise OutputError(f"« {output} » est un dossier : indiquez un nom de fichier.")
+    check_target(output)  # a folder, a device, a FIFO: refused before the document is built
     refuse_not_held(document, dossier)  # before the draft's errors: they do not matter for a missing document
     if version is None:  # a stored version was checked when it was frozen or imported
         refuse_unfinished(dossier, "le document")

@@ -8,17 +8,19 @@ It is printed on every page of documents exported from that version.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
 from .codec import encode
+from .jsontext import dumps
 from .model import Dossier
 
 PREFIX = "sha256:"
 
 
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # A number that is not an integer is written as the file wrote it (jsontext.Number): the same
+    # text as json's for every number json writes, so no fingerprint changed with this.
+    return dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def fingerprint_of_json(value: Any) -> str:

@@ -7,15 +7,16 @@ rules), and :func:`dump` writes exactly what :func:`parse` reads back.
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from collections.abc import Collection
 from functools import cache
 from typing import Any
 
+from . import jsontext
 from .canonical import fingerprint_of_json
 from .codec import decode, encode
+from .jsontext import Number
 from .model import FORMAT_NAME, FORMAT_VERSION, DossierFile
 from .problems import DossierRefused, Problem, join
 from .text import FORBIDDEN, text_problem
@@ -30,10 +31,6 @@ MAX_DEPTH = 64
 #: conventions, 12 versions) weighs about 10 MB; parsing costs about ten times the file in memory.
 MAX_FILE_BYTES = 32 * 1024 * 1024
 _UNREADABLE = "Ce fichier n'est pas un dossier .charte lisible."
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"valeur {name} interdite")
 
 
 def parse(
@@ -61,85 +58,19 @@ def parse(
 
 def parse_draft(data: bytes | str) -> tuple[DossierFile, list[Problem]]:
     """The file's working draft alone (``versions`` empty), decoded and checked, for showing it
-    before the whole file is: the top-level members are read in order until the draft is, and
-    the versions, after it in every file :func:`dump` writes, are not even scanned. Only for
-    display: what is stored comes from :func:`parse` of the whole file, which may still refuse
-    it (a version altered, a duplicated key)."""
-    head = _head(data)
-    if head is None:  # not the layout dump() writes: the whole JSON is read, still only the draft checked
-        return from_json(loads(data), versions=())
-    return from_json(head, versions=())
-
-
-_HEAD_KEYS = frozenset({"format", "format_version", "dossier"})
-_SPACE = re.compile(r"[ \t\n\r]*")
-
-
-#: How much of a file :func:`_head` decodes first; four times more each time the draft goes on.
-_HEAD_PREFIX = 256 * 1024
-
-
-def _head(data: bytes | str) -> dict[str, Any] | None:
-    """The top-level members up to the draft, or None when the text does not read as expected
-    (the caller then reads it whole, and reports its faults as always).
-
-    Only a beginning of the file is decoded from UTF-8 (the draft comes first, the versions make up
-    the rest: most of 10 MB), longer while the members do not end in it. A member read from a beginning
-    is the member read from the whole text: a value is followed by a comma before it is taken.
-    """
-    if len(data) > MAX_FILE_BYTES:
-        return None
-    size = _HEAD_PREFIX
-    while True:
-        whole = size >= len(data)
-        try:
-            if isinstance(data, bytes):
-                # An incremental decoder: a character cut at the end of the beginning waits for the rest.
-                text = codecs.getincrementaldecoder("utf-8")().decode(data[:size], final=whole)
-            else:
-                text = data[:size]
-        except UnicodeDecodeError:
-            return None
-        head = _head_of(text)
-        if head is not None or whole:
-            return head
-        size *= 4
-
-
-def _head_of(text: str) -> dict[str, Any] | None:
-    """:func:`_head` of a text (the whole file's or a beginning of it)."""
-    try:
-        text = text.removeprefix("\ufeff")
-        decoder = json.JSONDecoder(parse_constant=_reject_constant)
-        i = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # matches the empty string
-        if text[i] != "{":
-            return None
-        head: dict[str, Any] = {}
-        while not _HEAD_KEYS <= head.keys():
-            i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
-            if text[i] != '"':
-                return None
-            key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
-            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
-            if text[i] != ":" or key in head:
-                return None
-            value, i = decoder.raw_decode(text, _SPACE.match(text, i + 1).end())  # type: ignore[union-attr]
-            head[key] = value
-            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
-            if text[i] != ",":
-                return None  # the object ends (or is malformed) before the draft was read
-        return head
-    except (UnicodeDecodeError, ValueError, IndexError, RecursionError):
-        return None
+    before the whole file is: :func:`parse` with no version, so the draft shown is read exactly as
+    the import reads it (a key written twice anywhere in the draft or the top level is refused by
+    both). The versions are only skipped over; the import, which reads them, may still refuse the
+    file (a version altered)."""
+    return parse(data, versions=())
 
 
 def loads(data: bytes | str) -> Any:
-    """The file's JSON value; refused (in French) when it is not UTF-8 or not JSON."""
+    """The file's JSON value; refused (in French) when it is not UTF-8, not JSON, or writes a key twice
+    in one object (each such key named by its path). Every reading of a file comes here or to
+    :func:`.jsontext.reader`, so no two readers of the same file ever see different values."""
     if len(data) > MAX_FILE_BYTES:
         raise DossierRefused([Problem("", _too_big(len(data)))], _UNREADABLE)
-    value = _fast_loads(_without_bom(data))
-    if value is not _REFUSED:
-        return value
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
@@ -147,50 +78,36 @@ def loads(data: bytes | str) -> Any:
             [Problem("", f"le fichier n'est pas en UTF-8 (octet {exc.start}).")], _UNREADABLE
         ) from None
     try:
-        raw = json.loads(_without_bom(text), parse_constant=_reject_constant)
+        return jsontext.loads(_without_bom(text))
     except RecursionError:
         raise DossierRefused([Problem("", _too_deep())], _UNREADABLE) from None
     except (json.JSONDecodeError, ValueError) as exc:
         where = f" (ligne {exc.lineno}, colonne {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise DossierRefused([Problem("", f"JSON invalide{where}.")], _UNREADABLE) from None
-    return raw
 
 
-_REFUSED = object()
 _BOM = "\ufeff".encode()
 
 
-@cache
-def _decoder() -> Any:
-    """msgspec's JSON decoder: it reads a 10 MB file in about two thirds of the time ``json`` takes
-    (UTF-8 decoded and objects built in one pass), the largest single cost of printing or comparing
-    from a file. Imported on first use: the window shows a file's draft before reading it whole."""
-    import msgspec.json
-
-    return msgspec.json.Decoder()
-
-
-def _without_bom(data: bytes | str) -> bytes | str:
+def _without_bom(data: Any) -> Any:
     """The text without the byte order mark Notepad and other Windows editors start UTF-8 files with
     (not JSON, but harmless)."""
     return data.removeprefix(_BOM) if isinstance(data, bytes) else data.removeprefix("\ufeff")
 
 
-def _fast_loads(data: Any) -> Any:
-    """The JSON value of ``data`` (bytes, text or a :class:`msgspec.Raw` span, without a byte order
-    mark) as msgspec reads it, or ``_REFUSED`` when msgspec does not accept the text.
-
-    msgspec accepts no text that ``json`` refuses, and both give equal values for any text both accept
-    (tests/test_json_reading.py). It refuses a few that ``json`` accepts: a lone surrogate escape, a
-    number beyond a double's range, nesting past Python's recursion limit. Those, and every malformed
-    file, go to ``json``, which reports them as it always did.
-    """
-    import msgspec
-
+def _span_loads(span: Any) -> Any:
+    """The JSON value of one span of the file (a :class:`msgspec.Raw`), read as :func:`loads` reads,
+    or ``_REFUSED`` when it does not read cleanly (not UTF-8, a key written twice…): the caller then
+    reads the whole file, which reports the fault with its path."""
     try:
-        return _decoder().decode(data)
-    except (msgspec.MsgspecError, RecursionError, ValueError):
+        read = jsontext.reader()
+        value = read.decoder.decode(bytes(span).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return _REFUSED
+    return _REFUSED if read.found_duplicates else value
+
+
+_REFUSED = object()
 
 
 #: How a version written by :func:`dump` (or any JSON writer keeping its key order) starts.
@@ -199,16 +116,63 @@ _VERSION_NUMBER = re.compile(rb"\{\s*\"number\"\s*:\s*(\d{1,18})\s*,")
 
 @cache
 def _layout_decoder() -> Any:
-    """msgspec's decoder of the file's layout: the top-level members decoded, except each version,
-    kept as its span of the text (:class:`msgspec.Raw`). A key of another format version or a
-    member of another type is refused, and the whole text read instead (:func:`loads`)."""
+    """msgspec's decoder of the file's layout: each top-level member kept as its span of the text
+    (:class:`msgspec.Raw`), each version too. A key of another format version or a member of another
+    type is refused, and the whole text read instead (:func:`loads`)."""
     import msgspec
     import msgspec.json
 
     unset = msgspec.UNSET
-    fields = [("format", Any, unset), ("format_version", Any, unset), ("dossier", Any, unset)]
+    fields = [(name, msgspec.Raw, unset) for name in ("format", "format_version", "dossier")]
     layout = msgspec.defstruct("Layout", [*fields, ("versions", list[msgspec.Raw], unset)], forbid_unknown_fields=True)
     return msgspec.json.Decoder(layout)
+
+
+_MEMBER = re.compile(rb'[ \t\n\r]*"(format|format_version|dossier|versions)"[ \t\n\r]*:[ \t\n\r]*')
+_BLANK = re.compile(rb"[ \t\n\r]*")
+
+
+def _written_once(data: bytes, raw: dict[str, Any]) -> bool:
+    """Whether the text is exactly the members msgspec read, each key written once: msgspec keeps
+    the last of a key written twice, where :func:`loads` refuses the file. Each member's span is
+    found in place, one after the other (the versions' spans inside their list)."""
+    seen: set[str] = set()
+    i = _BLANK.match(data, 0).end()  # type: ignore[union-attr]  # matches the empty string
+    if data[i : i + 1] != b"{":
+        return False
+    i += 1
+    while True:
+        member = _MEMBER.match(data, i)
+        if member is None:
+            return False
+        name = member.group(1).decode()
+        if name in seen or name not in raw:
+            return False
+        seen.add(name)
+        i = member.end()
+        spans = raw[name] if name == "versions" else [raw[name]]
+        if name == "versions":
+            if data[i : i + 1] != b"[":
+                return False
+            i = _BLANK.match(data, i + 1).end()  # type: ignore[union-attr]
+        for n, span in enumerate(spans):
+            if n:
+                if data[i : i + 1] != b",":
+                    return False
+                i = _BLANK.match(data, i + 1).end()  # type: ignore[union-attr]
+            part = bytes(span)  # compared as bytes: one memcmp (a memoryview compares item by item)
+            if not data.startswith(part, i):
+                return False
+            i = _BLANK.match(data, i + len(part)).end()  # type: ignore[union-attr]
+        if name == "versions":
+            if data[i : i + 1] != b"]":
+                return False
+            i = _BLANK.match(data, i + 1).end()  # type: ignore[union-attr]
+        if data[i : i + 1] == b"}":
+            return seen == raw.keys() and _BLANK.match(data, i + 1).end() == len(data)  # type: ignore[union-attr]
+        if data[i : i + 1] != b",":
+            return False
+        i += 1
 
 
 def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, Any] | None:
@@ -220,19 +184,35 @@ def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, An
     for is only skipped: its number is read from its beginning, where :func:`dump` writes it, and
     its text is not decoded. So, like its fingerprint, its UTF-8 is not checked: a version damaged
     there is refused when a command reads it, or when the file is imported. Each version asked for
-    is decoded whole, and must carry the number it was chosen by.
+    is decoded whole (as :func:`loads` reads: a key written twice sends the file to it), and must
+    carry the number it was chosen by. A top-level key written twice also sends the file to :func:`loads`.
     """
     if len(data) > MAX_FILE_BYTES:
         return None
     data = _without_bom(data)
+    if isinstance(data, str):
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
     import msgspec
 
     try:
         layout = _layout_decoder().decode(data)
     except (msgspec.MsgspecError, RecursionError, ValueError):
         return None
-    raw = {name: value for name in layout.__struct_fields__ if (value := getattr(layout, name)) is not msgspec.UNSET}
-    spans = raw.get("versions", [])
+    members = {
+        name: value for name in layout.__struct_fields__ if (value := getattr(layout, name)) is not msgspec.UNSET
+    }
+    if not _written_once(data, members):
+        return None
+    raw: dict[str, Any] = {}
+    for name, span in members.items():
+        if name != "versions":
+            raw[name] = _span_loads(span)
+            if raw[name] is _REFUSED:
+                return None
+    spans = members.get("versions", [])
     entries: list[Any] = []
     for span in spans:
         found = _VERSION_NUMBER.match(memoryview(span)[:200])
@@ -243,12 +223,12 @@ def _selective_loads(data: bytes | str, wanted: Collection[int]) -> dict[str, An
     if kept is None:
         return None
     for i in kept:
-        entry = _fast_loads(spans[i])
+        entry = _span_loads(spans[i])
         number = entry.get("number") if isinstance(entry, dict) else None
         if type(number) is not int or number != entries[i]["number"]:
-            return None  # refused by msgspec, or numbered again further on (JSON keeps the last): read as a whole
+            return None  # refused, or numbered again further on: read as a whole
         entries[i] = entry
-    if spans:
+    if "versions" in members:
         raw["versions"] = entries
     return raw
 
@@ -261,9 +241,18 @@ def _too_deep() -> str:
     return f"objets ou listes imbriqués sur plus de {MAX_DEPTH} niveaux : ce n'est pas un dossier .charte."
 
 
+def _not_finite(number: Number) -> str:
+    shown = number.text if len(number.text) <= 40 else number.text[:40] + "…"
+    return (
+        f"nombre « {shown} » hors limites : un nombre doit être fini (ni NaN, ni Infinity, ni au-delà de "
+        "1,8 × 10^308) : aucune application ne le relirait tel quel."
+    )
+
+
 def check_raw(raw: Any) -> list[Problem]:
-    """Hygiene of a parsed JSON value, before any decoding: nesting depth, and characters no
-    document can carry in any text or key (see :mod:`.text`). Iterative, so any depth is safe."""
+    """Hygiene of a parsed JSON value, before any decoding: nesting depth, characters no document
+    can carry in any text or key (see :mod:`.text`), and numbers that are not finite (``1e400``,
+    ``NaN``: a file written with them again could not be read). Iterative, so any depth is safe."""
     problems: list[Problem] = []
     # (value, depth, parent entry, key): paths are only spelled out for a faulty value.
     stack: list[tuple[Any, int, Any, str | int | None]] = [(raw, 0, None, None)]
@@ -289,6 +278,8 @@ def check_raw(raw: Any) -> list[Problem]:
         else:
             if isinstance(value, str) and search(value) is not None:
                 problems.append(Problem(path_of(entry), text_problem(value) or ""))
+            elif type(value) is Number and not value.finite:
+                problems.append(Problem(path_of(entry), _not_finite(value)))
             continue
         if depth >= MAX_DEPTH:
             return [Problem(path_of(entry), _too_deep())]
@@ -300,6 +291,8 @@ def check_raw(raw: Any) -> list[Problem]:
                     problems.append(Problem(path_of((item, depth + 1, entry, key)), text_problem(item) or ""))
             elif isinstance(item, (dict, list)):
                 stack.append((item, depth + 1, entry, key))
+            elif type(item) is Number and not item.finite:
+                problems.append(Problem(path_of((item, depth + 1, entry, key)), _not_finite(item)))
     problems.sort(key=lambda p: p.path)
     return problems
 
@@ -444,4 +437,4 @@ def to_json(doc: DossierFile) -> dict[str, Any]:
 
 def dump(doc: DossierFile) -> bytes:
     """The file's bytes: UTF-8, indented, readable in a text editor."""
-    return (json.dumps(to_json(doc), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (jsontext.dumps(to_json(doc), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

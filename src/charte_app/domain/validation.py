@@ -8,15 +8,16 @@ a commitment by a partner who is not a party) are shown but do not block.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from .canonical import fingerprint
 from .dates import typed_dates
-from .model import Charter, Convention, Dossier, DossierFile, Partner
+from .model import Charter, Convention, Dossier, DossierFile, Partner, Record
 from .problems import DossierRefused, Problem, join
 from .siret import iban_ok, siret_checksum_ok, siret_compact
 
@@ -24,6 +25,51 @@ ID_PATTERN = re.compile(r"^[a-z0-9-]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FINGERPRINT_PATTERN = re.compile(r"^sha256:[0-9a-f]{64}$")
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+#: Dates a document can print: a deliberation of the last century, an end a few generations away.
+#: Beyond, nothing real is meant (``9999-12-31`` for "open-ended"), and date arithmetic overflows.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2199, 12, 31)
+#: Counts a document prints (in words, in lists): the highest value of each.
+COUNT_BOUNDS: dict[str, int] = {
+    "originals": 100,
+    "months": 600,
+    "notice_months": 120,
+    "max_renewals": 99,
+    "number": 999,
+}
+
+
+def _date_problem(name: str, path: str, value: date) -> Problem:
+    """A date out of bounds, the field named (one literal message each: the UI translates them)."""
+    iso = value.isoformat()
+    if name == "start":
+        return Problem(path, f"la date de début « {iso} » est hors limites : une date entre 1900 et 2199 est attendue.")
+    if name == "end":
+        return Problem(path, f"la date de fin « {iso} » est hors limites : une date entre 1900 et 2199 est attendue.")
+    if name == "due":
+        return Problem(
+            path, f"la date d'échéance « {iso} » est hors limites : une date entre 1900 et 2199 est attendue."
+        )
+    if name == "signed_on":
+        return Problem(
+            path, f"la date de signature « {iso} » est hors limites : une date entre 1900 et 2199 est attendue."
+        )
+    return Problem(path, f"la date « {iso} » est hors limites : une date entre 1900 et 2199 est attendue.")
+
+
+def _count_problem(name: str, path: str, value: int) -> Problem:
+    """A count beyond :data:`COUNT_BOUNDS`, the field named."""
+    if name == "originals":
+        return Problem(path, f"le nombre d'exemplaires originaux vaut {value} : c'est au plus 100.")
+    if name == "months":
+        return Problem(path, f"la durée en mois vaut {value} : c'est au plus 600.")
+    if name == "notice_months":
+        return Problem(path, f"le préavis en mois vaut {value} : c'est au plus 120.")
+    if name == "max_renewals":
+        return Problem(path, f"le nombre de renouvellements vaut {value} : c'est au plus 99.")
+    return Problem(path, f"le numéro de la convention modifiée vaut {value} : c'est au plus 999.")
 
 
 class _HasId(Protocol):
@@ -111,6 +157,7 @@ def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
     for i, conv in enumerate(dossier.conventions):
         _convention(conv, partner_ids, indicator_ids, convention_ids, join(cpath, i), problems)
     _typed_dates(dossier, path, problems)
+    _bounds(dossier, path, problems)
     return problems
 
 
@@ -128,6 +175,43 @@ def _typed_dates(dossier: Dossier, path: str, problems: list[Problem]) -> None:
                 "warning",
             )
         )
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def refuse_out_of_bounds(dossier: Dossier, what: str) -> None:
+    """``DossierRefused`` naming each date or count beyond what a document can print. Import refuses
+    them already; this guards printing a version stored before the bounds existed (a template would
+    fail on it, blamed on the template)."""
+    problems: list[Problem] = []
+    _bounds(dossier, "dossier", problems)
+    if problems:
+        raise DossierRefused(problems, f"Impossible d'imprimer {what} : des valeurs sont hors limites.")
+
+
+def _bounds(record: Record, path: str, problems: list[Problem]) -> None:
+    """Every date between :data:`FIRST_DATE` and :data:`LAST_DATE`, every count of :data:`COUNT_BOUNDS`
+    at most its bound, anywhere in the dossier: checked here, at import, with the field's path and
+    name, so that printing never meets a value its templates cannot print."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in dataclasses.fields(record))
+    for name in names:
+        value: Any = getattr(record, name)
+        kind = type(value)
+        if kind is date:
+            if not FIRST_DATE <= value <= LAST_DATE:
+                problems.append(_date_problem(name, join(path, name), value))
+        elif kind is int:
+            bound = COUNT_BOUNDS.get(name)
+            if bound is not None and value > bound:
+                problems.append(_count_problem(name, join(path, name), value))
+        elif isinstance(value, Record):
+            _bounds(value, join(path, name), problems)
+        elif kind is list and value and isinstance(value[0], Record):
+            for i, item in enumerate(value):
+                _bounds(item, join(join(path, name), i), problems)
 
 
 def _partner(partner: Partner, path: str, problems: list[Problem]) -> None:

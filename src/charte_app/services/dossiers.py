@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import machine
-from ..domain import dossier_file
+from ..domain import dossier_file, jsontext
 from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
 from ..domain.completeness import FINAL_STATUSES, Gap, NotReady, blocking, check, refuse_incomplete
@@ -221,7 +221,7 @@ def _same_draft(stored: str, incoming: str) -> bool:
     """Whether two drafts say the same thing; the moment of the last save alone is no difference."""
     if stored == incoming:
         return True
-    a, b = json.loads(stored), json.loads(incoming)
+    a, b = jsontext.loads(stored), jsontext.loads(incoming)
     a.pop("updated_at", None)
     b.pop("updated_at", None)
     return bool(a == b)
@@ -350,7 +350,7 @@ class DossierService:
     def open_draft(self, dossier_id: str) -> DraftState:
         """The draft with its revision: what an editor needs to save later without overwriting others."""
         stored: StoredDraft = self._store.stored_draft(dossier_id)
-        base = json.loads(stored.text)
+        base = jsontext.loads(stored.text)
         return DraftState(
             decode_dossier(stored.text),
             stored.revision,
@@ -615,10 +615,10 @@ class DossierService:
             extra=file_extra(doc),
         )
         for version in stored:
-            snapshot = json.loads(version.snapshot)
+            snapshot = jsontext.loads(version.snapshot)
             snapshot["id"] = new_id
             text = canonical_json(snapshot)
-            extra = json.loads(version.extra)
+            extra = jsontext.loads(version.extra)
             extra["copied_from"] = {"dossier": source.id, "fingerprint": version.fingerprint}
             repo.add_version(
                 new_id,
@@ -626,7 +626,7 @@ class DossierService:
                     version,
                     snapshot=text,
                     fingerprint=PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                    extra=json.dumps(extra, ensure_ascii=False),
+                    extra=jsontext.dumps(extra, ensure_ascii=False),
                 ),
             )
         return new_id
@@ -670,16 +670,16 @@ class DossierService:
         such a file whole (the format's contract)."""
         doc_json = self._file_json(dossier_id)
         refuse_unfinished(decode_dossier(doc_json["dossier"]), "le fichier .charte")
-        data = json.dumps(doc_json, ensure_ascii=False, indent=2) + "\n"
+        data = jsontext.dumps(doc_json, ensure_ascii=False, indent=2) + "\n"
         atomic_write(Path(path), data.encode("utf-8"))
 
     def _file_json(self, dossier_id: str) -> dict[str, Any]:
         with self._store.transaction(readonly=True) as repo:
             row = repo.dossier(dossier_id, with_draft=True)
-            out: dict[str, Any] = json.loads(row.extra)
+            out: dict[str, Any] = jsontext.loads(row.extra)
             out["format"] = FORMAT_NAME
             out["format_version"] = FORMAT_VERSION
-            out["dossier"] = json.loads(row.draft)
+            out["dossier"] = jsontext.loads(row.draft)
             versions = repo.versions(dossier_id)
             approvals = repo.approvals([v.id for v in versions])
             for v in versions:  # a `.charte` file never carries an altered version under its genuine fingerprint
@@ -714,7 +714,7 @@ class DossierService:
                 "created_at": now_iso(),
                 "status": status,
                 "fingerprint": fingerprint,
-                "snapshot": json.loads(draft),
+                "snapshot": jsontext.loads(draft),
             }
             if author is not None:
                 version_data["author"] = author

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 from typing import Any
 
+from ..domain import jsontext
 from ..domain.canonical import PREFIX
 from ..domain.codec import decode
 from ..domain.model import Dossier, Version
@@ -49,7 +49,7 @@ def check_snapshot(number: int, label: str, fingerprint: str, text: str) -> None
 def decode_dossier(text: str | dict[str, Any], path: str = "dossier") -> Dossier:
     """A stored dossier from its JSON text (or the already parsed object)."""
     problems: list[Problem] = []
-    dossier = decode(Dossier, json.loads(text) if isinstance(text, str) else text, path, problems)
+    dossier = decode(Dossier, jsontext.loads(text) if isinstance(text, str) else text, path, problems)
     if errors(problems):  # the store only holds validated dossiers: this is a bug, not a user error
         raise RuntimeError(f"stored dossier does not decode: {problems[:3]}")
     return dossier

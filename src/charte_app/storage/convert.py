@@ -11,10 +11,10 @@ exported files are unchanged by a trip through the database.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain import jsontext
 from ..domain.canonical import canonical_json
 from ..domain.codec import encode
 from ..domain.model import Approval, Dossier, DossierFile, Version
@@ -58,12 +58,12 @@ def stored_approval(approval: Approval) -> StoredApproval:
         decision=approval.decision,
         date=encoded.get("date"),
         comment=approval.comment,
-        extra=json.dumps(_split(encoded, APPROVAL_COLUMNS), ensure_ascii=False),
+        extra=jsontext.dumps(_split(encoded, APPROVAL_COLUMNS), ensure_ascii=False),
     )
 
 
 def approval_json(row: StoredApproval | Any) -> dict[str, Any]:
-    out: dict[str, Any] = json.loads(row.extra)
+    out: dict[str, Any] = jsontext.loads(row.extra)
     out["partner"] = row.partner
     out["decision"] = row.decision
     for key in ("date", "comment"):
@@ -88,14 +88,14 @@ def stored_version(version: Version, snapshot_text: str | None = None) -> Stored
         fingerprint=version.fingerprint,
         snapshot=snapshot,
         author=version.author,
-        extra=json.dumps(extra, ensure_ascii=False),
+        extra=jsontext.dumps(extra, ensure_ascii=False),
         approvals=[stored_approval(a) for a in version.approvals],
     )
 
 
 def version_json(row: Any, approvals: list[Any], snapshot: str | None) -> dict[str, Any]:
     """The file form of a stored version (``snapshot`` omitted when None)."""
-    out: dict[str, Any] = json.loads(row.extra)
+    out: dict[str, Any] = jsontext.loads(row.extra)
     for key in VERSION_COLUMNS:
         value = getattr(row, key)
         if value is not None:
@@ -103,11 +103,11 @@ def version_json(row: Any, approvals: list[Any], snapshot: str | None) -> dict[s
     if approvals:
         out["approvals"] = [approval_json(a) for a in approvals]
     if snapshot is not None:
-        out["snapshot"] = json.loads(snapshot)
+        out["snapshot"] = jsontext.loads(snapshot)
     return out
 
 
 def file_extra(doc: DossierFile) -> str:
     """Top-level keys of a `.charte` file besides the dossier (unknown keys, an explicit empty list)."""
     light = dataclasses.replace(doc, dossier=Dossier(), versions=[])
-    return json.dumps(_split(encode(light), FILE_COLUMNS, skip=FILE_COLUMNS), ensure_ascii=False)
+    return jsontext.dumps(_split(encode(light), FILE_COLUMNS, skip=FILE_COLUMNS), ensure_ascii=False)

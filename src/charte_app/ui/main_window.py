@@ -315,10 +315,9 @@ class MainWindow(QMainWindow):
 
     def _write_rescue_copy(self) -> Path | None:
         """The open draft as a `.charte` file in ``<data dir>/secours/`` (when the database cannot take it)."""
-        import json
         from datetime import datetime
 
-        from charte_app.domain import encode
+        from charte_app.domain import encode, jsontext
         from charte_app.domain.model import FORMAT_NAME, FORMAT_VERSION
         from charte_app.fsutil import atomic_write
 
@@ -329,7 +328,8 @@ class MainWindow(QMainWindow):
         data = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "dossier": encode(self.editor.dossier)}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+            # jsontext: a number of an unknown key is written as the file had it (json would fail on it)
+            atomic_write(path, jsontext.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
         except (OSError, UserError):
             log.exception("writing the rescue copy failed")
             return None

@@ -51,6 +51,24 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Validation", "le nombre de renouvellements ne peut être négatif."),
     QT_TRANSLATE_NOOP("Validation", "l'avance est un pourcentage entre 1 et 99."),
     QT_TRANSLATE_NOOP("Validation", "il faut au moins un exemplaire original."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date de début « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date de fin « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date d'échéance « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la date de signature « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "la date « {v1} » est hors limites : une date entre 1900 et 2199 est attendue."),
+    QT_TRANSLATE_NOOP("Validation", "le nombre d'exemplaires originaux vaut {v1} : c'est au plus 100."),
+    QT_TRANSLATE_NOOP("Validation", "la durée en mois vaut {v1} : c'est au plus 600."),
+    QT_TRANSLATE_NOOP("Validation", "le préavis en mois vaut {v1} : c'est au plus 120."),
+    QT_TRANSLATE_NOOP("Validation", "le nombre de renouvellements vaut {v1} : c'est au plus 99."),
+    QT_TRANSLATE_NOOP("Validation", "le numéro de la convention modifiée vaut {v1} : c'est au plus 999."),
     QT_TRANSLATE_NOOP("Validation", "« {v1} » n'est pas partie à cette convention."),
     QT_TRANSLATE_NOOP("Validation", "le numéro de version commence à 1."),
     QT_TRANSLATE_NOOP("Validation", "la version n° {v1} figure deux fois."),
