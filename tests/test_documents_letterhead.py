@@ -289,3 +289,113 @@ def test_a_letterhead_gives_its_styles_header_and_logo_never_its_active_content(
     image = document.sections[0].header.part.related_parts[embeds[0]]
     assert image.blob == logo
     assert document.styles["Normal"].font.name == "Marianne"
+
+
+def _blank_png(width: int, height: int) -> bytes:
+    """A white 1-bit PNG of any size, written without decoding anything (a few kilobytes)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" + b"\xff" * ((width + 7) // 8)
+    compressor = zlib.compressobj(9)
+    pixels = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def _with_logo(path: Path, tmp_path: Path, logo: bytes) -> None:
+    plain = tmp_path / "plain-logo.docx"
+    make_letterhead(plain)
+    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, logo if info.filename.startswith("word/media/") else old.read(info))
+
+
+_MEASURED_EXPORT = """
+import json, resource, sys
+from pathlib import Path
+from charte_app.documents import service
+from charte_app.domain.dossier_file import parse
+from charte_app.errors import UserError
+
+file, _ = parse(Path(sys.argv[1]).read_bytes())
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+messages = []
+for fmt in ("pdf", "docx"):
+    try:
+        service.export_document(file.dossier, "conv-subvention", fmt, Path(sys.argv[3]) / f"c.{fmt}",
+                                data_dir=Path(sys.argv[2]))
+        messages.append(None)
+    except UserError as exc:
+        messages.append(exc.message)
+print(json.dumps({"messages": messages, "before_mb": before,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def test_a_huge_logo_is_refused_in_french_before_it_is_decoded(data_dir: Path, tmp_path: Path) -> None:
+    """12 000 × 12 000 pixels (it cost every PDF export 1.5 GB and printed Pillow's English warning)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import charte_app
+
+    (data_dir / "templates").mkdir()
+    _with_logo(data_dir / "templates" / "papier-en-tete.docx", tmp_path, _blank_png(12_000, 12_000))
+    script = tmp_path / "measured.py"
+    script.write_text(_MEASURED_EXPORT, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(charte_app.__file__).parents[1]))
+    done = subprocess.run(
+        [sys.executable, str(script), str(DATA / "chalons.charte"), str(data_dir), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr and "DecompressionBomb" not in done.stderr, done.stderr
+    result = json.loads(done.stdout)
+    for message in result["messages"]:  # the PDF and the DOCX alike
+        assert message is not None and "papier-en-tete.docx" in message, message
+        assert "12\u202f000\u00a0×\u00a012\u202f000 pixels" in message and "Réduisez-la" in message, message
+    assert result["peak_mb"] - result["before_mb"] < 100, result
+    assert not (tmp_path / "c.pdf").exists() and not (tmp_path / "c.docx").exists()
+
+
+def test_a_huge_logo_pillow_reads_is_refused_without_a_warning(tmp_path: Path) -> None:
+    """A format the header check does not know (TIFF): Pillow's lazy ``open`` gives the size."""
+    import warnings
+
+    from charte_app.documents.pdf_writer import letterhead_logo
+
+    tiff = io.BytesIO()
+    Image.new("1", (12_000, 12_000), 1).save(tiff, format="TIFF", compression="group4")
+    letterhead = tmp_path / "papier-en-tete.docx"
+    _with_logo(letterhead, tmp_path, tiff.getvalue())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(LetterheadRefused, match="mesure 12\u202f000\u00a0×\u00a012\u202f000 pixels"):
+            letterhead_logo(letterhead)
+    assert not [w for w in caught if "DecompressionBomb" in str(w.category)], caught
+
+
+def test_a_large_logo_is_scaled_down_once(data_dir: Path, tmp_path: Path) -> None:
+    from charte_app.documents.pdf_writer import LOGO_MAX_SIDE, letterhead_logo
+
+    (data_dir / "templates").mkdir()
+    letterhead = data_dir / "templates" / "papier-en-tete.docx"
+    large = io.BytesIO()
+    Image.new("RGB", (4000, 1500), (0, 85, 164)).save(large, format="PNG")
+    _with_logo(letterhead, tmp_path, large.getvalue())
+    first = letterhead_logo(letterhead)
+    assert first is letterhead_logo(letterhead)  # decoded and scaled once
+    assert first[0].getSize() == (LOGO_MAX_SIDE, 750)
+    file, _ = parse((DATA / "chalons.charte").read_bytes())
+    out = service.export_document(file.dossier, "conv-subvention", "pdf", tmp_path / "c.pdf", data_dir=data_dir)
+    images = [x.get_object() for x in PdfReader(out).pages[0]["/Resources"]["/XObject"].values()]
+    assert [(x["/Width"], x["/Height"]) for x in images if x["/Subtype"] == "/Image"] == [(LOGO_MAX_SIDE, 750)]

@@ -23,9 +23,52 @@ from ..errors import UserError
 
 #: Unpacked size of a letterhead: a logo, styles and a header weigh a few megabytes at most.
 MAX_UNPACKED = 50 * 1024 * 1024
+#: Pixels of an image of the letterhead (an A4 page at 400 dpi; a logo needs a hundredth of it):
+#: decoding one takes four bytes a pixel, and a 12 000 × 12 000 logo cost every PDF export 465 MB.
+MAX_IMAGE_PIXELS = 25_000_000
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 _TARGET = re.compile(r'Target="([^"]+\.(?:png|jpe?g|gif|bmp))"', re.IGNORECASE)
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height read from a PNG, JPEG, GIF or BMP header, without decoding; else None."""
+    import struct
+
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return width, height
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        width, height = struct.unpack("<HH", data[6:10])
+        return width, height
+    if data[:2] == b"BM" and len(data) >= 26:
+        width, height = struct.unpack("<ii", data[18:26])
+        return abs(width), abs(height)
+    if data[:2] == b"\xff\xd8":
+        at = 2
+        while at + 9 <= len(data) and data[at] == 0xFF:
+            marker = data[at + 1]
+            if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+                at += 2
+                continue
+            length = struct.unpack(">H", data[at + 2 : at + 4])[0]
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # start of frame
+                height, width = struct.unpack(">HH", data[at + 5 : at + 9])
+                return width, height
+            at += 2 + length
+    return None
+
+
+def check_image_size(path: Path, name: str, width: int, height: int) -> None:
+    """Refuse an image too large to decode (see :data:`MAX_IMAGE_PIXELS`)."""
+    if width * height > MAX_IMAGE_PIXELS:
+        size = f"{width:,} × {height:,}".replace(",", "\u202f").replace(" × ", "\u00a0×\u00a0")
+        raise LetterheadRefused(
+            path,
+            f"son image « {name} » mesure {size} pixels, au-delà des {MAX_IMAGE_PIXELS // 1_000_000} millions de "
+            "pixels qu'un papier à en-tête peut avoir. Réduisez-la (un logo n'a pas besoin de plus de 2\u202f000 "
+            "pixels de côté) puis enregistrez de nouveau le document.",
+        )
 
 
 def first_header_image(path: Path) -> bytes | None:
@@ -72,6 +115,10 @@ def check_letterhead(path: Path) -> None:
             if "word/document.xml" not in names or "[Content_Types].xml" not in names:
                 raise LetterheadRefused(path, "ce n'est pas un document Word (.docx).")
             for info in infos:
+                if info.filename.startswith("word/media/"):
+                    size = image_size(package.read(info))
+                    if size is not None:
+                        check_image_size(path, info.filename, *size)
                 if info.filename.endswith((".xml", ".rels")):
                     data = package.read(info)
                     if _DECLARATION.search(_xml_text(data)):
