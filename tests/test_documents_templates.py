@@ -324,7 +324,13 @@ WITHIN_EACH_VALUE = [
         "values built",
         "{% set ns = namespace(l=[]) %}{% for i in range(1000) %}{% set ns.l = ns.l + ['x'*5000000 ~ i] %}"
         "{% endfor %}",
-        "150 Mo",
+        "100 Mo",
+    ),
+    (
+        "lists of lists",
+        "{% set a = ([0]*1000000)|batch(1)|list %}{% set b = a|batch(1)|list %}{% set c = b|batch(1)|list %}"
+        "@p {{ c|length }}",
+        "100 Mo",
     ),
 ]  # fmt: skip
 
