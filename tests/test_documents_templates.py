@@ -236,3 +236,148 @@ def test_a_template_that_is_a_fifo_or_huge_is_refused_without_blocking(chalons: 
     override(data_dir, "charte.j2", "@title Charte\n" + "@p x\n" * 300_000)
     with pytest.raises(TemplateRefused, match="trop volumineux"):
         service.build_document(chalons.dossier, "charter", data_dir=data_dir)
+
+
+# The five templates of issue 20 that escaped their bounds (100 s, 575 MB and growing, 3 GB, 4 GB,
+# 3.7 GB): each is run in its own process, whose time and peak memory are measured.
+ESCAPES = [
+    ("tower of powers", "@p {{ ((((10**30)**64)**64)**64)**64 }}", "puissance trop grande"),
+    ("lipsum", "@p {{ lipsum(10000000) }}", "lipsum"),
+    ("string of a repeated list", "@p {{ ([[0]*10000000]*100)|string }}", "répétition"),
+    ("string of repeated strings", "@p {{ ([['x'*10000000]]*10000000)|string }}", "répétition"),
+    ("join with a long separator", "@p {{ ([0]*10000000)|join(' '*300) }}", "répétition"),
+]
+
+_MEASURED_RENDER = """
+import json, resource, sys, time
+from pathlib import Path
+from charte_app.documents import engine, service  # the application's imports, before measuring
+
+started = time.monotonic()
+try:
+    engine.render("charte.j2", {}, Path(sys.argv[1]))
+    message = None
+except engine.TemplateRefused as exc:
+    message = exc.message
+print(json.dumps({
+    "message": message,
+    "seconds": time.monotonic() - started,
+    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}))
+"""
+
+
+def _measured_render(data_dir: Path, tmp_path: Path) -> dict[str, object]:
+    import json
+    import subprocess
+    import sys
+
+    import charte_app
+
+    env = dict(os.environ, PYTHONPATH=str(Path(charte_app.__file__).parents[1]))
+    script = tmp_path / "measured.py"
+    script.write_text(_MEASURED_RENDER, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), str(data_dir)], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr, done.stderr
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.parametrize(("case", "line", "reason"), ESCAPES, ids=[e[0] for e in ESCAPES])
+def test_templates_that_escaped_their_bounds_are_refused_within_10_s_and_300_mb(
+    data_dir: Path, tmp_path: Path, case: str, line: str, reason: str
+) -> None:
+    override(data_dir, "charte.j2", f"@title Charte\n{line}\n")
+    result = _measured_render(data_dir, tmp_path)
+    message = str(result["message"])
+    assert "« charte.j2 » (ligne 2)" in message and reason in message, message
+    assert float(str(result["seconds"])) < 10, result
+    assert float(str(result["peak_mb"])) < 300, result
+
+
+# Within the size of each value, what a value turns into: its text (string, join, tojson, pprint,
+# printing, ~, %), the integers of a product, the lists of a slice, a loop over a big list, and
+# what a render builds in all.
+WITHIN_EACH_VALUE = [
+    ("string of a repeated list", "@p {{ ([[0]*1000000]*100)|string }}", "filtre « string »"),
+    ("string of repeated strings", "@p {{ ([['x'*10000000]]*1000000)|string }}", "filtre « string »"),
+    ("join with a long separator", "@p {{ ([0]*1000000)|join(' '*300) }}", "filtre « join »"),
+    ("join by attribute", "@p {{ ([['x'*10000000]]*1000)|join(' ', attribute=0) }}", "filtre « join »"),
+    ("join method", "@p {{ (' '*300).join(['x']*1000000) }}", "méthode « join »"),
+    ("join of big integers", "@p {{ ([(10**50)**60]*1000000)|join }}", "filtre « join »"),
+    ("printed structure", "@p {{ [[0]*1000000]*100 }}", "valeur écrite"),
+    ("percent format", "@p {{ '%s' % ([[0]*1000000]*100,) }}", "format « % »"),
+    ("tilde", "@p {{ 'a' ~ [[0]*1000000]*100 }}", "concaténation"),
+    ("pprint", "@p {{ ([[0]*1000000]*100)|pprint }}", "filtre « pprint »"),
+    ("tojson", "@p {{ ([[0]*1000000]*100)|tojson }}", "filtre « tojson »"),
+    ("tojson indent", "@p {{ ([0]*1000)|tojson(indent=1000000) }}", "filtre « tojson »"),
+    ("nested structure", "{% set ns = namespace(l=0) %}{% for i in range(200) %}{% set ns.l = [ns.l] %}{% endfor %}"
+     "@p {{ ns.l|string }}", "imbriquée"),
+    ("product of integers", "@p {{ (10**50)**60 * (10**50)**60 }}", "produit"),
+    ("sum of integers", "{% set x = ((2**50)**4)**49 * (2**50)**3 * 2**49 %}@p {{ x + x }}", "chiffres binaires"),
+    ("many slices", "@p {{ [1]|slice(9999999)|list|length }}", "000 éléments"),
+    ("list concatenation", "@p {{ ([0]*1000000 + [1])|length }}", "concaténation"),
+    (
+        "values built",
+        "{% set ns = namespace(l=[]) %}{% for i in range(1000) %}{% set ns.l = ns.l + ['x'*5000000 ~ i] %}"
+        "{% endfor %}",
+        "100 Mo",
+    ),
+    (
+        "lists of lists",
+        "{% set a = ([0]*1000000)|batch(1)|list %}{% set b = a|batch(1)|list %}{% set c = b|batch(1)|list %}"
+        "@p {{ c|length }}",
+        "100 Mo",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "line", "reason"), WITHIN_EACH_VALUE, ids=[w[0] for w in WITHIN_EACH_VALUE])
+def test_what_a_template_makes_of_its_values_is_bounded(data_dir: Path, case: str, line: str, reason: str) -> None:
+    import time
+
+    from charte_app.documents import engine
+
+    override(data_dir, "charte.j2", f"@title Charte\n{line}\n")
+    started = time.monotonic()
+    with pytest.raises(TemplateRefused) as caught:
+        engine.render("charte.j2", {}, data_dir)
+    assert time.monotonic() - started < 5
+    message = caught.value.message
+    assert "« charte.j2 » (ligne 2)" in message and reason in message, message
+
+
+def test_a_loop_over_a_list_counts_against_the_time_bound(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from charte_app.documents import engine
+
+    monkeypatch.setattr(engine, "MAX_SECONDS", 0.5)
+    override(
+        data_dir,
+        "charte.j2",
+        "@title Charte\n{% set big = [0] * 1000000 %}\n{% for i in big %}{% for j in big %}{% endfor %}{% endfor %}\n",
+    )
+    started = time.monotonic()
+    with pytest.raises(TemplateRefused, match=r"ligne 3.*0\.5 secondes"):
+        engine.render("charte.j2", {}, data_dir)
+    assert time.monotonic() - started < 3
+
+
+def test_ordinary_uses_of_the_bounded_operations_still_work(data_dir: Path) -> None:
+    from charte_app.documents import engine
+
+    override(
+        data_dir,
+        "charte.j2",
+        "@title Charte\n@p {{ [1, 2, 3]|join(', ') }} / {{ ((10**30)**64) > 0 }} / {{ ([0] * 3)|string }} / "
+        "{{ lipsum(1, html=False)|length > 0 }} / {% for x in 'ab' %}{{ loop.index }}{{ loop.length }}{% endfor %}"
+        " / {{ '%s-%s' % (1, 2) }} / {{ 7 - 2 }} / {{ 7 / 2 }} / {{ [[1, 2], 'x']|tojson }} / "
+        "{{ [{'a': 'b'}]|join(',', attribute='a') }} / {{ '-'.join(['a', 'b']) }} / {{ [1] + [2] }}\n",
+    )
+    out = engine.render("charte.j2", {}, data_dir)
+    assert "@p 1, 2, 3 / oui / [0, 0, 0] / oui / 1222 / 1-2 / 5 / 3.5 / " in out, out
+    assert "b / a-b / [1, 2]" in out, out

@@ -75,3 +75,43 @@ def test_removing_the_letterhead_goes_back_to_blank_pages(
     assert dialog.remove() is True
     assert recorder.confirms and not letterhead_path(data_dir).exists()
     assert "Aucun papier à en-tête" in dialog.state.text()
+
+
+def test_a_letterhead_with_a_huge_logo_is_refused_when_chosen(
+    qtbot: QtBot,
+    window: MainWindow,
+    data_dir: Path,
+    tmp_path: Path,
+    recorder: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from test_documents_letterhead import _blank_png, _with_logo
+
+    dialog = _dialog(window)
+    huge = tmp_path / "logo-geant.docx"
+    _with_logo(huge, tmp_path, _blank_png(12_000, 12_000))
+    monkeypatch.setattr(letterhead_dialog, "ask_docx", lambda _parent: huge)
+    assert dialog.choose() is False
+    assert recorder.errors and recorder.errors[0][0] == "Papier à en-tête refusé"
+    assert "12\u202f000\u00a0×\u00a012\u202f000 pixels" in recorder.errors[0][1]
+    assert not letterhead_path(data_dir).exists()
+    # One put in place by hand: the preview does not decode it (a smooth scaling of 144 million
+    # pixels would take 576 MB).
+    from PySide6.QtGui import QImage
+
+    decoded: list[int] = []
+
+    class Spy(QImage):
+        @staticmethod
+        def fromData(data: bytes, *args: object) -> QImage:  # noqa: N802 - Qt's name
+            decoded.append(len(data))
+            return QImage.fromData(data, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(letterhead_dialog, "QImage", Spy)
+    letterhead_path(data_dir).parent.mkdir(parents=True, exist_ok=True)
+    letterhead_path(data_dir).write_bytes(huge.read_bytes())
+    dialog.refresh()
+    assert "En service" in dialog.state.text() and decoded == []
+    make_letterhead(letterhead_path(data_dir))
+    dialog.refresh()
+    assert len(decoded) == 1  # an ordinary logo is drawn

@@ -6,7 +6,9 @@ NUMPAGES fields, initials box) and the metadata; tweaks it has no API for go
 through :mod:`.ooxml`. The body is written by :mod:`.docx_body`, where
 inserted / deleted runs become real tracked changes, so the comparison export
 reuses this writer (``write_docx(document, change=Change(author, date))``).
-A letterhead ``.docx`` (styles, header, logo) can serve as the base file.
+A letterhead ``.docx`` (styles, header, logo) can serve as the base file, once
+:func:`.letterhead.inert_letterhead` has taken its active content out (fields
+other than page numbers, external links, macros, OLE, ActiveX, attached template).
 """
 
 from __future__ import annotations
@@ -341,8 +343,11 @@ def write_docx(
     if letterhead is None:
         doc = open_docx()
     else:
+        from .letterhead import inert_letterhead
+
         try:
-            doc = open_docx(str(letterhead))
+            # Never the file itself: its styles, headers and images, without its active content.
+            doc = open_docx(io.BytesIO(inert_letterhead(letterhead)))
         except Exception:  # noqa: BLE001 - python-docx's many ways to reject a user's file: one clear refusal
             from .letterhead import LetterheadRefused
 

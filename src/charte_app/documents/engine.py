@@ -14,11 +14,18 @@ error, undefined value, sandbox violation, bad markup — becomes a
 :class:`TemplateRefused` naming the template and the line.
 
 A render is bounded, since a user template is code: at most :data:`MAX_SECONDS`
-of work (checked at every call, filter, attribute, operator and ``range`` step),
-no single string or list over :data:`MAX_SIZE` (``"a" * 10**10`` and
-``7 ** 100000000`` are refused *before* they are computed, as are huge widths
-given to filters, methods and ``%`` formats), and at most :data:`MAX_OUTPUT`
-characters written. The bundled templates use a few thousandths of each.
+of work (checked at every call, filter, attribute, operator and loop step), no
+single string over :data:`MAX_SIZE` characters, list over :data:`MAX_ITEMS`
+items or integer over :data:`MAX_INT_BITS` bits (``"a" * 10**10``,
+``7 ** 100000000`` and ``((10**30)**64)**64`` are refused *before* they are
+computed, as are huge widths given to filters, methods and ``%`` formats), no
+text made of a structure — ``string``, ``join``, ``tojson``, ``pprint``,
+printing, ``~``, ``%`` — whose size, estimated first, would exceed
+:data:`MAX_SIZE`, at most :data:`MAX_ALLOCATED` bytes of values built in all,
+and at most :data:`MAX_OUTPUT` characters written. Operators are never
+computed at compile time (they are all intercepted, so Jinja's constant folding
+leaves them to :meth:`_Sandbox.call_binop`). The bundled templates use a few
+thousandths of each.
 """
 
 from __future__ import annotations
@@ -26,10 +33,11 @@ from __future__ import annotations
 import abc
 import functools
 import re
+import sys
 import threading
 import time
 import types
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -37,6 +45,7 @@ from types import TracebackType
 from typing import Any, cast
 
 import jinja2
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from markupsafe import Markup, escape
@@ -64,6 +73,13 @@ MAX_SECONDS = 10.0
 #: Longest string or list a template may build (characters or items): ten times a whole large
 #: convention's text, and a bound on the memory any one value takes (tens of MB).
 MAX_SIZE = 10_000_000
+#: Longest list, tuple or dict a template may build: a convention lists a few hundred things.
+MAX_ITEMS = 1_000_000
+#: Largest integer a template may compute (about 3,000 digits): amounts are Decimals, counts small.
+MAX_INT_BITS = 10_000
+#: Bytes of strings, lists and dicts a render may build in all (what it keeps is at most that):
+#: the bundled templates build about 300 KB (the 40-party convention of the large sample).
+MAX_ALLOCATED = 100 * 1024 * 1024
 #: Characters a render may write: a 500-page document is about 2 million.
 MAX_OUTPUT = 20_000_000
 _budget = threading.local()
@@ -84,17 +100,137 @@ def _too_big(what: str) -> _OverBounds:
     return _OverBounds(f"{what} dépasserait {MAX_SIZE:,} caractères ou éléments.".replace(",", "\u202f"))
 
 
+def _too_many(what: str) -> _OverBounds:
+    return _OverBounds(f"{what} dépasserait {MAX_ITEMS:,} éléments.".replace(",", "\u202f"))
+
+
+def _int_too_big(what: str) -> _OverBounds:
+    return _OverBounds(f"{what} dépasserait {MAX_INT_BITS:,} chiffres binaires.".replace(",", "\u202f"))
+
+
+def _charge(value: Any) -> None:
+    """Count what a render builds: its total bounds the memory a template can hold."""
+    spent = getattr(_budget, "allocated", None)
+    if spent is None:
+        return
+    spent += sys.getsizeof(value)
+    if isinstance(value, (list, tuple)) and len(value) > 256 and isinstance(value[0], (str, *_CONTAINERS)):
+        # A list of lists or strings (``batch(1)``, ``map('string')``): its items were built too.
+        spent += len(value) * sys.getsizeof(value[0])
+    _budget.allocated = spent
+    if spent > MAX_ALLOCATED:
+        raise _OverBounds(f"il a construit plus de {MAX_ALLOCATED // 1024 // 1024} Mo de valeurs.")
+
+
 def _check_size(value: Any, what: str = "une valeur calculée") -> Any:
-    if isinstance(value, (str, list, tuple)) and len(value) > MAX_SIZE:
-        raise _too_big(what)
+    kind = type(value)
+    if kind is int:
+        if value.bit_length() > MAX_INT_BITS:
+            raise _int_too_big(what)
+    elif isinstance(value, str):
+        if len(value) > MAX_SIZE:
+            raise _too_big(what)
+        _charge(value)
+    elif isinstance(value, (list, tuple, dict, set, frozenset)):
+        if len(value) > MAX_ITEMS:
+            raise _too_many(what)
+        _charge(value)
     return value
 
 
-def _check_args(args: Sequence[Any], kwargs: dict[str, Any]) -> None:
-    """A width, a count or a length beyond MAX_SIZE would build a value beyond it."""
+def _check_args(args: Sequence[Any], kwargs: dict[str, Any], limit: int = MAX_SIZE) -> None:
+    """A width, a count or a length beyond ``limit`` would build a value beyond it."""
     for arg in (*args, *kwargs.values()):
-        if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_SIZE:
-            raise _too_big(f"le nombre {arg} demandé")
+        if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > limit:
+            raise _too_big(f"le nombre {arg} demandé") if limit == MAX_SIZE else _too_many(f"le nombre {arg} demandé")
+
+
+_CONTAINERS = (list, tuple, dict, set, frozenset, jinja2.utils.Namespace)
+_SCALARS = (int, float, bool, Decimal, date, type(None))
+
+
+def _text_size(value: Any, what: str, sep: int = 2, indent: int = 0, sizes: dict[int, int] | None = None) -> int:
+    """An upper estimate of the text a structure turns into (``str``, ``repr``, JSON, ``join``),
+    computed without building it; refused past :data:`MAX_SIZE`.
+
+    ``sep``: characters between two items; ``indent``: characters added per item and per level
+    (``pprint``, ``tojson(indent=…)``). Each distinct container is measured once (a list repeated
+    a hundred times is a hundred references), so the work is bounded by MAX_SIZE / 3 items.
+    """
+    if sizes is None:
+        sizes = {}
+
+    def measure(item: Any, depth: int) -> int:
+        if isinstance(item, str):
+            n = len(item) + 2
+            if n > 64 and not item.isprintable():
+                n += 9 * len(item)  # repr escapes: \x00, \u2028, \U000e0000
+            return n
+        if isinstance(item, int) and not isinstance(item, bool):
+            return item.bit_length() * 31 // 100 + 3
+        if isinstance(item, _SCALARS):
+            return 48
+        key = id(item)
+        known = sizes.get(key)
+        if known is not None:
+            return known
+        if not isinstance(item, _CONTAINERS):
+            sizes[key] = n = len(repr(item))  # our objects (dossier, parties): their size is the data's
+            return n
+        if depth > 100:
+            raise _OverBounds("structure trop imbriquée (100 niveaux au plus).")
+        sizes[key] = 16  # a structure that contains itself prints as "[...]"
+        if isinstance(item, jinja2.utils.Namespace):
+            item = object.__getattribute__(item, "_Namespace__attrs")
+        each = sep + indent * (depth + 1)
+        total = 16
+        pairs: Iterable[Any] = item.items() if isinstance(item, dict) else item
+        for index, part in enumerate(pairs):
+            if not index & 4095:
+                _tick()
+            total += each + (measure(part, depth + 1) if not isinstance(item, dict) else 0)
+            if isinstance(item, dict):
+                total += 2 + measure(part[0], depth + 1) + measure(part[1], depth + 1)
+            if total > MAX_SIZE:
+                raise _too_big(what)
+        sizes[key] = total
+        return total
+
+    size = measure(value, 0)
+    if size > MAX_SIZE:
+        raise _too_big(what)
+    return size
+
+
+def _check_text_of(value: Any, what: str) -> None:
+    """Before ``str(value)`` of a structure: refused when the text would be too large."""
+    if isinstance(value, _CONTAINERS):
+        _text_size(value, what)
+
+
+def _check_join(items: Sequence[Any], separator: Any, what: str) -> None:
+    """Before ``separator.join(items)``: the separators alone, then the items, within MAX_SIZE."""
+    total = max(len(items) - 1, 0) * (len(separator) if isinstance(separator, str) else 0)
+    sizes: dict[int, int] = {}
+    for item in items:
+        if total > MAX_SIZE:
+            raise _too_big(what)
+        if isinstance(item, str):
+            total += len(item)
+        else:  # numbers too: a thousand-digit integer repeated a million times
+            total += _text_size(item, what, sizes=sizes)
+    if total > MAX_SIZE:
+        raise _too_big(what)
+
+
+def _materialize(value: Any, what: str) -> list[Any]:
+    """An iterable as a list of at most MAX_ITEMS items (a generator cannot be measured)."""
+    import itertools
+
+    items = list(itertools.islice(value, MAX_ITEMS + 1))
+    if len(items) > MAX_ITEMS:
+        raise _too_many(what)
+    return items
 
 
 def _check_replace(text: Any, old: Any, new: Any) -> None:
@@ -128,20 +264,58 @@ def _bounded_join(join: Callable[[Any], Any]) -> Callable[[Any], Any]:
     @functools.wraps(join)
     def bounded(seq: Any) -> Any:
         _tick()
+        if not isinstance(seq, (list, tuple)):
+            seq = _materialize(seq, "la concaténation")
+        _check_join(seq, "", "la concaténation")
         return _check_size(join(seq), "la concaténation")
 
     return bounded
 
 
+#: Filters that never turn their value into text: a large list may go through them (its size is
+#: bounded when it is built). Every other filter given a structure first measures its text.
+_STRUCTURAL_FILTERS = frozenset(
+    {
+        "batch", "count", "d", "default", "dictsort", "first", "groupby", "items", "last", "length",
+        "list", "map", "max", "min", "random", "reject", "rejectattr", "reverse", "select",
+        "selectattr", "slice", "sort", "sum", "unique", "join", "blank",
+    }
+)  # fmt: skip
+
+
+@jinja2.pass_eval_context
+def _join(eval_ctx: Any, value: Any, d: str = "", attribute: str | int | None = None) -> str:
+    """Jinja's ``join``, measured before it is built: ``([0]*10**7)|join(' '*300)`` is 3 GB."""
+    items = _materialize(value, "le filtre « join »")
+    if attribute is not None:
+        get = jinja2.filters.make_attrgetter(eval_ctx.environment, attribute)
+        items = [get(item) for item in items]
+    _check_join(items, d, "le filtre « join »")
+    return jinja2.filters.sync_do_join(eval_ctx, items, d)
+
+
+#: ``pprint`` and ``tojson(indent=…)`` write each item on its own, indented line.
+_INDENTED = {"pprint": 2, "tojson": 0}
+
+
 def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     what = f"le filtre « {name} »"
     replace, indent = name == "replace", name == "indent"
+    measured = name not in _STRUCTURAL_FILTERS
+    first = 1 if getattr(func, "jinja_pass_arg", None) is not None else 0  # after a context
 
     @functools.wraps(func)  # keeps jinja's pass_context marks
     def bounded(*args: Any, **kwargs: Any) -> Any:
         _tick()
-        if len(args) > 1 or kwargs:  # a value alone (most filters) has no width to check
-            _check_args(args[1:], kwargs)
+        if measured and len(args) > first and isinstance(args[first], _CONTAINERS):
+            width = _INDENTED.get(name, 0)
+            if name == "tojson":
+                given = kwargs.get("indent", args[first + 1] if len(args) > first + 1 else None)
+                width = given + 1 if isinstance(given, int) else 0
+            _text_size(args[first], what, indent=width)
+        if len(args) > first + 1 or kwargs:  # a value alone (most filters) has no width to check
+            # ``slice(n)`` builds n lists: a count of lists, not of characters.
+            _check_args(args[first + 1 :], kwargs, MAX_ITEMS if name == "slice" else MAX_SIZE)
         if replace and len(args) >= 3:
             values = [a for a in args if isinstance(a, str)]
             if len(values) >= 3:
@@ -205,33 +379,87 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     """The immutable sandbox, minus formatting methods (``'{0.__class__}'.format``), with bounds."""
 
     template_class = _BoundedTemplate
-    # Intercepted operators are neither folded at compile time (``7 ** 100000000`` would hang the
-    # compiler) nor computed before :meth:`call_binop` has checked their size.
-    intercepted_binops = frozenset({"**", "*", "%", "+", "//"})
+    # Every arithmetic operator is intercepted: none is folded at compile time (``7 ** 100000000``
+    # would hang the compiler, out of any time bound) and none is computed before
+    # :meth:`call_binop` has checked the size of its result.
+    intercepted_binops = frozenset({"**", "*", "%", "+", "-", "/", "//"})
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         _tick()
-        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+        if operator == "**":
+            self._check_power(left, right)
+        elif operator == "*":
+            self._check_product(left, right)
+        elif operator == "+":
+            if isinstance(left, str) and isinstance(right, str) and len(left) + len(right) > MAX_SIZE:
+                raise _too_big("la concaténation")
+            if isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
+                if len(left) + len(right) > MAX_ITEMS:
+                    raise _too_many("la concaténation")
+        elif operator == "%" and isinstance(left, str):
+            if _BIG_FORMAT.search(left):
+                raise _OverBounds("largeur ou précision de format trop grande (4 chiffres au plus).")
+            _check_join([left, *(right if isinstance(right, tuple) else (right,))], "", "le format « % »")
+        return _check_size(super().call_binop(context, operator, left, right))
+
+    @staticmethod
+    def _check_power(left: Any, right: Any) -> None:
+        if isinstance(right, int) and abs(right) > 64:
             if not (isinstance(left, (int, float, Decimal)) and -1 <= left <= 1):
                 raise _OverBounds(f"puissance trop grande (exposant {right}, 64 au plus).")
-        if operator == "*":
-            seq, count = (left, right) if isinstance(left, (str, list, tuple)) else (right, left)
-            if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > MAX_SIZE:
-                raise _too_big("la répétition")
-        if operator == "%" and isinstance(left, str) and _BIG_FORMAT.search(left):
-            raise _OverBounds("largeur ou précision de format trop grande (4 chiffres au plus).")
-        return _check_size(super().call_binop(context, operator, left, right))
+        if isinstance(left, int) and isinstance(right, int) and right > 0:
+            # ((10**30)**64)**64: each exponent is small, the result has 400 000 bits.
+            if (abs(left).bit_length() - 1) * right > MAX_INT_BITS:
+                raise _int_too_big("puissance trop grande : le résultat")
+
+    @staticmethod
+    def _check_product(left: Any, right: Any) -> None:
+        if isinstance(left, int) and isinstance(right, int):
+            if left.bit_length() + right.bit_length() > MAX_INT_BITS + 1:
+                raise _int_too_big("le produit")
+            return
+        seq, count = (left, right) if isinstance(left, (str, list, tuple)) else (right, left)
+        if isinstance(seq, (str, list, tuple)) and isinstance(count, int):
+            if len(seq) * count > (MAX_SIZE if isinstance(seq, str) else MAX_ITEMS):
+                raise _too_big("la répétition") if isinstance(seq, str) else _too_many("la répétition")
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (jinja's)
         _tick()
         _check_args(args, kwargs)
-        if getattr(__obj, "__name__", None) == "replace" and isinstance(getattr(__obj, "__self__", None), str):
-            if len(args) >= 2:
+        name = getattr(__obj, "__name__", None)
+        if name is not None and isinstance(getattr(__obj, "__self__", None), str):
+            if name == "replace" and len(args) >= 2:
                 _check_replace(__obj.__self__, args[0], args[1])
-        if getattr(__obj, "__name__", None) == "expandtabs" and isinstance(getattr(__obj, "__self__", None), str):
-            tab = args[0] if args and isinstance(args[0], int) else 8
-            _check_replace(__obj.__self__, "\t", " " * max(tab, 0))
+            elif name == "expandtabs":
+                tab = args[0] if args and isinstance(args[0], int) else 8
+                _check_replace(__obj.__self__, "\t", " " * max(tab, 0))
+            elif name == "join" and len(args) == 1:
+                items = _materialize(args[0], "la méthode « join »")
+                _check_join(items, __obj.__self__, "la méthode « join »")
+                args = (items,)
         return _check_size(super().call(__context, __obj, *args, **kwargs))
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """Every ``{% for %}`` counts against the time budget at each step: a loop over a list
+        calls nothing the sandbox sees, and two nested ones over a million items run for days."""
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            loop.iter = nodes.Call(
+                nodes.EnvironmentAttribute("ticking", lineno=loop.lineno),
+                [loop.iter],
+                [],
+                None,
+                None,
+                lineno=loop.lineno,
+            )
+        return tree
+
+    @staticmethod
+    def ticking(items: Any) -> Iterator[Any]:
+        for index, item in enumerate(items):
+            if not index & 255:
+                _tick()
+            yield item
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -353,6 +581,7 @@ def _finalize(value: Any) -> Any:
         return Markup(typo.date_markup(value))
     if isinstance(value, Decimal):
         return Markup(typo.number(value))
+    _check_text_of(value, "la valeur écrite")
     return Markup(escape_data(str(value)))
 
 
@@ -438,6 +667,21 @@ def _globals() -> dict[str, Any]:
     }
 
 
+def _lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:  # noqa: A002 (jinja's)
+    """Jinja's ``lipsum``, bounded: ``lipsum(10000000)`` ran for minutes and took gigabytes."""
+    _tick()
+    for value in (n, min, max):
+        if not isinstance(value, int) or not 0 <= value <= _MAX_LIPSUM:
+            raise _OverBounds(f"lipsum() accepte des nombres de 0 à {_MAX_LIPSUM}.")
+    from jinja2.utils import generate_lorem_ipsum
+
+    return str(generate_lorem_ipsum(n, html, min, max))
+
+
+#: Paragraphs, and words in a paragraph, that ``lipsum`` may write: placeholder text for a page.
+_MAX_LIPSUM = 100
+
+
 def _user_dir(data_dir: Path | None) -> Path | None:
     if data_dir is None:
         return None
@@ -475,9 +719,11 @@ def environment(data_dir: Path | None) -> ImmutableSandboxedEnvironment:
             for unsafe in ("attr", "format", "safe", "xmlattr"):
                 env.filters.pop(unsafe, None)
             env.filters.update(_filters())
+            env.filters["join"] = _join
             env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
             env.globals.update(_globals())
             env.globals["range"] = _Range
+            env.globals["lipsum"] = _lipsum
             # Set last: the cache's folder is named after the environment as configured.
             env.bytecode_cache = template_cache.bytecode_cache(env)
             _environments.clear()  # one live override folder at a time is the usual case
@@ -518,6 +764,7 @@ def render(template_name: str, context: dict[str, Any], data_dir: Path | None) -
     """Render a template to markup text; every failure is a :class:`TemplateRefused`."""
     env = environment(data_dir)
     _budget.deadline = time.monotonic() + MAX_SECONDS
+    _budget.allocated = 0
     try:
         template = env.get_template(template_name)
         return _bounded_render(template, context)
@@ -545,6 +792,7 @@ def render(template_name: str, context: dict[str, Any], data_dir: Path | None) -
         raise TemplateRefused(name or template_name, line, _reason(exc)) from None
     finally:
         _budget.deadline = None
+        _budget.allocated = None
 
 
 def _bounded_render(template: jinja2.Template, context: dict[str, Any]) -> str:

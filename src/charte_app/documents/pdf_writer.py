@@ -476,11 +476,39 @@ class _Flow:
         return story
 
 
+#: Longest side of the logo drawn in the PDF: 1.2 cm high, 2 000 pixels are 4 000 dpi and more.
+LOGO_MAX_SIDE = 2000
+_logos: dict[tuple[str, int, int], Any] = {}
+
+
 def letterhead_logo(letterhead: Path | None) -> Any:
-    """The first image of the letterhead's header, scaled to 2.2 cm high, or None."""
+    """The first image of the letterhead's header, scaled to 1.2 cm high, or None.
+
+    Its size is read from its header before anything is decoded (Pillow's ``open`` is lazy):
+    beyond :data:`.letterhead.MAX_IMAGE_PIXELS` the letterhead is refused in French, and Pillow's
+    own English ``DecompressionBombWarning`` never reaches stderr. A large image is decoded and
+    scaled down to :data:`LOGO_MAX_SIDE` once, and kept while the file is unchanged.
+    """
     if letterhead is None:
         return None
-    from .letterhead import first_header_image
+    import os
+
+    try:
+        info = os.stat(letterhead)
+    except OSError:
+        return None
+    key = (str(letterhead), info.st_mtime_ns, info.st_size)
+    if key not in _logos:
+        logo = _read_logo(letterhead)
+        _logos.clear()
+        _logos[key] = logo
+    return _logos[key]
+
+
+def _read_logo(letterhead: Path) -> Any:
+    import warnings
+
+    from .letterhead import check_image_size, first_header_image
 
     data = first_header_image(letterhead)
     if data is None:
@@ -488,9 +516,28 @@ def letterhead_logo(letterhead: Path | None) -> Any:
     from reportlab.lib.units import cm
     from reportlab.lib.utils import ImageReader
 
-    reportlab_import.load_pillow()  # ImageReader's Pillow, deferred until now
+    pillow = reportlab_import.load_pillow()  # ImageReader's Pillow, deferred until now
     try:
-        image = ImageReader(io.BytesIO(data))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", pillow.DecompressionBombWarning)
+            opened = pillow.open(io.BytesIO(data))  # the header only
+    except pillow.DecompressionBombError:
+        opened = None  # beyond twice Pillow's own limit: refused below from the header's size
+    except Exception:  # noqa: BLE001 - an unreadable logo is skipped, the document still prints
+        return None
+    from .letterhead import image_size
+
+    size = opened.size if opened is not None else image_size(data)
+    if size is None:
+        return None
+    check_image_size(letterhead, "logo", *size)
+    try:
+        if max(size) > LOGO_MAX_SIDE and opened is not None:
+            opened.draft("RGB", (LOGO_MAX_SIDE, LOGO_MAX_SIDE))  # a JPEG decodes at 1/2, 1/4 or 1/8
+            opened.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE))
+            image = ImageReader(opened)
+        else:
+            image = ImageReader(io.BytesIO(data))
         w, h = image.getSize()
     except Exception:  # noqa: BLE001 - an unreadable logo is skipped, the document still prints
         return None

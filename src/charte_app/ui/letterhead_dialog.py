@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charte_app.documents.letterhead import first_header_image
+from charte_app.documents.letterhead import MAX_IMAGE_PIXELS, check_letterhead, first_header_image, image_size
 from charte_app.documents.service import LETTERHEAD
 from charte_app.errors import UserError
 from charte_app.fsutil import atomic_write
@@ -130,6 +130,9 @@ class LetterheadDialog(QDialog):
         top = margin
         current = self.current()
         logo = first_header_image(current) if current else None
+        size = image_size(logo) if logo else None
+        if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
+            logo = None  # never decoded (the exports refuse it, and say why)
         image = QImage.fromData(logo) if logo else QImage()
         if not image.isNull():
             scaled = image.scaled(
@@ -172,6 +175,11 @@ class LetterheadDialog(QDialog):
                 self.tr("Papier à en-tête refusé"),
                 self.tr("« {name} » n'est pas un document Word (.docx) lisible.").format(name=path.name),
             )
+            return False
+        try:
+            check_letterhead(path)  # what the exports would refuse (a huge logo…) is refused now
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Papier à en-tête refusé"), exc.message)
             return False
         try:
             target = letterhead_path(self.data_dir)
