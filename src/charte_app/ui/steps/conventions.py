@@ -92,14 +92,14 @@ class ConventionsPage(StepPage):
         ]
         # A list of sections under the conventions, like the steps: every title whole at 1280×720
         # (eight tabs read « G…l », « Fi…es »), and the editor gets the whole width (issue 21).
-        for section, title, tip in zip(self.sections, titles, tips, strict=True):
+        for index, (section, title, tip) in enumerate(zip(self.sections, titles, tips, strict=True)):
             f.sections.addWidget(self._scrolled(section))
             item = QListWidgetItem(title.replace("&", ""))
             item.setToolTip(tip)
             f.sectionList.addItem(item)
             letter = title[title.index("&") + 1]
             shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), self)  # the tabs' mnemonics, kept
-            shortcut.activated.connect(lambda i=f.sections.count() - 1: f.sections.setCurrentIndex(i))
+            shortcut.activated.connect(lambda i=index: f.sections.setCurrentIndex(i))
         f.sectionList.currentRowChanged.connect(lambda row: f.sections.setCurrentIndex(max(row, 0)))
         f.sections.currentChanged.connect(self._section_shown)
         f.sectionList.setCurrentRow(0)

@@ -16,10 +16,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
@@ -27,6 +27,7 @@ from charte_app.errors import UserError
 from .. import labels_i18n
 from ..generated.ui_preview import Ui_PreviewForm
 from ..i18n import plural
+from ..widgets.fit import one_line
 from ..widgets.printing import print_pdf, set_default_margins
 from .base import StepContext, StepPage
 
@@ -92,11 +93,39 @@ class PreviewPage(StepPage):
         self.open_folder_button = QPushButton(self.tr("Ouvrir le d&ossier"))
         self.open_folder_button.setObjectName("openFolderButton")
         self.open_folder_button.setToolTip(self.tr("Ouvrir le dossier où le document vient d'être enregistré"))
-        self.open_folder_button.hide()
         self.open_folder_button.clicked.connect(self.open_export_folder)
-        f.actionRow.insertWidget(f.actionRow.indexOf(f.printButton) + 1, self.open_folder_button)
+        self._arrange()
         self._last_export: Path | None = None
         self._set_actions_enabled(False)
+
+    def _arrange(self) -> None:
+        """Nothing here widens the step or moves under the pointer (issue 21).
+
+        The document and version lists share the row and elide (the whole title in the tooltip), the
+        message and « Ouvrir le dossier » share one line reserved whether or not there is something
+        to say, and the number of originals is cut rather than pushing the buttons off the edge.
+        """
+        f = self.form
+        f.documentCombo.setMinimumContentsLength(8)
+        f.versionCombo.setMinimumContentsLength(8)
+        for combo in (f.documentCombo, f.versionCombo):
+            combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))
+        row = QHBoxLayout()
+        index = f.previewLayout.indexOf(f.messageLabel)
+        f.previewLayout.removeWidget(f.messageLabel)
+        row.addWidget(f.messageLabel, 1)
+        row.addWidget(self.open_folder_button)
+        f.previewLayout.insertLayout(index, row)
+        one_line(f.messageLabel)
+        one_line(f.copiesLabel)
+        f.copiesLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Its whole text when there is room, cut (whole in the tooltip) rather than widening the row.
+        f.copiesLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        f.copiesLabel.setMinimumWidth(f.copiesLabel.fontMetrics().averageCharWidth() * 6)
+        policy = self.open_folder_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its line keeps its height: the preview never shrinks
+        self.open_folder_button.setSizePolicy(policy)
+        self.open_folder_button.hide()
 
     # --- StepPage hooks ------------------------------------------------------------------
     def guidance(self) -> str:

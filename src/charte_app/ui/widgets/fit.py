@@ -241,8 +241,12 @@ class _OneLineLabel(QObject):
             painter.setPen(watched.palette().color(QPalette.ColorRole.WindowText))
             rect = watched.contentsRect()
             text = watched.fontMetrics().elidedText(watched.text(), Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            horizontal = watched.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+            painter.drawText(rect, int(horizontal | Qt.AlignmentFlag.AlignVCenter), text)
             painter.end()
+            tip = watched.text() if text != watched.text() else ""  # the text may have changed since
+            if watched.toolTip() != tip:
+                watched.setToolTip(tip)
             return True
         return False
 
