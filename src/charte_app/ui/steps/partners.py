@@ -188,6 +188,10 @@ class PartnersStep(FormStep):
         """Rows as tall as the text (follows "mode réunion"); the widths follow the table (fit_table_columns)."""
         table = self.form.partnerTable
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # At least six partner rows in view, in meeting mode too (three showed at 1366×768, issue 21):
+        # the form under the table scrolls instead.
+        rows = 6 * table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
@@ -63,6 +64,24 @@ def _safe_name(title: str) -> str:
     """A file name from a title: no characters Windows refuses, not too long."""
     cleaned = "".join("-" if c in '<>:"/\\|?*' else c for c in title).strip(" .")
     return cleaned[:70].rstrip(" .") or "document"
+
+
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def _scaled(html: str) -> str:
+    """The preview's type sizes (points, fixed in its style sheet) follow the application's font scale.
+
+    In meeting mode the document is what the room reads: it grows with the interface (issue 21).
+    """
+    app = QApplication.instance()
+    base = app.property("charte_base_font") if isinstance(app, QApplication) else None
+    if not isinstance(app, QApplication) or not isinstance(base, QFont) or base.pointSizeF() <= 0:
+        return html
+    scale = app.font().pointSizeF() / base.pointSizeF()
+    if abs(scale - 1.0) < 0.01:
+        return html
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", html)
 
 
 class PreviewPage(StepPage):
@@ -169,6 +188,14 @@ class PreviewPage(StepPage):
             self._fill_documents()
             self._timer.start()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and self._html:  # meeting mode on or off
+            bar = self.form.previewBrowser.verticalScrollBar()
+            position = bar.value()
+            self.form.previewBrowser.setHtml(_scaled(self._html))
+            bar.setValue(position)
+        super().changeEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         first = self._documents is None
@@ -268,7 +295,7 @@ class PreviewPage(StepPage):
         bar = self.form.previewBrowser.verticalScrollBar()
         position = bar.value()
         self._html = html
-        self.form.previewBrowser.setHtml(html)
+        self.form.previewBrowser.setHtml(_scaled(html))
         bar.setValue(position)  # rebuilding after an edit keeps the reader's place
         self._show_message("")
         self._set_actions_enabled(True)
