@@ -1637,6 +1637,16 @@ An agreement formalises the pooling of means (funding, staff, premises, equipmen
         <source>Rubriques de la convention</source>
         <translation>Sections of the agreement</translation>
     </message>
+    <message>
+        <location filename="../../forms/conventions.ui" line="4"/>
+        <source>&amp;Rubriques</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conventions.ui" line="4"/>
+        <source>Rubrique de la convention</source>
+        <translation>Section of the agreement</translation>
+    </message>
 </context>
 <context>
     <name>ConventionsPage</name>

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 class Ui_ConventionsForm(object):
     def setupUi(self, ConventionsForm):
@@ -54,6 +54,18 @@ class Ui_ConventionsForm(object):
 
         self.listLayout.addWidget(self.removeConventionButton)
 
+        self.sectionListLabel = QLabel(self.listPane)
+        self.sectionListLabel.setObjectName(u"sectionListLabel")
+
+        self.listLayout.addWidget(self.sectionListLabel)
+
+        self.sectionList = QListWidget(self.listPane)
+        self.sectionList.setObjectName(u"sectionList")
+        self.sectionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sectionList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.listLayout.addWidget(self.sectionList)
+
         self.splitter.addWidget(self.listPane)
         self.detailStack = QStackedWidget(self.splitter)
         self.detailStack.setObjectName(u"detailStack")
@@ -76,15 +88,13 @@ class Ui_ConventionsForm(object):
         self.headingLabel = QLabel(self.detailPage)
         self.headingLabel.setObjectName(u"headingLabel")
         self.headingLabel.setText(u"")
-        self.headingLabel.setWordWrap(True)
+        self.headingLabel.setWordWrap(False)
         self.headingLabel.setStyleSheet(u"font-weight: bold;")
 
         self.detailLayout.addWidget(self.headingLabel)
 
-        self.sections = QTabWidget(self.detailPage)
+        self.sections = QStackedWidget(self.detailPage)
         self.sections.setObjectName(u"sections")
-        self.sections.setUsesScrollButtons(True)
-        self.sections.setDocumentMode(True)
 
         self.detailLayout.addWidget(self.sections)
 
@@ -95,6 +105,7 @@ class Ui_ConventionsForm(object):
 
 #if QT_CONFIG(shortcut)
         self.conventionListLabel.setBuddy(self.conventionList)
+        self.sectionListLabel.setBuddy(self.sectionList)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConventionsForm)
@@ -119,11 +130,15 @@ class Ui_ConventionsForm(object):
 #if QT_CONFIG(tooltip)
         self.removeConventionButton.setToolTip(QCoreApplication.translate("ConventionsForm", u"Supprimer la convention ou l'avenant s\u00e9lectionn\u00e9 (annulable par Ctrl+Z)", None))
 #endif // QT_CONFIG(tooltip)
+        self.sectionListLabel.setText(QCoreApplication.translate("ConventionsForm", u"&Rubriques", None))
+#if QT_CONFIG(accessibility)
+        self.sectionList.setAccessibleName(QCoreApplication.translate("ConventionsForm", u"Rubriques de la convention", None))
+#endif // QT_CONFIG(accessibility)
         self.emptyLabel.setText(QCoreApplication.translate("ConventionsForm", u"Ce dossier n'a pas encore de convention.\n"
 "\n"
 "Une convention formalise la mise en commun de moyens (financements, personnel, locaux, mat\u00e9riel) entre partenaires. Cr\u00e9ez-en une avec \u00ab Nouvelle convention \u00bb.", None))
 #if QT_CONFIG(accessibility)
-        self.sections.setAccessibleName(QCoreApplication.translate("ConventionsForm", u"Rubriques de la convention", None))
+        self.sections.setAccessibleName(QCoreApplication.translate("ConventionsForm", u"Rubrique de la convention", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -11,6 +11,7 @@ from charte_app.domain import CharterCommitment, Partner
 from ..generated.ui_step_commitments import Ui_CommitmentsStep
 from ..i18n import plural
 from ..ids import unique_id
+from ..widgets.fit import reserve_lines
 from .base import StepContext
 from .common import FormStep, filled
 
@@ -24,6 +25,9 @@ class CommitmentsStep(FormStep):
         super().__init__(ctx, parent)
         self.form = Ui_CommitmentsStep()
         self.form.setupUi(self)
+        # Two lines reserved whatever the names: the form under it no longer moves as commitments are
+        # added (issue 21); the tooltip gives a longer list whole.
+        reserve_lines(self.form.uncommittedLabel, 2)
         f, b = self.form, self.binder
         self._partners_shown: list[tuple[int, str]] = []
         self._objectives_shown: list[tuple[str, str]] = []
@@ -90,6 +94,7 @@ class CommitmentsStep(FormStep):
         else:
             text = self.tr("Chaque partenaire a au moins un engagement.")
         self.form.uncommittedLabel.setText(text)
+        self.form.uncommittedLabel.setToolTip(text)
         self._show_partner()
 
     def _partner_label(self, partner: Partner, count: int) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from charte_app.domain import Contribution, Convention, Payment
 from charte_app.domain.labels import CONTRIBUTION_KINDS
@@ -19,6 +20,7 @@ from ..editor import DossierEditor
 from ..generated.ui_conventions_finance import Ui_ConventionFinanceForm
 from ..generated.ui_conventions_means import Ui_ConventionMeansForm
 from ..widgets.amount import format_amount
+from ..widgets.fit import reserve_lines
 from ..widgets.list_table import Column, ListTableModel, select_item, setup_table
 from .convention_sections import Current, PartiesSection, Section, party_choices
 
@@ -114,6 +116,7 @@ class FinanceSection(Section):
         )
         setup_table(f.financialTable, self.lines, 1)
         setup_table(f.scheduleTable, self.schedule, 2)
+        self._arrange()
         self._line_error = ""
         self._schedule_error = ""
         self._schedule_chosen: Contribution | None = None
@@ -138,6 +141,47 @@ class FinanceSection(Section):
         b.check(
             f.everyYearCheck, self.selected_line, "every_year", self.tr("Modifier « chaque année de la convention »")
         )
+
+    def _arrange(self) -> None:
+        """The schedule and the totals side by side, every message in a box of fixed height (issue 21).
+
+        At 1280×720 the totals were below the fold and a schedule error pushed « Ajouter une échéance »
+        down under the pointer; the advance and « chaque année » go on their own row so that the
+        section is never wider than the editor.
+        """
+        f = self.form
+        terms = QHBoxLayout()
+        for widget in (f.advanceLabel, f.advanceSpin, f.everyYearCheck):
+            f.paymentLayout.removeWidget(widget)
+            terms.addWidget(widget)
+        terms.addStretch(1)
+        layout = f.financeLayout
+        layout.insertLayout(layout.indexOf(f.paymentTermsHint), terms)
+        side = QHBoxLayout()
+        column = QVBoxLayout()
+        start = layout.indexOf(f.scheduleLabel)
+        for widget in (f.scheduleLabel, f.scheduleTable):
+            layout.removeWidget(widget)
+            column.addWidget(widget)
+        layout.removeItem(f.scheduleButtons)
+        column.addLayout(f.scheduleButtons)
+        layout.removeWidget(f.scheduleMessage)
+        column.addWidget(f.scheduleMessage)
+        side.addLayout(column, 3)
+        layout.removeWidget(f.totalsLabel)
+        f.totalsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        f.totalsLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        side.addWidget(f.totalsLabel, 2)
+        layout.insertLayout(start, side, 1)
+        # The contribution message goes under its buttons, like the schedule's.
+        layout.removeWidget(f.financialMessage)
+        layout.insertWidget(layout.indexOf(f.financialButtons) + 1, f.financialMessage)
+        for label in (f.financialMessage, f.scheduleMessage, f.paymentTermsHint, f.scheduleLabel):
+            reserve_lines(label, 2)  # the schedule's title names the selected line: any length
+        f.financialLabel.setWordWrap(True)
+        f.paymentTermsCombo.setMinimumContentsLength(12)  # the chosen terms elide; the list shows them whole
+        f.financialTable.setMinimumHeight(f.financialTable.fontMetrics().height() * 5)
+        f.scheduleTable.setMinimumHeight(f.scheduleTable.fontMetrics().height() * 4)
 
     # --- selection -------------------------------------------------------------
     def selected_line(self) -> Contribution | None:

@@ -28,6 +28,7 @@ from ..generated.ui_conventions_general import Ui_ConventionGeneralForm
 from ..generated.ui_conventions_parties import Ui_ConventionPartiesForm
 from ..generated.ui_conventions_signature import Ui_ConventionSignatureForm
 from ..widgets.bindings import FieldBinder, Lazy
+from ..widgets.fit import grow_with_text, list_fits_rows
 from ..widgets.list_table import Column, ListTableModel, select_item, setup_table
 
 Current = Callable[[], Convention | None]
@@ -327,6 +328,12 @@ class ClausesSection(Section):
         b.check(f.amicableCheck, _attr(current, "disputes"), "amicable_first", self.tr("Modifier le règlement amiable"))
         f.disputesResetButton.clicked.connect(self.reset_disputes)
         f.indicatorsList.itemChanged.connect(self._indicator_toggled)
+        # The section scrolls as a whole: no box scrolling inside it (issue 21).
+        for key in CLAUSE_FIELDS:
+            grow_with_text(getattr(f, f"{key}Edit"))
+        f.indicatorsList.setWordWrap(False)  # one line per row (its height is counted in rows)
+        f.indicatorsList.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        f.indicatorsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._filling = False
         self._shown: tuple[object, ...] = ()
 
@@ -384,6 +391,7 @@ class ClausesSection(Section):
                 placeholder = QListWidgetItem(self.tr("La charte n'a pas encore d'indicateur (étape « Objectifs »)."))
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 lst.addItem(placeholder)
+            list_fits_rows(lst)
         finally:
             self._filling = False
 

@@ -1,16 +1,18 @@
 """Step 10 — Conventions: the dossier's partnership conventions and their avenants.
 
-The page lists the conventions (avenants under the convention they amend) and
-edits the selected one in tabs: general terms, parties and commitments,
+The page lists the conventions (avenants under the convention they amend) and,
+under them, the sections of the selected one (a list like the steps', every title
+whole): general terms, parties and commitments,
 financial means with schedules and live totals, other pooled means, clauses
 (prefilled from the clause library), extra articles and annexes, signature, and
 the decisions only the parties can make (the completeness check asks for them).
-Each tab scrolls on its own, so the page stays usable at 1366×768.
+Each section scrolls on its own, so the page stays usable at 1280×720.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QMenu, QMessageBox, QScrollArea, QWidget
 
 from charte_app.domain import Convention
@@ -19,7 +21,7 @@ from .. import labels_i18n
 from ..clause_library import new_amendment, new_convention
 from ..generated.ui_conventions import Ui_ConventionsForm
 from ..i18n import plural
-from ..widgets.fit import fit_tabs
+from ..widgets.fit import one_line
 from .base import StepContext, StepPage
 from .convention_means import FinanceSection, MeansSection
 from .convention_sections import (
@@ -88,10 +90,21 @@ class ConventionsPage(StepPage):
             self.tr("Signature : lieu, date, exemplaires originaux"),
             self.tr("Décisions des parties : initiative du projet, délibération, retrait d'une partie, titre court"),
         ]
-        for section, title, tip in zip(self.sections, titles, tips, strict=True):
-            index = f.sections.addTab(self._scrolled(section), title)
-            f.sections.setTabToolTip(index, tip)
-        fit_tabs(f.sections)
+        # A list of sections under the conventions, like the steps: every title whole at 1280×720
+        # (eight tabs read « G…l », « Fi…es »), and the editor gets the whole width (issue 21).
+        for index, (section, title, tip) in enumerate(zip(self.sections, titles, tips, strict=True)):
+            f.sections.addWidget(self._scrolled(section))
+            item = QListWidgetItem(title.replace("&", ""))
+            item.setToolTip(tip)
+            f.sectionList.addItem(item)
+            letter = title[title.index("&") + 1]
+            shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), self)  # the tabs' mnemonics, kept
+            shortcut.activated.connect(lambda i=index: f.sections.setCurrentIndex(i))
+        f.sectionList.currentRowChanged.connect(lambda row: f.sections.setCurrentIndex(max(row, 0)))
+        f.sections.currentChanged.connect(self._section_shown)
+        f.sectionList.setCurrentRow(0)
+        self._fit_section_list()
+        one_line(f.headingLabel)  # a long title never wraps and pushes the editor down
         f.splitter.setStretchFactor(0, 0)
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setSizes([190, 1000])  # the editor needs the width; titles wrap in the list
@@ -104,9 +117,30 @@ class ConventionsPage(StepPage):
         f.addAmendmentButton.clicked.connect(self.add_amendment)
         f.removeConventionButton.clicked.connect(self.remove_convention)
         f.conventionList.currentItemChanged.connect(self._selection_changed)
-        f.sections.currentChanged.connect(lambda _i: self._refresh_shown_section())
         self._stale_sections: set[int] = set()
         self.refresh()
+
+    def _section_shown(self, index: int) -> None:
+        lst = self.form.sectionList
+        if lst.currentRow() != index:
+            lst.blockSignals(True)
+            lst.setCurrentRow(index)
+            lst.blockSignals(False)
+        self._refresh_shown_section()
+
+    def _fit_section_list(self) -> None:
+        """The section list is as tall as its rows and as wide as its longest title (follows meeting mode)."""
+        lst = self.form.sectionList
+        lst.doItemsLayout()
+        rows = sum(lst.sizeHintForRow(row) for row in range(lst.count()))
+        lst.setFixedHeight(rows + 2 * lst.frameWidth() + 2)
+        widest = max(lst.fontMetrics().horizontalAdvance(lst.item(i).text()) for i in range(lst.count()))
+        lst.setMinimumWidth(widest + 2 * lst.frameWidth() + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_section_list()
+        super().changeEvent(event)
 
     @staticmethod
     def _scrolled(widget: QWidget) -> QScrollArea:

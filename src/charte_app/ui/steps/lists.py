@@ -277,6 +277,9 @@ class ObjectivesStep(ListStep):
             },
             uses_of=lambda o: objective_uses(ctx.editor.dossier, o.id),
         )
+        # Titles wrap in the list: the indicator table beside it gets the width (issue 21).
+        buttons = editor.form.moveLayout.sizeHint().width()  # « Monter », « Descendre », « Supprimer » whole
+        editor.form.masterPanel.setMaximumWidth(max(editor.fontMetrics().averageCharWidth() * 34, buttons))
         self.detail = Ui_ObjectiveDetail()
         detail_widget = QWidget()
         self.detail.setupUi(detail_widget)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from charte_app.domain import BankDetails, Partner, Person, Representative
 from charte_app.domain.labels import guess_partner_kind
@@ -17,11 +17,15 @@ from ..editor import DossierEditor
 from ..generated.ui_step_partners import Ui_PartnersStep
 from ..ids import unique_id
 from ..references import partner_uses
-from ..widgets.fit import fit_columns
+from ..widgets.fit import fit_columns, fit_table_columns
 from .base import StepContext
 from .common import FormStep, filled, show_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+#: Columns of the partner table left to the form under it: address, authority, contact, fields, interest.
+OVERVIEW_HIDDEN = (2, 5, 6, 7, 8)
 
 
 class PartnerTableModel(QAbstractTableModel):
@@ -109,10 +113,13 @@ class PartnersStep(FormStep):
         f = self.form
         self.table_model = PartnerTableModel(ctx.editor)
         f.partnerTable.setModel(self.table_model)
-        header = f.partnerTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         fit_columns(f.partnerTable)
+        # The table is the overview (name, type, SIRET, representative); the form under it shows every
+        # field of the selected partner. Five more columns made the names elide in the middle and the
+        # table scroll sideways at 1366×768 (issue 21).
+        for column in OVERVIEW_HIDDEN:
+            f.partnerTable.setColumnHidden(column, True)
+        fit_table_columns(f.partnerTable, 0)
         self._size_columns()
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)
@@ -178,19 +185,13 @@ class PartnersStep(FormStep):
         self.refresh()
 
     def _size_columns(self) -> None:
-        """Columns wide enough for their header, a SIRET and a short name (follows "mode réunion")."""
+        """Rows as tall as the text (follows "mode réunion"); the widths follow the table (fit_table_columns)."""
         table = self.form.partnerTable
-        metrics = table.fontMetrics()
-        floor = metrics.horizontalAdvance("Représentant M. Dupont")
-        header = table.horizontalHeader()
-        for column, title in enumerate(self.table_model.headers()):
-            width = max(metrics.horizontalAdvance(title) + 30, floor)
-            if column == 0:
-                width = max(width, metrics.horizontalAdvance("Caisse d'allocations familiales"))
-            elif column == 3:
-                width = max(width, metrics.horizontalAdvance("00000000000000") + 20)
-            header.resizeSection(column, width)
-        table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # At least six partner rows in view, in meeting mode too (three showed at 1366×768, issue 21):
+        # the form under the table scrolls instead.
+        rows = 6 * table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

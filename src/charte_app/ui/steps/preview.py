@@ -11,15 +11,25 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from charte_app.domain import Dossier, DossierRefused, Version
 from charte_app.errors import UserError
@@ -27,6 +37,7 @@ from charte_app.errors import UserError
 from .. import labels_i18n
 from ..generated.ui_preview import Ui_PreviewForm
 from ..i18n import plural
+from ..widgets.fit import one_line
 from ..widgets.printing import print_pdf, set_default_margins
 from .base import StepContext, StepPage
 
@@ -64,6 +75,24 @@ def _safe_name(title: str) -> str:
     return cleaned[:70].rstrip(" .") or "document"
 
 
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def _scaled(html: str) -> str:
+    """The preview's type sizes (points, fixed in its style sheet) follow the application's font scale.
+
+    In meeting mode the document is what the room reads: it grows with the interface (issue 21).
+    """
+    app = QApplication.instance()
+    base = app.property("charte_base_font") if isinstance(app, QApplication) else None
+    if not isinstance(app, QApplication) or not isinstance(base, QFont) or base.pointSizeF() <= 0:
+        return html
+    scale = app.font().pointSizeF() / base.pointSizeF()
+    if abs(scale - 1.0) < 0.01:
+        return html
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", html)
+
+
 class PreviewPage(StepPage):
     step_id = "preview"
     step_title = str(QT_TRANSLATE_NOOP("PreviewPage", "Aperçu et export"))  # known before the page is built
@@ -92,11 +121,39 @@ class PreviewPage(StepPage):
         self.open_folder_button = QPushButton(self.tr("Ouvrir le d&ossier"))
         self.open_folder_button.setObjectName("openFolderButton")
         self.open_folder_button.setToolTip(self.tr("Ouvrir le dossier où le document vient d'être enregistré"))
-        self.open_folder_button.hide()
         self.open_folder_button.clicked.connect(self.open_export_folder)
-        f.actionRow.insertWidget(f.actionRow.indexOf(f.printButton) + 1, self.open_folder_button)
+        self._arrange()
         self._last_export: Path | None = None
         self._set_actions_enabled(False)
+
+    def _arrange(self) -> None:
+        """Nothing here widens the step or moves under the pointer (issue 21).
+
+        The document and version lists share the row and elide (the whole title in the tooltip), the
+        message and « Ouvrir le dossier » share one line reserved whether or not there is something
+        to say, and the number of originals is cut rather than pushing the buttons off the edge.
+        """
+        f = self.form
+        f.documentCombo.setMinimumContentsLength(8)
+        f.versionCombo.setMinimumContentsLength(8)
+        for combo in (f.documentCombo, f.versionCombo):
+            combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))
+        row = QHBoxLayout()
+        index = f.previewLayout.indexOf(f.messageLabel)
+        f.previewLayout.removeWidget(f.messageLabel)
+        row.addWidget(f.messageLabel, 1)
+        row.addWidget(self.open_folder_button)
+        f.previewLayout.insertLayout(index, row)
+        one_line(f.messageLabel)
+        one_line(f.copiesLabel)
+        f.copiesLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Its whole text when there is room, cut (whole in the tooltip) rather than widening the row.
+        f.copiesLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        f.copiesLabel.setMinimumWidth(f.copiesLabel.fontMetrics().averageCharWidth() * 6)
+        policy = self.open_folder_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its line keeps its height: the preview never shrinks
+        self.open_folder_button.setSizePolicy(policy)
+        self.open_folder_button.hide()
 
     # --- StepPage hooks ------------------------------------------------------------------
     def guidance(self) -> str:
@@ -139,6 +196,14 @@ class PreviewPage(StepPage):
         if self._current_version() is None:
             self._fill_documents()
             self._timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and self._html:  # meeting mode on or off
+            bar = self.form.previewBrowser.verticalScrollBar()
+            position = bar.value()
+            self.form.previewBrowser.setHtml(_scaled(self._html))
+            bar.setValue(position)
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -239,7 +304,7 @@ class PreviewPage(StepPage):
         bar = self.form.previewBrowser.verticalScrollBar()
         position = bar.value()
         self._html = html
-        self.form.previewBrowser.setHtml(html)
+        self.form.previewBrowser.setHtml(_scaled(html))
         bar.setValue(position)  # rebuilding after an edit keeps the reader's place
         self._show_message("")
         self._set_actions_enabled(True)

@@ -7,9 +7,22 @@ nothing is cut at its end without the full text being reachable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTabBar, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyle,
+    QTabBar,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 #: Columns never shrink below this many average characters (enough to recognise "Délai de paiement").
 MIN_COLUMN_CHARS = 12
@@ -106,3 +119,220 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, area.width())
         height = min(height, area.height())
     widget.resize(width, height)
+
+
+class _ColumnFitter(QObject):
+    """Keeps a table's columns inside its viewport: the name column gets the room (issue 21).
+
+    Every column is at least as wide as its header text (a header is never elided); short columns
+    (year, amount, date) take their contents' width; the name column (``stretch``) gets at least
+    ``NAME_SHARE`` of the width or its whole contents, and the columns wider than their header give
+    up room in proportion to what they ask beyond it. The widths always add up to the viewport's, so
+    the table never scrolls sideways while the headers fit; long cells elide (whole in the tooltip).
+    """
+
+    NAME_SHARE = 0.5
+
+    def __init__(self, view: QTableView, stretch: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self._pending = False
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().setStretchLastSection(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def watch(self) -> None:
+        """Refit when the model's rows or texts change (called once the model is set)."""
+        model = self.view.model()
+        if model is None or model.property("fitColumnsWatched"):
+            return
+        model.setProperty("fitColumnsWatched", True)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged):
+            signal.connect(self.later)
+
+    def later(self, *_args: object) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        self._pending = False
+        view = self.view
+        model = view.model()
+        if model is None:
+            return
+        header = view.horizontalHeader()
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        stretch = self.stretch if self.stretch in columns else columns[0]
+        available = view.viewport().width()
+        # Each header whole: its text and the style's margins (sectionSizeHint is clamped to the
+        # header's minimum section size, which would give "Année" twelve characters).
+        metrics = header.fontMetrics()
+        margin = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 12
+        floor = {
+            c: metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + margin
+            for c in columns
+        }
+        header.setMinimumSectionSize(min(header.minimumSectionSize(), *floor.values()))
+        want = {c: max(floor[c], view.sizeHintForColumn(c) + 4) for c in columns}
+        others = [c for c in columns if c != stretch]
+        name = min(want[stretch], max(floor[stretch], round(available * self.NAME_SHARE)))
+        budget = available - name
+        widths = dict(want)
+        asked = sum(want[c] for c in others)
+        if asked > budget:
+            spare = sum(want[c] - floor[c] for c in others)
+            room = budget - sum(floor[c] for c in others)
+            share = max(0.0, min(1.0, room / spare)) if spare else 0.0
+            for c in others:
+                widths[c] = floor[c] + int((want[c] - floor[c]) * share)
+        widths[stretch] = max(floor[stretch], available - sum(widths[c] for c in others))
+        for c in columns:
+            if header.sectionSize(c) != widths[c]:
+                header.resizeSection(c, widths[c])
+
+
+def fit_table_columns(view: QTableView, stretch: int) -> None:
+    """Columns that fit the table's width, ``stretch`` (the name) getting the room; see :class:`_ColumnFitter`."""
+    fitter = view.findChild(_ColumnFitter)
+    if fitter is None:
+        fitter = _ColumnFitter(view, stretch)
+    fitter.stretch = stretch
+    fitter.watch()
+    fitter.fit()
+
+
+def header_elided(view: QTableView) -> list[str]:
+    """The visible header titles narrower than their text (for the tests)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    metrics = header.fontMetrics()
+    cut = []
+    for c in range(model.columnCount()):
+        if header.isSectionHidden(c):
+            continue
+        text = str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        if header.sectionSize(c) < metrics.horizontalAdvance(text) + 8:
+            cut.append(text)
+    return cut
+
+
+class _OneLineLabel(QObject):
+    """Paints a label on one line, cut with "…" when too long (whole in its tooltip); never wraps or widens."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QLabel):
+            return False
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            _fit_one_line(watched)
+        elif event.type() == QEvent.Type.Paint:
+            painter = QPainter(watched)
+            painter.setFont(watched.font())
+            painter.setPen(watched.palette().color(QPalette.ColorRole.WindowText))
+            rect = watched.contentsRect()
+            text = watched.fontMetrics().elidedText(watched.text(), Qt.TextElideMode.ElideRight, rect.width())
+            horizontal = watched.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+            painter.drawText(rect, int(horizontal | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.end()
+            tip = watched.text() if text != watched.text() else ""  # the text may have changed since
+            if watched.toolTip() != tip:
+                watched.setToolTip(tip)
+            return True
+        return False
+
+
+def _fit_one_line(label: QLabel) -> None:
+    label.setFixedHeight(label.fontMetrics().height() + 2)
+    cut = label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width()
+    label.setToolTip(label.text() if cut else "")
+
+
+def one_line(label: QLabel) -> None:
+    """A plain-text label that stays one line high whatever its text: a long title never pushes what is below."""
+    if label.property("fitOneLine"):
+        return
+    label.setProperty("fitOneLine", True)
+    label.setWordWrap(False)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.installEventFilter(_OneLineLabel(label))
+    _fit_one_line(label)
+
+
+def reserve_lines(label: QLabel, lines: int) -> None:
+    """A message label exactly ``lines`` lines high, shown or hidden, short or long: nothing around it moves.
+
+    A longer message is cut at the box's foot; its tooltip and accessible description give it whole.
+    """
+    label.setProperty("reserved_line", True)  # checked_field.reserve_line leaves it as it is
+    label.setProperty("reservedLines", lines)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long message never widens the page
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setFixedHeight(lines * label.fontMetrics().lineSpacing() + 4)
+    label.installEventFilter(_ReservedLines(label))
+
+
+class _ReservedLines(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLabel) and event.type() == QEvent.Type.FontChange:
+            lines = int(watched.property("reservedLines") or 1)
+            watched.setFixedHeight(lines * watched.fontMetrics().lineSpacing() + 4)
+        return False
+
+
+class _GrowWithText(QObject):
+    def __init__(self, edit: QPlainTextEdit, min_lines: int) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.min_lines = min_lines
+        edit.document().documentLayout().documentSizeChanged.connect(lambda _size: self.fit())
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        edit = self.edit
+        lines = max(self.min_lines, round(edit.document().documentLayout().documentSize().height()))
+        margins = edit.contentsMargins()
+        document = 2 * edit.document().documentMargin()
+        height = lines * edit.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom() + 2
+        if edit.height() != height or edit.minimumHeight() != height:
+            edit.setFixedHeight(int(height))
+
+
+def grow_with_text(edit: QPlainTextEdit, min_lines: int = 3) -> None:
+    """A text box as tall as its text (at least ``min_lines``), for pages that scroll as a whole.
+
+    A box that scrolls inside a scrolling page hides its end and traps the mouse wheel (issue 21).
+    """
+    edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    edit.setSizePolicy(edit.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+    _GrowWithText(edit, min_lines).fit()
+
+
+def list_fits_rows(widget: QListWidget) -> None:
+    """A short list as tall as its rows: no scroll bar inside a scrolling page."""
+    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.doItemsLayout()
+    rows = sum(widget.sizeHintForRow(row) for row in range(widget.count())) or widget.fontMetrics().lineSpacing()
+    widget.setFixedHeight(rows + 2 * widget.frameWidth() + 4)

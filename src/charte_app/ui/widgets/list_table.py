@@ -24,7 +24,7 @@ from charte_app.domain.dates import typed_text
 from ..editor import DossierEditor
 from .amount import AmountError, format_decimal, parse_amount, parse_fte
 from .date_field import DateError, format_date, parse_date
-from .fit import fit_columns
+from .fit import fit_columns, fit_table_columns
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -286,7 +286,7 @@ class _RowsFollowFont(QObject):
 
 def setup_table(view: QTableView, model: ListTableModel, stretch: int) -> None:
     """Attach ``model`` with its delegate; column ``stretch`` takes the spare width."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+    from PySide6.QtWidgets import QAbstractItemView
 
     view.setModel(model)
     view.setItemDelegate(ColumnDelegate(model, view))
@@ -299,9 +299,9 @@ def setup_table(view: QTableView, model: ListTableModel, stretch: int) -> None:
     )
     view.setTabKeyNavigation(False)  # Tab leaves the table, so the page stays keyboard-navigable
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fit_columns(view, header)
+    # Not ResizeToContents: one long cell would push the other columns out of sight (issue 21).
+    fit_table_columns(view, stretch)
     view.verticalHeader().setDefaultSectionSize(max(26, view.fontMetrics().height() + 10))
     view.installEventFilter(_RowsFollowFont(view))
 
