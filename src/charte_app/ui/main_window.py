@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
         f = self.form
         self.editor = DossierEditor(parent=self)
         self.ctx = StepContext(editor=self.editor, service=service, data_dir=data_dir)
+        # Step 12 (Versions, avis et signature) offers the window's own actions.
+        self.ctx.extras.update(
+            create_version=self.create_version,
+            record_decisions=lambda: self._open_versions_view("history"),
+            print_originals=self.print_originals,
+        )
         self.home = HomeView(service)
         self.wizard = WizardView(self.ctx)
         f.stack.addWidget(self.home)
@@ -522,6 +528,21 @@ class MainWindow(QMainWindow):
                 "Elle est imprimée sur chaque page de ses documents."
             ).format(n=version.number, label=version.label, fingerprint=short_fingerprint(version.fingerprint)),
         )
+
+    def print_originals(self) -> None:
+        """Step 12's « Imprimer les originaux »: step 11 on the latest version, then its print dialog."""
+        if not self.dossier_open():
+            return
+        self.autosaver.flush()
+        versions = self.service.list_versions(self.editor.dossier.id)
+        if not versions:
+            return
+        self.wizard.go_to("preview")
+        page = self.wizard.page("preview")
+        from .steps.preview import PreviewPage
+
+        if isinstance(page, PreviewPage) and page.choose_version(versions[-1].number):
+            page.print_document()
 
     def _open_versions_view(self, which: str) -> None:
         from . import versions  # loaded on first use: the comparison engine is not needed at start-up

@@ -142,6 +142,9 @@ class PreviewPage(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._load()
+
+    def _load(self) -> None:
         first = self._documents is None
         if first:
             self._documents = importlib.import_module("charte_app.documents.service")
@@ -198,6 +201,17 @@ class PreviewPage(StepPage):
             combo.addItem(text, number)
         combo.setCurrentIndex(max(combo.findData(keep), 0))
         self._version_rows = rows
+
+    def choose_version(self, number: int) -> bool:
+        """Show version ``number`` (step 12's « Imprimer les originaux »); False when it is not listed."""
+        if self._documents is None:
+            self._load()  # not shown yet: the documents and the lists are loaded now
+        index = self.form.versionCombo.findData(number)
+        if index < 0:
+            return False
+        self.form.versionCombo.setCurrentIndex(index)
+        self._version_chosen()
+        return True
 
     def _version_chosen(self) -> None:
         self._fill_documents()
