@@ -167,7 +167,7 @@ You can keep working. If the problem comes back, send the log file to your suppo
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="465"/>
         <source>l&apos;article « Objet »</source>
-        <translation>the « Object » article</translation>
+        <translation>the “Object” article</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="466"/>
@@ -361,7 +361,7 @@ You can keep working. If the problem comes back, send the log file to your suppo
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="384"/>
         <source>La charte n&apos;a pas encore d&apos;indicateur (étape « Objectifs »).</source>
-        <translation>The charter has no indicator yet (« Objectives » step).</translation>
+        <translation>The charter has no indicator yet (“Objectives” step).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="403"/>
@@ -1610,7 +1610,7 @@ per line)</translation>
 Une convention formalise la mise en commun de moyens (financements, personnel, locaux, matériel) entre partenaires. Créez-en une avec « Nouvelle convention ».</source>
         <translation>This dossier has no agreement yet.
 
-An agreement formalises the pooling of means (funding, staff, premises, equipment) between partners. Create one with « New agreement ».</translation>
+An agreement formalises the pooling of means (funding, staff, premises, equipment) between partners. Create one with “New agreement”.</translation>
     </message>
     <message>
         <location filename="../../forms/conventions.ui" line="2"/>
@@ -2039,7 +2039,7 @@ Delete its amendments first.</translation>
     <message>
         <location filename="../../forms/step_diagnosis.ui" line="205"/>
         <source>&amp;Diagnostic partagé (une ligne vide sépare les paragraphes, « - » en début de ligne fait une puce) :</source>
-        <translation>Shared &amp;diagnosis (a blank line separates paragraphs, « - » at the start of a line makes a bullet):</translation>
+        <translation>Shared &amp;diagnosis (a blank line separates paragraphs, “-” at the start of a line makes a bullet):</translation>
     </message>
     <message>
         <location filename="../../forms/step_diagnosis.ui" line="224"/>
@@ -2476,7 +2476,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="200"/>
         <source>Éc&amp;héancier de « {} »</source>
-        <translation>Payment sc&amp;hedule of « {} »</translation>
+        <translation>Payment sc&amp;hedule of “{}”</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="200"/>
@@ -2511,7 +2511,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
-        <translation>Add the parties to the agreement first (« Parties » tab).</translation>
+        <translation>Add the parties to the agreement first (“Parties” tab).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
@@ -2955,7 +2955,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/guidance.py" line="32"/>
         <source>&lt;p&gt;&lt;b&gt;Le diagnostic partagé&lt;/b&gt; est une lecture commune des enjeux du territoire, pas le rapport d&apos;une seule institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Réunissez les partenaires et faites parler chacun : ce qu&apos;il observe, ses chiffres, ses difficultés.&lt;/li&gt;&lt;li&gt;Nommez ouvertement les problèmes : ruptures de parcours, informations qui circulent mal, délais de prise en charge, méconnaissance des compétences des autres.&lt;/li&gt;&lt;li&gt;Écrivez des constats que tous peuvent signer ; gardez les désaccords pour la discussion.&lt;/li&gt;&lt;li&gt;Le diagnostic nourrit le préambule de la charte et le choix des objectifs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mise en forme : une ligne vide sépare deux paragraphes ; une ligne qui commence par « - » devient une puce.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;The shared diagnosis&lt;/b&gt; is a common reading of the territory&apos;s stakes, not the report of a single institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Bring the partners together and let each speak: what they observe, their figures, their difficulties.&lt;/li&gt;&lt;li&gt;Name problems openly: breaks in pathways, information that circulates badly, waiting times, not knowing the others&apos; competences.&lt;/li&gt;&lt;li&gt;Write findings everyone can sign; keep disagreements for the discussion.&lt;/li&gt;&lt;li&gt;The diagnosis feeds the charter&apos;s preamble and the choice of objectives.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Layout: a blank line separates two paragraphs; a line starting with « - » becomes a bullet.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;The shared diagnosis&lt;/b&gt; is a common reading of the territory&apos;s stakes, not the report of a single institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Bring the partners together and let each speak: what they observe, their figures, their difficulties.&lt;/li&gt;&lt;li&gt;Name problems openly: breaks in pathways, information that circulates badly, waiting times, not knowing the others&apos; competences.&lt;/li&gt;&lt;li&gt;Write findings everyone can sign; keep disagreements for the discussion.&lt;/li&gt;&lt;li&gt;The diagnosis feeds the charter&apos;s preamble and the choice of objectives.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Layout: a blank line separates two paragraphs; a line starting with “-” becomes a bullet.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/guidance.py" line="45"/>
@@ -3286,7 +3286,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="141"/>
         <source>Versions du dossier « {title} »</source>
-        <translation>Versions of the dossier « {title} »</translation>
+        <translation>Versions of the dossier “{title}”</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/charte_app/ui/versions/history.py" line="157"/>
@@ -3401,7 +3401,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="404"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
-        <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
+        <translation>The working draft will be replaced by the content of version {n} “{label}”. Stored versions do not change.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="407"/>
@@ -3425,7 +3425,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="197"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
-        <translation>Type the dossier&apos;s title first, then « Create ».</translation>
+        <translation>Type the dossier&apos;s title first, then “Create”.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="203"/>
@@ -3474,9 +3474,9 @@ Choose another destination folder or close the file if it is open elsewhere, the
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
-        <translation>Delete the dossier « {title} »?
+        <translation>Delete the dossier “{title}”?
 
-If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
+If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (“Show archived dossiers” box).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="263"/>
@@ -3496,7 +3496,7 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="276"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
-        <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
+        <translation>“{title}” has a signed version: it was archived, not deleted. Tick “Show archived dossiers” to find it.</translation>
     </message>
     <message>
         <location filename="../../forms/home.ui" line="6"/>
@@ -4045,7 +4045,7 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
 {uses}
 
 Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
-        <translation>« {name} » cannot be deleted: it is still cited here:
+        <translation>“{name}” cannot be deleted: it is still cited here:
 {uses}
 
 Remove it from these places first, then delete it.</translation>
@@ -4436,7 +4436,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../forms/main_window.ui" line="152"/>
         <source>Panneau « &amp;Comment faire ? »</source>
-        <translation>« &amp;How to? » panel</translation>
+        <translation>“&amp;How to?” panel</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="155"/>
@@ -4605,7 +4605,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="434"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
-        <translation>Add the parties to the agreement first (« Parties » tab).</translation>
+        <translation>Add the parties to the agreement first (“Parties” tab).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="438"/>
@@ -4834,7 +4834,7 @@ Data: {path}</translation>
 {uses}
 
 Retirez-le d&apos;abord de ces conventions.</source>
-        <translation>« {name} » is still cited here:
+        <translation>“{name}” is still cited here:
 {uses}
 
 Remove it from these agreements first.</translation>
@@ -5086,7 +5086,7 @@ Remove it from these agreements first.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="303"/>
         <source>Ajouter le partenaire « {name} »</source>
-        <translation>Add the partner « {name} »</translation>
+        <translation>Add the partner “{name}”</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="316"/>
@@ -5104,7 +5104,7 @@ Remove it from these agreements first.</translation>
 {uses}
 
 Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
-        <translation>« {name} » cannot be deleted: it is still cited here:
+        <translation>“{name}” cannot be deleted: it is still cited here:
 {uses}
 
 Remove it from these places first, then delete it.</translation>
@@ -5117,7 +5117,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="338"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
-        <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
+        <translation>Delete “{name}” from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="341"/>
@@ -5127,7 +5127,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="346"/>
         <source>Supprimer le partenaire « {name} »</source>
-        <translation>Delete the partner « {name} »</translation>
+        <translation>Delete the partner “{name}”</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="21"/>
@@ -5673,7 +5673,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="28"/>
         <source>membre de l&apos;instance « {name} » (étape 8)</source>
-        <translation>member of the body « {name} » (step 8)</translation>
+        <translation>member of the body “{name}” (step 8)</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="33"/>
@@ -5683,12 +5683,12 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="42"/>
         <source>partie, engagement ou contribution de la convention « {title} » (étape 10)</source>
-        <translation>party, commitment or contribution of the agreement « {title} » (step 10)</translation>
+        <translation>party, commitment or contribution of the agreement “{title}” (step 10)</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="71"/>
         <source>indicateur suivi par la convention « {title} » (étape 10)</source>
-        <translation>indicator followed by the agreement « {title} » (step 10)</translation>
+        <translation>indicator followed by the agreement “{title}” (step 10)</translation>
     </message>
 </context>
 <context>
@@ -6367,7 +6367,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>Une version fige l&apos;état actuel du dossier : elle ne pourra plus être modifiée. Donnez-lui un libellé qui dit à quoi elle sert (« Projet soumis au comité de pilotage du 12 mars »).</source>
-        <translation>A version freezes the dossier&apos;s current state: it can no longer be changed. Give it a label saying what it is for (« Draft submitted to the steering committee of 12 March »).</translation>
+        <translation>A version freezes the dossier&apos;s current state: it can no longer be changed. Give it a label saying what it is for (“Draft submitted to the steering committee of 12 March”).</translation>
     </message>
     <message>
         <location filename="../../forms/version_dialog.ui" line="2"/>
@@ -6647,7 +6647,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/version_dialog.py" line="48"/>
         <source>La version « {label} » sera enregistrée comme signée.</source>
-        <translation>The version « {label} » will be stored as signed.</translation>
+        <translation>The version “{label}” will be stored as signed.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/version_dialog.py" line="51"/>
