@@ -59,9 +59,10 @@ def run_print_dialog(parent: QWidget, printer: QPrinter) -> bool:
 
 
 def _safe_name(title: str) -> str:
-    """A file name from a title: no characters Windows refuses, not too long."""
-    cleaned = "".join("-" if c in '<>:"/\\|?*' else c for c in title).strip(" .")
-    return cleaned[:70].rstrip(" .") or "document"
+    """A file name from a title: no characters Windows refuses, not too long, never cut mid-word."""
+    from charte_app.documents.file_names import file_stem
+
+    return file_stem(title)
 
 
 class PreviewPage(StepPage):
@@ -302,7 +303,10 @@ class PreviewPage(StepPage):
         version = self._current_version()
         tail = self.tr(" - version {n}").format(n=version.number) if version else self.tr(" - projet")
         name = _safe_name(label) + tail + suffix
-        chosen = ask_save_path(self, title, str(Path.home() / name), file_filter)
+        from charte_app.documents.file_names import export_folder
+
+        folder = self._last_export.parent if self._last_export is not None else export_folder()
+        chosen = ask_save_path(self, title, str(folder / name), file_filter)
         if not chosen:
             return None
         output = Path(chosen)
