@@ -39,6 +39,7 @@ from .steps.registry import CHARTER_STEP_IDS, Step, step_classes
 from .validation_i18n import translate_message
 from .widgets.checked_field import reserve_line
 from .widgets.fit import fit_line_edits
+from .widgets.tab_text import keep_tab_titles_whole
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
 STATUS_DELAY_MS = 150
@@ -176,6 +177,7 @@ class WizardView(QWidget):
             if page.step_id in CHARTER_STEP_IDS:
                 tidy_lists(page)
             fit_line_edits(page)
+            keep_tab_titles_whole(page)  # « Évaluation » keeps its accent on an unselected tab
             for label in page.findChildren(QLabel):
                 if label.objectName().endswith("Message"):
                     reserve_line(label)  # a message appearing never moves the fields below it
