@@ -19,7 +19,7 @@ class WholeTabTextStyle(QProxyStyle):
     """The application's style, with a tab title's rectangle never shorter than one line of text."""
 
     def subElementRect(self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None) -> QRect:
-        rect = super().subElementRect(element, option, widget)
+        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]  # Qt accepts None
         if element == QStyle.SubElement.SE_TabBarTabText:
             need = option.fontMetrics.height() + 2 * _MARGIN - rect.height()
             if need > 0:
