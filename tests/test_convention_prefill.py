@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from charte_app.domain import CharterCommitment, validate_dossier
 from charte_app.domain.prefill import as_visa, charter_end, merged_visas, prefill_from_charter
@@ -107,3 +108,24 @@ def test_references_become_visas_with_their_article() -> None:
         "Article L. 121-6-2 du CASF",
     ]
     assert merged_visas([], dossier.charter) == ["Vu la loi n° 2005-32", "Vu l'article L. 121-6-2 du CASF"]
+
+
+def test_the_suggested_charter_title_says_cooperation_once() -> None:
+    from charte_app.domain.prefill import suggested_charter_title
+
+    assert (
+        suggested_charter_title("Coopération éducative – quartier des Châtillons")
+        == "Charte de coopération éducative – quartier des Châtillons"
+    )
+    assert suggested_charter_title("Reims – Croix-Rouge") == "Charte de coopération – Reims – Croix-Rouge"
+    assert suggested_charter_title("Charte du PRE de Sézanne") == "Charte du PRE de Sézanne"
+    assert suggested_charter_title("Coopération") == "Charte de coopération"
+    assert suggested_charter_title("  ") == "Charte de coopération"
+
+
+def test_a_new_dossier_gets_that_title(tmp_path: Path) -> None:
+    from charte_app.services.dossiers import DossierService
+
+    with DossierService.open(tmp_path) as service:
+        dossier = service.create_dossier("Coopération éducative – Épernay")
+    assert dossier.charter.title == "Charte de coopération éducative – Épernay"

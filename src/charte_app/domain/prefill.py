@@ -135,3 +135,22 @@ def prefill_from_charter(dossier: Dossier, conv: Convention) -> Convention:
         conv.commitments = charter_commitments(dossier, conv.parties)
     conv.legal_basis = merged_visas(conv.legal_basis, charter)
     return conv
+
+
+def suggested_charter_title(dossier_title: str) -> str:
+    """The charter's title suggested for a new dossier, without saying « coopération » twice.
+
+    « Coopération éducative – quartier des Châtillons » gives « Charte de coopération éducative – quartier
+    des Châtillons »; a title that already says « Charte … » is kept; any other gets « Charte de
+    coopération – » before it.
+    """
+    title = " ".join(dossier_title.split())
+    if not title:
+        return "Charte de coopération"
+    first, _, rest = title.partition(" ")
+    folded = first.lower().rstrip(",.;:")
+    if folded == "charte":
+        return title
+    if folded in ("coopération", "cooperation"):
+        return f"Charte de coopération {rest}".strip()
+    return f"Charte de coopération – {title}"

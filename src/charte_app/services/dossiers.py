@@ -36,6 +36,7 @@ from ..domain.completeness import FINAL_STATUSES, Gap, NotReady, blocking, check
 from ..domain.held import held_documents
 from ..domain.labels import DECISIONS
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
+from ..domain.prefill import suggested_charter_title
 from ..domain.problems import DossierRefused, Problem, join
 from ..domain.text import length_problem, text_problem
 from ..domain.validation import errors, refuse_unfinished, validate_dossier
@@ -362,7 +363,7 @@ class DossierService:
             title=title,
             created_at=moment,
             updated_at=moment,
-            charter=Charter(title=f"Charte de coopération – {title}".strip(" –")),
+            charter=Charter(title=suggested_charter_title(title)),
         )
         _refuse_invalid(dossier)
         with self._store.transaction() as repo:
