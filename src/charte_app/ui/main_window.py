@@ -237,10 +237,26 @@ class MainWindow(QMainWindow):
         f.actionCompare.triggered.connect(lambda: self._open_versions_view("compare"))
         f.actionVerify.triggered.connect(lambda: self._open_versions_view("verify"))
         f.actionAbout.triggered.connect(self.about)
+        self.print_originals_action = QAction(self.tr("Imprimer les &originaux…"), self)
+        self.print_originals_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_originals_action.triggered.connect(self.print_originals)
+        f.menuVersions.insertAction(f.actionCompare, self.print_originals_action)
         self.guide_action = QAction(self.tr("&Guide"), self)
         self.guide_action.setShortcut(QKeySequence("Shift+F1"))
         self.guide_action.triggered.connect(self.show_guide)
         f.menuHelp.insertAction(f.actionAbout, self.guide_action)
+        # Every action of the menus has a shortcut, shown beside it (keyboard users, issue 21).
+        for action, keys in (
+            (f.actionRestoreBackup, "Ctrl+Shift+R"),
+            (self.letterhead_action, "Ctrl+Shift+L"),
+            (f.actionFrench, "Ctrl+Shift+F"),
+            (f.actionEnglish, "Ctrl+Shift+E"),
+            (f.actionCompare, "Ctrl+Shift+D"),
+            (f.actionVerify, "Ctrl+Shift+K"),
+            (f.actionAbout, "Ctrl+F1"),
+        ):
+            if action.shortcut().isEmpty():
+                action.setShortcut(QKeySequence(keys))
         if self.preferences.adopt(MEETING_MODE, lambda: self.service.get_setting(MEETING_MODE_KEY), "0") == "1":
             f.actionMeetingMode.blockSignals(True)  # already stored: nothing to write at start-up
             f.actionMeetingMode.setChecked(True)
@@ -395,6 +411,7 @@ class MainWindow(QMainWindow):
         self.form.actionSaveAs.setEnabled(True)
         for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
             action.setEnabled(True)
+        self.print_originals_action.setEnabled(True)
         self._update_title()
         return True
 
@@ -428,6 +445,7 @@ class MainWindow(QMainWindow):
         self.form.stack.setCurrentWidget(self.home)
         for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
             action.setEnabled(False)
+        self.print_originals_action.setEnabled(False)
         self.form.actionSaveAs.setEnabled(True)
         self._update_title()
         self.home.form.dossierTable.setFocus()

@@ -39,6 +39,7 @@ from .steps.registry import CHARTER_STEP_IDS, Step, step_classes
 from .validation_i18n import translate_message
 from .widgets.checked_field import reserve_line
 from .widgets.fit import fit_line_edits
+from .widgets.focus import show_focus
 from .widgets.tab_text import keep_tab_titles_whole
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
@@ -145,6 +146,7 @@ class WizardView(QWidget):
         f.splitter.setStretchFactor(2, 0)
         f.splitter.setSizes([210, 820, 300])
         self._style_heading()
+        show_focus(self)  # the focused text box or list shows it (keyboard users)
         f.problemsLabel.setStyleSheet("color: #8a1c1c;")
         self._place_problems()
         ctx.editor.changed.connect(lambda *_: self._timer.start())
