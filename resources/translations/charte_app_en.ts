@@ -648,6 +648,22 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
+    <message>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>Comparaison – {what} – {old} et {new}</source>
+        <translation>Comparison – {what} – {old} and {new}</translation>
+    </message>
+    <message>
+        <source>Comparaison enregistrée : {path}</source>
+        <translation>Comparison saved: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -2193,6 +2209,56 @@ Check the file&apos;s path and your permission to read it.</translation>
         <source>aucune</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Ce qui manque aux documents avant de les faire valider</source>
+        <translation>What the documents still lack before they can be approved</translation>
+    </message>
+    <message>
+        <source>Erreurs du brouillon (une valeur à corriger)</source>
+        <translation>Errors in the draft (a value to correct)</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>À corriger</source>
+        <translation>To correct</translation>
+    </message>
+    <message>
+        <source>Aucun document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>Prêt à valider</source>
+        <translation>Ready for approval</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points à compléter</source>
+        <translation>
+            <numerusform>%n point to complete</numerusform>
+            <numerusform>%n points to complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} – documents prêts : {ready} sur {total}</source>
+        <translation>{text} – documents ready: {ready} of {total}</translation>
+    </message>
+    <message>
+        <source>n° {n} « {label} » – {status}</source>
+        <translation>no. {n} “{label}” – {status}</translation>
+    </message>
+    <message>
+        <source>n° {n} – {status}</source>
+        <translation>no. {n} – {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points à corriger</source>
+        <translation>
+            <numerusform>%n point to correct</numerusform>
+            <numerusform>%n points to correct</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DurationStep</name>
@@ -3124,6 +3190,26 @@ Check the file&apos;s path and your permission to read it.</translation>
         <location filename="../../src/charte_app/ui/guide.py" line="129"/>
         <source>Ouvrir cette étape</source>
         <translation>Open this step</translation>
+    </message>
+    <message>
+        <source>11. Aperçu et export</source>
+        <translation>11. Preview and export</translation>
+    </message>
+    <message>
+        <source>Relisez chaque document tel qu&apos;il sera imprimé ; exportez-le en PDF ou en Word. « Ce qui manque encore », sous la liste des étapes, dit ce qu&apos;il reste à faire.</source>
+        <translation>Proofread each document as it will be printed; export it as PDF or Word. “Still missing”, under the list of steps, says what is left to do.</translation>
+    </message>
+    <message>
+        <source>12. Versions, avis et signature</source>
+        <translation>12. Versions, decisions and signature</translation>
+    </message>
+    <message>
+        <source>Créez une version pour la faire relire : son empreinte figure sur chaque page. Notez l&apos;avis de chaque partenaire dans l&apos;historique ; la version est validée quand tous ont répondu. Imprimez alors les originaux et faites-les signer. Les résultats de l&apos;évaluation font évoluer la charte : une nouvelle version.</source>
+        <translation>Create a version to have it reviewed: its fingerprint is on every page. Record each partner&apos;s decision in the history; the version is approved when all have answered. Then print the originals and have them signed. The evaluation&apos;s results make the charter evolve: a new version.</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;étape {number} – {title}</source>
+        <translation>Open step {number} – {title}</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4593,10 @@ Data: {path}</translation>
         <location filename="../../forms/main_window.ui" line="224"/>
         <source>À &amp;propos de Charte</source>
         <translation>&amp;About Charte</translation>
+    </message>
+    <message>
+        <source>Imprimer les &amp;originaux…</source>
+        <translation>Print the &amp;originals…</translation>
     </message>
 </context>
 <context>
@@ -6669,6 +6759,73 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="46"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <source>Versions, avis et signature</source>
+        <translation>Versions, decisions and signature</translation>
+    </message>
+    <message>
+        <source>1. Créer une version</source>
+        <translation>1. Create a version</translation>
+    </message>
+    <message>
+        <source>Figez le texte pour le faire relire : la version porte une empreinte, imprimée sur chaque page, qui prouve qu&apos;un exemplaire papier correspond au texte validé.</source>
+        <translation>Freeze the text to have it reviewed: the version carries a fingerprint, printed on every page, which proves that a paper copy matches the approved text.</translation>
+    </message>
+    <message>
+        <source>&amp;Créer une version…</source>
+        <translation>&amp;Create a version…</translation>
+    </message>
+    <message>
+        <source>2. Noter les avis des partenaires</source>
+        <translation>2. Record the partners&apos; decisions</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;historique, notez l&apos;avis de chaque partenaire (approuvée, réserves, refusée). La version est validée quand tous l&apos;ont approuvée ; un avis noté reste dans l&apos;historique.</source>
+        <translation>In the history, record each partner&apos;s decision (approved, reservations, refused). The version is approved when all have approved it; a recorded decision stays in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Noter les avis…</source>
+        <translation>&amp;Record decisions…</translation>
+    </message>
+    <message>
+        <source>3. Imprimer les originaux</source>
+        <translation>3. Print the originals</translation>
+    </message>
+    <message>
+        <source>Imprimez la dernière version : un original par partie, chacun paraphé à chaque page et signé. Marquez ensuite la version comme signée dans l&apos;historique.</source>
+        <translation>Print the latest version: one original per party, each initialled on every page and signed. Then mark the version as signed in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer les originaux…</source>
+        <translation>&amp;Print the originals…</translation>
+    </message>
+    <message>
+        <source>4. Suivre et évaluer</source>
+        <translation>4. Follow up and evaluate</translation>
+    </message>
+    <message>
+        <source>Après la signature, le comité de pilotage suit les engagements et mesure les indicateurs (étape 4). Le suivi aura sa propre étape ; en attendant, les résultats de l&apos;évaluation font évoluer la charte : modifiez le brouillon, puis créez une nouvelle version.</source>
+        <translation>After the signature, the steering committee follows the commitments and measures the indicators (step 4). Follow-up will get its own step; meanwhile, the evaluation&apos;s results make the charter evolve: edit the draft, then create a new version.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Quand « Ce qui manque encore » ne liste plus rien, le dossier peut être soumis aux partenaires.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Créez une version&lt;/b&gt; : le texte est figé, le brouillon reste modifiable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Notez l&apos;avis&lt;/b&gt; de chaque partenaire dans l&apos;historique des versions.&lt;/li&gt;&lt;li&gt;Une fois la version validée, &lt;b&gt;imprimez les originaux&lt;/b&gt; et faites-les signer.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;suivi&lt;/b&gt; fait vivre la charte : l&apos;évaluation conduit à une nouvelle version.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;When “Still missing” lists nothing more, the dossier can be submitted to the partners.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Create a version&lt;/b&gt;: the text is frozen, the draft stays editable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Record the decision&lt;/b&gt; of each partner in the version history.&lt;/li&gt;&lt;li&gt;Once the version is approved, &lt;b&gt;print the originals&lt;/b&gt; and have them signed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow-up&lt;/b&gt; keeps the charter alive: the evaluation leads to a new version.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Aucune version n&apos;est encore créée : commencez par l&apos;étape 1 ci-dessous.</source>
+        <translation>No version has been created yet: start with step 1 below.</translation>
+    </message>
+    <message>
+        <source>Dernière version : n° {n} « {label} », {status} – avis notés : {decided} sur {total}.</source>
+        <translation>Latest version: no. {n} “{label}”, {status} – decisions recorded: {decided} of {total}.</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord une version (étape 1 ci-dessus).</source>
+        <translation>Create a version first (step 1 above).</translation>
     </message>
 </context>
 </TS>
