@@ -78,6 +78,7 @@ def test_step_12_creates_a_version_records_decisions_and_prints_the_originals(
     assert recorder.infos and recorder.infos[-1][0] == "Version créée"
     assert "n° 1 « v-comité »" in page.status_label.text() and "0 sur 3" in page.status_label.text()
     assert page.buttons["record_decisions"].isEnabled() and page.buttons["print_originals"].isEnabled()
+    assert [b.toolTip() for b in page.buttons.values()] == ["Ctrl+Shift+V", "Ctrl+Shift+Y", "Ctrl+P"]  # as in the menus
 
     qtbot.mouseClick(page.buttons["record_decisions"], Qt.MouseButton.LeftButton)
     panels = window.findChildren(HistoryPanel)

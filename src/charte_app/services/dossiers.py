@@ -341,8 +341,12 @@ class DossierService:
             if known is not None and known[0] == stored.revision:
                 out[summary.id] = known[1]
                 continue
-            dossier = decode_dossier(stored.text)
-            gaps = check(dossier)
+            try:
+                dossier = decode_dossier(stored.text)
+                gaps = check(dossier)
+            except Exception:  # noqa: BLE001 - one odd draft never keeps the list from showing the others
+                log.exception("checking the draft of %s for the dossier list failed", summary.id)
+                continue
             stopping = blocking(gaps)
             held = held_documents(dossier)
             blocked = {gap.document for gap in stopping}

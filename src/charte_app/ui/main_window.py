@@ -257,6 +257,11 @@ class MainWindow(QMainWindow):
         ):
             if action.shortcut().isEmpty():
                 action.setShortcut(QKeySequence(keys))
+        self.ctx.extras["shortcuts"] = {
+            "create_version": f.actionCreateVersion.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            "record_decisions": f.actionHistory.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            "print_originals": self.print_originals_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+        }
         if self.preferences.adopt(MEETING_MODE, lambda: self.service.get_setting(MEETING_MODE_KEY), "0") == "1":
             f.actionMeetingMode.blockSignals(True)  # already stored: nothing to write at start-up
             f.actionMeetingMode.setChecked(True)

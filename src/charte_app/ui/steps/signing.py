@@ -177,6 +177,9 @@ class SigningPage(StepPage):
             )
         has_version = version is not None
         why = "" if has_version else self.tr("Créez d'abord une version (étape 1 ci-dessus).")
-        for action in ("record_decisions", "print_originals"):
-            self.buttons[action].setEnabled(has_version)
-            self.buttons[action].setToolTip(why)
+        keys: dict[str, str] = self.ctx.extras.get("shortcuts", {})
+        for action, button in self.buttons.items():
+            needs_version = action != "create_version"
+            button.setEnabled(has_version or not needs_version)
+            # the same action in the menus, and its shortcut, said where the button is
+            button.setToolTip(why if needs_version and not has_version else keys.get(action, ""))
