@@ -170,7 +170,7 @@ class SigningPage(StepPage):
                 self.tr("Dernière version : n° {n} « {label} », {status} – avis notés : {decided} sur {total}.").format(
                     n=version.number,
                     label=version.label,
-                    status=labels_i18n.version_status(version.status),
+                    status=labels_i18n.version_status(version.status).lower(),
                     decided=len(decided),
                     total=len(partners),
                 )
