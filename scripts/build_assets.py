@@ -166,7 +166,7 @@ def update_catalogues() -> None:
     """Extract every French source string (Python and forms) into each .ts, keeping translations."""
     sources = [str(p) for p in sorted(UI_SOURCES.rglob("*.py")) if "generated" not in p.parts]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+    for ts in sorted(TRANSLATIONS.glob("charte_app_*.ts")):  # qtbase_fix_*.ts holds Qt's strings, by hand
         plurals = _plural_translations(ts.read_text("utf-8"))
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
         ts.write_text(_keep_plurals(ts.read_text("utf-8"), plurals), "utf-8")

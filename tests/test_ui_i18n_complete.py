@@ -139,3 +139,23 @@ def test_validation_messages_stay_french_in_french(qtbot: QtBot) -> None:
     assert isinstance(app, QApplication)
     i18n.install(app, "fr")
     assert translate_message("année 1800 invraisemblable.") == "année 1800 invraisemblable."
+
+
+def test_english_quotes_english_words_with_english_quotes() -> None:
+    """Issue 21, point 14: « « How to? » panel »; French quotes stay only around French text cited as such."""
+    import re
+
+    french_quoted = []
+    for message in messages():
+        translation = message.find("translation")
+        text = "" if translation is None else "".join(translation.itertext())
+        for inner in re.findall(r"«\s?(.*?)\s?»", text):
+            plain = re.sub(r"\{\w*\}", "", inner).strip(" …")
+            if plain and plain.isascii() and not re.search(r"\b(d'|s'engage|Vu|Fait|par)\b", plain):
+                french_quoted.append(inner)
+    assert french_quoted == []
+    assert any(
+        m.findtext("source", "") == "Panneau « &Comment faire ? »"
+        and m.findtext("translation", "") == "\u201c&How to?\u201d panel"
+        for m in messages()
+    )

@@ -318,15 +318,15 @@ def test_a_failed_save_keeps_the_edits_and_retries(
 
 
 def test_later_steps_are_known_by_id_and_title_before_their_module_is_imported() -> None:
-    """Steps 2 to 11 stand in the side list before their modules load: what the registry says of them is
+    """Steps 2 to 12 stand in the side list before their modules load: what the registry says of them is
     what their classes say."""
     from charte_app.ui.steps.base import StepPage
     from charte_app.ui.steps.registry import LATER_STEPS, LaterStep, step_classes
 
-    assert [s.step_id for s in LATER_STEPS] == ["conventions", "preview"]
-    assert step_classes()[-2:] == LATER_STEPS
+    assert [s.step_id for s in LATER_STEPS] == ["conventions", "preview", "signing"]
+    assert step_classes()[-3:] == LATER_STEPS
     later = [s for s in step_classes() if isinstance(s, LaterStep)]
-    assert [s.step_id for s in later][:3] == ["diagnosis", "goal", "objectives"] and len(later) == 10
+    assert [s.step_id for s in later][:3] == ["diagnosis", "goal", "objectives"] and len(later) == 11
     for step in later:
         cls = step.step_class()
         assert issubclass(cls, StepPage) and cls.__name__ == step.class_name

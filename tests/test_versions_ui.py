@@ -371,9 +371,16 @@ def test_compare_dialog_compares_and_exports(
     dialog.old_choice.setCurrentIndex(dialog.old_choice.findData(1))
     assert dialog.comparison.summary.startswith("1 valeur ajoutée")
     target = tmp_path / "comparaison.docx"
-    monkeypatch.setattr(compare_dialog_module, "choose_export_path", lambda _p, _f, _s: target)
+    suggested: list[str] = []
+    monkeypatch.setattr(compare_dialog_module, "choose_export_path", lambda _p, _f, s: suggested.append(s) or target)
     dialog.export_actions["docx"].trigger()
     assert target.read_bytes()[:2] == b"PK"
+    # Issue 21: a name saying what is compared, in a real folder (never the current one), and a confirmation.
+    [name] = suggested
+    assert Path(name).is_absolute() and Path(name).name.startswith("Comparaison – ")
+    assert Path(name).name.endswith(" – version 1 et brouillon.docx")
+    assert dialog.saved_label.text() == f"Comparaison enregistrée : {target}"
+    assert str(dialog.suggested_path("pdf").parent) == str(tmp_path)  # the next one beside it
     pdf = dialog.export("pdf", tmp_path / "comparaison.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
 

@@ -182,7 +182,7 @@ You can keep working. If the problem comes back, send the log file to your suppo
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="465"/>
         <source>l&apos;article « Objet »</source>
-        <translation>the « Object » article</translation>
+        <translation>the “Object” article</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="466"/>
@@ -376,7 +376,7 @@ You can keep working. If the problem comes back, send the log file to your suppo
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="384"/>
         <source>La charte n&apos;a pas encore d&apos;indicateur (étape « Objectifs »).</source>
-        <translation>The charter has no indicator yet (« Objectives » step).</translation>
+        <translation>The charter has no indicator yet (“Objectives” step).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_sections.py" line="403"/>
@@ -662,6 +662,22 @@ You can keep working. If the problem comes back, send the log file to your suppo
         <location filename="../../src/charte_app/ui/versions/compare_dialog.py" line="188"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>Comparaison – {what} – {old} et {new}</source>
+        <translation>Comparison – {what} – {old} and {new}</translation>
+    </message>
+    <message>
+        <source>Comparaison enregistrée : {path}</source>
+        <translation>Comparison saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1641,7 @@ per line)</translation>
 Une convention formalise la mise en commun de moyens (financements, personnel, locaux, matériel) entre partenaires. Créez-en une avec « Nouvelle convention ».</source>
         <translation>This dossier has no agreement yet.
 
-An agreement formalises the pooling of means (funding, staff, premises, equipment) between partners. Create one with « New agreement ».</translation>
+An agreement formalises the pooling of means (funding, staff, premises, equipment) between partners. Create one with “New agreement”.</translation>
     </message>
     <message>
         <location filename="../../forms/conventions.ui" line="2"/>
@@ -2074,7 +2090,7 @@ Delete its amendments first.</translation>
     <message>
         <location filename="../../forms/step_diagnosis.ui" line="205"/>
         <source>&amp;Diagnostic partagé (une ligne vide sépare les paragraphes, « - » en début de ligne fait une puce) :</source>
-        <translation>Shared &amp;diagnosis (a blank line separates paragraphs, « - » at the start of a line makes a bullet):</translation>
+        <translation>Shared &amp;diagnosis (a blank line separates paragraphs, “-” at the start of a line makes a bullet):</translation>
     </message>
     <message>
         <location filename="../../forms/step_diagnosis.ui" line="224"/>
@@ -2227,6 +2243,56 @@ Check the file&apos;s path and your permission to read it.</translation>
         <location filename="../../src/charte_app/ui/home.py" line="103"/>
         <source>aucune</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Ce qui manque aux documents avant de les faire valider</source>
+        <translation>What the documents still lack before they can be approved</translation>
+    </message>
+    <message>
+        <source>Erreurs du brouillon (une valeur à corriger)</source>
+        <translation>Errors in the draft (a value to correct)</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>À corriger</source>
+        <translation>To correct</translation>
+    </message>
+    <message>
+        <source>Aucun document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>Prêt à valider</source>
+        <translation>Ready for approval</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points à compléter</source>
+        <translation>
+            <numerusform>%n point to complete</numerusform>
+            <numerusform>%n points to complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} – documents prêts : {ready} sur {total}</source>
+        <translation>{text} – documents ready: {ready} of {total}</translation>
+    </message>
+    <message>
+        <source>n° {n} « {label} » – {status}</source>
+        <translation>no. {n} “{label}” – {status}</translation>
+    </message>
+    <message>
+        <source>n° {n} – {status}</source>
+        <translation>no. {n} – {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points à corriger</source>
+        <translation>
+            <numerusform>%n point to correct</numerusform>
+            <numerusform>%n points to correct</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2577,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="200"/>
         <source>Éc&amp;héancier de « {} »</source>
-        <translation>Payment sc&amp;hedule of « {} »</translation>
+        <translation>Payment sc&amp;hedule of “{}”</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="200"/>
@@ -2546,7 +2612,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="261"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
-        <translation>Add the parties to the agreement first (« Parties » tab).</translation>
+        <translation>Add the parties to the agreement first (“Parties” tab).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="270"/>
@@ -2990,7 +3056,7 @@ Check the file&apos;s path and your permission to read it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/guidance.py" line="32"/>
         <source>&lt;p&gt;&lt;b&gt;Le diagnostic partagé&lt;/b&gt; est une lecture commune des enjeux du territoire, pas le rapport d&apos;une seule institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Réunissez les partenaires et faites parler chacun : ce qu&apos;il observe, ses chiffres, ses difficultés.&lt;/li&gt;&lt;li&gt;Nommez ouvertement les problèmes : ruptures de parcours, informations qui circulent mal, délais de prise en charge, méconnaissance des compétences des autres.&lt;/li&gt;&lt;li&gt;Écrivez des constats que tous peuvent signer ; gardez les désaccords pour la discussion.&lt;/li&gt;&lt;li&gt;Le diagnostic nourrit le préambule de la charte et le choix des objectifs.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mise en forme : une ligne vide sépare deux paragraphes ; une ligne qui commence par « - » devient une puce.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;The shared diagnosis&lt;/b&gt; is a common reading of the territory&apos;s stakes, not the report of a single institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Bring the partners together and let each speak: what they observe, their figures, their difficulties.&lt;/li&gt;&lt;li&gt;Name problems openly: breaks in pathways, information that circulates badly, waiting times, not knowing the others&apos; competences.&lt;/li&gt;&lt;li&gt;Write findings everyone can sign; keep disagreements for the discussion.&lt;/li&gt;&lt;li&gt;The diagnosis feeds the charter&apos;s preamble and the choice of objectives.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Layout: a blank line separates two paragraphs; a line starting with « - » becomes a bullet.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;The shared diagnosis&lt;/b&gt; is a common reading of the territory&apos;s stakes, not the report of a single institution.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Bring the partners together and let each speak: what they observe, their figures, their difficulties.&lt;/li&gt;&lt;li&gt;Name problems openly: breaks in pathways, information that circulates badly, waiting times, not knowing the others&apos; competences.&lt;/li&gt;&lt;li&gt;Write findings everyone can sign; keep disagreements for the discussion.&lt;/li&gt;&lt;li&gt;The diagnosis feeds the charter&apos;s preamble and the choice of objectives.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Layout: a blank line separates two paragraphs; a line starting with “-” becomes a bullet.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/guidance.py" line="45"/>
@@ -3159,6 +3225,26 @@ Check the file&apos;s path and your permission to read it.</translation>
         <location filename="../../src/charte_app/ui/guide.py" line="129"/>
         <source>Ouvrir cette étape</source>
         <translation>Open this step</translation>
+    </message>
+    <message>
+        <source>11. Aperçu et export</source>
+        <translation>11. Preview and export</translation>
+    </message>
+    <message>
+        <source>Relisez chaque document tel qu&apos;il sera imprimé ; exportez-le en PDF ou en Word. « Ce qui manque encore », sous la liste des étapes, dit ce qu&apos;il reste à faire.</source>
+        <translation>Proofread each document as it will be printed; export it as PDF or Word. “Still missing”, under the list of steps, says what is left to do.</translation>
+    </message>
+    <message>
+        <source>12. Versions, avis et signature</source>
+        <translation>12. Versions, decisions and signature</translation>
+    </message>
+    <message>
+        <source>Créez une version pour la faire relire : son empreinte figure sur chaque page. Notez l&apos;avis de chaque partenaire dans l&apos;historique ; la version est validée quand tous ont répondu. Imprimez alors les originaux et faites-les signer. Les résultats de l&apos;évaluation font évoluer la charte : une nouvelle version.</source>
+        <translation>Create a version to have it reviewed: its fingerprint is on every page. Record each partner&apos;s decision in the history; the version is approved when all have answered. Then print the originals and have them signed. The evaluation&apos;s results make the charter evolve: a new version.</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;étape {number} – {title}</source>
+        <translation>Open step {number} – {title}</translation>
     </message>
 </context>
 <context>
@@ -3365,7 +3451,7 @@ Replace it with “{new}”? The earlier decision stays visible, struck through,
     <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="141"/>
         <source>Versions du dossier « {title} »</source>
-        <translation>Versions of the dossier « {title} »</translation>
+        <translation>Versions of the dossier “{title}”</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/charte_app/ui/versions/history.py" line="157"/>
@@ -3480,7 +3566,7 @@ Replace it with “{new}”? The earlier decision stays visible, struck through,
     <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="404"/>
         <source>Le brouillon de travail sera remplacé par le contenu de la version {n} « {label} ». Les versions enregistrées ne changent pas.</source>
-        <translation>The working draft will be replaced by the content of version {n} « {label} ». Stored versions do not change.</translation>
+        <translation>The working draft will be replaced by the content of version {n} “{label}”. Stored versions do not change.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/versions/history.py" line="407"/>
@@ -3504,7 +3590,7 @@ Replace it with “{new}”? The earlier decision stays visible, struck through,
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="197"/>
         <source>Tapez d&apos;abord le titre du dossier, puis « Créer ».</source>
-        <translation>Type the dossier&apos;s title first, then « Create ».</translation>
+        <translation>Type the dossier&apos;s title first, then “Create”.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="203"/>
@@ -3553,9 +3639,9 @@ Choose another destination folder or close the file if it is open elsewhere, the
         <source>Supprimer le dossier « {title} » ?
 
 Si l&apos;une de ses versions a été signée, le dossier n&apos;est pas supprimé mais archivé : il reste consultable (case « Afficher les dossiers archivés »).</source>
-        <translation>Delete the dossier « {title} »?
+        <translation>Delete the dossier “{title}”?
 
-If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (« Show archived dossiers » box).</translation>
+If one of its versions was signed, the dossier is not deleted but archived: it can still be viewed (“Show archived dossiers” box).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="263"/>
@@ -3575,7 +3661,7 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
     <message>
         <location filename="../../src/charte_app/ui/home.py" line="276"/>
         <source>« {title} » a une version signée : il a été archivé, pas supprimé. Cochez « Afficher les dossiers archivés » pour le retrouver.</source>
-        <translation>« {title} » has a signed version: it was archived, not deleted. Tick « Show archived dossiers » to find it.</translation>
+        <translation>“{title}” has a signed version: it was archived, not deleted. Tick “Show archived dossiers” to find it.</translation>
     </message>
     <message>
         <location filename="../../forms/home.ui" line="6"/>
@@ -4124,7 +4210,7 @@ If one of its versions was signed, the dossier is not deleted but archived: it c
 {uses}
 
 Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
-        <translation>« {name} » cannot be deleted: it is still cited here:
+        <translation>“{name}” cannot be deleted: it is still cited here:
 {uses}
 
 Remove it from these places first, then delete it.</translation>
@@ -4515,7 +4601,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../forms/main_window.ui" line="152"/>
         <source>Panneau « &amp;Comment faire ? »</source>
-        <translation>« &amp;How to? » panel</translation>
+        <translation>“&amp;How to?” panel</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="155"/>
@@ -4586,6 +4672,10 @@ Data: {path}</translation>
         <location filename="../../forms/main_window.ui" line="224"/>
         <source>À &amp;propos de Charte</source>
         <translation>&amp;About Charte</translation>
+    </message>
+    <message>
+        <source>Imprimer les &amp;originaux…</source>
+        <translation>Print the &amp;originals…</translation>
     </message>
 </context>
 <context>
@@ -4684,7 +4774,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="434"/>
         <source>Ajoutez d&apos;abord les parties à la convention (onglet « Parties »).</source>
-        <translation>Add the parties to the agreement first (« Parties » tab).</translation>
+        <translation>Add the parties to the agreement first (“Parties” tab).</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="438"/>
@@ -4918,7 +5008,7 @@ Data: {path}</translation>
 {uses}
 
 Retirez-le d&apos;abord de ces conventions.</source>
-        <translation>« {name} » is still cited here:
+        <translation>“{name}” is still cited here:
 {uses}
 
 Remove it from these agreements first.</translation>
@@ -5170,7 +5260,7 @@ Remove it from these agreements first.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="303"/>
         <source>Ajouter le partenaire « {name} »</source>
-        <translation>Add the partner « {name} »</translation>
+        <translation>Add the partner “{name}”</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="316"/>
@@ -5188,7 +5278,7 @@ Remove it from these agreements first.</translation>
 {uses}
 
 Retirez-le d&apos;abord de ces endroits, puis supprimez-le.</source>
-        <translation>« {name} » cannot be deleted: it is still cited here:
+        <translation>“{name}” cannot be deleted: it is still cited here:
 {uses}
 
 Remove it from these places first, then delete it.</translation>
@@ -5201,7 +5291,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="338"/>
         <source>Supprimer « {name} » de la carte des acteurs ? (Édition › Annuler le rétablit.)</source>
-        <translation>Delete « {name} » from the actor map? (Edit › Undo brings it back.)</translation>
+        <translation>Delete “{name}” from the actor map? (Edit › Undo brings it back.)</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="341"/>
@@ -5211,7 +5301,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="346"/>
         <source>Supprimer le partenaire « {name} »</source>
-        <translation>Delete the partner « {name} »</translation>
+        <translation>Delete the partner “{name}”</translation>
     </message>
     <message>
         <location filename="../../forms/step_partners.ui" line="21"/>
@@ -5757,7 +5847,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="28"/>
         <source>membre de l&apos;instance « {name} » (étape 8)</source>
-        <translation>member of the body « {name} » (step 8)</translation>
+        <translation>member of the body “{name}” (step 8)</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="33"/>
@@ -5767,12 +5857,12 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="42"/>
         <source>partie, engagement ou contribution de la convention « {title} » (étape 10)</source>
-        <translation>party, commitment or contribution of the agreement « {title} » (step 10)</translation>
+        <translation>party, commitment or contribution of the agreement “{title}” (step 10)</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/references.py" line="71"/>
         <source>indicateur suivi par la convention « {title} » (étape 10)</source>
-        <translation>indicator followed by the agreement « {title} » (step 10)</translation>
+        <translation>indicator followed by the agreement “{title}” (step 10)</translation>
     </message>
 </context>
 <context>
@@ -6516,7 +6606,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../forms/version_dialog.ui" line="2"/>
         <source>Une version fige l&apos;état actuel du dossier : elle ne pourra plus être modifiée. Donnez-lui un libellé qui dit à quoi elle sert (« Projet soumis au comité de pilotage du 12 mars »).</source>
-        <translation>A version freezes the dossier&apos;s current state: it can no longer be changed. Give it a label saying what it is for (« Draft submitted to the steering committee of 12 March »).</translation>
+        <translation>A version freezes the dossier&apos;s current state: it can no longer be changed. Give it a label saying what it is for (“Draft submitted to the steering committee of 12 March”).</translation>
     </message>
     <message>
         <location filename="../../forms/version_dialog.ui" line="2"/>
@@ -6814,7 +6904,7 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <location filename="../../src/charte_app/ui/version_dialog.py" line="48"/>
         <source>La version « {label} » sera enregistrée comme signée.</source>
-        <translation>The version « {label} » will be stored as signed.</translation>
+        <translation>The version “{label}” will be stored as signed.</translation>
     </message>
     <message>
         <location filename="../../src/charte_app/ui/version_dialog.py" line="51"/>
@@ -6836,6 +6926,73 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/letterhead_dialog.py" line="46"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <source>Versions, avis et signature</source>
+        <translation>Versions, decisions and signature</translation>
+    </message>
+    <message>
+        <source>1. Créer une version</source>
+        <translation>1. Create a version</translation>
+    </message>
+    <message>
+        <source>Figez le texte pour le faire relire : la version porte une empreinte, imprimée sur chaque page, qui prouve qu&apos;un exemplaire papier correspond au texte validé.</source>
+        <translation>Freeze the text to have it reviewed: the version carries a fingerprint, printed on every page, which proves that a paper copy matches the approved text.</translation>
+    </message>
+    <message>
+        <source>&amp;Créer une version…</source>
+        <translation>&amp;Create a version…</translation>
+    </message>
+    <message>
+        <source>2. Noter les avis des partenaires</source>
+        <translation>2. Record the partners&apos; decisions</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;historique, notez l&apos;avis de chaque partenaire (approuvée, réserves, refusée). La version est validée quand tous l&apos;ont approuvée ; un avis noté reste dans l&apos;historique.</source>
+        <translation>In the history, record each partner&apos;s decision (approved, reservations, refused). The version is approved when all have approved it; a recorded decision stays in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Noter les avis…</source>
+        <translation>&amp;Record decisions…</translation>
+    </message>
+    <message>
+        <source>3. Imprimer les originaux</source>
+        <translation>3. Print the originals</translation>
+    </message>
+    <message>
+        <source>Imprimez la dernière version : un original par partie, chacun paraphé à chaque page et signé. Marquez ensuite la version comme signée dans l&apos;historique.</source>
+        <translation>Print the latest version: one original per party, each initialled on every page and signed. Then mark the version as signed in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer les originaux…</source>
+        <translation>&amp;Print the originals…</translation>
+    </message>
+    <message>
+        <source>4. Suivre et évaluer</source>
+        <translation>4. Follow up and evaluate</translation>
+    </message>
+    <message>
+        <source>Après la signature, le comité de pilotage suit les engagements et mesure les indicateurs (étape 4). Le suivi aura sa propre étape ; en attendant, les résultats de l&apos;évaluation font évoluer la charte : modifiez le brouillon, puis créez une nouvelle version.</source>
+        <translation>After the signature, the steering committee follows the commitments and measures the indicators (step 4). Follow-up will get its own step; meanwhile, the evaluation&apos;s results make the charter evolve: edit the draft, then create a new version.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Quand « Ce qui manque encore » ne liste plus rien, le dossier peut être soumis aux partenaires.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Créez une version&lt;/b&gt; : le texte est figé, le brouillon reste modifiable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Notez l&apos;avis&lt;/b&gt; de chaque partenaire dans l&apos;historique des versions.&lt;/li&gt;&lt;li&gt;Une fois la version validée, &lt;b&gt;imprimez les originaux&lt;/b&gt; et faites-les signer.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;suivi&lt;/b&gt; fait vivre la charte : l&apos;évaluation conduit à une nouvelle version.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;When “Still missing” lists nothing more, the dossier can be submitted to the partners.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Create a version&lt;/b&gt;: the text is frozen, the draft stays editable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Record the decision&lt;/b&gt; of each partner in the version history.&lt;/li&gt;&lt;li&gt;Once the version is approved, &lt;b&gt;print the originals&lt;/b&gt; and have them signed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow-up&lt;/b&gt; keeps the charter alive: the evaluation leads to a new version.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Aucune version n&apos;est encore créée : commencez par l&apos;étape 1 ci-dessous.</source>
+        <translation>No version has been created yet: start with step 1 below.</translation>
+    </message>
+    <message>
+        <source>Dernière version : n° {n} « {label} », {status} – avis notés : {decided} sur {total}.</source>
+        <translation>Latest version: no. {n} “{label}”, {status} – decisions recorded: {decided} of {total}.</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord une version (étape 1 ci-dessus).</source>
+        <translation>Create a version first (step 1 above).</translation>
     </message>
 </context>
 </TS>

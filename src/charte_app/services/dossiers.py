@@ -36,8 +36,10 @@ from ..domain.canonical import PREFIX, canonical_json
 from ..domain.codec import decode, encode
 from ..domain.completeness import FINAL_STATUSES, Gap, NotReady, blocking, check, refuse_incomplete
 from ..domain.decisions import FROZEN_STATUSES, replacing, same_decision, supersedes
+from ..domain.held import held_documents
 from ..domain.labels import DECISIONS
 from ..domain.model import FORMAT_NAME, FORMAT_VERSION, Approval, Charter, Dossier, DossierFile, Version
+from ..domain.prefill import suggested_charter_title
 from ..domain.problems import DossierRefused, Problem, join
 from ..domain.text import length_problem, text_problem
 from ..domain.validation import errors, refuse_unfinished, validate_dossier
@@ -73,6 +75,16 @@ COPY_MARK = "copie"
 
 #: One line of the dossier list: the store's summary row, read from summary columns only.
 DossierSummary = SummaryRow
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a dossier's working draft is from documents ready to approve (``domain.completeness``)."""
+
+    documents: int  # the documents the dossier holds (charter, conventions)
+    ready: int  # of them, those without a blocking gap
+    gaps: int  # blocking gaps, every document together
+    warnings: int
 
 
 @dataclass(frozen=True)
@@ -293,6 +305,7 @@ class DossierService:
     def __init__(self, store: Store, data_dir: Path) -> None:
         self._store = store
         self.data_dir = data_dir
+        self._progress: dict[str, tuple[int, Progress]] = {}  # by dossier: (draft revision, its progress)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, database_url: str | None = None) -> DossierService:
@@ -323,6 +336,44 @@ class DossierService:
     def list_dossiers(self, include_archived: bool = False) -> list[DossierSummary]:
         return self._store.summaries(include_archived)
 
+    def progress(self, dossiers: list[DossierSummary]) -> dict[str, Progress]:
+        """The :class:`Progress` of each listed dossier's working draft (one no longer stored is left out).
+
+        Remembered per draft revision: the home list asks at every show, and only the drafts saved since
+        (their summary's ``revision`` says so, without reading them) are read and checked again.
+        """
+        out: dict[str, Progress] = {}
+        for summary in dossiers:
+            known = self._progress.get(summary.id)
+            if known is not None and summary.revision is not None and known[0] == summary.revision:
+                out[summary.id] = known[1]
+                continue
+            try:
+                stored = self._store.stored_draft(summary.id)
+            except UserError:
+                continue
+            if known is not None and known[0] == stored.revision:
+                out[summary.id] = known[1]
+                continue
+            try:
+                dossier = decode_dossier(stored.text)
+                gaps = check(dossier)
+            except Exception:  # noqa: BLE001 - one odd draft never keeps the list from showing the others
+                log.exception("checking the draft of %s for the dossier list failed", summary.id)
+                continue
+            stopping = blocking(gaps)
+            held = held_documents(dossier)
+            blocked = {gap.document for gap in stopping}
+            progress = Progress(
+                documents=len(held),
+                ready=sum(1 for doc in held if doc not in blocked),
+                gaps=len(stopping),
+                warnings=len(gaps) - len(stopping),
+            )
+            self._progress[summary.id] = (stored.revision, progress)
+            out[summary.id] = progress
+        return out
+
     def create_dossier(self, title: str) -> Dossier:
         moment = now_iso()
         dossier = Dossier(
@@ -330,7 +381,7 @@ class DossierService:
             title=title,
             created_at=moment,
             updated_at=moment,
-            charter=Charter(title=f"Charte de coopération – {title}".strip(" –")),
+            charter=Charter(title=suggested_charter_title(title)),
         )
         _refuse_invalid(dossier)
         with self._store.transaction() as repo:
@@ -851,6 +902,7 @@ __all__ = [
     "DRAFT_CHOICES",
     "DossierService",
     "DossierSummary",
+    "Progress",
     "DraftChoice",
     "DraftConflict",
     "DraftState",

@@ -20,7 +20,7 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,7 +46,10 @@ SUMMARY_SQL = """
 SELECT d.id, d.title, d.territory, d.updated_at,
        (SELECT COUNT(*) FROM versions v WHERE v.dossier_id = d.id) AS version_count,
        (SELECT v.status FROM versions v WHERE v.dossier_id = d.id ORDER BY v.number DESC LIMIT 1) AS latest_status,
-       d.archived, d.problems
+       d.archived, d.problems,
+       (SELECT v.number FROM versions v WHERE v.dossier_id = d.id ORDER BY v.number DESC LIMIT 1) AS latest_number,
+       (SELECT v.label FROM versions v WHERE v.dossier_id = d.id ORDER BY v.number DESC LIMIT 1) AS latest_label,
+       d.revision
 FROM dossiers d
 {where}
 ORDER BY d.updated_at DESC, d.id
@@ -75,6 +78,9 @@ class SummaryRow:
     latest_status: str | None
     archived: bool
     problem_count: int = 0  # errors left in the stored draft ("points à corriger")
+    latest_number: int | None = None  # the latest version's number and label (None: no version yet)
+    latest_label: str | None = None
+    revision: int | None = field(default=None, compare=False)  # the draft's: what was computed of it still holds
 
 
 @dataclass(frozen=True)
@@ -354,7 +360,13 @@ class Store:
     def summaries(self, include_archived: bool = False) -> list[SummaryRow]:
         """One row per dossier, from summary columns only (the drafts are never read)."""
         rows = self._read(summary_sql(include_archived))
-        return [SummaryRow(r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6]), _count(r[7])) for r in rows]
+        return [
+            SummaryRow(
+                r[0], r[1], r[2], r[3], int(r[4] or 0), r[5], bool(r[6]), _count(r[7]),
+                None if r[8] is None else int(r[8]), r[9], int(r[10]),
+            )
+            for r in rows
+        ]  # fmt: skip
 
     def draft(self, dossier_id: str) -> str:
         """The canonical JSON of a dossier's working draft."""

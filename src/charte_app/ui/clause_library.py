@@ -16,6 +16,7 @@ from typing import Any
 
 from charte_app.domain import Amends, Convention, Disputes, Dossier, Termination
 from charte_app.domain.labels import CONVENTION_KINDS
+from charte_app.domain.prefill import prefill_from_charter
 from charte_app.paths import bundled
 
 #: Clause keys of the library, and where each one lives on a :class:`Convention`
@@ -95,15 +96,15 @@ def unique_id(prefix: str, existing: list[Any]) -> str:
 
 
 def new_convention(dossier: Dossier, kind: str, library: ClauseLibrary | None = None) -> Convention:
-    """A new convention of ``kind``: first partner as first party, clauses from the library's standard texts."""
+    """A new convention of ``kind``: clauses from the library's standard texts, and what the charter already
+    says (place, period, signatories as parties, their commitments, the texts it cites: see
+    :func:`charte_app.domain.prefill.prefill_from_charter`)."""
     lib = library or load_library()
     conv = Convention(
         id=unique_id("convention", dossier.conventions),
         title=CONVENTION_KINDS.get(kind, CONVENTION_KINDS["partnership"]),
         kind=kind,  # type: ignore[arg-type]
-        # A convention needs a party to be valid (and autosaved): start with the dossier's first
-        # partner — usually the PRE's carrier, "d'une part" — and let the user add the others.
-        parties=[dossier.partners[0].id] if dossier.partners else [],
+        parties=[],  # the charter's signatories (or the first partner), added below
         object="",
         legal_basis=lib.legal_basis_for(kind),
         termination=Termination(notice_months=lib.notice_months, text=lib.text("termination")),
@@ -112,7 +113,7 @@ def new_convention(dossier: Dossier, kind: str, library: ClauseLibrary | None = 
     for key in CLAUSE_FIELDS:
         owner, attr = clause_owner(conv, key)
         setattr(owner, attr, lib.text(key))
-    return conv
+    return prefill_from_charter(dossier, conv)
 
 
 def new_amendment(dossier: Dossier, original: Convention, library: ClauseLibrary | None = None) -> Convention:

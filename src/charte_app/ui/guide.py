@@ -115,20 +115,35 @@ class GuideDialog(QDialog):
                 "conventions",
             ),
             (
-                self.tr("11. Versions, avis et signature"),
+                self.tr("11. Aperçu et export"),
                 self.tr(
-                    "« Ce qui manque encore », sous la liste des étapes, dit ce qu'il reste à faire. Créez une "
-                    "version (menu Versions) pour la faire relire : son empreinte figure sur chaque page. Notez "
-                    "l'avis de chaque partenaire dans l'historique ; la version est validée quand tous ont répondu, "
-                    "puis signée. Les résultats de l'évaluation font évoluer la charte : une nouvelle version."
+                    "Relisez chaque document tel qu'il sera imprimé ; exportez-le en PDF ou en Word. « Ce qui "
+                    "manque encore », sous la liste des étapes, dit ce qu'il reste à faire."
                 ),
                 "preview",
             ),
+            (
+                self.tr("12. Versions, avis et signature"),
+                self.tr(
+                    "Créez une version pour la faire relire : son empreinte figure sur chaque page. Notez "
+                    "l'avis de chaque partenaire dans l'historique ; la version est validée quand tous ont répondu. "
+                    "Imprimez alors les originaux et faites-les signer. Les résultats de l'évaluation font évoluer "
+                    "la charte : une nouvelle version."
+                ),
+                "signing",
+            ),
         ]
         heading = self.tr("Le parcours de co-construction")
-        open_step = self.tr("Ouvrir cette étape")
+        from .steps.registry import step_classes  # late: the guide is opened from the Help menu only
+
+        # Each link names the step as the wizard's side list does: the guide and the list always agree.
+        steps = {cls.step_id: (row + 1, cls.translated_title()) for row, cls in enumerate(step_classes())}
         parts = [f"<h2>{heading}</h2>"]
         for title, text, step in sections:
-            link = f" <a href='step:{step}'>{open_step}</a>" if step else ""
+            link = ""
+            if step in steps:
+                number, name = steps[step]
+                words = self.tr("Ouvrir l'étape {number} – {title}").format(number=number, title=name)
+                link = f" <a href='step:{step}'>{words}</a>"
             parts.append(f"<h3>{title}</h3><p>{text}{link}</p>")
         return "".join(parts)

@@ -7,6 +7,7 @@ a database session.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -17,9 +18,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from charte_app.domain import DossierRefused
@@ -28,79 +30,131 @@ from charte_app.services.dossiers import HistoryConflict
 
 from . import dialogs, labels_i18n
 from .generated.ui_home import Ui_HomeView
+from .i18n import plural
 from .ids import slugify
 from .labels_i18n import format_timestamp
 from .widgets.fit import fit_columns
 
 if TYPE_CHECKING:
-    from charte_app.services.dossiers import DossierService, DossierSummary, DraftChoice
+    from charte_app.services.dossiers import DossierService, DossierSummary, DraftChoice, Progress
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: How long one idle moment may spend checking dossiers for the « Avancement » column.
+PROGRESS_SLICE_S = 0.03
 
 
 class DossierTableModel(QAbstractTableModel):
-    """The store's dossiers: title, territory, last change, versions, latest status."""
+    """The store's dossiers: title, territory, last change, how complete, points to fix, latest version."""
+
+    #: The columns, in order.
+    TITLE, TERRITORY, UPDATED, PROGRESS, TO_FIX, LATEST = range(6)
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[DossierSummary] = []
+        self.progress: dict[str, Progress] = {}
 
     def set_rows(self, rows: list[DossierSummary]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
 
+    def add_progress(self, progress: dict[str, Progress]) -> None:
+        """How complete some dossiers are (computed by the service after the list is shown)."""
+        self.progress.update(progress)
+        if self.rows and progress:
+            self.dataChanged.emit(self.index(0, self.PROGRESS), self.index(len(self.rows) - 1, self.PROGRESS))
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 5
+        return 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.PROGRESS: self.tr("Ce qui manque aux documents avant de les faire valider"),
+                self.TO_FIX: self.tr("Erreurs du brouillon (une valeur à corriger)"),
+            }.get(section)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
             self.tr("Titre"),
             self.tr("Territoire"),
             self.tr("Dernière modification"),
-            self.tr("Versions"),
+            self.tr("Avancement"),
+            self.tr("À corriger"),
             self.tr("Dernière version"),
         ][section]
+
+    def _progress_text(self, progress: Progress | None) -> str:
+        if progress is None:
+            return "…"  # being computed
+        if progress.documents == 0:
+            return self.tr("Aucun document")
+        if progress.gaps == 0:
+            return self.tr("Prêt à valider")
+        return plural(self.tr("%n points à compléter", "", progress.gaps), "%n point à compléter", progress.gaps)
+
+    def _progress_tip(self, progress: Progress | None) -> str:
+        if progress is None or progress.documents == 0:
+            return self._progress_text(progress)
+        return self.tr("{text} – documents prêts : {ready} sur {total}").format(
+            text=self._progress_text(progress), ready=progress.ready, total=progress.documents
+        )
+
+    def _latest_text(self, row: DossierSummary, *, whole: bool) -> str:
+        if row.latest_number is None:
+            return self.tr("aucune")
+        status = labels_i18n.version_status(row.latest_status)
+        if whole and row.latest_label:
+            return self.tr("n° {n} « {label} » – {status}").format(
+                n=row.latest_number, label=row.latest_label, status=status
+            )
+        return self.tr("n° {n} – {status}").format(n=row.latest_number, status=status)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         col = index.column()
+        progress = self.progress.get(row.id)
         if role == SORT_ROLE:
             return [
                 row.title.lower(),
                 (row.territory or "").lower(),
                 row.updated_at,
-                row.version_count,
-                row.latest_status or "",
+                -1 if progress is None else (progress.gaps if progress.documents else 1_000_000),
+                row.problem_count,
+                (row.latest_number or 0, row.latest_status or ""),
             ][col]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.TO_FIX:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.TO_FIX and row.problem_count:
+            return QColor("#b00020")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if col == 0:
-            to_fix = ""
-            if row.problem_count == 1:
-                to_fix = self.tr(" – 1 point à corriger")
-            elif row.problem_count > 1:
-                to_fix = self.tr(" – {count} points à corriger").format(count=row.problem_count)
-            return row.title + (self.tr(" (archivé)") if row.archived else "") + to_fix
-        if col == 1:
+        tip = role == Qt.ItemDataRole.ToolTipRole
+        if col == self.TITLE:
+            return row.title + (self.tr(" (archivé)") if row.archived else "")
+        if col == self.TERRITORY:
             return row.territory or ""
-        if col == 2:
+        if col == self.UPDATED:
             return format_timestamp(row.updated_at)
-        if col == 3:
-            return str(row.version_count)
-        return labels_i18n.version_status(row.latest_status) or self.tr("aucune")
+        if col == self.PROGRESS:
+            return self._progress_tip(progress) if tip else self._progress_text(progress)
+        if col == self.TO_FIX:
+            if tip:
+                n = row.problem_count
+                return plural(self.tr("%n points à corriger", "", n), "%n point à corriger", n)
+            return str(row.problem_count)
+        return self._latest_text(row, whole=tip)
 
 
 class HomeView(QWidget):
@@ -116,6 +170,8 @@ class HomeView(QWidget):
         f = self.form
         self._style_heading()
         self.model = DossierTableModel()
+        self._progress_stale = True
+        self._progress_queue: list[DossierSummary] = []
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -158,11 +214,39 @@ class HomeView(QWidget):
         if not self.form.searchEdit.isClearButtonEnabled():
             self.form.searchEdit.setClearButtonEnabled(True)
         super().showEvent(event)
+        if self._progress_stale:
+            QTimer.singleShot(0, self, self.fill_progress)  # after the list is painted
+
+    def fill_progress(self) -> None:
+        """How complete each listed dossier is. Its draft is read and checked by the service (which remembers
+        the result per revision), a few dossiers per idle moment: the list stays responsive while fifty
+        large dossiers are checked the first time, and a window opening on a dossier never pays for it."""
+        self._progress_stale = False
+        self._progress_queue = list(self.model.rows)
+        self._progress_step()
+
+    def _progress_step(self) -> None:
+        deadline = time.perf_counter() + PROGRESS_SLICE_S
+        found: dict[str, Progress] = {}
+        try:
+            while self._progress_queue and (not found or time.perf_counter() < deadline):
+                found.update(self.service.progress([self._progress_queue.pop(0)]))
+        except UserError:
+            self._progress_queue = []  # the list itself stays; a damaged store says so at the next save
+        self.model.add_progress(found)
+        if self._progress_queue:
+            QTimer.singleShot(0, self, self._progress_step)
+
+    def progress_done(self) -> bool:
+        return not self._progress_stale and not self._progress_queue
 
     # --- list ------------------------------------------------------------------------
     def reload(self) -> None:
         selected = self.selected_id()
         self.model.set_rows(self.service.list_dossiers(include_archived=self.form.archivedCheck.isChecked()))
+        self._progress_stale = True
+        if self.isVisible():
+            self.fill_progress()
         if selected:
             self.select(selected)
         elif self.proxy.rowCount():

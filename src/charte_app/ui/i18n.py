@@ -60,6 +60,12 @@ def install(app: QCoreApplication, language: str) -> list[str]:
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
         loaded.append(f"qtbase_{language}")
+    # Qt's strings that catalogue misses ("&Look in:" since Qt 6 added the mnemonic): the application's
+    # own small catalogue, queried first (installed last).
+    fix = QTranslator(app)
+    if fix.load(f"qtbase_fix_{language}", str(catalogue_dir())):
+        app.installTranslator(fix)
+        _installed.append(fix)
     if language != "fr":  # French is the source language: no catalogue needed
         own = QTranslator(app)
         if own.load(f"charte_app_{language}", str(catalogue_dir())):

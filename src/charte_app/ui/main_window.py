@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
         f = self.form
         self.editor = DossierEditor(parent=self)
         self.ctx = StepContext(editor=self.editor, service=service, data_dir=data_dir)
+        # Step 12 (Versions, avis et signature) offers the window's own actions.
+        self.ctx.extras.update(
+            create_version=self.create_version,
+            record_decisions=lambda: self._open_versions_view("history"),
+            print_originals=self.print_originals,
+        )
         self.home = HomeView(service)
         self.wizard = WizardView(self.ctx)
         f.stack.addWidget(self.home)
@@ -231,10 +237,31 @@ class MainWindow(QMainWindow):
         f.actionCompare.triggered.connect(lambda: self._open_versions_view("compare"))
         f.actionVerify.triggered.connect(lambda: self._open_versions_view("verify"))
         f.actionAbout.triggered.connect(self.about)
+        self.print_originals_action = QAction(self.tr("Imprimer les &originaux…"), self)
+        self.print_originals_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_originals_action.triggered.connect(self.print_originals)
+        f.menuVersions.insertAction(f.actionCompare, self.print_originals_action)
         self.guide_action = QAction(self.tr("&Guide"), self)
         self.guide_action.setShortcut(QKeySequence("Shift+F1"))
         self.guide_action.triggered.connect(self.show_guide)
         f.menuHelp.insertAction(f.actionAbout, self.guide_action)
+        # Every action of the menus has a shortcut, shown beside it (keyboard users, issue 21).
+        for action, keys in (
+            (f.actionRestoreBackup, "Ctrl+Shift+R"),
+            (self.letterhead_action, "Ctrl+Shift+L"),
+            (f.actionFrench, "Ctrl+Shift+F"),
+            (f.actionEnglish, "Ctrl+Shift+E"),
+            (f.actionCompare, "Ctrl+Shift+D"),
+            (f.actionVerify, "Ctrl+Shift+K"),
+            (f.actionAbout, "Ctrl+F1"),
+        ):
+            if action.shortcut().isEmpty():
+                action.setShortcut(QKeySequence(keys))
+        self.ctx.extras["shortcuts"] = {
+            "create_version": f.actionCreateVersion.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            "record_decisions": f.actionHistory.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            "print_originals": self.print_originals_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+        }
         if self.preferences.adopt(MEETING_MODE, lambda: self.service.get_setting(MEETING_MODE_KEY), "0") == "1":
             f.actionMeetingMode.blockSignals(True)  # already stored: nothing to write at start-up
             f.actionMeetingMode.setChecked(True)
@@ -389,6 +416,7 @@ class MainWindow(QMainWindow):
         self.form.actionSaveAs.setEnabled(True)
         for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
             action.setEnabled(True)
+        self.print_originals_action.setEnabled(True)
         self._update_title()
         return True
 
@@ -422,6 +450,7 @@ class MainWindow(QMainWindow):
         self.form.stack.setCurrentWidget(self.home)
         for action in (self.form.actionCreateVersion, self.form.actionHistory, self.form.actionCompare):
             action.setEnabled(False)
+        self.print_originals_action.setEnabled(False)
         self.form.actionSaveAs.setEnabled(True)
         self._update_title()
         self.home.form.dossierTable.setFocus()
@@ -522,6 +551,21 @@ class MainWindow(QMainWindow):
                 "Elle est imprimée sur chaque page de ses documents."
             ).format(n=version.number, label=version.label, fingerprint=short_fingerprint(version.fingerprint)),
         )
+
+    def print_originals(self) -> None:
+        """Step 12's « Imprimer les originaux »: step 11 on the latest version, then its print dialog."""
+        if not self.dossier_open():
+            return
+        self.autosaver.flush()
+        versions = self.service.list_versions(self.editor.dossier.id)
+        if not versions:
+            return
+        self.wizard.go_to("preview")
+        page = self.wizard.page("preview")
+        from .steps.preview import PreviewPage
+
+        if isinstance(page, PreviewPage) and page.choose_version(versions[-1].number):
+            page.print_document()
 
     def _open_versions_view(self, which: str) -> None:
         from . import versions  # loaded on first use: the comparison engine is not needed at start-up

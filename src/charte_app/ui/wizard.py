@@ -39,6 +39,8 @@ from .steps.registry import CHARTER_STEP_IDS, Step, step_classes
 from .validation_i18n import translate_message
 from .widgets.checked_field import reserve_line
 from .widgets.fit import fit_line_edits
+from .widgets.focus import show_focus
+from .widgets.tab_text import keep_tab_titles_whole
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
 STATUS_DELAY_MS = 150
@@ -145,6 +147,7 @@ class WizardView(QWidget):
         f.splitter.setStretchFactor(2, 0)
         f.splitter.setSizes([210, 820, 300])
         self._style_heading()
+        show_focus(self)  # the focused text box or list shows it (keyboard users)
         f.problemsLabel.setStyleSheet("color: #8a1c1c;")
         self._place_problems()
         ctx.editor.changed.connect(lambda *_: self._timer.start())
@@ -177,6 +180,7 @@ class WizardView(QWidget):
             if page.step_id in CHARTER_STEP_IDS:
                 tidy_lists(page)
             fit_line_edits(page)
+            keep_tab_titles_whole(page)  # « Évaluation » keeps its accent on an unselected tab
             for label in page.findChildren(QLabel):
                 if label.objectName().endswith("Message"):
                     reserve_line(label)  # a message appearing never moves the fields below it

@@ -23,6 +23,9 @@ class PartnerChecklist:
     ) -> None:
         self.editor, self.widget, self.target, self.attr, self.text = editor, widget, target, attr, text
         self._shown: list[tuple[str, str]] = []
+        # Room around each row: check boxes one under the other no longer touch, and the first one is
+        # not drawn against the list's frame (clipped).
+        widget.setSpacing(2)
         widget.itemChanged.connect(self._toggled)
 
     def refresh(self) -> None:

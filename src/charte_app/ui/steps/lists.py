@@ -62,6 +62,14 @@ class ListStep(FormStep):
             menu.addAction(title).triggered.connect(partial(_call, add))
         button.setMenu(menu)
         self.form.listStepLayout.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Reading order: the button at the top is the page's first Tab stop, before the list (a widget
+        # made later would otherwise come last in the focus chain).
+        # (QWidget.setTabOrder leaves this chain as it is: the list editor is moved behind the button by
+        # taking it out of the page and putting it back.)
+        host, editor = self.form.editorHostLayout, self.list_editor
+        host.removeWidget(editor)
+        editor.setParent(None)
+        host.addWidget(editor)
         return button
 
     def _add_record(self, record: Any, text: str) -> None:

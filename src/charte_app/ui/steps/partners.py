@@ -182,6 +182,9 @@ class PartnersStep(FormStep):
             shortcut = QShortcut(QKeySequence(keys), f.partnerTable)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+        # The detail's scroll area is no Tab stop of its own: Tab goes from the last field out of the page
+        # (the fields it holds scroll into view when they take the focus).
+        f.detailScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.refresh()
 
     def _size_columns(self) -> None:

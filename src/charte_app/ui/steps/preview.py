@@ -70,9 +70,10 @@ def run_print_dialog(parent: QWidget, printer: QPrinter) -> bool:
 
 
 def _safe_name(title: str) -> str:
-    """A file name from a title: no characters Windows refuses, not too long."""
-    cleaned = "".join("-" if c in '<>:"/\\|?*' else c for c in title).strip(" .")
-    return cleaned[:70].rstrip(" .") or "document"
+    """A file name from a title: no characters Windows refuses, not too long, never cut mid-word."""
+    from charte_app.documents.file_names import file_stem
+
+    return file_stem(title)
 
 
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
@@ -207,6 +208,9 @@ class PreviewPage(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._load()
+
+    def _load(self) -> None:
         first = self._documents is None
         if first:
             self._documents = importlib.import_module("charte_app.documents.service")
@@ -263,6 +267,17 @@ class PreviewPage(StepPage):
             combo.addItem(text, number)
         combo.setCurrentIndex(max(combo.findData(keep), 0))
         self._version_rows = rows
+
+    def choose_version(self, number: int) -> bool:
+        """Show version ``number`` (step 12's « Imprimer les originaux »); False when it is not listed."""
+        if self._documents is None:
+            self._load()  # not shown yet: the documents and the lists are loaded now
+        index = self.form.versionCombo.findData(number)
+        if index < 0:
+            return False
+        self.form.versionCombo.setCurrentIndex(index)
+        self._version_chosen()
+        return True
 
     def _version_chosen(self) -> None:
         self._fill_documents()
@@ -353,7 +368,10 @@ class PreviewPage(StepPage):
         version = self._current_version()
         tail = self.tr(" - version {n}").format(n=version.number) if version else self.tr(" - projet")
         name = _safe_name(label) + tail + suffix
-        chosen = ask_save_path(self, title, str(Path.home() / name), file_filter)
+        from charte_app.documents.file_names import export_folder
+
+        folder = self._last_export.parent if self._last_export is not None else export_folder()
+        chosen = ask_save_path(self, title, str(folder / name), file_filter)
         if not chosen:
             return None
         output = Path(chosen)

@@ -10,13 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -87,6 +89,7 @@ class CompareDialog(QDialog):
             combo.currentTextChanged.connect(combo.setToolTip)
         self.comparison: Comparison | None = None
         self.labels = ("", "")
+        self._export_folder: Path | None = None  # the folder of this dialog's last export
 
         self.versions = service.list_versions(dossier_id)
         self.draft = service.load_draft(dossier_id)
@@ -129,6 +132,15 @@ class CompareDialog(QDialog):
         self.export_button.setMenu(menu)
         f.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         f.buttons.rejected.connect(self.reject)
+        # Where the last export went, said in place (a line reserved from the start: nothing moves).
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("comparisonSaved")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.setFixedHeight(self.saved_label.fontMetrics().lineSpacing() + 4)
+        self.saved_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(f.buttons), self.saved_label)
 
         for combo in (self.old_choice, self.new_choice, self.document):
             combo.currentIndexChanged.connect(self._choice_changed)
@@ -171,12 +183,26 @@ class CompareDialog(QDialog):
         if fmt in SUFFIX:
             self.export(fmt)
 
+    def suggested_path(self, fmt: Format) -> Path:
+        """Where the save dialog proposes to write: the folder of the last export (else Documents), and a
+        name saying what is compared (« Comparaison – Charte … – version 1 et brouillon.pdf »)."""
+        from charte_app.documents.file_names import export_folder, file_stem
+
+        what = self.document.currentText() if self.document.currentData() else self.draft.title
+        old, new = (combo.currentData() for combo in (self.old_choice, self.new_choice))
+        sides = [self.tr("brouillon") if n == DRAFT else self.tr("version {n}").format(n=n) for n in (old, new)]
+        stem = self.tr("Comparaison – {what} – {old} et {new}").format(
+            what=file_stem(what, 60), old=sides[0], new=sides[1]
+        )
+        folder = self._export_folder or export_folder()
+        return folder / f"{file_stem(stem, 110, 'comparaison')}{SUFFIX[fmt]}"
+
     def export(self, fmt: Format, path: Path | None = None) -> Path | None:
         """Write the comparison shown as ``fmt``; asks where unless ``path`` is given."""
         if self.comparison is None:
             return None
         if path is None:
-            path = choose_export_path(self, fmt, f"comparaison{SUFFIX[fmt]}")
+            path = choose_export_path(self, fmt, str(self.suggested_path(fmt)))
             if path is None:
                 return None
         try:
@@ -190,4 +216,7 @@ class CompareDialog(QDialog):
         except UserError as err:
             dialogs.show_error(self, self.tr("Export impossible"), err.message)
             return None
+        self._export_folder = path.parent
+        self.saved_label.setText(self.tr("Comparaison enregistrée : {path}").format(path=path))
+        self.saved_label.setToolTip(str(path))
         return path
