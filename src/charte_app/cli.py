@@ -157,7 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--document", default=None, metavar="DOC")
     p.add_argument("--format", required=True, choices=("text", "pdf", "docx"))
     p.add_argument("--output", required=True, metavar="CHEMIN|-", help="« - » : texte sur la sortie standard")
-    p = command("verify", "retrouve la version dont provient un PDF imprimé")
+    p = command(
+        "verify",
+        "prouve qu'un PDF est la version qu'il cite : identique à l'octet près (ou seulement signé "
+        "dans ses champs de signature), sinon dit ce qui diffère page par page (code 0 : prouvé)",
+    )
     p.add_argument("file", type=Path, metavar="FICHIER.pdf")
     p = command(
         "restore",
