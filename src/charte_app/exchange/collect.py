@@ -82,7 +82,8 @@ class Collected:
     unreadable: list[Unreadable] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        return [x.line() for x in (*self.proposals, *self.conflicts, *self.unreadable)]
+        found: list[Proposal | Conflict | Unreadable] = [*self.proposals, *self.conflicts, *self.unreadable]
+        return [x.line() for x in found]
 
 
 @dataclass
@@ -167,7 +168,9 @@ def _new_id(taken: set[str]) -> str:
     return f"c-part-{n}"
 
 
-def operations(collected: Collected, dossier: Dossier, accepted: list[Proposal | Conflict] | None = None) -> list[Operation]:
+def operations(
+    collected: Collected, dossier: Dossier, accepted: list[Proposal | Conflict] | None = None
+) -> list[Operation]:
     """The operations that apply ``accepted`` (default: every proposal, no conflict) to ``dossier``.
 
     A conflict is applied only when the user chose it explicitly (the window's « prendre la réponse »).
@@ -211,7 +214,9 @@ def apply_to(collected: Collected, dossier: Dossier, accepted: list[Proposal | C
     return result
 
 
-def collect_file(service: Any, path: Any, *, apply: bool = False, received: date | None = None) -> tuple[Collected, bool]:
+def collect_file(
+    service: Any, path: Any, *, apply: bool = False, received: date | None = None
+) -> tuple[Collected, bool]:
     """Read ``path``, compare it with its dossier's draft in ``service``; with ``apply``, store the proposals as one
     draft save (one transaction). Returns what was found and whether the draft changed."""
     from .forms import read_form

@@ -103,7 +103,9 @@ def parse_answer(f: Field, raw: Any) -> str:
         raise AnswerError(f"« {f.label} » : le texte dépasse {MAX_TEXT} caractères.")
     if text == "":
         if f.required:
-            raise AnswerError(f"« {f.label} » ne peut pas être vidé : écrivez le texte, ou signalez-le au coordinateur.")
+            raise AnswerError(
+                f"« {f.label} » ne peut pas être vidé : écrivez le texte, ou signalez-le au coordinateur."
+            )
         return ""
     if f.kind == "choice":
         for code, label in f.choices.items():
@@ -260,16 +262,23 @@ def partner_fields(dossier: Dossier, partner: Partner) -> list[Field]:
         )
     )
     section = "Engagements"
-    for ref, item, where in commitment_refs(dossier, partner.id):
+    for n, (ref, item, where) in enumerate(commitment_refs(dossier, partner.id), start=1):
         out.append(
-            Field(f"commitment:{ref}", f"Engagement {ref}", hint=where, section=section, value=canonical(item.text), required=True)
+            Field(
+                f"commitment:{ref}",
+                f"Engagement n° {n}",
+                hint=where,
+                section=section,
+                value=canonical(item.text),
+                required=True,
+            )
         )
     for n in range(1, NEW_COMMITMENT_ROWS + 1):
         out.append(
             Field("commitment:new", f"Nouvel engagement {n}", hint="Charte (laisser vide si aucun)", section=section)
         )
-    for ref, contrib, where in contribution_refs(dossier, partner.id):
-        section = f"Contribution {ref} – {where}"
+    for n, (ref, contrib, where) in enumerate(contribution_refs(dossier, partner.id), start=1):
+        section = f"Contribution n° {n} – {where}"
         for name, label, kind in CONTRIBUTION_FIELDS:
             hint = "Montant en euros, par exemple 12500,00" if name == "amount" else ""
             if name == "payment_terms":

@@ -79,7 +79,7 @@ def form_file_name(dossier: Dossier, partner: Partner) -> str:
 def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, revision: int | None = None) -> bytes:
     """The XLSX bytes of ``partner_id``'s form; :class:`NotFound` (French) for a partner not in the dossier."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
 
     partner = dossier.partner(partner_id)
@@ -100,6 +100,8 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
     bold = Font(bold=True)
     unlocked = Protection(locked=False)
     answer_fill = PatternFill("solid", fgColor="FFF7D6")
+    side = Side(style="thin", color="B7B7B7")
+    border = Border(left=side, right=side, top=side, bottom=side)
     section_fill = PatternFill("solid", fgColor="DCE6F1")
 
     # -- instructions
@@ -192,8 +194,12 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
                 rule.showErrorMessage = True
                 validations[labels] = rule
             rule.add(answer)
-        if f.kind == "text" and len(f.value) > 60:
-            ws.row_dimensions[row].height = min(15 * (len(f.value) // 55 + 1), 300)
+        answer.border = border
+        answer.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+        # LibreOffice does not grow a row to its wrapped text when it opens the file: the height is set here.
+        height = max(_lines(f.label, 34), _lines(f.hint, 30), _lines(str(f.cell() or ""), 60), 1)
+        if height > 1:
+            ws.row_dimensions[row].height = min(15 * height, 400)
         layout.append(LayoutRow(row, f.key, f.label, f.hint, f.value))
         row += 1
     for rule in (*validations.values(), decimal_rule, year_rule):
@@ -231,6 +237,12 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes in a column of ``width`` characters (a little less: proportional font)."""
+    per = max(int(width * 0.95), 1)
+    return sum(max(1, -(-len(part) // per)) for part in text.split("\n")) if text else 0
 
 
 # -- reading back ------------------------------------------------------------------------------
@@ -303,8 +315,8 @@ def read_form(path: Path) -> ReturnedForm:
             "mettez l'application à jour."
         )
     layout: list[LayoutRow] = []
-    for r in meta[10:]:
-        cells = [_text(v) for v in (list(r) + [None] * 5)[:5]]
+    for line in meta[10:]:
+        cells = [_text(v) for v in (list(line) + [None] * 5)[:5]]
         if not cells[0]:
             continue
         layout.append(LayoutRow(int(cells[0]), cells[1] or None, cells[2], cells[3], cells[4]))

@@ -25,7 +25,7 @@ def _cell_text(cell: Any) -> str:
     for p in cell.iter(f"{_X}p", f"{_X}h"):
         parts: list[str] = []
 
-        def walk(node: Any) -> None:
+        def walk(node: Any, parts: list[str] = parts) -> None:
             if node.text:
                 parts.append(node.text)
             for child in node:
@@ -95,6 +95,8 @@ def read_ods(data: bytes) -> dict[str, list[list[Any]]]:
             if not values:
                 pending_rows += repeat_rows
                 continue
+            if pending_rows > MAX_CELLS // 100:
+                raise UserError("Le classeur .ods est trop grand pour être un formulaire.")
             rows.extend([[] for _ in range(pending_rows)])
             pending_rows = 0
             for _ in range(min(repeat_rows, 1024)):
