@@ -143,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="PDF : un champ de signature électronique vide par signataire (plateformes de signature)",
     )
+    p = command("report", "imprime le bilan d'une période du suivi (comité de pilotage) en PDF, DOCX ou XLSX")
+    p.add_argument("source", metavar="SOURCE", help="un fichier .charte ou l'identifiant d'un dossier enregistré")
+    p.add_argument("--period", required=True, metavar="P", help="« 2026 », « 2026-2027 », « 2026-S1 », « 2026-T1 »…")
+    p.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx"))
+    p.add_argument("--output", type=Path, required=True, metavar="CHEMIN")
     p = command("check", "liste ce qui empêche d'approuver ou de signer les documents d'un dossier")
     p.add_argument("source", metavar="SOURCE", help="un fichier .charte ou l'identifiant d'un dossier enregistré")
     p.add_argument("--document", default=None, metavar="DOC", help="« charter » ou l'identifiant d'une convention")
@@ -447,6 +452,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The evaluation report of one period, from the working draft (follow-up data lives there)."""
+    export_report = _lazy("charte_app.documents.report", "export_report", "Le bilan")
+    source = _Source(args, args.source, (), draft=True)
+    try:
+        dossier = source.draft()
+    finally:
+        source.close()
+    from .paths import data_dir
+
+    written = export_report(dossier, args.period, args.format, args.output, data_dir=data_dir(args.data_dir))
+    print(f"Bilan écrit : « {written} ».", file=sys.stderr)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """One line per gap (blocking ones first) on stdout, a summary on stderr; exit 1 while one blocks."""
     from .documents.service import refuse_not_held
@@ -601,6 +621,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "version": cmd_version,
     "export": cmd_export,
     "check": cmd_check,
+    "report": cmd_report,
     "compare": cmd_compare,
     "verify": cmd_verify,
     "form": cmd_form,
