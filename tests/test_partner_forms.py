@@ -267,3 +267,43 @@ def test_a_form_saved_as_ods_by_libreoffice_is_collected(stored: Dossier, tmp_pa
         ("interest", "Réponse\nsur deux lignes"),
     ]
     assert found.unreadable == [] and found.conflicts == []
+
+
+def test_indicator_values_of_a_period_are_asked_shown_with_unit_baseline_target_and_collected(
+    examples_dir: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    with DossierService.open(data_dir) as service:
+        dossier_id = service.import_file(examples_dir / "reims-suivi.charte").dossier_id
+        dossier = service.load_draft(dossier_id)
+        unchanged = _form(tmp_path, dossier, "ville-reims", "same.xlsx", period="2025-2026")
+        ws = load_workbook(unchanged)["Formulaire"]
+        rows = {r[0].value: r for r in ws.iter_rows(min_row=3) if r[0].value}
+        assert rows["measure:i-delai:2025-2026"][3].value == 22
+        assert (
+            "jours" in rows["measure:i-delai:2025-2026"][2].value
+            and "Cible : 15" in rows["measure:i-delai:2025-2026"][2].value
+        )
+        assert compare(read_form(unchanged), dossier).lines() == []  # "22" sent, 22 read back: no change
+        path = _form(tmp_path, dossier, "ville-reims", period="2026-2027")
+        _fill(
+            path,
+            {
+                "measure:i-delai:2026-2027": 18.5,
+                "measure-comment:i-delai:2026-2027": "Nouvelle permanence",
+                "measure:i-parents:2026-2027": "beaucoup",
+            },
+        )
+        found, applied = collect_file(service, path, apply=True)
+        assert applied and [u.key for u in found.unreadable] == ["measure:i-parents:2026-2027"]
+        draft = service.load_draft(dossier_id)
+        again, applied_again = collect_file(service, path, apply=True)
+        assert not applied_again and not again.proposals
+    indicator = next(i for i in draft.charter.indicators() if i.id == "i-delai")
+    measure = next(m for m in indicator.measures if m.period == "2026-2027")
+    assert (measure.value, measure.comment, measure.partner) == ("18.5", "Nouvelle permanence", "ville-reims")
+    assert measure.entered_on is not None and measure.extra["received_from"][0]["partner"] == "ville-reims"
+
+
+def test_a_period_that_is_not_one_is_refused(stored: Dossier) -> None:
+    with pytest.raises(Exception, match="n'est pas une période"):
+        build_form(stored, "p000", period="l'an dernier")

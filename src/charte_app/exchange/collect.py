@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from ..domain.model import CharterCommitment, Dossier
+from ..domain.model import CharterCommitment, Dossier, Measure
 from ..errors import NotFound, UserError
-from .fields import AnswerError, Field, canonical, display, model_value, resolve
+from .fields import AnswerError, Field, canonical_for, display, model_value, resolve
 from .forms import FormRefused, ReturnedForm
 
 MARK_KEY = "received_from"
@@ -137,7 +137,7 @@ def compare(form: ReturnedForm, current: Dossier, *, received: date | None = Non
         if target is None:
             out.conflicts.append(Conflict(f.key, f.label, f, f.value, None, answer))
             continue
-        now = canonical(getattr(target.obj, target.attr))
+        now = "" if target.obj is None else canonical_for(f, getattr(target.obj, target.attr))
         if now == answer:
             continue
         if now != f.value:
@@ -158,6 +158,10 @@ def _mark_field(key: str) -> str:
         return f"{head}.{rest}"
     if head == "partner":
         return rest
+    if head == "measure":
+        return "value"
+    if head == "measure-comment":
+        return "comment"
     return key
 
 
@@ -181,6 +185,7 @@ def operations(
     ops: list[Operation] = []
     marks: dict[int, tuple[Any, list[dict[str, str]]]] = {}
     taken = {c.id for c in dossier.charter.commitments}
+    created: dict[tuple[int, str | None], Measure] = {}
     for item in chosen:
         if item.key == "commitment:new":
             new_id = _new_id(taken)
@@ -192,7 +197,20 @@ def operations(
         target = resolve(dossier, partner_id, item.key)
         if target is None:
             continue
-        ops.append(Operation("set", target.obj, target.attr, model_value(item.field, item.answer), item.label))
+        value = model_value(item.field, item.answer)
+        if target.obj is None:  # the first value of a period: a new measure, stamped with who gave it
+            key = (id(target.owner), target.period)
+            if key not in created:
+                measure = Measure(period=target.period or "", partner=partner_id, entered_on=collected.received)
+                created[key] = measure
+                ops.append(Operation("append", target.owner.measures, value=measure, text="Nouvelle mesure"))
+            measure = created[key]
+            setattr(measure, target.attr, value)
+            measure.extra.setdefault(MARK_KEY, []).append(
+                {"partner": partner_id, "date": stamp, "field": _mark_field(item.key)}
+            )
+            continue
+        ops.append(Operation("set", target.obj, target.attr, value, item.label))
         owner = target.owner
         entry = marks.get(id(owner))
         if entry is None:

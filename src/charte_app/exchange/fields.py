@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from ..domain.labels import CONTRIBUTION_KINDS
-from ..domain.model import CharterCommitment, Contribution, ConventionCommitment, Dossier, Partner
+from ..domain.model import CharterCommitment, Contribution, ConventionCommitment, Dossier, Indicator, Partner
 
-FieldKind = Literal["text", "choice", "decimal", "year"]
+FieldKind = Literal["text", "choice", "decimal", "year", "number"]
 
 CIVILITIES: dict[str, str] = {"M.": "M.", "Mme": "Mme"}
 PAYMENT_TERMS: dict[str, str] = {
@@ -70,6 +69,9 @@ def to_cell(f: Field, canonical: str) -> Any:
         return float(Decimal(canonical))
     if f.kind == "year":
         return int(canonical)
+    if f.kind == "number":
+        number = Decimal(canonical)
+        return int(number) if number == number.to_integral_value() else float(number)
     return canonical
 
 
@@ -83,6 +85,10 @@ def display(f: Field, canonical: str) -> str:
         whole, _, cents = f"{Decimal(canonical):.2f}".partition(".")
         grouped = f"{int(whole):,}".replace(",", "\u202f")
         return f"{grouped},{cents}\u00a0€"
+    if f.kind == "number":
+        from ..domain.followup import french_number
+
+        return french_number(Decimal(canonical))
     return canonical
 
 
@@ -125,6 +131,18 @@ def parse_answer(f: Field, raw: Any) -> str:
         if not number.is_finite() or number < 0:
             raise AnswerError(f"« {f.label} » : « {text} » n'est pas un montant positif.")
         return f"{number.quantize(Decimal('0.01'))}"
+    if f.kind == "number":
+        from ..domain.followup import read_quantity
+
+        quantity = None if isinstance(raw, float) else read_quantity(text)
+        if isinstance(raw, float):
+            return normal_number(Decimal(repr(raw)))
+        if quantity is None or (quantity[1] and quantity[1] != "%" and not quantity[1].isalpha()):
+            raise AnswerError(
+                f"« {f.label} » : « {text} » n'est pas un nombre (exemple : 42,5) ; un constat écrit va dans la "
+                "ligne « Commentaire »."
+            )
+        return normal_number(quantity[0])
     if f.kind == "year":
         digits = text.removesuffix(".0")
         if not digits.isdigit() or not 1900 <= int(digits) <= 2200:
@@ -145,6 +163,24 @@ def canonical(value: Any) -> str:
     return str(value).replace("\r\n", "\n").strip()
 
 
+def normal_number(number: Decimal) -> str:
+    """A number's canonical text: "80.4" for 80.40, "100" for 1E+2 (a cell keeps no trailing zero)."""
+    from ..domain.followup import stored_text
+
+    return stored_text(number.normalize())
+
+
+def canonical_for(f: Field, value: Any) -> str:
+    """The canonical text of a model value for ``f`` (numbers of measures compared as numbers)."""
+    text = canonical(value)
+    if f.kind == "number" and text:
+        try:
+            return normal_number(Decimal(text))
+        except InvalidOperation:
+            return text
+    return text
+
+
 def model_value(f: Field, canonical_text: str) -> Any:
     """The model value of a canonical text."""
     if canonical_text == "":
@@ -160,9 +196,10 @@ def model_value(f: Field, canonical_text: str) -> Any:
 class Target:
     """Where a key's value lives in a dossier: ``getattr(obj, attr)``; ``owner`` the record marked."""
 
-    obj: Any
+    obj: Any  # None: a measure not entered yet (``owner`` is its indicator, ``period`` its period)
     attr: str
     owner: Any
+    period: str | None = None
 
 
 def _ref_counts(dossier: Dossier) -> tuple[Counter[str], Counter[str]]:
@@ -295,13 +332,49 @@ def partner_fields(dossier: Dossier, partner: Partner) -> list[Field]:
                     required=name in ("kind", "description"),
                 )
             )
-    for extra in EXTRA_FIELDS:
-        out.extend(extra(dossier, partner))
     return out
 
 
-#: Further field providers (the indicator measures of a period plug in here).
-EXTRA_FIELDS: list[Callable[[Dossier, Partner], list[Field]]] = []
+def reported_indicators(dossier: Dossier, partner_id: str) -> list[Indicator]:
+    """The indicators a partner reports: one of their measures names it, or one of its charter commitments
+    serves the indicator's objective."""
+    objectives = {o for c in dossier.charter.commitments if c.partner == partner_id for o in c.objectives}
+    return [
+        ind
+        for obj in dossier.charter.objectives
+        for ind in obj.indicators
+        if obj.id in objectives or any(m.partner == partner_id for m in ind.measures)
+    ]
+
+
+def measure_fields(dossier: Dossier, partner: Partner, period: str) -> list[Field]:
+    """The rows of the indicator values of ``period`` (with unit, baseline and target shown)."""
+    from ..domain import periods
+    from ..domain.followup import french_value, measure_for, target_for
+
+    out: list[Field] = []
+    section = f"Indicateurs – {periods.label(period)}"
+    for ind in reported_indicators(dossier, partner.id):
+        baseline = french_value(ind.baseline_value, ind.unit) or (ind.baseline or "")
+        if baseline and ind.baseline_period:
+            baseline += f" ({periods.label(ind.baseline_period)})"
+        target = french_value(target_for(ind, period), ind.unit) or (ind.target or "")
+        hint = " ; ".join(
+            part
+            for part in (
+                f"Unité : {ind.unit}" if ind.unit else "",
+                f"Valeur de départ : {baseline}" if baseline else "",
+                f"Cible : {target}" if target else "",
+            )
+            if part
+        )
+        measure = measure_for(ind, period)
+        f = Field(f"measure:{ind.id}:{period}", ind.name, "number", hint=hint, section=section)
+        f.value = canonical_for(f, measure.value if measure else None)
+        out.append(f)
+        comment = canonical(measure.comment if measure else None)
+        out.append(Field(f"measure-comment:{ind.id}:{period}", "Commentaire", section=section, value=comment))
+    return out
 
 
 def resolve(dossier: Dossier, partner_id: str, key: str) -> Target | None:
@@ -329,14 +402,15 @@ def resolve(dossier: Dossier, partner_id: str, key: str) -> Target | None:
             if cref == ref:
                 return Target(contrib, name, contrib)
         return None
-    for resolver in EXTRA_RESOLVERS:
-        found = resolver(dossier, partner_id, key)
-        if found is not None:
-            return found
+    if head in ("measure", "measure-comment"):
+        ind_id, _, period = rest.partition(":")
+        indicator = next((i for i in dossier.charter.indicators() if i.id == ind_id), None)
+        if indicator is None or not period:
+            return None
+        attr = "value" if head == "measure" else "comment"
+        measure = next((m for m in indicator.measures if m.period == period), None)
+        return Target(measure, attr, indicator if measure is None else measure, period)
     return None
-
-
-EXTRA_RESOLVERS: list[Callable[[Dossier, str, str], Target | None]] = []
 
 
 def field_for_key(key: str, label: str, value: str) -> Field:
@@ -354,11 +428,6 @@ def field_for_key(key: str, label: str, value: str) -> Field:
         required = True
     elif key == "partner:name":
         required = True
-    for spec in EXTRA_SPECS:
-        found = spec(key)
-        if found is not None:
-            kind = found
+    if head == "measure":
+        kind = "number"
     return Field(key, label, kind, choices=_choices(name) if kind == "choice" else {}, value=value, required=required)
-
-
-EXTRA_SPECS: list[Callable[[str], FieldKind | None]] = []

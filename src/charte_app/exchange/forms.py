@@ -19,7 +19,7 @@ from typing import Any
 
 from ..domain.model import Dossier, Partner
 from ..errors import NotFound, UserError
-from .fields import Field, field_for_key, partner_fields
+from .fields import Field, field_for_key, measure_fields, partner_fields
 
 FORM_FORMAT = "charte-app-formulaire"
 FORM_VERSION = 1
@@ -88,7 +88,13 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
         raise NotFound(f"Le partenaire « {partner_id} » n'est pas dans ce dossier. Partenaires : {known}.")
     fields = partner_fields(dossier, partner)
     if period is not None:
-        fields = [f for f in fields if not f.key.startswith("measure") or f.key.endswith(f":{period}")]
+        from ..domain import periods
+
+        if periods.parse(period) is None:
+            raise UserError(
+                f"« {period} » n'est pas une période : 2026, 2026-2027 (année scolaire), 2026-S1, 2026-T1 ou 2026-03."
+            )
+        fields += measure_fields(dossier, partner, period)
 
     wb = Workbook()
     help_ws = wb.active
@@ -167,6 +173,8 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
         answer.protection = unlocked
         answer.fill = answer_fill
         answer.alignment = wrap
+        if f.kind == "number":
+            answer.number_format = "General"
         if f.kind == "decimal":
             answer.number_format = "#,##0.00"
             if decimal_rule is None:
