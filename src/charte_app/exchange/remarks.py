@@ -117,8 +117,8 @@ def read_remarks(path: Path) -> list[ArticleRemarks]:
         ):
             tag = node.tag
             if tag == f"{W}t":
-                for quoted in open_ranges.values():
-                    quoted.append(node.text or "")
+                for pieces in open_ranges.values():
+                    pieces.append(node.text or "")
                 if not any(anc.tag == f"{W}ins" for anc in node.iterancestors()):
                     last = None  # unchanged text between two revisions: they are two remarks
                 continue
