@@ -79,7 +79,7 @@ def form_file_name(dossier: Dossier, partner: Partner) -> str:
 def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, revision: int | None = None) -> bytes:
     """The XLSX bytes of ``partner_id``'s form; :class:`NotFound` (French) for a partner not in the dossier."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
 
     partner = dossier.partner(partner_id)
@@ -107,7 +107,14 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
     unlocked = Protection(locked=False)
     answer_fill = PatternFill("solid", fgColor="FFF7D6")
     side = Side(style="thin", color="B7B7B7")
-    border = Border(left=side, right=side, top=side, bottom=side)
+    answer_style = NamedStyle(
+        name="Réponse",
+        fill=answer_fill,
+        border=Border(left=side, right=side, top=side, bottom=side),
+        alignment=Alignment(wrap_text=True, vertical="top", horizontal="left"),
+        protection=unlocked,
+    )
+    question_style = NamedStyle(name="Question", alignment=wrap)
     section_fill = PatternFill("solid", fgColor="DCE6F1")
 
     # -- instructions
@@ -167,14 +174,11 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
             layout.append(LayoutRow(row, None, section, "", ""))
             row += 1
         ws.cell(row=row, column=1, value=f.key)
-        ws.cell(row=row, column=2, value=f.label).alignment = wrap
-        ws.cell(row=row, column=3, value=f.hint or None).alignment = wrap
+        # Named styles: one style record per workbook, not six attributes hashed per cell (a third of the time).
+        ws.cell(row=row, column=2, value=f.label).style = question_style
+        ws.cell(row=row, column=3, value=f.hint or None).style = question_style
         answer = ws.cell(row=row, column=ANSWER_COLUMN, value=f.cell())
-        answer.protection = unlocked
-        answer.fill = answer_fill
-        answer.alignment = wrap
-        if f.kind == "number":
-            answer.number_format = "General"
+        answer.style = answer_style
         if f.kind == "decimal":
             answer.number_format = "#,##0.00"
             if decimal_rule is None:
@@ -202,8 +206,6 @@ def build_form(dossier: Dossier, partner_id: str, *, period: str | None = None, 
                 rule.showErrorMessage = True
                 validations[labels] = rule
             rule.add(answer)
-        answer.border = border
-        answer.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
         # LibreOffice does not grow a row to its wrapped text when it opens the file: the height is set here.
         height = max(_lines(f.label, 34), _lines(f.hint, 30), _lines(str(f.cell() or ""), 60), 1)
         if height > 1:
