@@ -220,6 +220,17 @@ def test_what_is_not_a_form_is_refused(tmp_path: Path) -> None:
             read_form(path)
 
 
+def test_cli_form_of_a_charte_file(examples_dir: Path, tmp_path: Path, data_dir: Path) -> None:
+    out = tmp_path / "f.xlsx"
+    source = examples_dir / "reims-suivi.charte"
+    args = ["form", str(source), "--partner", "caf-marne", "--period", "2025-2026", "--output", str(out)]
+    assert cli.main([*args, "--data-dir", str(data_dir)]) == 0
+    form = read_form(out)
+    assert form.revision is None and form.period == "2025-2026" and form.partner_id == "caf-marne"
+    assert any(r.key == "measure:i-parents:2025-2026" for r in form.layout)
+    assert cli.main([*args[:2], "--partner", "personne", "--output", str(out), "--data-dir", str(data_dir)]) == 1
+
+
 def test_cli_form_and_collect(
     stored: Dossier, tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -243,7 +254,8 @@ def test_cli_form_and_collect(
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: no .ods can be made")
-def test_a_form_saved_as_ods_by_libreoffice_is_collected(stored: Dossier, tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", ["ods", "xlsx"])
+def test_a_form_saved_by_libreoffice_is_collected(stored: Dossier, tmp_path: Path, suffix: str) -> None:
     path = _fill(_form(tmp_path, stored), {"interest": "Réponse\nsur deux lignes", "commitment:new": "Un atelier"})
     subprocess.run(
         [
@@ -251,17 +263,16 @@ def test_a_form_saved_as_ods_by_libreoffice_is_collected(stored: Dossier, tmp_pa
             f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
             "--headless",
             "--convert-to",
-            "ods",
+            suffix,
             "--outdir",
-            str(tmp_path / "ods"),
+            str(tmp_path / "saved"),
             str(path),
         ],
         check=True,
         capture_output=True,
         timeout=120,
     )
-    ods = tmp_path / "ods" / "form.ods"
-    found = compare(read_form(ods), stored)
+    found = compare(read_form(tmp_path / "saved" / f"form.{suffix}"), stored)
     assert sorted((p.key, p.answer) for p in found.proposals) == [
         ("commitment:new", "Un atelier"),
         ("interest", "Réponse\nsur deux lignes"),
