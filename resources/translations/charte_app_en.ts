@@ -6753,6 +6753,19 @@ Remove it from these places first, then delete it.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsBox</name>
+    <message>
+        <location filename="../../src/charte_app/ui/widgets/problems_box.py" line="1"/>
+        <source>Tout voir ({count})</source>
+        <translation>See all ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/widgets/problems_box.py" line="1"/>
+        <source>Afficher tous les points de l&apos;étape, en entier (Échap pour fermer)</source>
+        <translation>Show every point of the step, in full (Esc to close)</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message numerus="yes">
         <location filename="../../src/charte_app/ui/wizard.py" line="1"/>
