@@ -6079,6 +6079,46 @@ Remove it from these places first, then delete it.</translation>
     <name>Validation</name>
     <message>
         <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>identifiant « {v1} » déjà porté par un partenaire.</source>
+        <translation>identifier “{v1}” already used by a partner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>le nom de l&apos;acteur est vide.</source>
+        <translation>the actor&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>l&apos;acteur « {v1} » porte le nom d&apos;un partenaire : fusionnez-les.</source>
+        <translation>the actor “{v1}” has the name of a partner: merge them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>un lien ne peut relier un acteur à lui-même.</source>
+        <translation>a link cannot connect an actor to itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>la position ({v1}, {v2}) sort du cadre de la carte (0 à 1000) : elle est ramenée au bord.</source>
+        <translation>the position ({v1}, {v2}) is outside the map (0 to 1000): it is brought back to the edge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>acteurs</source>
+        <translation>actors</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>liens</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>partenaire ou acteur</source>
+        <translation>partner or actor</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
         <source>« {v1} » n&apos;est pas une date : tapez par exemple 15/09/2026 ou 15 septembre 2026.</source>
         <translation>« {v1} » is not a date: type for example 15/09/2026 or 15 September 2026.</translation>
     </message>
