@@ -16,7 +16,8 @@ import math
 import re
 from typing import Any
 
-from ..domain.actor_map import MapEdge, MapLayout, MapNode
+from ..domain.actor_map import MapEdge, MapLayout, MapNode, layout
+from ..domain.model import Dossier
 from . import reportlab_import  # noqa: F401 - imported before reportlab: see there
 from .fonts import PDF_NAMES, font_path, register_pdf_fonts
 
@@ -364,3 +365,18 @@ def _paint(shape: Any, pen: Any, xy: Any, scale: float, font: Any) -> None:
         x, y = xy(shape.x, shape.y)
         anchor = {"start": "ls", "middle": "ms", "end": "rs"}.get(shape.textAnchor, "ls")
         pen.text((x, y), shape.text, fill=_rgb(shape.fillColor) or (0, 0, 0), font=font(shape.fontSize), anchor=anchor)
+
+
+#: Width of the files ``charte-app map`` writes: a PNG of 1 600 pixels (at least 1 200 asked).
+FILE_WIDTH = 800.0
+PNG_WIDTH = 1600
+
+
+def render_map(dossier: Dossier, fmt: str) -> bytes:
+    """The actor map of ``dossier`` as a ``svg``, ``png`` or ``pdf`` file, legend included."""
+    drawing = map_drawing(layout(dossier), FILE_WIDTH, title=f"Carte des acteurs – {dossier.title}")
+    if fmt == "svg":
+        return svg_bytes(drawing)
+    if fmt == "png":
+        return png_bytes(drawing, PNG_WIDTH)
+    return pdf_bytes(drawing)
