@@ -5148,6 +5148,11 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnersStep</name>
     <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="1"/>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
         <source>Modifier le nom du partenaire</source>
         <translation>Edit the partner&apos;s name</translation>
@@ -7033,6 +7038,137 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <source>Créez d&apos;abord une version (étape 1 ci-dessus).</source>
         <translation>Create a version first (step 1 above).</translation>
+    </message>
+</context>
+<context>
+    <name>ActorMapView</name>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter l&apos;acteur « {name} »</source>
+        <translation>Add the actor “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un lien sur la carte</source>
+        <translation>Add a link on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Réorganiser la carte</source>
+        <translation>Rearrange the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Zoom +</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Zoom −</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajuster à la fenêtre</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Réorganiser</source>
+        <translation>Rearrange</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un acteur…</source>
+        <translation>Add an actor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un lien…</source>
+        <translation>Add a link…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Déplacer « {name} » sur la carte</source>
+        <translation>Move “{name}” on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un acteur</source>
+        <translation>Add an actor</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un lien</source>
+        <translation>Add a link</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Vers</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Exporter la carte des acteurs</source>
+        <translation>Export the actor map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Image SVG (*.svg);;Image PNG (*.png);;Document PDF (*.pdf)</source>
+        <translation>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsGridView</name>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>plusieurs partenaires : à coordonner</source>
+        <translation>several partners: coordination needed</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>aucun partenaire : compétence manquante</source>
+        <translation>no partner: missing competence</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>cité dans le diagnostic</source>
+        <translation>named in the diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>{name} (hors partenariat)</source>
+        <translation>{name} (not a partner)</translation>
     </message>
 </context>
 </TS>

@@ -480,3 +480,57 @@ def label_overlaps(result: MapLayout) -> list[tuple[str, str]]:
             if b is not a and _overlap(a.label_box, (b.x - b.radius, b.y - b.radius, 2 * b.radius, 2 * b.radius)) > 0:
                 found.append((a.id, b.id))
     return found
+
+
+# --- Fields of action: who does what, where they overlap, what nobody at the table covers ------
+
+
+@dataclass
+class FieldsGrid:
+    """Actors × fields of action. ``rows``: (id, name, is a partner, the columns it covers)."""
+
+    fields: list[str]
+    rows: list[tuple[str, str, bool, set[int]]]
+    overlaps: set[int]  # columns two partners or more cover: coordination needed
+    missing: set[int]  # columns no partner covers (an actor to mobilise may): competence missing
+    in_diagnosis: set[int]  # columns the diagnosis names
+
+    def covered_by(self, column: int, partners_only: bool = True) -> list[str]:
+        return [name for _, name, partner, cols in self.rows if column in cols and (partner or not partners_only)]
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
+    return " ".join(plain.replace("'", " ").replace("’", " ").split())
+
+
+def fields_grid(dossier: Dossier) -> FieldsGrid:
+    """The grid of fields of action, spelled as first written (case and accents aside)."""
+    fields: list[str] = []
+    index: dict[str, int] = {}
+    rows: list[tuple[str, str, bool, set[int]]] = []
+    records = [(p.id, p.label, True, p.fields_of_action) for p in dossier.partners]
+    records += [(a.id, a.name, False, a.fields_of_action) for a in dossier.actors]
+    for ident, name, partner, own in records:
+        cols: set[int] = set()
+        for text in own:
+            key = _fold(text)
+            if not key:
+                continue
+            if key not in index:
+                index[key] = len(fields)
+                fields.append(text.strip())
+            cols.add(index[key])
+        rows.append((ident, name, partner, cols))
+    counts = [sum(1 for _, _, partner, cols in rows if partner and c in cols) for c in range(len(fields))]
+    diagnosis = _fold(dossier.diagnosis or "")
+    named = {c for c, text in enumerate(fields) if diagnosis and _fold(text) in diagnosis}
+    return FieldsGrid(
+        fields,
+        rows,
+        {c for c, n in enumerate(counts) if n >= 2},
+        {c for c, n in enumerate(counts) if n == 0},
+        named,
+    )

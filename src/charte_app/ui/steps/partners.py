@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from charte_app.domain import BankDetails, Partner, Person, Representative
 from charte_app.domain.labels import guess_partner_kind
@@ -123,6 +123,7 @@ class PartnersStep(FormStep):
         self._size_columns()
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)
+        self._add_map_tabs()
         for code, label in labels_i18n.partner_kinds():
             f.kindCombo.addItem(label, code)
         f.civilityCombo.addItem("", None)
@@ -186,6 +187,23 @@ class PartnersStep(FormStep):
         # (the fields it holds scroll into view when they take the focus).
         f.detailScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.refresh()
+
+    def _add_map_tabs(self) -> None:
+        """The table, the actor map and the fields of action grid side by side in tabs (issue 23)."""
+        from ..actor_map_view import ActorMapView, FieldsGridView
+
+        f = self.form
+        layout = f.partnersLayout
+        index = layout.indexOf(f.partnersSplitter)
+        stretch = layout.stretch(index)
+        layout.removeWidget(f.partnersSplitter)
+        self.viewTabs = QTabWidget(self)
+        self.viewTabs.addTab(f.partnersSplitter, self.tr("Tableau"))
+        self.mapView = ActorMapView(self.ctx.editor, self.viewTabs)
+        self.viewTabs.addTab(self.mapView, self.tr("Carte des acteurs"))
+        self.fieldsGrid = FieldsGridView(self.ctx.editor, self.viewTabs)
+        self.viewTabs.addTab(self.fieldsGrid, self.tr("Champs d'action"))
+        layout.insertWidget(index, self.viewTabs, stretch)
 
     def _size_columns(self) -> None:
         """Rows as tall as the text (follows "mode réunion"); the widths follow the table (fit_table_columns)."""

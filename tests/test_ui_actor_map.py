@@ -1,0 +1,112 @@
+"""Issue 23, part 4: the actor map in the partners step (QGraphicsView of the domain's layout)."""
+
+# ruff: noqa: F811 - pytest fixtures imported from test_ui_support are redefined as arguments
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from charte_app.domain import dossier_file
+from charte_app.domain.model import MapPosition
+from charte_app.ui.actor_map_view import ActorMapView, FieldsGridView, add_actor, add_link, reorganise
+from charte_app.ui.editor import DossierEditor
+from charte_app.ui.main_window import MainWindow
+from test_ui_support import add_partner, create_dossier, recorder, service, window  # noqa: F401
+
+
+@pytest.fixture
+def editor(examples_dir: Path) -> DossierEditor:
+    doc, _ = dossier_file.parse((examples_dir / "reims-suivi.charte").read_bytes())
+    return DossierEditor(doc.dossier)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, editor: DossierEditor) -> ActorMapView:
+    widget = ActorMapView(editor)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_scene_is_the_layout(view: ActorMapView) -> None:
+    assert view.result is not None
+    assert set(view.items) == {n.id for n in view.result.nodes if n.role in ("partner", "actor")}
+    actor = view.items["cmpp-reims"]
+    assert actor.pen().style() == Qt.PenStyle.CustomDashLine
+    assert actor.brush().color().name() == view.result.node("cmpp-reims").fill  # type: ignore[union-attr]
+    texts = {item.text() for item in view.scene.items() if hasattr(item, "text") and callable(item.text)}
+    assert "la Ville" in texts
+
+
+def test_dragging_a_node_stores_its_position_and_undo_restores(
+    qtbot: QtBot, view: ActorMapView, editor: DossierEditor
+) -> None:
+    view.fit()
+    item = view.items["pop"]
+    start = view.view.mapFromScene(item.scenePos())
+    viewport = view.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(8 * step, 6 * step))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(40, 30))
+    pop = editor.dossier.partner("pop")
+    assert pop is not None and pop.map is not None
+    qtbot.waitUntil(lambda: view.result is not None and view.result.node("pop").stored)  # type: ignore[union-attr]
+    editor.undo_stack.undo()
+    assert pop.map is None
+
+
+def test_a_drop_outside_the_canvas_is_clamped(view: ActorMapView, editor: DossierEditor) -> None:
+    node = view.result.node("pop")  # type: ignore[union-attr]
+    assert node is not None
+    view.node_moved(node, -50.0, 1400.4)
+    assert editor.dossier.partner("pop").map == MapPosition(x=0, y=1000)  # type: ignore[union-attr]
+
+
+def test_reorganise_forgets_positions_in_one_undo_step(editor: DossierEditor) -> None:
+    editor.set_field(editor.dossier.partners[0], "map", MapPosition(x=1, y=2), "a")
+    editor.set_field(editor.dossier.actors[0], "map", MapPosition(x=3, y=4), "b")
+    count = editor.undo_stack.count()
+    reorganise(editor)
+    assert editor.dossier.partners[0].map is None and editor.dossier.actors[0].map is None
+    assert editor.undo_stack.count() == count + 1
+    editor.undo_stack.undo()
+    assert editor.dossier.actors[0].map == MapPosition(x=3, y=4)
+
+
+def test_add_actor_and_link_redraw_the_map(qtbot: QtBot, view: ActorMapView, editor: DossierEditor) -> None:
+    actor = add_actor(editor, "Mission locale de Reims")
+    assert actor is not None and actor.status == "to_invite" and actor.id == "mission-locale-de-reims"
+    assert add_link(editor, "pop", "pop", "other") is None
+    link = add_link(editor, actor.id, "pop", "joint_action", "Ateliers")
+    assert link is not None and link.label == "Ateliers"
+    qtbot.waitUntil(lambda: "mission-locale-de-reims" in view.items)
+    assert any(e.link_id == link.id for e in view.result.edges)  # type: ignore[union-attr]
+    assert not [p for p in editor.problems() if p.severity == "error" and "links" in p.path]
+
+
+def test_fields_grid_marks_missing_competences(qtbot: QtBot, editor: DossierEditor) -> None:
+    grid = FieldsGridView(editor)
+    qtbot.addWidget(grid)
+    grid.show()
+    headers = [grid.horizontalHeaderItem(c).text() for c in range(grid.columnCount())]  # type: ignore[union-attr]
+    column = headers.index("soins psychiques des enfants")
+    assert grid.horizontalHeaderItem(column).background().color().name() == FieldsGridView.MISSING  # type: ignore[union-attr]
+    assert grid.rowCount() == len(editor.dossier.partners) + len(editor.dossier.actors)
+
+
+def test_the_partners_step_shows_the_map_beside_the_table(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    create_dossier(qtbot, window, "Carte")
+    page = add_partner(qtbot, window, "Ville de Reims")
+    add_partner(qtbot, window, "CAF de la Marne")
+    page.viewTabs.setCurrentWidget(page.mapView)
+    qtbot.waitUntil(lambda: len(page.mapView.items) == 2)
+    window.resize(1366, 768)
+    page.mapView.grab().save(str(tmp_path / "map.png"))
