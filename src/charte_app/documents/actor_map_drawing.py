@@ -24,6 +24,7 @@ from .fonts import PDF_NAMES, font_path, register_pdf_fonts
 FONT = PDF_NAMES["regular"]
 LEGEND_FONT_SIZE = 9.0
 LEGEND_ROW = 14.0
+LEGEND_TEXT_X = 32.0
 
 
 def _colour(text: str) -> Any:
@@ -40,7 +41,8 @@ def map_drawing(result: MapLayout, width: float = 480.0, *, legend: bool = True,
     x0, y0, x1, y1 = result.bounds
     scale = width / (x1 - x0)
     map_height = (y1 - y0) * scale
-    rows = (len(result.legend) + 1) // 2 if legend else 0
+    places, rows = _legend_places(result, width)
+    rows = rows if legend else 0
     legend_height = rows * LEGEND_ROW + (10 if rows else 0)
     title_height = 18.0 if title else 0.0
     height = map_height + legend_height + title_height
@@ -132,7 +134,7 @@ def map_drawing(result: MapLayout, width: float = 480.0, *, legend: bool = True,
             )
     drawing.add(group)
     if legend:
-        _legend(drawing, result, legend_height - 10, width, Circle, Line, Rect, String)
+        _legend(drawing, result, legend_height - 10, places, Circle, Line, Rect, String)
     return drawing
 
 
@@ -175,13 +177,35 @@ def _edge_shapes(
     return shapes
 
 
+def _legend_places(result: MapLayout, width: float) -> tuple[list[tuple[float, int]], int]:
+    """Where each legend entry goes: (x, row). Two columns; an entry too wide for half the width
+    (the zones' sentence) gets a whole row after them. Returns the places and the number of rows."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    half = width / 2
+    wide = [stringWidth(e.label, FONT, LEGEND_FONT_SIZE) + LEGEND_TEXT_X + 6 > half for e in result.legend]
+    narrow = [i for i, w in enumerate(wide) if not w]
+    rows = -(-len(narrow) // 2)
+    places: list[tuple[float, int]] = [(0.0, 0)] * len(result.legend)
+    for k, i in enumerate(narrow):  # column by column: the kinds read down the first column
+        places[i] = ((k // rows) * half if rows else 0.0, k % rows if rows else 0)
+    for k, i in enumerate(i for i, w in enumerate(wide) if w):
+        places[i] = (0.0, rows + k)
+    return places, rows + sum(wide)
+
+
 def _legend(
-    drawing: Any, result: MapLayout, top: float, width: float, circle: Any, line: Any, rect: Any, string: Any
+    drawing: Any,
+    result: MapLayout,
+    top: float,
+    places: list[tuple[float, int]],
+    circle: Any,
+    line: Any,
+    rect: Any,
+    string: Any,
 ) -> None:
-    column = width / 2
-    for i, entry in enumerate(result.legend):
-        x = (i % 2) * column
-        y = top - (i // 2) * LEGEND_ROW - LEGEND_ROW / 2
+    for entry, (x, row) in zip(result.legend, places, strict=True):
+        y = top - row * LEGEND_ROW - LEGEND_ROW / 2
         if entry.what == "edge" and entry.style is not None:
             style = entry.style
             dash = list(style.dash) if style.dash else None
@@ -235,7 +259,14 @@ def _legend(
                 )
             )
         drawing.add(
-            string(x + 32, y - 3.2, entry.label, fontName=FONT, fontSize=LEGEND_FONT_SIZE, fillColor=_colour("#263238"))
+            string(
+                x + LEGEND_TEXT_X,
+                y - 3.2,
+                entry.label,
+                fontName=FONT,
+                fontSize=LEGEND_FONT_SIZE,
+                fillColor=_colour("#263238"),
+            )
         )
 
 

@@ -31,7 +31,7 @@ from . import geometry as g
 from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
 from .pdf_styles import BODY_SIZE, CELL_LEADING, LEADING, SHADE, TOTAL_SHADE
-from .structure import Document, PageBreak, Paragraph, SignaturePage, Table
+from .structure import Document, Drawing, PageBreak, Paragraph, SignaturePage, Table
 
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
 _GREY = RGBColor(0x55, 0x55, 0x55)
@@ -146,6 +146,7 @@ class _Writer:
     def __init__(self, doc: Any, styles: dict[str, Any], change: Change | None) -> None:
         self.style_ids = {name: style.style_id for name, style in styles.items()}
         self.body = BodyBuilder(doc.element.body, self.style_ids, change)
+        self.doc = doc
 
     def _style(self, para: Paragraph) -> str:
         return self.style_ids[_PARAGRAPH_STYLE.get(para.style, "Normal")]
@@ -178,6 +179,21 @@ class _Writer:
                     out.signature(block, style=self.style_ids["Signature"], made_at=lambda p: None)
                 elif isinstance(block, PageBreak):
                     pending_break = True
+                elif isinstance(block, Drawing):
+                    self.drawing(block)
+
+    def drawing(self, block: Drawing) -> None:
+        """The drawing as a PNG image (Word shows no reportlab vector), as wide as the text."""
+        from .actor_map_drawing import png_bytes
+
+        width = g.CONTENT_WIDTH * 72 / 2.54
+        height = (g.PAGE_HEIGHT - g.MARGIN_TOP - g.MARGIN_BOTTOM - 3.5) * 72 / 2.54
+        picture = block.draw(width, height)
+        paragraph = self.doc.add_paragraph()  # python-docx adds it before the body's sectPr, as ours
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run()
+        shape = run.add_picture(io.BytesIO(png_bytes(picture, 2000)), width=Cm(picture.width * 2.54 / 72))
+        shape._inline.docPr.set("descr", block.description)
 
 
 def _page_setup(doc: Any, keep_top: bool = False) -> Any:

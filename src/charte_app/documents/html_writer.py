@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from . import collector
-from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
+from .structure import Cell, Document, Drawing, PageBreak, Paragraph, Run, SignaturePage, Table
 
 _CSS = """
 body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #1a1a1a; }
@@ -85,6 +85,15 @@ def _table(table: Table) -> str:
     return '<table class="grid" width="100%" cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
 
 
+def _drawing(block: Drawing) -> str:
+    """The drawing as inline SVG (the same drawing the PDF and the DOCX print)."""
+    from .actor_map_drawing import svg_bytes
+
+    svg = svg_bytes(block.draw(480.0, 680.0)).decode("utf-8")
+    svg = svg[svg.index("<svg") :]  # no XML declaration nor DOCTYPE inside HTML
+    return f'<figure role="img" aria-label="{escape(block.description)}">{svg}</figure>'
+
+
 def _signature(page: SignaturePage) -> str:
     parts = [f"<p>{_runs(page.made_at)}</p>", '<table width="100%" cellspacing="0">']
     for i in range(0, len(page.blocks), 2):
@@ -129,5 +138,7 @@ def write_html(document: Document) -> str:
                 parts.append(_signature(block))
             elif isinstance(block, PageBreak):
                 parts.append('<p style="page-break-after: always"></p>')
+            elif isinstance(block, Drawing):
+                parts.append(_drawing(block))
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -13,10 +13,10 @@ No writer library is imported here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 ParagraphStyle = Literal[
     "title",  # document title (cover block)
@@ -132,7 +132,20 @@ class PageBreak:
     pass
 
 
-Block = Paragraph | Table | SignaturePage | PageBreak
+@dataclass
+class Drawing:
+    """A vector drawing: drawn as is in the PDF, as a PNG image in the DOCX, as SVG in the HTML preview.
+
+    ``draw(width, height)`` returns a reportlab ``Drawing`` at most ``width`` × ``height`` points
+    (the writers call it with their text width and page height: no writer library is imported
+    here). One factory for every writer, so the three show the same picture. ``description``:
+    the alternative text (DOCX ``descr``, HTML ``aria-label``) and its line in :meth:`Document.texts`."""
+
+    draw: Callable[[float, float], Any]
+    description: str = ""
+
+
+Block = Paragraph | Table | SignaturePage | PageBreak | Drawing
 
 
 @dataclass
@@ -208,6 +221,8 @@ class Document:
                 for sig in block.blocks:
                     out.extend([sig.pour, *([sig.body] if sig.body else []), sig.function, sig.name, sig.caption])
                     out.extend([sig.delegation] if sig.delegation else [])
+            elif isinstance(block, Drawing):
+                out.append(block.description)
         return out
 
     def headings(self) -> list[str]:
