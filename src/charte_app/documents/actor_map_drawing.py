@@ -43,7 +43,7 @@ def map_drawing(result: MapLayout, width: float = 480.0, *, legend: bool = True,
     map_height = (y1 - y0) * scale
     places, rows = _legend_places(result, width)
     rows = rows if legend else 0
-    legend_height = rows * LEGEND_ROW + (10 if rows else 0)
+    legend_height = rows * LEGEND_ROW + (14 if rows else 0)
     title_height = 18.0 if title else 0.0
     height = map_height + legend_height + title_height
     drawing = Drawing(width, height)
@@ -55,7 +55,7 @@ def map_drawing(result: MapLayout, width: float = 480.0, *, legend: bool = True,
         return height - title_height - (y - y0) * scale
 
     if title:
-        drawing.add(String(0, height - 12, title, fontName=FONT, fontSize=11, fillColor=_colour("#263238")))
+        drawing.add(String(4, height - 12, title, fontName=FONT, fontSize=11, fillColor=_colour("#263238")))
     group = Group()
     from ..domain.actor_map import CENTRE
 
@@ -151,7 +151,7 @@ def _edge_shapes(
     sx, sy = a.x + ux * a.radius, a.y + uy * a.radius
     ex, ey = b.x - ux * (b.radius + 1), b.y - uy * (b.radius + 1)
     colour = _colour(style.colour)
-    width = style.width * scale * (1 + 0.25 * min(edge.count - 1, 4))
+    width = edge.width * scale
     shapes: list[Any] = []
     head = 11.0
     if style.arrow:

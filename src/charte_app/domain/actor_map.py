@@ -150,6 +150,7 @@ class MapEdge:
     label: str = ""
     link_id: str | None = None  # a stored link (``dossier.links``); None: implied by the dossier
     count: int = 1
+    width: float = 0.0  # the line's width as drawn: set by layout() (see _edge_widths)
 
 
 @dataclass
@@ -240,6 +241,14 @@ def _edges(dossier: Dossier, node_ids: set[str], hubs: list[tuple[str, NodeRole,
     for link in dossier.links:
         add(link.source, link.to, link.kind, link.label or "", link.id)
     return list(edges.values())
+
+
+def _edge_widths(edges: list[MapEdge]) -> None:
+    """A link repeated (several contributions) is thicker; on a crowded map every line is thinner,
+    so that the forty partners' funding lines do not hide the names they cross."""
+    crowd = 0.55 if len(edges) > 60 else 1.0
+    for edge in edges:
+        edge.width = edge.style.width * (1 + 0.25 * min(edge.count - 1, 4)) * crowd
 
 
 def _wrap(text: str) -> list[str]:
@@ -345,12 +354,13 @@ def layout(dossier: Dossier, *, use_stored: bool = True) -> MapLayout:
         angle = -math.pi / 2 + 2 * math.pi * k / max(len(hubs), 1)
         auto[hub_id] = (CENTRE + hub_radius * math.cos(angle), CENTRE + hub_radius * math.sin(angle))
 
+    grow = 10.0 if len(dossier.partners) <= 20 else 6.0  # a crowded map: the names matter more than the discs
     for zone, partners in ((0, zone0), (1, zone1)):
         for p in partners:
             stored = use_stored and p.map is not None
             x, y = _clamped(p.map) if stored and p.map is not None else auto[p.id]
             colour = KIND_COLOURS.get(p.kind, KIND_COLOURS["other"])
-            radius = 9.0 + 10.0 * math.sqrt(scores.get(p.id, 0) / top)
+            radius = 9.0 + grow * math.sqrt(scores.get(p.id, 0) / top)
             nodes.append(
                 MapNode(p.id, "partner", p.kind, p.label, zone, x, y, radius, colour, "#263238", False, stored)
             )
@@ -365,6 +375,7 @@ def layout(dossier: Dossier, *, use_stored: bool = True) -> MapLayout:
         nodes.append(MapNode(hub_id, role, role, name, 0, x, y, 8.0, HUB_COLOURS[role], "#263238", False, False))
 
     edges = _edges(dossier, {n.id for n in nodes}, hubs)
+    _edge_widths(edges)
     _place_labels(nodes)
     zones = [(ZONE_LABELS[i], max(radii) + 45.0) for i, radii in enumerate(plans) if radii]
     return MapLayout(nodes, edges, _legend(nodes, edges), zones, _bounds(nodes, zones))

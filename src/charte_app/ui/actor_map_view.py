@@ -194,7 +194,7 @@ class ActorMapView(QWidget):
                 a,
                 b,
                 edge.style.colour,
-                edge.style.width * (1 + 0.25 * min(edge.count - 1, 4)),
+                edge.width,
                 edge.style.dash,
                 edge.style.arrow,
             )
