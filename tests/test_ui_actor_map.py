@@ -110,3 +110,20 @@ def test_the_partners_step_shows_the_map_beside_the_table(qtbot: QtBot, window: 
     qtbot.waitUntil(lambda: len(page.mapView.items) == 2)
     window.resize(1366, 768)
     page.mapView.grab().save(str(tmp_path / "map.png"))
+
+
+def test_meeting_mode_gives_the_map_the_whole_window(qtbot: QtBot, view: ActorMapView) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from charte_app.ui import meeting
+
+    view.fit()
+    normal = view.view.transform().m11()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    meeting.apply(app, 1.5)
+    try:
+        view.fit()
+        assert view.view.transform().m11() > normal * 1.15
+    finally:
+        meeting.apply(app, 1.0)

@@ -168,6 +168,7 @@ class MapLayout:
     legend: list[LegendEntry]
     zones: list[tuple[str, float]]  # the zone's name and the radius of its outer limit (guide circles)
     bounds: tuple[float, float, float, float]  # x0, y0, x1, y1 of everything drawn but the legend
+    content: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # nodes and labels only, tight
     font_size: float = FONT_SIZE
     line_height: float = LINE_HEIGHT
 
@@ -378,7 +379,7 @@ def layout(dossier: Dossier, *, use_stored: bool = True) -> MapLayout:
     _edge_widths(edges)
     _place_labels(nodes)
     zones = [(ZONE_LABELS[i], max(radii) + 45.0) for i, radii in enumerate(plans) if radii]
-    return MapLayout(nodes, edges, _legend(nodes, edges), zones, _bounds(nodes, zones))
+    return MapLayout(nodes, edges, _legend(nodes, edges), zones, _bounds(nodes, zones), _content(nodes))
 
 
 def _paler(colour: str) -> str:
@@ -429,6 +430,15 @@ def _place_labels(nodes: list[MapNode]) -> None:
         node.label_box = box
         top = box[1] + 1
         node.lines = [LabelLine(t, box[0] + box[2] / 2, top + LINE_HEIGHT * (i + 1) - 3.5) for i, t in enumerate(texts)]
+
+
+def _content(nodes: list[MapNode]) -> tuple[float, float, float, float]:
+    """The nodes and their labels, nothing around them (the meeting mode's zoom)."""
+    if not nodes:
+        return (0.0, 0.0, float(MAP_SIZE), float(MAP_SIZE))
+    xs = [v for n in nodes for v in (n.x - n.radius, n.x + n.radius, n.label_box[0], n.label_box[0] + n.label_box[2])]
+    ys = [v for n in nodes for v in (n.y - n.radius, n.y + n.radius, n.label_box[1], n.label_box[1] + n.label_box[3])]
+    return (min(xs) - 6, min(ys) - 6, max(xs) + 6, max(ys) + 6)
 
 
 def _bounds(nodes: list[MapNode], zones: list[tuple[str, float]]) -> tuple[float, float, float, float]:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -310,8 +311,19 @@ class ActorMapView(QWidget):
         self.view.scale(factor, factor)
 
     def fit(self) -> None:
-        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """The whole map and its legend in the window; in meeting mode the map alone, as large as the
+        window allows (the legend is a scroll away): names read from the back of the room."""
+        rect = self.scene.sceneRect()
+        if _meeting_scale() > 1.0 and self.result is not None:
+            x0, y0, x1, y1 = self.result.content
+            rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._fitted = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._fitted:  # meeting mode on or off
+            self.fit()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -464,6 +476,14 @@ class FieldsGridView(QTableWidget):
                 elif column in grid.missing:
                     cell.setBackground(QColor(self.MISSING))
                 self.setItem(row, column, cell)
+
+
+def _meeting_scale() -> float:
+    """The meeting mode's scale (1.0 outside it): the style's, see :mod:`.meeting`."""
+    from .meeting import ScaledStyle
+
+    style = QApplication.style()
+    return style.scale if isinstance(style, ScaledStyle) else 1.0
 
 
 def _record(dossier: Dossier, node_id: str) -> Any:
