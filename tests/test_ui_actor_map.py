@@ -13,7 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from charte_app.domain import dossier_file
 from charte_app.domain.model import MapPosition
-from charte_app.ui.actor_map_view import ActorMapView, FieldsGridView, add_actor, add_link, reorganise
+from charte_app.ui.actor_map_view import (
+    ActorMapView,
+    FieldsGridView,
+    add_actor,
+    add_link,
+    merge_homonyms,
+    reorganise,
+)
 from charte_app.ui.editor import DossierEditor
 from charte_app.ui.main_window import MainWindow
 from test_ui_support import add_partner, create_dossier, recorder, service, window  # noqa: F401
@@ -127,3 +134,42 @@ def test_meeting_mode_gives_the_map_the_whole_window(qtbot: QtBot, view: ActorMa
         assert view.view.transform().m11() > normal * 1.15
     finally:
         meeting.apply(app, 1.0)
+
+
+def test_an_actor_named_as_a_partner_is_merged_into_it(qtbot: QtBot, view: ActorMapView, editor: DossierEditor) -> None:
+    dossier = editor.dossier
+    actor = add_actor(editor, "Ville de Reims")  # the partner ville-reims's name
+    assert actor is not None
+    qtbot.waitUntil(lambda: not view.buttons["merge"].isHidden())
+    assert any("fusionnez" in p.message for p in editor.problems() if p.path.startswith("dossier.actors"))
+    editor.set_field(actor, "fields_of_action", ["Accueils périscolaires", "Médiation sociale"], "f")
+    add_link(editor, actor.id, "pop", "joint_action")
+    add_link(editor, actor.id, "ville-reims", "other")  # becomes a link of the partner to itself: dropped
+    links = len(dossier.links)
+    assert merge_homonyms(editor) == 1
+    assert [a.id for a in dossier.actors] == ["cmpp-reims"]
+    assert len(dossier.links) == links - 1
+    assert dossier.links[-1].source == "ville-reims" and dossier.links[-1].to == "pop"
+    ville = dossier.partner("ville-reims")
+    assert ville is not None and ville.fields_of_action[-1] == "Médiation sociale"
+    assert ville.fields_of_action.count("accueils périscolaires") == 1
+    qtbot.waitUntil(lambda: view.buttons["merge"].isHidden())
+    editor.undo_stack.undo()  # one step
+    assert actor in dossier.actors and len(dossier.links) == links
+
+
+def test_the_table_adds_actors_with_the_maps_own_dialog(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    def accept(dialog: QDialog) -> int:
+        dialog.findChild(QLineEdit).setText("Mission locale")  # type: ignore[union-attr]
+        return QDialog.DialogCode.Accepted.value
+
+    create_dossier(qtbot, window, "Table")
+    page = add_partner(qtbot, window, "Ville de Reims")
+    monkeypatch.setattr(QDialog, "exec", accept)
+    page.addActorButton.click()
+    assert [a.name for a in window.editor.dossier.actors] == ["Mission locale"]
+    assert window.editor.dossier.actors[0].status == "to_invite"

@@ -5149,6 +5149,16 @@ Remove it from these agreements first.</translation>
     <name>PartnersStep</name>
     <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="1"/>
+        <source>Ajouter un acteur…</source>
+        <translation>Add an actor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="1"/>
+        <source>Ajouter un lien…</source>
+        <translation>Add a link…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="1"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
@@ -7042,6 +7052,16 @@ Remove it from these places first, then delete it.</translation>
 </context>
 <context>
     <name>ActorMapView</name>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Fusionner les acteurs homonymes des partenaires</source>
+        <translation>Merge the actors named as partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Fusionner les homonymes</source>
+        <translation>Merge the namesakes</translation>
+    </message>
     <message>
         <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
         <source>Exporter…</source>

@@ -555,3 +555,15 @@ def fields_grid(dossier: Dossier) -> FieldsGrid:
         {c for c, n in enumerate(counts) if n == 0},
         named,
     )
+
+
+def homonyms(dossier: Dossier) -> list[tuple[str, str]]:
+    """(actor id, partner id) of each actor named as a partner (the validation's warning): the same
+    organisation twice, which the map offers to merge into the partner."""
+    partners = {p.name.strip().casefold(): p.id for p in dossier.partners if p.name.strip()}
+    found = []
+    for actor in dossier.actors:
+        partner = partners.get(actor.name.strip().casefold())
+        if partner is not None:
+            found.append((actor.id, partner))
+    return found

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charte_app.domain.actor_map import CENTRE, MapLayout, MapNode, fields_grid, layout
+from charte_app.domain.actor_map import CENTRE, MapLayout, MapNode, fields_grid, homonyms, layout
 from charte_app.domain.labels import PARTNER_KINDS, guess_partner_kind
 from charte_app.domain.model import MAP_SIZE, Actor, Dossier, Link, MapPosition, Partner
 
@@ -90,6 +90,38 @@ def reorganise(editor: DossierEditor) -> None:
     with editor.macro(_tr("Réorganiser la carte")):
         for record in placed:
             editor.set_field(record, "map", None, _tr("Réorganiser la carte"))
+
+
+def merge_homonyms(editor: DossierEditor) -> int:
+    """Merge each actor named as a partner into that partner (one undo step): its links move to the
+    partner (a link that would join the partner to itself goes), its fields of action join the
+    partner's, the actor goes. Returns how many actors were merged."""
+    dossier = editor.dossier
+    pairs = homonyms(dossier)
+    if not pairs:
+        return 0
+    text = _tr("Fusionner les acteurs homonymes des partenaires")
+    with editor.macro(text):
+        for actor_id, partner_id in pairs:
+            actor = next(a for a in dossier.actors if a.id == actor_id)
+            partner = dossier.partner(partner_id)
+            assert partner is not None
+            for link in list(dossier.links):
+                source = partner_id if link.source == actor_id else link.source
+                to = partner_id if link.to == actor_id else link.to
+                if source == to:
+                    editor.remove_item(dossier.links, dossier.links.index(link), text)
+                    continue
+                if source != link.source:
+                    editor.set_field(link, "source", source, text)
+                if to != link.to:
+                    editor.set_field(link, "to", to, text)
+            known = {f.casefold() for f in partner.fields_of_action}
+            added = [f for f in actor.fields_of_action if f.casefold() not in known]
+            if added:
+                editor.set_field(partner, "fields_of_action", [*partner.fields_of_action, *added], text)
+            editor.remove_item(dossier.actors, dossier.actors.index(actor), text)
+    return len(pairs)
 
 
 class _NodeItem(QGraphicsEllipseItem):
@@ -148,6 +180,7 @@ class ActorMapView(QWidget):
             ("actor", self.tr("Ajouter un acteur…"), self.ask_actor),
             ("link", self.tr("Ajouter un lien…"), self.ask_link),
             ("export", self.tr("Exporter…"), self.export),
+            ("merge", self.tr("Fusionner les homonymes"), lambda: merge_homonyms(self.editor)),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -178,6 +211,8 @@ class ActorMapView(QWidget):
         self._pending.stop()
         self._dirty = False
         self.result = result = layout(self.editor.dossier)
+        # The validation warns of an actor named as a partner; the map offers the merge.
+        self.buttons["merge"].setVisible(bool(homonyms(self.editor.dossier)))
         self.scene.clear()
         self.items = {}
         x0, y0, x1, y1 = result.bounds

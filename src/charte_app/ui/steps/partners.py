@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from charte_app.domain import BankDetails, Partner, Person, Representative
 from charte_app.domain.labels import guess_partner_kind
@@ -204,6 +204,13 @@ class PartnersStep(FormStep):
         self.fieldsGrid = FieldsGridView(self.ctx.editor, self.viewTabs)
         self.viewTabs.addTab(self.fieldsGrid, self.tr("Champs d'action"))
         layout.insertWidget(index, self.viewTabs, stretch)
+        # From the table too, the map's own dialogs: one operation wherever it starts.
+        self.addActorButton = QPushButton(self.tr("Ajouter un acteur…"), self)
+        self.addActorButton.clicked.connect(self.mapView.ask_actor)
+        self.addLinkButton = QPushButton(self.tr("Ajouter un lien…"), self)
+        self.addLinkButton.clicked.connect(self.mapView.ask_link)
+        f.partnerButtons.addWidget(self.addActorButton)
+        f.partnerButtons.addWidget(self.addLinkButton)
 
     def _size_columns(self) -> None:
         """Rows as tall as the text (follows "mode réunion"); the widths follow the table (fit_table_columns)."""
