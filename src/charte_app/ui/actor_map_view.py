@@ -165,10 +165,14 @@ class ActorMapView(QWidget):
         self.editor = editor
         self.result: MapLayout | None = None
         self.items: dict[str, _NodeItem] = {}
+        self.fit_rect = QRectF()
         self.scene = QGraphicsScene(self)
         self.view = _MapGraphicsView(self.scene, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # Panned by dragging the background: scroll bars appearing after a fit would crop what it fitted.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setBackgroundBrush(QColor("#ffffff"))
         bar = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -276,14 +280,20 @@ class ActorMapView(QWidget):
                     text.setPos(text.pos() - QPointF(node.x, node.y))
         legend = self._legend(result, font)
         self.scene.setSceneRect(QRectF(x0, y0, legend.right() - x0, max(y1, legend.bottom()) - y0))
+        # What "fit" shows: the nodes, their names and the legend (the rings' empty margins aside,
+        # which the paper keeps to print every map at one scale): larger names at 1366×768.
+        c0, c1, c2, c3 = result.content
+        self.fit_rect = QRectF(
+            c0, min(c1, legend.top()), legend.right() - c0, max(c3, legend.bottom()) - min(c1, legend.top())
+        )
         if not self._fitted and self.isVisible():
             self.fit()
         self.rebuilt.emit()
 
     def _legend(self, result: MapLayout, font: QFont) -> QRectF:
         """The layout's legend, right of the map, in the same canvas units as the paper's."""
-        x = result.bounds[2] + 20
-        y = result.bounds[1] + 10
+        x = result.content[2] + 20
+        y = result.content[1] + 10
         row = result.line_height * 1.6
         right = x
         for i, entry in enumerate(result.legend):
@@ -348,7 +358,7 @@ class ActorMapView(QWidget):
     def fit(self) -> None:
         """The whole map and its legend in the window; in meeting mode the map alone, as large as the
         window allows (the legend is a scroll away): names read from the back of the room."""
-        rect = self.scene.sceneRect()
+        rect = self.fit_rect
         if _meeting_scale() > 1.0 and self.result is not None:
             x0, y0, x1, y1 = self.result.content
             rect = QRectF(x0, y0, x1 - x0, y1 - y0)
