@@ -173,3 +173,15 @@ def test_the_table_adds_actors_with_the_maps_own_dialog(
     page.addActorButton.click()
     assert [a.name for a in window.editor.dossier.actors] == ["Mission locale"]
     assert window.editor.dossier.actors[0].status == "to_invite"
+
+
+def test_the_map_exports_the_same_drawing(view: ActorMapView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from charte_app.documents.actor_map_drawing import render_map
+
+    target = tmp_path / "carte"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Image SVG (*.svg)"))
+    view.export()
+    written = (tmp_path / "carte.svg").read_bytes()
+    assert written == render_map(view.editor.dossier, "svg")
