@@ -185,3 +185,10 @@ def test_the_map_exports_the_same_drawing(view: ActorMapView, tmp_path: Path, mo
     view.export()
     written = (tmp_path / "carte.svg").read_bytes()
     assert written == render_map(view.editor.dossier, "svg")
+
+
+def test_the_partners_step_lists_the_maps_problems(qtbot: QtBot, window: MainWindow) -> None:
+    create_dossier(qtbot, window, "Avertissements")
+    page = add_partner(qtbot, window, "Ville de Reims")
+    add_actor(window.editor, "Ville de Reims")
+    assert any(p.path == "dossier.actors[0].name" for p in page.problems())

@@ -104,7 +104,7 @@ class PartnerTableModel(QAbstractTableModel):
 class PartnersStep(FormStep):
     step_title = str(QT_TRANSLATE_NOOP("PartnersStep", "Partenaires"))
     step_id = "partners"
-    problem_paths = ("dossier.partners",)
+    problem_paths = ("dossier.partners", "dossier.actors", "dossier.links")  # the map: actors and links
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
