@@ -80,7 +80,9 @@ def test_a_record_inside_itself_is_shown_once() -> None:
     twin = copy.copy(partner)
     twin.__class__ = _twin(Partner)
     twin.fields_of_action = [twin]
-    assert repr(partner).endswith("fields_of_action=[...], interest=None, bank_details=None, legal_person=None)")
+    assert repr(partner).endswith(
+        "fields_of_action=[...], interest=None, bank_details=None, legal_person=None, map=None)"
+    )
     assert repr(partner) == repr(twin)
 
 

@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from charte_app.cli import main
-from charte_app.documents import charts, report
-from charte_app.documents.structure import Figure
+from charte_app.documents import charts, drawings, report
+from charte_app.documents.structure import Drawing
 from charte_app.domain import dossier_file
 from charte_app.domain.model import Dossier, Measure
 
@@ -37,8 +37,8 @@ def test_pdf_report_prints_summary_tables_reviews_and_a_vector_chart(examples_di
     assert "Associer le collectif POP" in text
     assert "Valeur mesurée" in text  # the chart's legend: vector text, not a picture
     structure = report.build_report(dossier, "2024-2025", data_dir=tmp_path)
-    figures = [b for s in structure.sections for b in s.blocks if isinstance(b, Figure)]
-    assert len(figures) == 2 and all(f.drawing is not None for f in figures)
+    figures = [b for s in structure.sections for b in s.blocks if isinstance(b, Drawing)]
+    assert len(figures) == 2 and all(f.draw is not None for f in figures)
 
 
 def test_later_period_lists_previous_values_and_qualitative_findings(examples_dir: Path, tmp_path: Path) -> None:
@@ -111,9 +111,9 @@ def test_a_bad_period_is_refused_in_french(examples_dir: Path, tmp_path: Path) -
 def test_one_drawing_gives_svg_and_png(examples_dir: Path) -> None:
     ind = _suivi(examples_dir).charter.objectives[0].indicators[0]
     drawing = charts.indicator_chart(ind)
-    svg = charts.drawing_svg(drawing)
+    svg = drawings.svg_text(drawing)
     assert svg.startswith("<svg") and "22 jours" in svg.replace("\xa0", " ")
-    png = charts.drawing_png(drawing)
+    png = drawings.png_bytes(drawing, int(charts.WIDTH * 3))
     assert png.startswith(b"\x89PNG")
     from PIL import Image
 

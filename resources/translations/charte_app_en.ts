@@ -5251,6 +5251,21 @@ Remove it from these agreements first.</translation>
 <context>
     <name>PartnersStep</name>
     <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="1"/>
+        <source>Ajouter un acteur…</source>
+        <translation>Add an actor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="1"/>
+        <source>Ajouter un lien…</source>
+        <translation>Add a link…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/partners.py" line="1"/>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/steps/partners.py" line="136"/>
         <source>Modifier le nom du partenaire</source>
         <translation>Edit the partner&apos;s name</translation>
@@ -6180,6 +6195,46 @@ Remove it from these places first, then delete it.</translation>
 </context>
 <context>
     <name>Validation</name>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>identifiant « {v1} » déjà porté par un partenaire.</source>
+        <translation>identifier “{v1}” already used by a partner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>le nom de l&apos;acteur est vide.</source>
+        <translation>the actor&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>l&apos;acteur « {v1} » porte le nom d&apos;un partenaire : fusionnez-les.</source>
+        <translation>the actor “{v1}” has the name of a partner: merge them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>un lien ne peut relier un acteur à lui-même.</source>
+        <translation>a link cannot connect an actor to itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>la position ({v1}, {v2}) sort du cadre de la carte (0 à 1000) : elle est ramenée au bord.</source>
+        <translation>the position ({v1}, {v2}) is outside the map (0 to 1000): it is brought back to the edge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>acteurs</source>
+        <translation>actors</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>liens</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
+        <source>partenaire ou acteur</source>
+        <translation>partner or actor</translation>
+    </message>
     <message>
         <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
         <source>« {v1} » n&apos;est pas une date : tapez par exemple 15/09/2026 ou 15 septembre 2026.</source>
@@ -7243,6 +7298,144 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
         <source>Ce document ne contient ni commentaire ni modification suivie.</source>
         <translation>This document holds no comment and no tracked change.</translation>
+    <name>ActorMapView</name>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Fusionner les acteurs homonymes des partenaires</source>
+        <translation>Merge the actors named as partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Fusionner les homonymes</source>
+        <translation>Merge the namesakes</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter l&apos;acteur « {name} »</source>
+        <translation>Add the actor “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un lien sur la carte</source>
+        <translation>Add a link on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Réorganiser la carte</source>
+        <translation>Rearrange the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Zoom +</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Zoom −</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajuster à la fenêtre</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Réorganiser</source>
+        <translation>Rearrange</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un acteur…</source>
+        <translation>Add an actor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un lien…</source>
+        <translation>Add a link…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Déplacer « {name} » sur la carte</source>
+        <translation>Move “{name}” on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un acteur</source>
+        <translation>Add an actor</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Ajouter un lien</source>
+        <translation>Add a link</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Vers</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Exporter la carte des acteurs</source>
+        <translation>Export the actor map</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>Image SVG (*.svg);;Image PNG (*.png);;Document PDF (*.pdf)</source>
+        <translation>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsGridView</name>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>plusieurs partenaires : à coordonner</source>
+        <translation>several partners: coordination needed</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>aucun partenaire : compétence manquante</source>
+        <translation>no partner: missing competence</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>cité dans le diagnostic</source>
+        <translation>named in the diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
+        <source>{name} (hors partenariat)</source>
+        <translation>{name} (not a partner)</translation>
     </message>
 </context>
 </TS>

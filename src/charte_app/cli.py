@@ -155,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--for", dest="for_", choices=("approved", "signed"), default="approved", help="le statut visé (approved)"
     )
     p.add_argument("--version", type=int, default=None, metavar="N", help="numéro de version (brouillon sinon)")
+    p = command("map", "dessine la carte des acteurs d'un dossier en SVG, PNG ou PDF")
+    p.add_argument("source", metavar="SOURCE", help="un fichier .charte ou l'identifiant d'un dossier enregistré")
+    p.add_argument("--format", required=True, choices=("svg", "png", "pdf"))
+    p.add_argument("--output", type=Path, required=True, metavar="CHEMIN")
+    p.add_argument("--version", type=int, default=None, metavar="N", help="numéro de version (brouillon sinon)")
     p = command("compare", "compare deux versions d'un dossier")
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("--from", dest="from_", required=True, metavar="N", help="numéro de version, ou « draft »")
@@ -496,6 +501,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_map(args: argparse.Namespace) -> int:
+    """The actor map alone (issue 23): the same drawing as the charter's annex and the window's."""
+    render = _lazy("charte_app.documents.actor_map_drawing", "render_map", "La carte des acteurs")
+    source = _Source(args, args.source, () if args.version is None else (args.version,), draft=args.version is None)
+    try:
+        dossier = source.draft() if args.version is None else source.version(args.version).snapshot
+    finally:
+        source.close()
+    from .fsutil import atomic_write
+
+    atomic_write(args.output, render(dossier, args.format))
+    print(f"Carte écrite : « {args.output} ».", file=sys.stderr)
+    return 0
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     compare = _lazy("charte_app.diff", "compare_dossiers", "La comparaison de versions")
     write = _lazy("charte_app.diff", "write_comparison", "La comparaison de versions")
@@ -626,6 +646,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "check": cmd_check,
     "report": cmd_report,
+    "map": cmd_map,
     "compare": cmd_compare,
     "verify": cmd_verify,
     "form": cmd_form,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..domain import labels
+from ..domain.actor_map import ACTOR_STATUSES, EDGE_STYLES
 from ..domain.model import (
     CharterCommitment,
     Contribution,
@@ -186,6 +187,8 @@ class _Walker:
                 ),
             )
         )
+        if partners is None:  # the whole dossier or the charter, which prints the map as an annex
+            sections.append(self.actor_map_section())
         if texts:
             sections.append(
                 Section(
@@ -202,6 +205,38 @@ class _Walker:
                 )
             )
         return Group("dossier", "Dossier de coopération", sections)
+
+    # ---- actor map (issue 23): actors not yet partners and the links drawn by hand
+    def actor_map_section(self) -> Section:
+        old, new = self.old, self.new
+        names = {a.id: a.name for a in old.actors}
+        names.update({a.id: a.name for a in new.actors})
+
+        def named(node: str) -> str:
+            return names.get(node) or self.partner_label(node)
+
+        def position(record: Any) -> str | None:
+            return f"{record.map.x}, {record.map.y}" if record.map is not None else None
+
+        actor_fields: list[FieldSpec] = [
+            ("name", "Nom", lambda a: a.name, False),
+            ("kind", "Catégorie", lambda a: labels.PARTNER_KINDS.get(a.kind, a.kind), False),
+            ("fields_of_action", "Champs d'action", lambda a: d.joined(a.fields_of_action, " ; "), False),
+            ("status", "Statut", lambda a: ACTOR_STATUSES.get(a.status or "", a.status), False),
+            ("note", "Note", lambda a: a.note, True),
+            ("map", "Position sur la carte", position, False),
+        ]
+        link_fields: list[FieldSpec] = [
+            ("from", "De", lambda k: named(k.source), False),
+            ("to", "Vers", lambda k: named(k.to), False),
+            ("kind", "Nature", lambda k: EDGE_STYLES[k.kind].label if k.kind in EDGE_STYLES else k.kind, False),
+            ("label", "Libellé", lambda k: k.label, False),
+        ]
+        items = match("actor", old.actors, new.actors, by_id, lambda a: f"Acteur « {a.name} »", actor_fields)
+        items += match(
+            "link", old.links, new.links, by_id, lambda k: f"Lien de {named(k.source)} vers {named(k.to)}", link_fields
+        )
+        return Section("dossier.actors", "Carte des acteurs", items=items)
 
     # ---- charter
     def charter_group(self) -> Group:

@@ -32,6 +32,8 @@ CATEGORIES: dict[str, Noun] = {
     "contribution": Noun("contribution", "contributions", True),
     "payment": Noun("échéance", "échéances", True),
     "annex": Noun("annexe", "annexes", True),
+    "actor": Noun("acteur à mobiliser", "acteurs à mobiliser", False),
+    "link": Noun("lien de la carte", "liens de la carte", False),
 }
 
 CHANGES: dict[str, str] = {

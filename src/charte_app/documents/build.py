@@ -769,6 +769,15 @@ def amendment_context(dossier: Dossier, conv: Convention, final: bool, data_dir:
 
 
 @collector.paused
+def _add_actor_map(dossier: Dossier, sections: list[Section]) -> None:
+    """The charter's last annex, « Carte des acteurs » (issue 23), when the dossier holds a map."""
+    from .actor_map_annex import annex_section
+
+    annex = annex_section(dossier, 1 + sum(1 for s in sections if s.kind == "annex"))
+    if annex is not None:
+        sections.append(annex)
+
+
 def build(dossier: Dossier, document: str, *, version: Version | None, data_dir: Path | None) -> Document:
     if document == CHARTER:
         template, context, kind = "charte.j2", charter_context(dossier), "charter"
@@ -787,6 +796,8 @@ def build(dossier: Dossier, document: str, *, version: Version | None, data_dir:
     # (the completeness check, domain.completeness, refuses such a version while a needed one is blank).
     context["final"] = is_final(version)
     sections = _sections(template, context, data_dir)
+    if kind == "charter":
+        _add_actor_map(dossier, sections)
     title = str(context["title"])
     _keep_headings_whole(sections)
     # Printed on every page: the same typography as the body (’, no-break spaces); the short title

@@ -2,21 +2,19 @@
 
 One :func:`indicator_chart` per indicator: the values measured over the periods, the targets and
 the baseline. The same ``Drawing`` is what the PDF draws (vector), what the DOCX shows
-(:func:`drawing_png`: rendered by pdfium from the drawing's own PDF, reportlab's raster back end
-needing a cairo binding we do not ship) and what the screen shows (:func:`drawing_svg`, through
-QtSvg), so screen and paper match.
+and what the screen shows (both rendered from it by :mod:`.drawings`), so screen and paper match.
+Its text is set in the documents' own (embedded) font.
 """
 
 from __future__ import annotations
 
-import io
-import threading
 from decimal import Decimal
 from typing import Any
 
 from ..domain import followup, periods
 from ..domain.model import Indicator
 from . import reportlab_import  # noqa: F401 - first: defers what reportlab loads and never uses
+from .fonts import PDF_NAMES, register_pdf_fonts
 
 WIDTH = 440.0
 HEIGHT = 120.0
@@ -24,8 +22,7 @@ _LEFT, _RIGHT, _BOTTOM, _TOP = 46.0, 12.0, 22.0, 22.0
 _MEASURED = "#1f5fa8"
 _TARGET = "#d0731c"
 _BASELINE = "#7a7a7a"
-_FONT = "Helvetica"
-_lock = threading.Lock()
+_FONT = PDF_NAMES["regular"]
 
 
 def _short(number: Decimal) -> str:
@@ -55,6 +52,7 @@ def indicator_chart(indicator: Indicator, upto: str | None = None) -> Any:
     from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
     from reportlab.lib.colors import HexColor
 
+    register_pdf_fonts()
     texts = [t.period for t in indicator.targets] + [m.period for m in indicator.measures]
     if indicator.baseline_period:
         texts.append(indicator.baseline_period)
@@ -189,30 +187,3 @@ def _legend(drawing: Any, with_baseline: bool) -> None:
             Line(left, top + 2.5, left + 12, top + 2.5, strokeColor=HexColor(_BASELINE), strokeDashArray=[2, 2])
         )
         drawing.add(String(left + 16, top, "Situation de départ", fontName=_FONT, fontSize=7))
-
-
-def drawing_svg(drawing: Any) -> str:
-    """The drawing as SVG text (the screen: QtSvg; the HTML preview)."""
-    from reportlab.graphics import renderSVG
-
-    with _lock:
-        text: str = renderSVG.drawToString(drawing)
-    start = text.find("<svg")
-    return text[start:] if start >= 0 else text
-
-
-def drawing_png(drawing: Any, scale: float = 3.0) -> bytes:
-    """The drawing as a PNG (the DOCX): its PDF rendered by pdfium at ``scale`` × 72 dpi."""
-    import pypdfium2
-    from reportlab.graphics import renderPDF
-
-    with _lock:
-        pdf = renderPDF.drawToString(drawing)
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        image = document[0].render(scale=scale).to_pil()
-    finally:
-        document.close()
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=False)
-    return buffer.getvalue()

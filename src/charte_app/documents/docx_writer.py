@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from . import geometry as g
 from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
 from .pdf_styles import BODY_SIZE, CELL_LEADING, LEADING, SHADE, TOTAL_SHADE
-from .structure import Document, Figure, PageBreak, Paragraph, SignaturePage, Table
+from .structure import Document, Drawing, PageBreak, Paragraph, SignaturePage, Table
 
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
 _GREY = RGBColor(0x55, 0x55, 0x55)
@@ -179,18 +180,22 @@ class _Writer:
                     out.signature(block, style=self.style_ids["Signature"], made_at=lambda p: None)
                 elif isinstance(block, PageBreak):
                     pending_break = True
-                elif isinstance(block, Figure) and block.drawing is not None:
-                    self._figure(block)
+                elif isinstance(block, Drawing) and block.draw is not None:
+                    self.drawing(block.draw, block.description)
 
-    def _figure(self, figure: Figure) -> None:
-        """The chart as a PNG rendered from the same drawing as the PDF's, in its own paragraph."""
-        from docx.shared import Pt
+    def drawing(self, draw: Callable[[float, float], Any], description: str) -> None:
+        """The drawing as a PNG image (Word shows no reportlab vector) rendered from the very drawing
+        the PDF draws, at most as wide as the text."""
+        from .drawings import png_bytes
 
-        from .charts import drawing_png
-
-        paragraph = self.doc.add_paragraph()
-        paragraph.add_run().add_picture(io.BytesIO(drawing_png(figure.drawing)), width=Pt(figure.drawing.width))
-        self.body._emit(paragraph._p)  # in reading order, before the section's properties
+        width = g.CONTENT_WIDTH * 72 / 2.54
+        height = (g.PAGE_HEIGHT - g.MARGIN_TOP - g.MARGIN_BOTTOM - 3.5) * 72 / 2.54
+        picture = draw(width, height)
+        paragraph = self.doc.add_paragraph()  # python-docx adds it before the body's sectPr, as ours
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run()
+        shape = run.add_picture(io.BytesIO(png_bytes(picture, 2000)), width=Cm(picture.width * 2.54 / 72))
+        shape._inline.docPr.set("descr", description)
 
 
 def _page_setup(doc: Any, keep_top: bool = False) -> Any:

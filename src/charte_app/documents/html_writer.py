@@ -7,10 +7,12 @@ printed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from . import collector
-from .structure import Cell, Document, Figure, PageBreak, Paragraph, Run, SignaturePage, Table
+from .structure import Cell, Document, Drawing, PageBreak, Paragraph, Run, SignaturePage, Table
 
 _CSS = """
 body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #1a1a1a; }
@@ -85,6 +87,14 @@ def _table(table: Table) -> str:
     return '<table class="grid" width="100%" cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
 
 
+def _drawing(draw: Callable[[float, float], Any], description: str) -> str:
+    """The drawing as inline SVG (the same drawing the PDF and the DOCX print)."""
+    from .drawings import svg_text
+
+    svg = svg_text(draw(480.0, 680.0))  # from ``<svg``: no XML declaration nor DOCTYPE inside HTML
+    return f'<figure role="img" aria-label="{escape(description)}">{svg}</figure>'
+
+
 def _signature(page: SignaturePage) -> str:
     parts = [f"<p>{_runs(page.made_at)}</p>", '<table width="100%" cellspacing="0">']
     for i in range(0, len(page.blocks), 2):
@@ -127,12 +137,9 @@ def write_html(document: Document) -> str:
                 parts.append(_table(block))
             elif isinstance(block, SignaturePage):
                 parts.append(_signature(block))
-            elif isinstance(block, Figure):
-                if block.drawing is not None:
-                    from .charts import drawing_svg
-
-                    parts.append(f"<div class='figure'>{drawing_svg(block.drawing)}</div>")
             elif isinstance(block, PageBreak):
                 parts.append('<p style="page-break-after: always"></p>')
+            elif isinstance(block, Drawing) and block.draw is not None:
+                parts.append(_drawing(block.draw, block.description))
     parts.append("</body></html>")
     return "\n".join(parts)

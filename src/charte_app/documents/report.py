@@ -9,6 +9,7 @@ The PDF and the DOCX come from ``templates/bilan.j2`` rendered by the sandbox li
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -19,7 +20,7 @@ from ..errors import OutputError, UserError
 from ..fsutil import atomic_write
 from . import build as build_
 from . import charts
-from .structure import Document, Figure, Furniture, Metadata
+from .structure import Document, Drawing, Furniture, Metadata
 from .typography import punctuate
 
 ReportFormat = Literal["pdf", "docx", "xlsx"]
@@ -112,6 +113,11 @@ def report_context(dossier: Dossier, period: str) -> dict[str, Any]:
     }
 
 
+def _fixed(chart: Any) -> Callable[[float, float], Any]:
+    """A chart drawn at its own size, whatever room the writer offers (it is narrower than a page)."""
+    return lambda width, height: chart
+
+
 def build_report(dossier: Dossier, period: str, *, data_dir: Path | None = None) -> Document:
     """The report's neutral structure, its charts attached."""
     from ..paths import data_dir as default_data_dir
@@ -122,8 +128,8 @@ def build_report(dossier: Dossier, period: str, *, data_dir: Path | None = None)
     drawings = {row["key"]: row["indicator"] for objective in context["objectives"] for row in objective["indicators"]}
     for section in sections:
         for block in section.blocks:
-            if isinstance(block, Figure) and block.key in drawings:
-                block.drawing = charts.indicator_chart(drawings[block.key], upto=period)
+            if isinstance(block, Drawing) and block.key in drawings:
+                block.draw = _fixed(charts.indicator_chart(drawings[block.key], upto=period))
     title = punctuate(f"Bilan de la coopération – {periods.label(period)}")
     return Document(
         kind="report",

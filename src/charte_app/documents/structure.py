@@ -13,7 +13,7 @@ No writer library is imported here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -133,17 +133,22 @@ class PageBreak:
 
 
 @dataclass
-class Figure:
-    """A chart: ``@figure KEY`` in a template; the document's builder attaches the vector drawing
-    (a reportlab ``Drawing``, drawn once) that the PDF draws, the DOCX shows as a PNG and the screen
-    as SVG. A figure left without a drawing prints nothing."""
+class Drawing:
+    """A vector drawing: drawn as is in the PDF, as a PNG image in the DOCX, as SVG in the HTML preview.
 
-    key: str
-    drawing: Any = None
-    caption: str = ""
+    ``draw(width, height)`` returns a reportlab ``Drawing`` at most ``width`` × ``height`` points
+    (the writers call it with their text width and page height: no writer library is imported
+    here). One factory for every writer, so the three show the same picture. ``description``:
+    the alternative text (DOCX ``descr``, HTML ``aria-label``) and its line in :meth:`Document.texts`.
+    ``key``: a chart a template asks for (``@figure KEY``), whose ``draw`` the document's builder
+    supplies; a drawing left without ``draw`` prints nothing."""
+
+    draw: Callable[[float, float], Any] | None = None
+    description: str = ""
+    key: str = ""
 
 
-Block = Paragraph | Table | SignaturePage | PageBreak | Figure
+Block = Paragraph | Table | SignaturePage | PageBreak | Drawing
 
 
 @dataclass
@@ -219,6 +224,8 @@ class Document:
                 for sig in block.blocks:
                     out.extend([sig.pour, *([sig.body] if sig.body else []), sig.function, sig.name, sig.caption])
                     out.extend([sig.delegation] if sig.delegation else [])
+            elif isinstance(block, Drawing):
+                out.append(block.description)
         return out
 
     def headings(self) -> list[str]:

@@ -48,6 +48,7 @@ class _Field:
     optional: bool  # the type admits None
     default: Any  # the default value (a shared instance: compared with, never mutated)
     decoder: Decoder
+    key: str = ""  # the file's key when it is not the field's name ("from": a Python keyword)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,9 +75,10 @@ def _plan(cls: type) -> _Plan:
         _, optional = _split_optional(hints[f.name])
         # Placeholder decoder first: record types may refer to themselves through lists.
         fields.append((f.name, hints[f.name], bool(f.metadata.get("required")), optional, default))
+    keys = {f.name: f.metadata.get("key", f.name) for f in dataclasses.fields(cls)}
     plan = _Plan(
-        tuple(_Field(n, t, r, o, d, _decoder(t)) for n, t, r, o, d in fields),
-        frozenset(n for n, *_ in fields),
+        tuple(_Field(n, t, r, o, d, _decoder(t), keys[n]) for n, t, r, o, d in fields),
+        frozenset(keys[n] for n, *_ in fields),
     )
     _PLANS[cls] = plan
     return plan
@@ -145,22 +147,22 @@ def decode(cls: type[R], data: Any, path: str, problems: list[Problem]) -> R:
     presence: dict[str, str] = {}
     seen = 0
     for f in plan.fields:
-        raw = data.get(f.name, _MISSING)
+        raw = data.get(f.key, _MISSING)
         if raw is _MISSING:
             if f.required:
-                problems.append(Problem(join(path, f.name), "valeur obligatoire manquante."))
+                problems.append(Problem(join(path, f.key), "valeur obligatoire manquante."))
             continue
         seen += 1
         if raw is None:
             if f.required:
-                problems.append(Problem(join(path, f.name), "valeur obligatoire manquante (null)."))
+                problems.append(Problem(join(path, f.key), "valeur obligatoire manquante (null)."))
                 continue
             presence[f.name] = "null"
             if f.optional:
                 kwargs[f.name] = None
             continue
         presence[f.name] = "value"
-        kwargs[f.name] = f.decoder(raw, path, f.name, problems)
+        kwargs[f.name] = f.decoder(raw, path, f.key, problems)
     obj = cls(**kwargs)
     obj.presence = presence
     if seen != len(data):
@@ -321,9 +323,9 @@ def encode(obj: Record) -> dict[str, Any]:
             if how is None:
                 continue
             if how == "null":
-                out[f.name] = None
+                out[f.key] = None
                 continue
-        out[f.name] = _encode_value(value)
+        out[f.key] = _encode_value(value)
     for key, value in obj.extra.items():
         out.setdefault(key, copy.deepcopy(value))
     return out

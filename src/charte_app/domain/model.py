@@ -187,6 +187,7 @@ class Partner(Record):
     # Extension: the legal person a body without legal personality belongs to (a CMP's hospital,
     # a circonscription's DASEN, a UTAS's Département): it signs for the body.
     legal_person: str | None = None
+    map: MapPosition | None = None  # actor map: the position the user chose (see MapPosition)
 
     @property
     def label(self) -> str:
@@ -495,6 +496,8 @@ class Dossier(Record):
     common_goal: str | None = None
     charter: Charter = one(Charter)
     conventions: list[Convention] = many()
+    actors: list[Actor] = many()  # actor map: actors of the territory not (yet) partners
+    links: list[Link] = many()  # actor map: links the user drew (implied ones are never stored)
 
     def partner(self, partner_id: str) -> Partner | None:
         return next((p for p in self.partners if p.id == partner_id), None)
@@ -583,3 +586,51 @@ class Review(Record):
     commitments: list[CommitmentReview] = many()
     summary: str | None = None
     adjustments: list[str] = many()
+
+
+# --- Actor map (shared/dossier-format.md « Follow-up and actor map ») --------------------------
+# Kept together at the end of the module: the follow-up keys of the same section live in their
+# own classes, and merging both is easier when neither touches the other's lines.
+
+ActorStatus = Literal["to_invite", "informed", "declined"]
+LinkKind = Literal["funding", "staff", "premises", "information", "joint_action", "other"]
+
+#: The map's canvas: positions are integers in [0, MAP_SIZE] on both axes.
+MAP_SIZE = 1000
+
+
+@dataclass(repr=False, eq=False)
+class MapPosition(Record):
+    """Where the user put a node on the 1000 × 1000 canvas of the actor map."""
+
+    x: int = required(0)
+    y: int = required(0)
+
+
+@dataclass(repr=False, eq=False)
+class Actor(Record):
+    """An actor of the territory who is not (yet) a partner: shown on the map, dashed."""
+
+    id: str = required()
+    name: str = required()
+    kind: PartnerKind = required("other")
+    fields_of_action: list[str] = many()
+    status: ActorStatus | None = None
+    note: str | None = None
+    map: MapPosition | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(repr=False, eq=False)
+class Link(Record):
+    """A link the user draws between two partners or actors (information, joint action…)."""
+
+    id: str = required()
+    # The format's key is "from", a Python keyword: the codec reads the metadata's "key".
+    source: str = field(default="", metadata={"required": True, "key": "from"})
+    to: str = required()
+    kind: LinkKind = required("other")
+    label: str | None = None

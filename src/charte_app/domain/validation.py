@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from .canonical import fingerprint
 from .dates import typed_dates
 from .followup import validate_follow_up
-from .model import Charter, Convention, Dossier, DossierFile, Partner, Record
+from .model import MAP_SIZE, Charter, Convention, Dossier, DossierFile, MapPosition, Partner, Record
 from .problems import DossierRefused, Problem, join
 from .siret import iban_ok, siret_checksum_ok, siret_compact
 
@@ -157,6 +157,7 @@ def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
     convention_ids = _ids(dossier.conventions, cpath, "conventions", problems)
     for i, conv in enumerate(dossier.conventions):
         _convention(conv, partner_ids, indicator_ids, convention_ids, join(cpath, i), problems)
+    _actor_map(dossier, partner_ids, path, problems)
     _typed_dates(dossier, path, problems)
     _bounds(dossier, path, problems)
     problems += validate_follow_up(dossier, path)
@@ -423,3 +424,57 @@ def _actual_fingerprint(snapshot: Dossier, given: Sequence[str | None] | None, i
 
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
+
+
+# --- Actor map ----------------------------------------------------------------------------------
+
+
+def _actor_map(dossier: Dossier, partner_ids: set[str], path: str, problems: list[Problem]) -> None:
+    """Actors, links and map positions (shared/dossier-format.md « Follow-up and actor map »).
+
+    A position outside the canvas is a warning, not an error: the map draws it clamped to the edge
+    and stores the clamped value at the next move. The file's value is kept as written, so a
+    version's fingerprint never changes."""
+    apath = join(path, "actors")
+    actor_ids = _ids(dossier.actors, apath, "acteurs", problems)
+    names = {p.name.strip().casefold(): p for p in dossier.partners if p.name.strip()}
+    for i, actor in enumerate(dossier.actors):
+        ipath = join(apath, i)
+        if actor.id in partner_ids:
+            problems.append(Problem(join(ipath, "id"), f"identifiant « {actor.id} » déjà porté par un partenaire."))
+        if not actor.name.strip():
+            problems.append(Problem(join(ipath, "name"), "le nom de l'acteur est vide."))
+        elif actor.name.strip().casefold() in names:
+            problems.append(
+                Problem(
+                    join(ipath, "name"),
+                    f"l'acteur « {actor.name.strip()} » porte le nom d'un partenaire : fusionnez-les.",
+                    "warning",
+                )
+            )
+        _map_position(actor.map, join(ipath, "map"), problems)
+    for i, partner in enumerate(dossier.partners):
+        _map_position(partner.map, join(join(join(path, "partners"), i), "map"), problems)
+    known = partner_ids | actor_ids
+    lpath = join(path, "links")
+    _ids(dossier.links, lpath, "liens", problems)
+    for i, link in enumerate(dossier.links):
+        ipath = join(lpath, i)
+        _ref(link.source, known, join(ipath, "from"), "partenaire ou acteur", problems)
+        _ref(link.to, known, join(ipath, "to"), "partenaire ou acteur", problems)
+        if link.source == link.to:
+            problems.append(Problem(join(ipath, "to"), "un lien ne peut relier un acteur à lui-même."))
+
+
+def _map_position(position: MapPosition | None, path: str, problems: list[Problem]) -> None:
+    if position is None:
+        return
+    if not (0 <= position.x <= MAP_SIZE and 0 <= position.y <= MAP_SIZE):
+        problems.append(
+            Problem(
+                path,
+                f"la position ({position.x}, {position.y}) sort du cadre de la carte (0 à 1000) : "
+                "elle est ramenée au bord.",
+                "warning",
+            )
+        )

@@ -79,6 +79,14 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP("Validation", "la version appartient à un autre dossier."),
     QT_TRANSLATE_NOOP("Validation", "« {v1} » n'est pas une date : tapez par exemple 15/09/2026 ou 15 septembre 2026."),
+    # Actor map (domain.validation._actor_map)
+    QT_TRANSLATE_NOOP("Validation", "identifiant « {v1} » déjà porté par un partenaire."),
+    QT_TRANSLATE_NOOP("Validation", "le nom de l'acteur est vide."),
+    QT_TRANSLATE_NOOP("Validation", "l'acteur « {v1} » porte le nom d'un partenaire : fusionnez-les."),
+    QT_TRANSLATE_NOOP("Validation", "un lien ne peut relier un acteur à lui-même."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "la position ({v1}, {v2}) sort du cadre de la carte (0 à 1000) : elle est ramenée au bord."
+    ),
 ]
 
 
@@ -99,6 +107,10 @@ NOUNS = [
     QT_TRANSLATE_NOOP("Validation", "indicateur de la charte"),
     QT_TRANSLATE_NOOP("Validation", "objectif"),
     QT_TRANSLATE_NOOP("Validation", "partenaire"),
+    # Actor map
+    QT_TRANSLATE_NOOP("Validation", "acteurs"),
+    QT_TRANSLATE_NOOP("Validation", "liens"),
+    QT_TRANSLATE_NOOP("Validation", "partenaire ou acteur"),
 ]
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from charte_app.domain import BankDetails, Partner, Person, Representative
 from charte_app.domain.labels import guess_partner_kind
@@ -105,7 +105,7 @@ class PartnerTableModel(QAbstractTableModel):
 class PartnersStep(FormStep):
     step_title = str(QT_TRANSLATE_NOOP("PartnersStep", "Partenaires"))
     step_id = "partners"
-    problem_paths = ("dossier.partners",)
+    problem_paths = ("dossier.partners", "dossier.actors", "dossier.links")  # the map: actors and links
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -131,6 +131,7 @@ class PartnersStep(FormStep):
         set_message_samples(f.emailMessage, [email_message("x")])
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)
+        self._add_map_tabs()
         for code, label in labels_i18n.partner_kinds():
             f.kindCombo.addItem(label, code)
         f.civilityCombo.addItem("", None)
@@ -194,6 +195,30 @@ class PartnersStep(FormStep):
         # (the fields it holds scroll into view when they take the focus).
         f.detailScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.refresh()
+
+    def _add_map_tabs(self) -> None:
+        """The table, the actor map and the fields of action grid side by side in tabs (issue 23)."""
+        from ..actor_map_view import ActorMapView, FieldsGridView
+
+        f = self.form
+        layout = f.partnersLayout
+        index = layout.indexOf(f.partnersSplitter)
+        stretch = layout.stretch(index)
+        layout.removeWidget(f.partnersSplitter)
+        self.viewTabs = QTabWidget(self)
+        self.viewTabs.addTab(f.partnersSplitter, self.tr("Tableau"))
+        self.mapView = ActorMapView(self.ctx.editor, self.viewTabs)
+        self.viewTabs.addTab(self.mapView, self.tr("Carte des acteurs"))
+        self.fieldsGrid = FieldsGridView(self.ctx.editor, self.viewTabs)
+        self.viewTabs.addTab(self.fieldsGrid, self.tr("Champs d'action"))
+        layout.insertWidget(index, self.viewTabs, stretch)
+        # From the table too, the map's own dialogs: one operation wherever it starts.
+        self.addActorButton = QPushButton(self.tr("Ajouter un acteur…"), self)
+        self.addActorButton.clicked.connect(self.mapView.ask_actor)
+        self.addLinkButton = QPushButton(self.tr("Ajouter un lien…"), self)
+        self.addLinkButton.clicked.connect(self.mapView.ask_link)
+        f.partnerButtons.addWidget(self.addActorButton)
+        f.partnerButtons.addWidget(self.addLinkButton)
 
     def _size_columns(self) -> None:
         """Rows as tall as the text (follows "mode réunion"); the widths follow the table (fit_table_columns)."""
