@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             create_version=self.create_version,
             record_decisions=lambda: self._open_versions_view("history"),
             print_originals=self.print_originals,
+            open_follow_up=lambda: self.wizard.go_to("follow_up"),
         )
         self.home = HomeView(service)
         self.wizard = WizardView(self.ctx)
