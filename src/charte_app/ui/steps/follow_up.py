@@ -12,6 +12,7 @@ commitment, summary, adjustments); the report's preview and export (``documents.
 from __future__ import annotations
 
 import importlib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -130,7 +132,7 @@ class FollowUpPage(StepPage):
         self.objectiveCombo = QComboBox()
         self.objectiveCombo.setObjectName("objectiveCombo")
         self.objectiveCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.objectiveCombo.setMinimumContentsLength(18)
+        self.objectiveCombo.setMinimumContentsLength(12)
         top.addWidget(self.objectiveCombo, 1)
         tolerance_label = QLabel(self.tr("&Tolérance :"))
         top.addWidget(tolerance_label)
@@ -177,7 +179,7 @@ class FollowUpPage(StepPage):
 
         self.chartView = QSvgWidget()
         self.chartView.setObjectName("chartView")
-        self.chartView.setFixedSize(int(440 * 1.15), int(120 * 1.15))
+        self.chartView.setFixedSize(440, 120)  # the drawing's own size in points
         self.chartSvg = ""
         left.addWidget(self.chartView, 0, Qt.AlignmentFlag.AlignHCenter)
 
@@ -190,21 +192,23 @@ class FollowUpPage(StepPage):
         row.addWidget(QLabel(self.tr("Période :")))
         self.reviewPeriodCombo = QComboBox()
         self.reviewPeriodCombo.setObjectName("reviewPeriodCombo")
+        self.reviewPeriodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reviewPeriodCombo.setMinimumContentsLength(10)
         row.addWidget(self.reviewPeriodCombo, 1)
         self.createReviewButton = QPushButton(self.tr("&Créer le bilan"))
         self.createReviewButton.setObjectName("createReviewButton")
         row.addWidget(self.createReviewButton)
         right.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Date :")))
+        form = QFormLayout()
         self.reviewDate = DateField()
         self.reviewDate.setObjectName("reviewDate")
-        row.addWidget(self.reviewDate, 1)
-        row.addWidget(QLabel(self.tr("Instance :")))
+        form.addRow(self.tr("Date :"), self.reviewDate)
         self.bodyCombo = QComboBox()
         self.bodyCombo.setObjectName("bodyCombo")
-        row.addWidget(self.bodyCombo, 1)
-        right.addLayout(row)
+        self.bodyCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.bodyCombo.setMinimumContentsLength(12)
+        form.addRow(self.tr("Instance :"), self.bodyCombo)
+        right.addLayout(form)
         self.commitmentsTable = QTableWidget(0, 3)
         self.commitmentsTable.setObjectName("commitmentsTable")
         self.commitmentsTable.setHorizontalHeaderLabels([self.tr("Engagement"), self.tr("État"), self.tr("Commentaire")])
@@ -213,6 +217,8 @@ class FollowUpPage(StepPage):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.commitmentsTable.setItemDelegateForColumn(1, _StatusDelegate(self.commitmentsTable))
         self.commitmentsTable.setMinimumHeight(90)
+        self.commitmentsTable.verticalHeader().hide()
+        self.commitmentsTable.setWordWrap(False)
         right.addWidget(self.commitmentsTable, 2)
         right.addWidget(QLabel(self.tr("Synthèse du comité :")))
         self.summaryEdit = QPlainTextEdit()
@@ -239,7 +245,9 @@ class FollowUpPage(StepPage):
         outer.addLayout(actions)
 
         review = lambda: self.current_review()  # noqa: E731 - the review shown changes
-        self.binder.date(self.reviewDate, review, "date", self.tr("Modifier la date du bilan"))
+        # Not bound like other dates: a review's date is required by the format, so only a date is
+        # stored (text that is not one stays on screen with the field's message, the date stays).
+        self.reviewDate.valueEdited.connect(self._date_edited)
         self.binder.plain(self.summaryEdit, review, "summary", self.tr("Modifier la synthèse du bilan"))
         self.binder.lines(self.adjustmentsEdit, review, "adjustments", self.tr("Modifier les ajustements"))
         self.objectiveCombo.currentIndexChanged.connect(lambda _i: self._fill_measures())
@@ -326,7 +334,10 @@ class FollowUpPage(StepPage):
             table.setRowCount(len(inds))
             table.setColumnCount(len(cols))
             table.setHorizontalHeaderLabels([periods.label(p) for p in cols])
-            table.setVerticalHeaderLabels([f"{i.name} ({i.unit})" if i.unit else i.name for i in inds])
+            for r, ind in enumerate(inds):
+                head = QTableWidgetItem(f"{ind.name} ({ind.unit})" if ind.unit else ind.name)
+                head.setToolTip(head.text())  # a long name is cut in the header
+                table.setVerticalHeaderItem(r, head)
             tol = followup.tolerance(self.charter)
             for r, ind in enumerate(inds):
                 for c, period in enumerate(cols):
@@ -402,8 +413,10 @@ class FollowUpPage(StepPage):
         review = self.current_review()
         has_period = self.report_period() is not None
         self.createReviewButton.setEnabled(has_period and review is None)
-        for widget in (self.bodyCombo, self.commitmentsTable):
+        for widget in (self.bodyCombo, self.commitmentsTable, self.reviewDate):
             widget.setEnabled(review is not None)
+        if review is None or not self.reviewDate.line_edit.hasFocus() or self.reviewDate.value() != review.date:
+            self.reviewDate.set_value(review.date if review else None)
         for button in (self.previewReportButton, self.exportReportButton, self.prepareNextButton):
             button.setEnabled(has_period)
         self.binder.refresh()
@@ -431,8 +444,10 @@ class FollowUpPage(StepPage):
             table.blockSignals(False)
 
     def _on_changed(self, target: object, attr: object) -> None:
-        if isinstance(target, Review) and attr in ("summary", "adjustments", "date", "extra"):
+        if isinstance(target, Review) and attr in ("summary", "adjustments"):
             self.binder.refresh()  # typing in the review: nothing else shows it
+        elif isinstance(target, Review) and attr == "date":
+            pass  # the field shows what was typed
         elif isinstance(target, Measure | Target) or (isinstance(target, list) and target is not self.charter.reviews):
             self._fill_measures()
             if not isinstance(target, Measure | Target):
@@ -467,7 +482,8 @@ class FollowUpPage(StepPage):
         measure = followup.measure_for(ind, period)
         text = self.tr("Saisir une valeur de « {name} »").format(name=ind.name)
         if measure is not None:
-            self.ctx.editor.set_field(measure, "value", value, text)
+            with self.ctx.editor.macro(text):  # one cell, one undo step: a spreadsheet's edits never merge
+                self.ctx.editor.set_field(measure, "value", value, text)
         elif value is not None:
             self.ctx.editor.append_item(ind.measures, Measure(period=period, value=value), text)
 
@@ -489,7 +505,13 @@ class FollowUpPage(StepPage):
         while rid in taken:
             rid, n = f"{base}-{n}", n + 1
         body = self.charter.governance.bodies[0].id if self.charter.governance.bodies else None
-        self.ctx.editor.append_item(self.charter.reviews, Review(id=rid, period=period, body=body), self.tr("Créer le bilan"))
+        review = Review(id=rid, date=date.today(), period=period, body=body)  # the format requires a date
+        self.ctx.editor.append_item(self.charter.reviews, review, self.tr("Créer le bilan"))
+
+    def _date_edited(self, value: Any) -> None:
+        review = self.current_review()
+        if review is not None and value is not None:
+            self.ctx.editor.set_field(review, "date", value, self.tr("Modifier la date du bilan"))
 
     def _body_edited(self) -> None:
         review = self.current_review()
