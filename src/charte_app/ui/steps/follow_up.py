@@ -80,8 +80,14 @@ def tr(text: str) -> str:
 
 def choose_report_file(parent: QWidget | None, suggested: str) -> tuple[Path, str] | None:
     """The file the report is exported to and its format (pdf, docx, xlsx); None when cancelled."""
-    filters = {"pdf": tr("Document PDF (*.pdf)"), "docx": tr("Document Word (*.docx)"), "xlsx": tr("Classeur Excel (*.xlsx)")}
-    name, chosen = QFileDialog.getSaveFileName(parent, tr("Exporter le bilan"), suggested, ";;".join(filters.values()))
+    filters = {
+        "pdf": QCoreApplication.translate("FollowUpPage", "Document PDF (*.pdf)"),
+        "docx": QCoreApplication.translate("FollowUpPage", "Document Word (*.docx)"),
+        "xlsx": QCoreApplication.translate("FollowUpPage", "Classeur Excel (*.xlsx)"),
+    }
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("FollowUpPage", "Exporter le bilan"), suggested, ";;".join(filters.values())
+    )
     if not name:
         return None
     fmt = next((key for key, text in filters.items() if text == chosen), Path(name).suffix.lstrip(".").lower())
@@ -94,7 +100,9 @@ def choose_report_file(parent: QWidget | None, suggested: str) -> tuple[Path, st
 class _StatusDelegate(QStyledItemDelegate):
     """A combo of the commitment statuses in the review's « État » column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for key, text in COMMITMENT_TEXTS.items():
             combo.addItem(tr(text), key)
@@ -211,7 +219,9 @@ class FollowUpPage(StepPage):
         right.addLayout(form)
         self.commitmentsTable = QTableWidget(0, 3)
         self.commitmentsTable.setObjectName("commitmentsTable")
-        self.commitmentsTable.setHorizontalHeaderLabels([self.tr("Engagement"), self.tr("État"), self.tr("Commentaire")])
+        self.commitmentsTable.setHorizontalHeaderLabels(
+            [self.tr("Engagement"), self.tr("État"), self.tr("Commentaire")]
+        )
         header = self.commitmentsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -308,7 +318,9 @@ class FollowUpPage(StepPage):
             for text in all_periods:
                 self.reviewPeriodCombo.addItem(periods.label(text), text)
             if chosen is None and all_periods:
-                measured = [p for p in all_periods if any(followup.measure_for(i, p) for i in self.charter.indicators())]
+                measured = [
+                    p for p in all_periods if any(followup.measure_for(i, p) for i in self.charter.indicators())
+                ]
                 chosen = (measured or all_periods)[-1]
             self.reviewPeriodCombo.setCurrentIndex(max(self.reviewPeriodCombo.findData(chosen), 0))
             self.reviewPeriodCombo.blockSignals(False)
@@ -352,7 +364,9 @@ class FollowUpPage(StepPage):
     def _cell(self, ind: Indicator, period: str, tol: Any) -> QTableWidgetItem:
         measure = followup.measure_for(ind, period)
         value = measure.value if measure else None
-        item = QTableWidgetItem(followup.french_value(value, ind.unit) if value is not None else (measure.text or "" if measure else ""))
+        item = QTableWidgetItem(
+            followup.french_value(value, ind.unit) if value is not None else (measure.text or "" if measure else "")
+        )
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         status = followup.indicator_status(ind, period, tol)
         key = "invalid" if value is not None and not followup.is_number(value) else status
@@ -371,7 +385,9 @@ class FollowUpPage(StepPage):
         if key == "invalid":
             measure = followup.measure_for(ind, period)
             typed = measure.value if measure else ""
-            words.append(self.tr("« {text} » n'est pas un nombre : la valeur est gardée telle quelle.").format(text=typed))
+            words.append(
+                self.tr("« {text} » n'est pas un nombre : la valeur est gardée telle quelle.").format(text=typed)
+            )
         else:
             words.append(tr(STATUS_TEXTS[key]))
         return " – ".join(words)
@@ -401,7 +417,13 @@ class FollowUpPage(StepPage):
             self.chartSvg = ""
             self.chartView.load(QByteArray())
             return
-        key = (id(ind), tuple((m.period, m.value) for m in ind.measures), tuple((t.period, t.value) for t in ind.targets), ind.baseline_value, ind.baseline_period)
+        key = (
+            id(ind),
+            tuple((m.period, m.value) for m in ind.measures),
+            tuple((t.period, t.value) for t in ind.targets),
+            ind.baseline_value,
+            ind.baseline_period,
+        )
         if key == self._chart_key:
             return
         self._chart_key = key
@@ -464,7 +486,9 @@ class FollowUpPage(StepPage):
         """Add the column of the period typed (validated: one of the forms of ``domain.periods``)."""
         text = self.newPeriodEdit.text().strip()
         if periods.parse(text) is None:
-            self.periodMessage.setText(self.tr("Période « {text} » invalide : {forms} est attendue.").format(text=text, forms=periods.FORMS))
+            self.periodMessage.setText(
+                self.tr("Période « {text} » invalide : {forms} est attendue.").format(text=text, forms=periods.FORMS)
+            )
             self.periodMessage.show()
             return
         self.periodMessage.hide()
@@ -516,7 +540,9 @@ class FollowUpPage(StepPage):
     def _body_edited(self) -> None:
         review = self.current_review()
         if review is not None:
-            self.ctx.editor.set_field(review, "body", self.bodyCombo.currentData() or None, self.tr("Modifier l'instance du bilan"))
+            self.ctx.editor.set_field(
+                review, "body", self.bodyCombo.currentData() or None, self.tr("Modifier l'instance du bilan")
+            )
 
     def _commitment_edited(self, item: QTableWidgetItem) -> None:
         review = self.current_review()
@@ -541,7 +567,9 @@ class FollowUpPage(StepPage):
             comment = item.text().strip() or None
             text = self.tr("Modifier le commentaire d'un engagement")
             if entry is None and comment:
-                editor.append_item(review.commitments, CommitmentReview(commitment=commitment_id, comment=comment), text)
+                editor.append_item(
+                    review.commitments, CommitmentReview(commitment=commitment_id, comment=comment), text
+                )
             elif entry is not None:
                 editor.set_field(entry, "comment", comment, text)
 
@@ -597,7 +625,9 @@ class FollowUpPage(StepPage):
             dialogs.show_info(
                 self,
                 self.tr("Préparer la prochaine version"),
-                self.tr("Le bilan de cette période ne propose aucun changement : aucun indicateur en retard, aucun engagement à revoir, aucun ajustement."),
+                self.tr(
+                    "Le bilan de cette période ne propose aucun changement : aucun indicateur en retard, aucun engagement à revoir, aucun ajustement."
+                ),
             )
             return None
         dialog = NextVersionDialog(changes, self)
@@ -646,7 +676,7 @@ class ReportPreview(QDialog):
 
     def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Aperçu du bilan"))
+        self.setWindowTitle(QCoreApplication.translate("FollowUpPage", "Aperçu du bilan"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -680,15 +710,16 @@ class NextVersionDialog(QDialog):
 
     def __init__(self, changes: list[next_version.ProposedChange], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Préparer la prochaine version"))
+        self.setWindowTitle(QCoreApplication.translate("FollowUpPage", "Préparer la prochaine version"))
         self.resize(640, 400)
         self.changes = changes
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "FollowUpPage",
                 "Cochez les changements à reporter dans le brouillon. Les cibles s'ajoutent aux indicateurs ; "
                 "les engagements à revoir et les ajustements s'ajoutent à la clause d'évaluation. Une seule "
-                "annulation défait le tout."
+                "annulation défait le tout.",
             )
         )
         intro.setWordWrap(True)
@@ -703,7 +734,7 @@ class NextVersionDialog(QDialog):
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Appliquer au brouillon"))
+        ok.setText(QCoreApplication.translate("FollowUpPage", "Appliquer au brouillon"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
