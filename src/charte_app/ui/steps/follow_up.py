@@ -555,7 +555,7 @@ class FollowUpPage(StepPage):
         editor = self.ctx.editor
         entry = next((c for c in review.commitments if c.commitment == commitment_id), None)
         if column == 1:
-            status = str(item.data(Qt.ItemDataRole.UserRole) or "")
+            status: Any = str(item.data(Qt.ItemDataRole.UserRole) or "")  # a key of COMMITMENT_TEXTS
             text = self.tr("Modifier l'état d'un engagement")
             if entry is None and status:
                 editor.append_item(review.commitments, CommitmentReview(commitment=commitment_id, status=status), text)
