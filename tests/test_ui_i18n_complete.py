@@ -91,15 +91,18 @@ def test_convention_types_and_statuses_follow_the_language(english: None) -> Non
 
 
 def _validation_templates() -> set[str]:
-    """The French messages of ``domain/validation.py``, values replaced by {v1}, {v2}…"""
+    """The French messages of ``domain/validation.py`` and ``domain/followup.py``, values replaced by {v1}, {v2}…"""
     import ast
     from pathlib import Path as _Path
 
+    import charte_app.domain.followup as followup
     import charte_app.domain.validation as validation
 
-    source = _Path(validation.__file__).read_text(encoding="utf-8")
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    nodes = [
+        n for m in (validation, followup) for n in ast.walk(ast.parse(_Path(m.__file__).read_text(encoding="utf-8")))
+    ]
+    for node in nodes:
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Problem" and len(node.args) >= 2:
             message = node.args[1]
             if isinstance(message, ast.Constant) and isinstance(message.value, str):
@@ -130,6 +133,9 @@ def test_validation_messages_are_shown_in_english(english: None) -> None:
     assert translate_message("un message inconnu") == "un message inconnu"
     unknown = translate_message("référence inconnue « caf » : aucun partenaire ne porte cet identifiant.")
     assert unknown == "unknown reference “caf”: no partner has this identifier."
+    assert translate_message("« env. 70 » n'est pas un nombre : la valeur est gardée telle quelle.") == (
+        "“env. 70” is not a number: the value is kept as typed."
+    )
 
 
 def test_validation_messages_stay_french_in_french(qtbot: QtBot) -> None:

@@ -40,7 +40,7 @@ from charte_app.ui.widgets.date_field import DateField
 from test_ui_support import create_dossier, go, make_window, recorder, service, type_into, window  # noqa: F401
 
 #: Line edits that are not a value of the dossier: the entry of a new item of a list, added by a button.
-_NOT_VALUES = ("newNameEdit", "newTitleEdit", "newIndicatorEdit", "newTermEdit", "newCommitmentEdit")
+_NOT_VALUES = ("newNameEdit", "newTitleEdit", "newIndicatorEdit", "newTermEdit", "newCommitmentEdit", "newPeriodEdit")
 
 
 def _key(page: StepPage, widget: QWidget) -> str:

@@ -323,10 +323,10 @@ def test_later_steps_are_known_by_id_and_title_before_their_module_is_imported()
     from charte_app.ui.steps.base import StepPage
     from charte_app.ui.steps.registry import LATER_STEPS, LaterStep, step_classes
 
-    assert [s.step_id for s in LATER_STEPS] == ["conventions", "preview", "signing"]
-    assert step_classes()[-3:] == LATER_STEPS
+    assert [s.step_id for s in LATER_STEPS] == ["conventions", "preview", "signing", "follow_up"]
+    assert step_classes()[-4:] == LATER_STEPS
     later = [s for s in step_classes() if isinstance(s, LaterStep)]
-    assert [s.step_id for s in later][:3] == ["diagnosis", "goal", "objectives"] and len(later) == 11
+    assert [s.step_id for s in later][:3] == ["diagnosis", "goal", "objectives"] and len(later) == 12
     for step in later:
         cls = step.step_class()
         assert issubclass(cls, StepPage) and cls.__name__ == step.class_name

@@ -2894,6 +2894,241 @@ Check the file&apos;s path and your permission to read it.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>dans la cible</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>en retard</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>non mesuré</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>sans cible</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>constat qualitatif</source>
+        <translation>qualitative finding</translation>
+    </message>
+    <message>
+        <source>non examiné</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <source>réalisé</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>non commencé</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>abandonné</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Suivi et bilan</source>
+        <translation>Follow-up and review</translation>
+    </message>
+    <message>
+        <source>Objectif :</source>
+        <translation>Objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolérance :</source>
+        <translation>&amp;Tolerance:</translation>
+    </message>
+    <message>
+        <source>Une valeur à moins de ce pourcentage de sa cible est dans la cible.</source>
+        <translation>A value within this percentage of its target is on track.</translation>
+    </message>
+    <message>
+        <source>Nouvelle période : 2027, 2027-S1, 2027-T1…</source>
+        <translation>New period: 2027, 2027-S1, 2027-T1…</translation>
+    </message>
+    <message>
+        <source>Ajouter la &amp;période</source>
+        <translation>Add the &amp;period</translation>
+    </message>
+    <message>
+        <source>Bilan du comité</source>
+        <translation>Committee review</translation>
+    </message>
+    <message>
+        <source>Période :</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Créer le bilan</source>
+        <translation>&amp;Create the review</translation>
+    </message>
+    <message>
+        <source>Date :</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Instance :</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Synthèse du comité :</source>
+        <translation>Committee summary:</translation>
+    </message>
+    <message>
+        <source>Ajustements proposés (un par ligne) :</source>
+        <translation>Proposed adjustments (one per line):</translation>
+    </message>
+    <message>
+        <source>&amp;Aperçu du bilan</source>
+        <translation>Report &amp;preview</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter le bilan…</source>
+        <translation>E&amp;xport the report…</translation>
+    </message>
+    <message>
+        <source>Préparer la prochaine &amp;version…</source>
+        <translation>Prepare the next &amp;version…</translation>
+    </message>
+    <message>
+        <source>Modifier la synthèse du bilan</source>
+        <translation>Edit the review summary</translation>
+    </message>
+    <message>
+        <source>Modifier les ajustements</source>
+        <translation>Edit the adjustments</translation>
+    </message>
+    <message>
+        <source>(objectif sans titre)</source>
+        <translation>(untitled objective)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>cible : {target}</source>
+        <translation>target: {target}</translation>
+    </message>
+    <message>
+        <source>« {text} » n&apos;est pas un nombre : la valeur est gardée telle quelle.</source>
+        <translation>“{text}” is not a number: the value is kept as typed.</translation>
+    </message>
+    <message>
+        <source>Ajoutez des indicateurs à cet objectif (étape 4) pour en suivre les valeurs.</source>
+        <translation>Add indicators to this objective (step 4) to follow their values.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une période pour saisir les valeurs mesurées.</source>
+        <translation>Add a period to enter the measured values.</translation>
+    </message>
+    <message>
+        <source>Modifier la tolérance</source>
+        <translation>Edit the tolerance</translation>
+    </message>
+    <message>
+        <source>Période « {text} » invalide : {forms} est attendue.</source>
+        <translation>Invalid period “{text}”: {forms} is expected.</translation>
+    </message>
+    <message>
+        <source>Saisir une valeur de « {name} »</source>
+        <translation>Enter a value of “{name}”</translation>
+    </message>
+    <message>
+        <source>Créer le bilan</source>
+        <translation>Create the review</translation>
+    </message>
+    <message>
+        <source>Modifier la date du bilan</source>
+        <translation>Edit the review date</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;instance du bilan</source>
+        <translation>Edit the review body</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;état d&apos;un engagement</source>
+        <translation>Edit a commitment&apos;s status</translation>
+    </message>
+    <message>
+        <source>Modifier le commentaire d&apos;un engagement</source>
+        <translation>Edit a commitment&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Aperçu du bilan</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Exporter le bilan</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Bilan écrit : « {path} ».</source>
+        <translation>Report written: “{path}”.</translation>
+    </message>
+    <message>
+        <source>Préparer la prochaine version</source>
+        <translation>Prepare the next version</translation>
+    </message>
+    <message>
+        <source>Le bilan de cette période ne propose aucun changement : aucun indicateur en retard, aucun engagement à revoir, aucun ajustement.</source>
+        <translation>The review of this period proposes no change: no indicator behind, no commitment to revise, no adjustment.</translation>
+    </message>
+    <message>
+        <source>Ajouter une cible</source>
+        <translation>Add a target</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;évaluation</source>
+        <translation>Edit the evaluation</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cochez les changements à reporter dans le brouillon. Les cibles s&apos;ajoutent aux indicateurs ; les engagements à revoir et les ajustements s&apos;ajoutent à la clause d&apos;évaluation. Une seule annulation défait le tout.</source>
+        <translation>Tick the changes to carry into the draft. Targets are added to the indicators; commitments to revise and adjustments are added to the evaluation clause. One undo reverts them all.</translation>
+    </message>
+    <message>
+        <source>Appliquer au brouillon</source>
+        <translation>Apply to the draft</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Le suivi fait vivre la charte après la signature.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Saisissez chaque &lt;b&gt;valeur mesurée&lt;/b&gt; dans le tableau, comme dans un tableur (« 80,4 ») ; une case vide n&apos;est pas mesurée. La couleur dit l&apos;état par rapport à la cible de la période, avec la tolérance indiquée.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;bilan du comité&lt;/b&gt; d&apos;une période note l&apos;état de chaque engagement, la synthèse et les ajustements.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Préparer la prochaine version&lt;/b&gt; reporte les ajustements dans le brouillon : la version suivante porte ce que l&apos;évaluation a appris.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Follow-up keeps the charter alive after the signature.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Type each &lt;b&gt;measured value&lt;/b&gt; in the table, as in a spreadsheet (“80.4”); an empty cell is not measured. The colour gives the status against the period&apos;s target, with the stated tolerance.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;committee review&lt;/b&gt; of a period records each commitment&apos;s status, the summary and the adjustments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prepare the next version&lt;/b&gt; carries the adjustments into the draft: the next version holds what the evaluation taught.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>GovernanceStep</name>
     <message>
         <location filename="../../src/charte_app/ui/steps/governance.py" line="42"/>
@@ -3096,6 +3331,14 @@ Check the file&apos;s path and your permission to read it.</translation>
 </context>
 <context>
     <name>GuideDialog</name>
+    <message>
+        <source>13. Suivi et bilan</source>
+        <translation>13. Follow-up and review</translation>
+    </message>
+    <message>
+        <source>Saisissez les valeurs des indicateurs par période, notez l&apos;état des engagements au bilan du comité, exportez le bilan et préparez la prochaine version à partir des ajustements.</source>
+        <translation>Enter the indicators&apos; values per period, record the commitments&apos; status at the committee review, export the report and prepare the next version from the adjustments.</translation>
+    </message>
     <message>
         <location filename="../../src/charte_app/ui/guide.py" line="25"/>
         <source>Guide – co-construire une charte et ses conventions</source>
@@ -6196,6 +6439,46 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>Validation</name>
     <message>
+        <source>deux cibles pour la période « {v1} ».</source>
+        <translation>two targets for the period “{v1}”.</translation>
+    </message>
+    <message>
+        <source>deux mesures pour la période « {v1} ».</source>
+        <translation>two measures for the period “{v1}”.</translation>
+    </message>
+    <message>
+        <source>identifiant en double « {v1} » dans la liste des bilans.</source>
+        <translation>duplicate identifier “{v1}” in the list of reviews.</translation>
+    </message>
+    <message>
+        <source>la période « {v1} » ne correspond pas à la fréquence « {v2} » de l&apos;indicateur.</source>
+        <translation>the period “{v1}” does not match the indicator&apos;s frequency “{v2}”.</translation>
+    </message>
+    <message>
+        <source>période « {v1} » invalide : {v2} est attendue.</source>
+        <translation>invalid period “{v1}”: {v2} is expected.</translation>
+    </message>
+    <message>
+        <source>référence inconnue « {v1} » : aucun engagement ne porte cet identifiant.</source>
+        <translation>unknown reference “{v1}”: no commitment has this identifier.</translation>
+    </message>
+    <message>
+        <source>référence inconnue « {v1} » : aucun partenaire ne porte cet identifiant.</source>
+        <translation>unknown reference “{v1}”: no partner has this identifier.</translation>
+    </message>
+    <message>
+        <source>référence inconnue « {v1} » : aucune instance ne porte cet identifiant.</source>
+        <translation>unknown reference “{v1}”: no body has this identifier.</translation>
+    </message>
+    <message>
+        <source>tolérance « {v1} » invalide : un pourcentage entre 0 et 100 est attendu.</source>
+        <translation>invalid tolerance “{v1}”: a percentage between 0 and 100 is expected.</translation>
+    </message>
+    <message>
+        <source>« {v1} » n&apos;est pas un nombre : la valeur est gardée telle quelle.</source>
+        <translation>“{v1}” is not a number: the value is kept as typed.</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/validation_i18n.py" line="1"/>
         <source>identifiant « {v1} » déjà porté par un partenaire.</source>
         <translation>identifier “{v1}” already used by a partner.</translation>
@@ -7102,6 +7385,10 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>SigningPage</name>
     <message>
+        <source>Ouvrir le &amp;suivi</source>
+        <translation>Open the &amp;follow-up</translation>
+    </message>
+    <message>
         <source>Versions, avis et signature</source>
         <translation>Versions, decisions and signature</translation>
     </message>
@@ -7146,8 +7433,8 @@ Remove it from these places first, then delete it.</translation>
         <translation>4. Follow up and evaluate</translation>
     </message>
     <message>
-        <source>Après la signature, le comité de pilotage suit les engagements et mesure les indicateurs (étape 4). Le suivi aura sa propre étape ; en attendant, les résultats de l&apos;évaluation font évoluer la charte : modifiez le brouillon, puis créez une nouvelle version.</source>
-        <translation>After the signature, the steering committee follows the commitments and measures the indicators (step 4). Follow-up will get its own step; meanwhile, the evaluation&apos;s results make the charter evolve: edit the draft, then create a new version.</translation>
+        <source>Après la signature, le comité de pilotage suit les engagements et mesure les indicateurs (étape 4) à l&apos;étape « Suivi et bilan » ; les résultats de l&apos;évaluation font évoluer la charte : préparez la prochaine version, puis créez-la.</source>
+        <translation>After the signature, the steering committee follows the commitments and measures the indicators (step 4) in the “Follow-up and review” step; the evaluation&apos;s results make the charter evolve: prepare the next version, then create it.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Quand « Ce qui manque encore » ne liste plus rien, le dossier peut être soumis aux partenaires.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Créez une version&lt;/b&gt; : le texte est figé, le brouillon reste modifiable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Notez l&apos;avis&lt;/b&gt; de chaque partenaire dans l&apos;historique des versions.&lt;/li&gt;&lt;li&gt;Une fois la version validée, &lt;b&gt;imprimez les originaux&lt;/b&gt; et faites-les signer.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;suivi&lt;/b&gt; fait vivre la charte : l&apos;évaluation conduit à une nouvelle version.&lt;/li&gt;&lt;/ol&gt;</source>

@@ -132,6 +132,14 @@ class GuideDialog(QDialog):
                 ),
                 "signing",
             ),
+            (
+                self.tr("13. Suivi et bilan"),
+                self.tr(
+                    "Saisissez les valeurs des indicateurs par période, notez l'état des engagements au bilan du "
+                    "comité, exportez le bilan et préparez la prochaine version à partir des ajustements."
+                ),
+                "follow_up",
+            ),
         ]
         heading = self.tr("Le parcours de co-construction")
         from .steps.registry import step_classes  # late: the guide is opened from the Help menu only

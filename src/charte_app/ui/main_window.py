@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             create_version=self.create_version,
             record_decisions=lambda: self._open_versions_view("history"),
             print_originals=self.print_originals,
+            open_follow_up=self.open_follow_up,
         )
         self.home = HomeView(service)
         self.wizard = WizardView(self.ctx)
@@ -563,6 +564,10 @@ class MainWindow(QMainWindow):
                 "Elle est imprimée sur chaque page de ses documents."
             ).format(n=version.number, label=version.label, fingerprint=short_fingerprint(version.fingerprint)),
         )
+
+    def open_follow_up(self) -> None:
+        """Step 12's « Ouvrir le suivi »: step 13, Suivi et bilan."""
+        self.wizard.go_to("follow_up")
 
     def print_originals(self) -> None:
         """Step 12's « Imprimer les originaux »: step 11 on the latest version, then its print dialog."""

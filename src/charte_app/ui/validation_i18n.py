@@ -87,6 +87,17 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP(
         "Validation", "la position ({v1}, {v2}) sort du cadre de la carte (0 à 1000) : elle est ramenée au bord."
     ),
+    # The follow-up's messages (domain/followup.py, issue 22).
+    QT_TRANSLATE_NOOP("Validation", "deux cibles pour la période « {v1} »."),
+    QT_TRANSLATE_NOOP("Validation", "deux mesures pour la période « {v1} »."),
+    QT_TRANSLATE_NOOP("Validation", "identifiant en double « {v1} » dans la liste des bilans."),
+    QT_TRANSLATE_NOOP("Validation", "la période « {v1} » ne correspond pas à la fréquence « {v2} » de l'indicateur."),
+    QT_TRANSLATE_NOOP("Validation", "période « {v1} » invalide : {v2} est attendue."),
+    QT_TRANSLATE_NOOP("Validation", "référence inconnue « {v1} » : aucun engagement ne porte cet identifiant."),
+    QT_TRANSLATE_NOOP("Validation", "référence inconnue « {v1} » : aucun partenaire ne porte cet identifiant."),
+    QT_TRANSLATE_NOOP("Validation", "référence inconnue « {v1} » : aucune instance ne porte cet identifiant."),
+    QT_TRANSLATE_NOOP("Validation", "tolérance « {v1} » invalide : un pourcentage entre 0 et 100 est attendu."),
+    QT_TRANSLATE_NOOP("Validation", "« {v1} » n'est pas un nombre : la valeur est gardée telle quelle."),
 ]
 
 

@@ -2,10 +2,10 @@
 
 Step 1 (Partenaires) is the page a new dossier opens on. Every other step's
 module (steps 2–9; step 10, Conventions: tabs of sections, clause library;
-step 11, Aperçu et export: print support; step 12, Versions, avis et signature) is imported when its page is first
+step 11, Aperçu et export: print support; step 12, Versions, avis et signature; step 13, Suivi et bilan) is imported when its page is first
 built: after the window's first paint, or at once for the step a dossier
 reopens on. The side list needs only their id and title, given here (a test
-checks they match the classes). Steps 10 to 12 are included when present, so
+checks they match the classes). Steps 10 to 13 are included when present, so
 the wizard runs while they are being built.
 """
 
@@ -68,11 +68,12 @@ CHARTER_STEPS: list[type[StepPage] | LaterStep] = [
 #: Their ids (the charter's own steps, whose lists the wizard tidies).
 CHARTER_STEP_IDS = frozenset(step.step_id for step in CHARTER_STEPS)
 
-#: Steps 10 to 12, in order.
+#: Steps 10 to 13, in order.
 LATER_STEPS = [
     _later("conventions", "ConventionsPage", "conventions", "Conventions"),
     _later("preview", "PreviewPage", "preview", "Aperçu et export"),
     _later("signing", "SigningPage", "signing", "Versions, avis et signature"),
+    _later("follow_up", "FollowUpPage", "follow_up", "Suivi et bilan"),
 ]
 
 Step = type[StepPage] | LaterStep

@@ -24,7 +24,7 @@ from .. import labels_i18n
 from .base import StepContext, StepPage
 
 #: The main window's actions this page offers (keys of ``StepContext.extras``).
-ACTIONS = ("create_version", "record_decisions", "print_originals")
+ACTIONS = ("create_version", "record_decisions", "print_originals", "open_follow_up")
 
 
 class SigningPage(StepPage):
@@ -72,11 +72,11 @@ class SigningPage(StepPage):
                 self.tr("4. Suivre et évaluer"),
                 self.tr(
                     "Après la signature, le comité de pilotage suit les engagements et mesure les indicateurs "
-                    "(étape 4). Le suivi aura sa propre étape ; en attendant, les résultats de l'évaluation font "
-                    "évoluer la charte : modifiez le brouillon, puis créez une nouvelle version."
+                    "(étape 4) à l'étape « Suivi et bilan » ; les résultats de l'évaluation font évoluer la charte : "
+                    "préparez la prochaine version, puis créez-la."
                 ),
-                "",
-                "",
+                "open_follow_up",
+                self.tr("Ouvrir le &suivi"),
             ),
         ]
         for heading, text, action, button_text in rows:
@@ -179,7 +179,7 @@ class SigningPage(StepPage):
         why = "" if has_version else self.tr("Créez d'abord une version (étape 1 ci-dessus).")
         keys: dict[str, str] = self.ctx.extras.get("shortcuts", {})
         for action, button in self.buttons.items():
-            needs_version = action != "create_version"
+            needs_version = action not in ("create_version", "open_follow_up")
             button.setEnabled(has_version or not needs_version)
             # the same action in the menus, and its shortcut, said where the button is
             button.setToolTip(why if needs_version and not has_version else keys.get(action, ""))
