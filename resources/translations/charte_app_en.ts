@@ -7585,6 +7585,9 @@ Remove it from these places first, then delete it.</translation>
         <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
         <source>Ce document ne contient ni commentaire ni modification suivie.</source>
         <translation>This document holds no comment and no tracked change.</translation>
+    </message>
+</context>
+<context>
     <name>ActorMapView</name>
     <message>
         <location filename="../../src/charte_app/ui/actor_map_view.py" line="1"/>
