@@ -194,7 +194,31 @@ class PartnersStep(FormStep):
         # The detail's scroll area is no Tab stop of its own: Tab goes from the last field out of the page
         # (the fields it holds scroll into view when they take the focus).
         f.detailScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._tabs_first()
         self.refresh()
+
+    def _tabs_first(self) -> None:
+        """The view tabs sit above the table: their bar comes first when tabbing, then the step's
+        controls in the order they had (the bar, created last, would otherwise come after the form)."""
+        bar = self.viewTabs.tabBar()
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:  # the chain is a ring through the page
+            takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if takes_tab and self.isAncestorOf(widget) and widget is not bar and not widget.isAncestorOf(bar):
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        # The buttons added beside the table's own come right after them, not after the form.
+        added = [self.addActorButton, self.addLinkButton]
+        chain = [w for w in chain if w not in added]
+        buttons = self.form.partnerButtons
+        before = buttons.itemAt(buttons.indexOf(self.addActorButton) - 1).widget()
+        at = chain.index(before) + 1 if before in chain else len(chain)
+        chain[at:at] = added
+        previous: QWidget = bar
+        for widget in chain:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _add_map_tabs(self) -> None:
         """The table, the actor map and the fields of action grid side by side in tabs (issue 23)."""
