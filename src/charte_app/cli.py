@@ -535,20 +535,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def _log_file(args: argparse.Namespace) -> Path | None:
     """Log to ``<data dir>/charte-app.log``; the file is only created when something is logged."""
     try:
-        from .logfile import rotating_log_handler
+        from .logfile import configure
         from .paths import data_dir
 
-        path = data_dir(args.data_dir) / LOG_FILE
-        handler = rotating_log_handler(path, delay=True)
+        return configure(data_dir(args.data_dir), debug=args.debug)
     except OSError:
         return None
-    for previous in [h for h in log.handlers if getattr(h, "charte_cli", False)]:  # main() called again in-process
-        log.removeHandler(previous)
-        previous.close()
-    handler.charte_cli = True  # type: ignore[attr-defined]
-    log.addHandler(handler)
-    log.setLevel(logging.DEBUG if args.debug else logging.INFO)
-    return path
 
 
 def _protect_database(args: argparse.Namespace) -> None:
