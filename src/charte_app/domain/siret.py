@@ -1,4 +1,5 @@
-"""SIRET numbers (python-stdnum's ``fr.siret`` rules: separators, Luhn key, La Poste's exception) and IBAN checks.
+"""SIRET numbers (python-stdnum's ``fr.siret`` rules: separators, Luhn key, La Poste's exception) and IBAN checks
+(python-stdnum's ``iban``).
 
 python-stdnum is a small pure-Python library with no dependency: the domain stays free of Qt and SQLAlchemy.
 It is the reference for every SIRET, but it is imported only for a SIRET written with characters other
@@ -96,9 +97,12 @@ def siret_format(value: str) -> str:
 
 
 def iban_ok(iban: str) -> bool:
-    """True when ``iban`` (spaces allowed) passes the ISO 13616 mod-97 check."""
-    compact = iban.replace(" ", "").upper()
-    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
-        return False
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    """True when ``iban`` (spaces allowed) is a valid IBAN by python-stdnum's ``iban`` module: the
+    ISO 13616 mod-97 key, and the country's registered length and BBAN format (a 26-character French
+    IBAN, the country « XX » or letters in a German account number are refused).
+
+    stdnum is imported here, on the first IBAN checked, not with the module (see above).
+    """
+    from stdnum import iban as stdnum_iban
+
+    return bool(stdnum_iban.is_valid(iban))
