@@ -373,11 +373,10 @@ def test_the_graphical_launcher_keeps_the_commands(data_dir: Path, capsys: pytes
     assert capsys.readouterr().out == ""
 
 
-def test_a_printing_command_skips_the_teardown_but_not_the_exit_work(tmp_path: Path) -> None:
-    """``export`` and ``compare`` end the process as soon as their output is written (a tenth of an
-    export was the interpreter's teardown): the streams are still flushed, complete, and the exit
-    handlers still run; only the teardown (here, an object's finalizer) is skipped. A caller of
-    ``main`` in its own process keeps its process."""
+def test_a_printing_command_skips_the_last_collection_but_not_the_exit_work(tmp_path: Path) -> None:
+    """``export`` and ``compare``, as installed, freeze their objects once their output is written (the
+    interpreter's last collection was a tenth of an export), and otherwise exit normally: by public
+    means (no private ``atexit`` function, no ``os._exit``), the output complete, the exit handlers run. ``main`` called by another program leaves its collector alone."""
     from charte_app.domain import dossier_file
     from charte_app.samples import large_dossier_file
 
@@ -398,7 +397,8 @@ def test_a_printing_command_skips_the_teardown_but_not_the_exit_work(tmp_path: P
             f"sys.argv = ['charte-app', *{args!r}]\n"
             f"from charte_app.cli import {entry}\n"
             f"code = {entry}()\n"
-            "print('returned', file=sys.stderr)\n"
+            "import gc\n"
+            "print('returned', 'frozen' if gc.get_freeze_count() else 'unfrozen', file=sys.stderr)\n"
             "sys.exit(code)\n"
         )
         return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
@@ -407,8 +407,10 @@ def test_a_printing_command_skips_the_teardown_but_not_the_exit_work(tmp_path: P
     assert at_once.returncode == normal.returncode == 0, (at_once.stderr, normal.stderr)
     assert at_once.stdout == normal.stdout  # a pipe: block-buffered, flushed before the end
     assert at_once.stdout.startswith("Comparaison : « version n° 1") and len(at_once.stdout) > 1000
-    assert at_once.stderr.split() == ["handlers", "ran"]
-    assert normal.stderr.split() == ["returned", "handlers", "ran", "teardown"]
+    assert at_once.stderr.split()[:4] == ["returned", "frozen", "handlers", "ran"]
+    assert normal.stderr.split() == ["returned", "unfrozen", "handlers", "ran", "teardown"]
+    source_text = (Path(cli.__file__)).read_text(encoding="utf-8")
+    assert "_run_exitfuncs" not in source_text and "os._exit" not in source_text
 
 
 def test_the_installed_commands_exit_at_once() -> None:
