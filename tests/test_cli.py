@@ -132,6 +132,42 @@ def test_usage_errors_exit_2_in_french(data_dir: Path, args: list[str]) -> None:
     assert "utilisation :" in stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "french"),
+    [
+        (["frob"], "argument COMMANDE : choix invalide : 'frob' (au choix : 'open',"),
+        (["export", "x", "--format", "odt"], "argument --format : choix invalide : 'odt' (au choix : 'pdf', 'docx')"),
+        (["export", "x", "--format"], "argument --format : une valeur est attendue"),
+        (["export"], "arguments obligatoires manquants : SOURCE, --document, --format, --output"),
+        (["list", "--inconnue"], "arguments inconnus : --inconnue"),
+    ],
+)
+def test_argparse_messages_are_french_without_patching_argparse(
+    capsys: pytest.CaptureFixture[str], args: list[str], french: str
+) -> None:
+    """Issue 25: argparse's English turned French through the parser's public methods, not by replacing
+    argparse's module-level ``_`` (a private name that a Python upgrade may change)."""
+    import argparse
+    import gettext
+
+    with pytest.raises(SystemExit) as exited:
+        cli.build_parser().parse_args(args)
+    assert exited.value.code == 2
+    assert french in capsys.readouterr().err
+    assert vars(argparse)["_"] is gettext.gettext
+
+
+def test_help_is_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["export", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation : charte-app export [-h]")
+    assert "\narguments :\n" in out and "\noptions :\n" in out and "affiche cette aide et quitte" in out
+    assert "usage" not in out and "positional" not in out and "show this help" not in out
+    lines = out.split("\n\n")[0].splitlines()
+    assert all(line.startswith(" " * len("utilisation : charte-app export ")) for line in lines[1:])
+
+
 def test_global_options_before_or_after_the_command(imported: Path) -> None:
     before = ok(run("--data-dir", imported, "list")).stdout
     after = ok(run("list", "--data-dir", imported)).stdout

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import re
 import sys
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
@@ -26,33 +27,77 @@ log = logging.getLogger("charte_app")
 LOG_FILE = "charte-app.log"
 STATUSES = ("shared", "approved", "signed")
 
-# argparse's own messages, in French (argparse looks them up through its module-level ``_``).
+# argparse's own messages, in French. argparse writes them in English; the parser below puts them
+# into French by public means only: its own -h option, its help and usage texts, and the messages its
+# ``error`` receives, matched against argparse's English wording (an unknown wording stays English).
 _FRENCH = {
-    "usage: ": "utilisation : ",
-    "positional arguments": "arguments",
-    "options": "options",
-    "show this help message and exit": "affiche cette aide et quitte",
     "the following arguments are required: %s": "arguments obligatoires manquants : %s",
     "unrecognized arguments: %s": "arguments inconnus : %s",
     "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (au choix : %(choices)s)",
     "expected one argument": "une valeur est attendue",
     "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
     "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s (%(matches)s)",
-    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
 }
 
 
+_PLACEHOLDER = re.compile(r"%\((\w+)\)[rs]|%s")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """argparse's English template as a pattern: each ``%(name)r``/``%(name)s``/``%s`` a named group."""
+    pattern, end = "", 0
+    for index, found in enumerate(_PLACEHOLDER.finditer(template)):
+        pattern += re.escape(template[end : found.start()]) + f"(?P<{found.group(1) or f'arg{index}'}>.*?)"
+        end = found.end()
+    return re.compile(pattern + re.escape(template[end:]), re.S)
+
+
 def _french(message: str) -> str:
-    return _FRENCH.get(message, message)
+    """argparse's error ``message`` in French (the inner message of « argument X : … » too)."""
+    for english, french in _FRENCH.items():
+        found = _pattern(english).fullmatch(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "message" in values:
+            values["message"] = _french(values["message"])
+        result, end = "", 0
+        for index, placeholder in enumerate(_PLACEHOLDER.finditer(french)):
+            result += french[end : placeholder.start()] + values[placeholder.group(1) or f"arg{index}"]
+            end = placeholder.end()
+        return result + french[end:]
+    return message
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are French and exit with code 2."""
+    """An argument parser in French whose usage errors exit with code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="affiche cette aide et quitte")
+
+    def format_usage(self) -> str:
+        return _french_help(super().format_usage())
+
+    def format_help(self) -> str:
+        return _french_help(super().format_help())
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur d'utilisation : {message}\n")
+        self.exit(2, f"{self.prog} : erreur d'utilisation : {_french(message)}\n")
+
+
+def _french_help(text: str) -> str:
+    """The usage line and the section titles argparse writes in English."""
+    english, french = "usage: ", "utilisation : "
+    if text.startswith(english):
+        usage, blank, rest = text.partition("\n\n")
+        # The usage's continuation lines are aligned under its first word: they stay aligned.
+        usage = usage[len(english) :].replace("\n" + " " * len(english), "\n" + " " * len(french))
+        text = french + usage + blank + rest
+    return text.replace("\npositional arguments:\n", "\narguments :\n").replace("\noptions:\n", "\noptions :\n")
 
 
 def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -87,7 +132,6 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    argparse._ = _french  # type: ignore[attr-defined]  # cheap French for argparse's own messages
     parser = _Parser(prog="charte-app", description="Chartes de coopération et conventions de partenariat (PRE).")
     _global_options(parser, defaults=True)
     parser.add_argument("-V", "--version", action=_VersionAction, help="affiche la version et quitte")
