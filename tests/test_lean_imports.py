@@ -4,8 +4,11 @@ loading its French module alone, under a made-up package name, saved 25 ms once 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import textwrap
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from charte_app.documents import pdf_writer, typography
@@ -63,3 +66,43 @@ def test_the_window_modules_import_neither_uuid_nor_qtnetwork() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["[]", "4"]
+
+
+def test_pyhanko_only_for_signatures(tmp_path: Path) -> None:
+    """Issue 25: pyHanko (and its ~14 packages, ~600 ms of import) serves only to add signature fields or
+    check signatures: printing, checking, comparing and the application's window never import it."""
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from charte_app import cli
+        from charte_app.domain import dossier_file
+        from charte_app.domain.model import DossierFile
+        from charte_app.samples import small_dossier
+
+        tmp = Path({str(tmp_path)!r})
+        source = tmp / "d.charte"
+        source.write_bytes(dossier_file.dump(DossierFile(dossier=small_dossier())))
+        common = ["--data-dir", str(tmp / "data")]
+        for args in (
+            ["export", str(source), "--document", "charter", "--format", "pdf", "--output", str(tmp / "c.pdf")],
+            ["export", str(source), "--document", "charter", "--format", "docx", "--output", str(tmp / "c.docx")],
+            ["check", str(source)],
+            ["import", str(source)],
+            ["list"],
+        ):
+            assert cli.main([*args, *common]) in (0, 1), args
+        from charte_app.ui.app import start
+        application = start(tmp / "data", None, source)
+        application.window.close()
+        print([m for m in sys.modules if m.split(".")[0] in ("pyhanko", "pyhanko_certvalidator")])
+        sys.stdout.flush()
+        cli.main(["export", str(source), "--document", "charter", "--format", "pdf", "--signature-fields",
+                  "--output", str(tmp / "s.pdf"), *common])
+        print("pyhanko" in sys.modules)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-3:] == ["[]", "True", ""], done.stdout
