@@ -332,6 +332,12 @@ def _version_number(spec: str) -> int | None:
 
 
 def _run_app(args: argparse.Namespace, open_path: Path | None) -> int:
+    from .display import missing_display
+
+    missing = missing_display()  # before Qt, which would abort (exit 134) with an English message
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return 1
     run_app = _lazy("charte_app.ui.app", "run_app", "L'application graphique")
     return int(run_app(args.data_dir, args.database_url, open_path) or 0)
 
