@@ -105,8 +105,7 @@ def test_reading_a_file_does_not_import_stdnum(tmp_path: Path) -> None:
     doc = DossierFile(dossier=small_dossier())
     doc.dossier.partners[0].siret = "404 833 048 00022"
     doc.dossier.partners[1].siret = "404.833.048.00023"  # a wrong key: a warning, still without stdnum
-    for partner in doc.dossier.partners:  # an IBAN is checked by stdnum itself (test_iban_ok_* below)
-        partner.bank_details = None
+    assert doc.dossier.partners[0].bank_details is not None  # a French IBAN: stdnum's rules, without stdnum
     (tmp_path / "d.charte").write_bytes(dossier_file.dump(doc))
     code = (
         "import sys\n"
@@ -145,3 +144,18 @@ def test_iban_ok_refuses_what_stdnum_refuses(iban: str) -> None:
 def test_iban_ok_accepts_valid_ibans(iban: str) -> None:
     assert iban_ok(iban)
     assert iban_ok(iban.replace(" ", "").lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="FR0123456789ABCXYZ -.", min_size=20, max_size=34).map(lambda t: "FR" + t),
+        st.from_regex(r"FR[0-9]{2}[0-9]{10}[A-Z0-9]{11}[0-9]{2}", fullmatch=True),
+    )
+)
+def test_french_iban_rules_are_stdnum_rules(typed: str) -> None:
+    from stdnum import iban as reference
+
+    key = reference.calc_check_digits(typed) if len(typed) > 4 else "00"
+    for candidate in (typed, typed[:2] + key + typed[4:]):  # as typed, and with the right key
+        assert iban_ok(candidate) == reference.is_valid(candidate), candidate
