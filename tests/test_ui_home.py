@@ -238,7 +238,7 @@ def test_the_progress_of_50_dossiers_is_computed_fast_and_once_per_revision(
     service: DossierService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    from charte_app.services import dossiers as dossiers_module
+    from charte_app.services import drafts as dossiers_module  # where progress() finds check
 
     checked: list[str] = []
     real_check = dossiers_module.check
