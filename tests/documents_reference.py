@@ -96,14 +96,10 @@ def finalize(value: Any) -> Any:
     return Markup(escape_data(str(value)))
 
 
-_converter: Any = None
-
-
 def cardinal(n: int) -> str:
-    global _converter
-    if _converter is None:
-        _converter = T._french_module().Num2Word_FR()  # num2words' own splitnum
-    return str(_converter.to_cardinal(n))
+    from num2words import num2words
+
+    return str(num2words(n, lang="fr"))
 
 
 def forget() -> None:

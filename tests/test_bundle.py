@@ -128,16 +128,6 @@ def test_the_bundle_has_the_qt_plugins_it_needs(bundle: Path) -> None:
     assert {"qtbase_en.qm", "qtbase_fr.qm"} <= {p.name for p in bundle.rglob("qtbase_*.qm")}
 
 
-def test_the_bundle_ships_the_source_the_pdf_writer_reads(bundle: Path) -> None:
-    """reportlab's URL and CJK patterns are deferred from their source files (documents/reportlab_import.py):
-    the bundle, which has no other Python sources, keeps those where ``reportlab.__file__`` points."""
-    from charte_app.documents.reportlab_import import _DEFERRED
-
-    for name, assignment, _flags in _DEFERRED:
-        (source,) = bundle.rglob(f"reportlab/{name}")
-        assert assignment.search(source.read_text(encoding="utf-8")), name
-
-
 def test_the_bundle_has_reportlab_accelerators(bundle: Path) -> None:
     """reportlab imports its C accelerators only when they are there: a bundle without them still
     works, in pure Python, several times slower at measuring and drawing text."""

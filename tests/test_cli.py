@@ -132,6 +132,42 @@ def test_usage_errors_exit_2_in_french(data_dir: Path, args: list[str]) -> None:
     assert "utilisation :" in stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "french"),
+    [
+        (["frob"], "argument COMMANDE : choix invalide : 'frob' (au choix : 'open',"),
+        (["export", "x", "--format", "odt"], "argument --format : choix invalide : 'odt' (au choix : 'pdf', 'docx')"),
+        (["export", "x", "--format"], "argument --format : une valeur est attendue"),
+        (["export"], "arguments obligatoires manquants : SOURCE, --document, --format, --output"),
+        (["list", "--inconnue"], "arguments inconnus : --inconnue"),
+    ],
+)
+def test_argparse_messages_are_french_without_patching_argparse(
+    capsys: pytest.CaptureFixture[str], args: list[str], french: str
+) -> None:
+    """Issue 25: argparse's English turned French through the parser's public methods, not by replacing
+    argparse's module-level ``_`` (a private name that a Python upgrade may change)."""
+    import argparse
+    import gettext
+
+    with pytest.raises(SystemExit) as exited:
+        cli.build_parser().parse_args(args)
+    assert exited.value.code == 2
+    assert french in capsys.readouterr().err
+    assert vars(argparse)["_"] is gettext.gettext
+
+
+def test_help_is_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["export", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation : charte-app export [-h]")
+    assert "\narguments :\n" in out and "\noptions :\n" in out and "affiche cette aide et quitte" in out
+    assert "usage" not in out and "positional" not in out and "show this help" not in out
+    lines = out.split("\n\n")[0].splitlines()
+    assert all(line.startswith(" " * len("utilisation : charte-app export ")) for line in lines[1:])
+
+
 def test_global_options_before_or_after_the_command(imported: Path) -> None:
     before = ok(run("--data-dir", imported, "list")).stdout
     after = ok(run("list", "--data-dir", imported)).stdout
@@ -373,11 +409,10 @@ def test_the_graphical_launcher_keeps_the_commands(data_dir: Path, capsys: pytes
     assert capsys.readouterr().out == ""
 
 
-def test_a_printing_command_skips_the_teardown_but_not_the_exit_work(tmp_path: Path) -> None:
-    """``export`` and ``compare`` end the process as soon as their output is written (a tenth of an
-    export was the interpreter's teardown): the streams are still flushed, complete, and the exit
-    handlers still run; only the teardown (here, an object's finalizer) is skipped. A caller of
-    ``main`` in its own process keeps its process."""
+def test_a_printing_command_skips_the_last_collection_but_not_the_exit_work(tmp_path: Path) -> None:
+    """``export`` and ``compare``, as installed, freeze their objects once their output is written (the
+    interpreter's last collection was a tenth of an export), and otherwise exit normally: by public
+    means (no private ``atexit`` function, no ``os._exit``), the output complete, the exit handlers run. ``main`` called by another program leaves its collector alone."""
     from charte_app.domain import dossier_file
     from charte_app.samples import large_dossier_file
 
@@ -398,7 +433,8 @@ def test_a_printing_command_skips_the_teardown_but_not_the_exit_work(tmp_path: P
             f"sys.argv = ['charte-app', *{args!r}]\n"
             f"from charte_app.cli import {entry}\n"
             f"code = {entry}()\n"
-            "print('returned', file=sys.stderr)\n"
+            "import gc\n"
+            "print('returned', 'frozen' if gc.get_freeze_count() else 'unfrozen', file=sys.stderr)\n"
             "sys.exit(code)\n"
         )
         return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
@@ -407,8 +443,10 @@ def test_a_printing_command_skips_the_teardown_but_not_the_exit_work(tmp_path: P
     assert at_once.returncode == normal.returncode == 0, (at_once.stderr, normal.stderr)
     assert at_once.stdout == normal.stdout  # a pipe: block-buffered, flushed before the end
     assert at_once.stdout.startswith("Comparaison : « version n° 1") and len(at_once.stdout) > 1000
-    assert at_once.stderr.split() == ["handlers", "ran"]
-    assert normal.stderr.split() == ["returned", "handlers", "ran", "teardown"]
+    assert at_once.stderr.split()[:4] == ["returned", "frozen", "handlers", "ran"]
+    assert normal.stderr.split() == ["returned", "unfrozen", "handlers", "ran", "teardown"]
+    source_text = (Path(cli.__file__)).read_text(encoding="utf-8")
+    assert "_run_exitfuncs" not in source_text and "os._exit" not in source_text
 
 
 def test_the_installed_commands_exit_at_once() -> None:

@@ -33,7 +33,9 @@ CHALONS, _ = dossier_file.parse((HERE / "data" / "documents" / "chalons.charte")
 FUZZ = settings(
     max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck), database=None
 )
-BOUND_SECONDS = 5.0  # any single case, refusal included
+# Any single case, refusal included: a bound against a hang, not a speed target. The slowest case
+# measured 1.0 s (2 loaded cores, 2026-12-07): 15 s leaves a 15× margin for a loaded CI.
+BOUND_SECONDS = 15.0
 COUNTS: dict[str, Counter[str]] = {k: Counter() for k in ("dossier", "template", "letterhead", "paste", "pdf")}
 
 
@@ -283,10 +285,25 @@ def test_fuzz_pdfs_to_verify(data: st.DataObject, verifier: Any) -> None:
     _outcome(COUNTS["pdf"], lambda: verify_pdf(path, service))
 
 
-def test_every_door_saw_both_outcomes() -> None:
-    """Runs last in this module: each fuzzed door produced successes and refusals (or pastes: successes)."""
-    if not all(COUNTS.values()):
-        pytest.skip("run together with the fuzz tests above (counts are gathered by them)")
+#: Each door and the fuzz test that goes through it.
+DOORS = {
+    "dossier": "test_fuzz_dossier_files",
+    "template": "test_fuzz_user_templates",
+    "letterhead": "test_fuzz_letterheads",
+    "paste": "test_fuzz_pasted_text",
+    "pdf": "test_fuzz_pdfs_to_verify",
+}
+
+
+def test_every_door_saw_both_outcomes(request: pytest.FixtureRequest) -> None:
+    """Runs last in this module: each fuzzed door produced successes and refusals (or pastes: successes).
+    A door whose fuzz test did not run (this test run alone, ``-k``) is fuzzed here first."""
+    import inspect
+
+    for door, name in DOORS.items():
+        if not COUNTS[door]:
+            test = globals()[name]  # Hypothesis' wrapper: its parameters are the fixtures
+            test(**{p: request.getfixturevalue(p) for p in inspect.signature(test).parameters})
     for door in ("dossier", "template", "letterhead", "pdf"):
         assert COUNTS[door]["accepté"] and COUNTS[door]["refusé"], (door, COUNTS[door])
     assert COUNTS["paste"]["accepté"] and not COUNTS["paste"]["refusé"], COUNTS["paste"]

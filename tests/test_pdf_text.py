@@ -231,3 +231,22 @@ def test_plain_cells_are_drawn_as_reportlab_draws_them() -> None:
         assert "".join(c for c, _box in a) == "".join(c for c, _box in b), f"page {number}"
         for (char, box), (_char, expected) in zip(a, b, strict=True):
             assert box == pytest.approx(expected, abs=0.01), f"page {number}, « {char} »"
+
+
+def test_the_private_reportlab_names_pdf_text_calls_are_there() -> None:
+    """documents/pdf_text.py calls reportlab's private hyphenation, as reportlab calls it (pyproject bounds
+    reportlab for it): a reportlab that renamed or changed them fails here, not in a user's export."""
+    import inspect
+
+    from reportlab.platypus import paragraph as rl
+
+    assert list(inspect.signature(rl._hyGenPair).parameters) == [
+        "hyphenator", "s", "ww", "newWidth", "maxWidth", "fontName", "fontSize",
+        "uriWasteReduce", "embeddedHyphenation", "hymwl",
+    ]  # fmt: skip
+    assert rl._hy_shy_pat.split("Châlons-en-Champagne") == ["Châlons", "-", "en", "-", "Champagne"]
+    assert rl._hy_shy_letters_pat.match("Châlons-en-Champagne")
+    prefix, suffix = rl._hy_pfx_pat.match('("Reims'), rl._hy_sfx_pat.search("Reims.),")
+    assert prefix is not None and prefix.group(0) == '("'
+    assert suffix is not None and suffix.group(0) == ".),"
+    assert rl._hyGenPair(None, "https://a-b.fr/x-y-z", 100.0, 120.0, 110.0, "Helvetica", 10, 0, 1, 5) is None

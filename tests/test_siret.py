@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from charte_app.documents import typography
 from charte_app.domain import dossier_file
 from charte_app.domain.model import DossierFile
-from charte_app.domain.siret import siret_checksum_ok, siret_compact, siret_format
+from charte_app.domain.siret import iban_ok, siret_checksum_ok, siret_compact, siret_format
 from charte_app.domain.validation import validate_dossier
 from charte_app.samples import small_dossier
 
@@ -105,6 +105,7 @@ def test_reading_a_file_does_not_import_stdnum(tmp_path: Path) -> None:
     doc = DossierFile(dossier=small_dossier())
     doc.dossier.partners[0].siret = "404 833 048 00022"
     doc.dossier.partners[1].siret = "404.833.048.00023"  # a wrong key: a warning, still without stdnum
+    assert doc.dossier.partners[0].bank_details is not None  # a French IBAN: stdnum's rules, without stdnum
     (tmp_path / "d.charte").write_bytes(dossier_file.dump(doc))
     code = (
         "import sys\n"
@@ -114,3 +115,47 @@ def test_reading_a_file_does_not_import_stdnum(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['dossier.partners[1].siret'] []"
+
+
+# -- IBAN: python-stdnum's rules, not the mod-97 key alone (issue 25) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "iban",
+    [
+        # Each of these three has a right mod-97 key: the key alone accepted them.
+        "FR13 3000 6000 0112 3456 7890 18",  # 26 characters: a French IBAN has 27
+        "XX57 WEST 1234 5698 7654 32",  # no country XX
+        "DE05 3704 0044 0532 0130 0A",  # a German account number has digits only
+        "FR76 3000 6000 0112 3456 7890 188",  # a wrong key
+        "FR76 0000",
+    ],
+)
+def test_iban_ok_refuses_what_stdnum_refuses(iban: str) -> None:
+    from stdnum import iban as reference
+
+    assert not reference.is_valid(iban)
+    assert not iban_ok(iban)
+
+
+@pytest.mark.parametrize(
+    "iban", ["FR76 3000 6000 0112 3456 7890 189", "DE89 3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32"]
+)
+def test_iban_ok_accepts_valid_ibans(iban: str) -> None:
+    assert iban_ok(iban)
+    assert iban_ok(iban.replace(" ", "").lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="FR0123456789ABCXYZ -.", min_size=20, max_size=34).map(lambda t: "FR" + t),
+        st.from_regex(r"FR[0-9]{2}[0-9]{10}[A-Z0-9]{11}[0-9]{2}", fullmatch=True),
+    )
+)
+def test_french_iban_rules_are_stdnum_rules(typed: str) -> None:
+    from stdnum import iban as reference
+
+    key = reference.calc_check_digits(typed) if len(typed) > 4 else "00"
+    for candidate in (typed, typed[:2] + key + typed[4:]):  # as typed, and with the right key
+        assert iban_ok(candidate) == reference.is_valid(candidate), candidate

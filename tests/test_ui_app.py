@@ -240,7 +240,34 @@ def test_run_app_runs_the_event_loop_and_returns_an_exit_code(data_dir: Path) ->
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Traceback" not in out.stderr
-    assert (data_dir / LOG_NAME).exists()
+    # The log file is made by the first line logged, not at start (see charte_app.logfile).
+
+
+def test_a_log_line_in_gui_mode_is_written_once(data_dir: Path) -> None:
+    """Issue 25: the command line and the application attach one handler between them, so each line
+    is in the log once (two rotating handlers on one file also broke its rotation)."""
+    script = textwrap.dedent(
+        f"""
+        import logging, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from charte_app import cli
+        from charte_app.ui.app import create_qapplication
+
+        def done():
+            logging.getLogger("charte_app.ui.test").warning("one line in the log")
+            [w.close() for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+        create_qapplication()
+        QTimer.singleShot(300, done)
+        sys.exit(cli.main(["--data-dir", {str(data_dir)!r}]))
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    log = (data_dir / LOG_NAME).read_text("utf-8")
+    assert log.count("one line in the log") == 1, log
 
 
 def test_open_path_paints_the_draft_before_storing_it(

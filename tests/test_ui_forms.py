@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -51,9 +53,6 @@ def test_compiled_forms_import_only_the_qt_names_they_use() -> None:
 
 @pytest.mark.parametrize("form", FORMS, ids=[f.stem for f in FORMS])
 def test_every_form_builds_by_composition(qtbot: QtBot, form: Path) -> None:
-    # As in the application, the views first: a form whose custom widget lives in a package that imports
-    # the form's view (the comparison's, in ui.versions) cannot be imported before that package.
-    importlib.import_module("charte_app.ui.versions")
     module = importlib.import_module(f"charte_app.ui.generated.ui_{form.stem}")
     [cls] = [obj for name, obj in vars(module).items() if name.startswith("Ui_")]
     top = ET.parse(form).getroot().find("widget")
@@ -63,6 +62,19 @@ def test_every_form_builds_by_composition(qtbot: QtBot, form: Path) -> None:
     ui = cls()
     ui.setupUi(host)
     assert not isinstance(host, cls)  # composed, never inherited
+
+
+GENERATED = sorted((ROOT / "src" / "charte_app" / "ui" / "generated").glob("ui_*.py"))
+
+
+@pytest.mark.parametrize("module", GENERATED, ids=[m.stem for m in GENERATED])
+def test_each_generated_form_imports_alone(module: Path) -> None:
+    """Issue 25: no circular import. The comparison's forms promote widgets of ``ui.versions``, whose
+    package must not import the views that import those forms: each form imports first, in a fresh process."""
+    name = f"charte_app.ui.generated.{module.stem}"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT / "src"))
+    out = subprocess.run([sys.executable, "-c", f"import {name}"], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
 
 
 def test_views_compose_their_form_instead_of_inheriting_it() -> None:

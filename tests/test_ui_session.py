@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -410,14 +409,11 @@ def test_a_second_charte_app_process_hands_its_file_to_the_first_and_exits_0(
             sys.exit(code)
             """
         )
-        began = time.monotonic()
         second = subprocess.run(
             [sys.executable, "-c", second_script], capture_output=True, text=True, env=ENV, timeout=60
         )
-        elapsed = time.monotonic() - began
         assert second.returncode == 0, second.stdout + second.stderr
         assert second.stdout.strip() == "DATABASE OPENED False"
-        assert elapsed < 20  # it does not wait for anything but the acknowledgement
         received = first.stdout.readline().rstrip("\n").split("\t")
         assert received == ["RECEIVED", path.name, expected["id"]]
         assert first.wait(timeout=60) == 0

@@ -3493,7 +3493,7 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/charte_app/ui/versions/__init__.py" line="51"/>
+        <location filename="../../src/charte_app/ui/versions/windows.py" line="37"/>
         <source>Historique des versions</source>
         <translation>History of versions</translation>
     </message>

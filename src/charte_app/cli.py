@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import re
 import sys
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
@@ -26,33 +27,77 @@ log = logging.getLogger("charte_app")
 LOG_FILE = "charte-app.log"
 STATUSES = ("shared", "approved", "signed")
 
-# argparse's own messages, in French (argparse looks them up through its module-level ``_``).
+# argparse's own messages, in French. argparse writes them in English; the parser below puts them
+# into French by public means only: its own -h option, its help and usage texts, and the messages its
+# ``error`` receives, matched against argparse's English wording (an unknown wording stays English).
 _FRENCH = {
-    "usage: ": "utilisation : ",
-    "positional arguments": "arguments",
-    "options": "options",
-    "show this help message and exit": "affiche cette aide et quitte",
     "the following arguments are required: %s": "arguments obligatoires manquants : %s",
     "unrecognized arguments: %s": "arguments inconnus : %s",
     "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (au choix : %(choices)s)",
     "expected one argument": "une valeur est attendue",
     "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
     "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s (%(matches)s)",
-    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
 }
 
 
+_PLACEHOLDER = re.compile(r"%\((\w+)\)[rs]|%s")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """argparse's English template as a pattern: each ``%(name)r``/``%(name)s``/``%s`` a named group."""
+    pattern, end = "", 0
+    for index, found in enumerate(_PLACEHOLDER.finditer(template)):
+        pattern += re.escape(template[end : found.start()]) + f"(?P<{found.group(1) or f'arg{index}'}>.*?)"
+        end = found.end()
+    return re.compile(pattern + re.escape(template[end:]), re.S)
+
+
 def _french(message: str) -> str:
-    return _FRENCH.get(message, message)
+    """argparse's error ``message`` in French (the inner message of « argument X : … » too)."""
+    for english, french in _FRENCH.items():
+        found = _pattern(english).fullmatch(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "message" in values:
+            values["message"] = _french(values["message"])
+        result, end = "", 0
+        for index, placeholder in enumerate(_PLACEHOLDER.finditer(french)):
+            result += french[end : placeholder.start()] + values[placeholder.group(1) or f"arg{index}"]
+            end = placeholder.end()
+        return result + french[end:]
+    return message
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are French and exit with code 2."""
+    """An argument parser in French whose usage errors exit with code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="affiche cette aide et quitte")
+
+    def format_usage(self) -> str:
+        return _french_help(super().format_usage())
+
+    def format_help(self) -> str:
+        return _french_help(super().format_help())
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur d'utilisation : {message}\n")
+        self.exit(2, f"{self.prog} : erreur d'utilisation : {_french(message)}\n")
+
+
+def _french_help(text: str) -> str:
+    """The usage line and the section titles argparse writes in English."""
+    english, french = "usage: ", "utilisation : "
+    if text.startswith(english):
+        usage, blank, rest = text.partition("\n\n")
+        # The usage's continuation lines are aligned under its first word: they stay aligned.
+        usage = usage[len(english) :].replace("\n" + " " * len(english), "\n" + " " * len(french))
+        text = french + usage + blank + rest
+    return text.replace("\npositional arguments:\n", "\narguments :\n").replace("\noptions:\n", "\noptions :\n")
 
 
 def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -87,7 +132,6 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    argparse._ = _french  # type: ignore[attr-defined]  # cheap French for argparse's own messages
     parser = _Parser(prog="charte-app", description="Chartes de coopération et conventions de partenariat (PRE).")
     _global_options(parser, defaults=True)
     parser.add_argument("-V", "--version", action=_VersionAction, help="affiche la version et quitte")
@@ -314,6 +358,12 @@ def _version_number(spec: str) -> int | None:
 
 
 def _run_app(args: argparse.Namespace, open_path: Path | None) -> int:
+    from .display import missing_display
+
+    missing = missing_display()  # before Qt, which would abort (exit 134) with an English message
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return 1
     run_app = _lazy("charte_app.ui.app", "run_app", "L'application graphique")
     return int(run_app(args.data_dir, args.database_url, open_path) or 0)
 
@@ -659,20 +709,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def _log_file(args: argparse.Namespace) -> Path | None:
     """Log to ``<data dir>/charte-app.log``; the file is only created when something is logged."""
     try:
-        from .logfile import rotating_log_handler
+        from .logfile import configure
         from .paths import data_dir
 
-        path = data_dir(args.data_dir) / LOG_FILE
-        handler = rotating_log_handler(path, delay=True)
+        return configure(data_dir(args.data_dir), debug=args.debug)
     except OSError:
         return None
-    for previous in [h for h in log.handlers if getattr(h, "charte_cli", False)]:  # main() called again in-process
-        log.removeHandler(previous)
-        previous.close()
-    handler.charte_cli = True  # type: ignore[attr-defined]
-    log.addHandler(handler)
-    log.setLevel(logging.DEBUG if args.debug else logging.INFO)
-    return path
 
 
 def _protect_database(args: argparse.Namespace) -> None:
@@ -689,16 +731,18 @@ def _protect_database(args: argparse.Namespace) -> None:
     protect(database=sqlite_path(resolve_url(folder, args.database_url)), folder=folder)
 
 
-#: Commands that only read and print: once they return, their output is written and closed, and
-#: what is left is tearing the interpreter down (see :func:`_exit_at_once`).
+#: Commands that only read and print: once they return, what is left is tearing the interpreter
+#: down, whose last garbage collection walks every object the command made (see :func:`main`).
 _PRINTING = frozenset({"export", "compare"})
 
 
-def main(argv: Sequence[str] | None = None, *, exit_at_once: bool = False) -> int:
+def main(argv: Sequence[str] | None = None, *, quick_exit: bool = False) -> int:
     """Run one command; returns its exit code.
 
-    ``exit_at_once`` (the installed commands, not a caller in the same process): after a command of
-    ``_PRINTING``, the process ends here, without the interpreter's teardown.
+    ``quick_exit`` (the installed commands, not a caller in the same process): after a command of
+    ``_PRINTING``, every object is frozen (:func:`gc.freeze`), so that the interpreter's last
+    collection, about a tenth of an ``export`` process, skips them. The exit is otherwise the
+    normal one: exit handlers, log file closed, streams flushed.
     """
     args = build_parser().parse_args(argv)
     code = _run(args)
@@ -707,9 +751,8 @@ def main(argv: Sequence[str] | None = None, *, exit_at_once: bool = False) -> in
             sys.stdout.flush()
     except BrokenPipeError:
         _drop_stdout()
-    # Not under a profiler or a debugger: they report once the program returns (``python -m cProfile -o``).
-    if exit_at_once and args.command in _PRINTING and sys.getprofile() is None and sys.gettrace() is None:
-        _exit_at_once(code)
+    if quick_exit and args.command in _PRINTING:
+        gc.freeze()
     return code
 
 
@@ -725,36 +768,6 @@ def _drop_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
-
-
-def _exit_at_once(code: int) -> NoReturn:
-    """End the process now, as a normal exit would but for the teardown.
-
-    Freeing every module and the document's objects one by one, then a last collection of the PDF
-    writer's cycles, takes about a tenth of a whole ``export`` process; the system takes the memory
-    back at once. What an exit must still do is done first: the standard streams are flushed (a
-    failure gives Python's own exit status, 120), and the exit handlers run (``logging`` closes the
-    log file there).
-    """
-    import atexit
-    import os
-
-    for stream in (sys.stdout, sys.stderr):
-        if stream is None:  # the windowed launcher on Windows has no console
-            continue
-        try:
-            stream.flush()
-        except BrokenPipeError:
-            if stream is sys.stdout:
-                _drop_stdout()
-        except (OSError, ValueError):
-            code = code or 120
-    run_handlers = getattr(atexit, "_run_exitfuncs", None)
-    if run_handlers is not None:
-        run_handlers()
-    else:  # not CPython: at least the log file
-        logging.shutdown()
-    os._exit(code)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -804,7 +817,7 @@ def _run(args: argparse.Namespace) -> int:
             gc.enable()
 
 
-def main_gui(argv: Sequence[str] | None = None, *, exit_at_once: bool = False) -> int:
+def main_gui(argv: Sequence[str] | None = None, *, quick_exit: bool = False) -> int:
     """Entry point of the graphical launcher (no console): the same commands, the app by default.
 
     A bare file is opened, as ``open FILE`` would: what the desktop launcher (``charte-app-gui %f``), a
@@ -813,17 +826,17 @@ def main_gui(argv: Sequence[str] | None = None, *, exit_at_once: bool = False) -
     args = list(sys.argv[1:] if argv is None else argv)
     if args and not args[0].startswith("-") and args[0] not in (*COMMANDS, "open"):
         args = ["open", *args]
-    return main(args, exit_at_once=exit_at_once)
+    return main(args, quick_exit=quick_exit)
 
 
 def console() -> int:
     """The installed ``charte-app`` command (and ``python -m charte_app``)."""
-    return main(exit_at_once=True)
+    return main(quick_exit=True)
 
 
 def console_gui() -> int:
     """The installed ``charte-app-gui`` launcher."""
-    return main_gui(exit_at_once=True)
+    return main_gui(quick_exit=True)
 
 
 if __name__ == "__main__":

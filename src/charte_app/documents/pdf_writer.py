@@ -579,7 +579,6 @@ def write_pdf(document: Document, *, letterhead: Path | None = None, signature_f
 def layout_pdf(document: Document, *, letterhead: Path | None = None) -> tuple[bytes, list[SignatureSpot]]:
     """The PDF without signature fields, and where its signatories sign (``verify`` appends the fields
     only when the file it checks has them)."""
-    reportlab_import.import_platypus()
     from reportlab.platypus.doctemplate import LayoutError
 
     styles = make_styles(bold_italic=_uses_bold_italic(document))

@@ -331,92 +331,14 @@ def fte(value: Any) -> str:
     return f"{number(value)}{NBSP}ETP"
 
 
-_french: Any = None
-
-
-#: num2words' folder loaded as this private package: its modules without its ``__init__``.
-_NUM2WORDS_ALONE = "_charte_num2words"
-
-
-def _french_module() -> Any:
-    """``num2words.lang_FR`` without the package's ``__init__``, which imports all its fifty
-    languages (14 ms of every export) for the one we use. lang_FR's own relative imports
-    (lang_EU, base, currency, compat) resolve inside the private package."""
-    import importlib
-    import importlib.util
-    import sys
-    import types
-
-    if "num2words" in sys.modules:  # already paid for by someone else
-        return importlib.import_module("num2words.lang_FR")
-    package = sys.modules.get(_NUM2WORDS_ALONE)
-    if package is None:
-        spec = importlib.util.find_spec("num2words")  # a top-level spec: nothing runs
-        if spec is None or not spec.submodule_search_locations:
-            return importlib.import_module("num2words.lang_FR")  # let the import say what is missing
-        package = types.ModuleType(_NUM2WORDS_ALONE)
-        package.__path__ = list(spec.submodule_search_locations)
-        package.__package__ = _NUM2WORDS_ALONE
-        sys.modules[_NUM2WORDS_ALONE] = package
-    try:
-        return importlib.import_module(f"{_NUM2WORDS_ALONE}.lang_FR")
-    except ImportError:  # an importer that only knows modules by their own name (a frozen build)
-        sys.modules.pop(_NUM2WORDS_ALONE, None)
-        return importlib.import_module("num2words.lang_FR")
-
-
 @functools.lru_cache(maxsize=1024)
 def _cardinal(n: int) -> str:
-    """num2words' French converter, imported alone. Remembered: a convention spells the same
-    few numbers (durations, amounts, counts) again and again, and num2words is slow."""
-    global _french
-    if _french is None:
-        _french = _quick_splitnum(_french_module().Num2Word_FR())
-    return str(_french.to_cardinal(n))
+    """num2words' French cardinal. Remembered: a convention spells the same few numbers (durations,
+    amounts, counts) again and again, and num2words is slow (about 0.15 ms a number, and its import,
+    all fifty languages, about 25 ms once per process)."""
+    from num2words import num2words
 
-
-def _quick_splitnum(converter: Any) -> Any:
-    """num2words' ``splitnum`` with its linear search made a bisection: same result, five times
-    quicker (0.3 ms a number: each step walked past the ~200 names of numbers up to 10^600).
-
-    ``splitnum(value)`` splits on the first card (in ``cards`` order) not above ``value``; the
-    cards are in decreasing order, checked here (otherwise the converter is left as it is), so
-    that card is found by bisection. The body is num2words 0.5's, unchanged.
-    """
-    import bisect
-
-    found = getattr(converter, "cards", None)
-    if not isinstance(found, dict) or not found or not hasattr(converter, "splitnum"):
-        return converter
-    cards: dict[Any, Any] = found
-    keys = list(cards)
-    if any(a <= b for a, b in itertools.pairwise(keys)):
-        return converter
-    negated = [-k for k in keys]  # increasing: bisect finds the first key <= value
-
-    def splitnum(value: int) -> Any:
-        i = bisect.bisect_left(negated, -value)
-        if i == len(keys):
-            return None  # num2words' loop ends without a card: it returns None too
-        elem = keys[i]
-        out: list[Any] = []
-        if value == 0:
-            div, mod = 1, 0
-        else:
-            div, mod = divmod(value, elem)
-        if div == 1:
-            out.append((cards[1], 1))
-        else:
-            if div == value:  # The system tallies, eg Roman Numerals
-                return [(div * cards[elem], div * elem)]
-            out.append(splitnum(div))
-        out.append((cards[elem], elem))
-        if mod:
-            out.append(splitnum(mod))
-        return out
-
-    converter.splitnum = splitnum
-    return converter
+    return str(num2words(n, lang="fr"))
 
 
 def words(value: Any) -> str:

@@ -1,4 +1,5 @@
-"""SIRET numbers (python-stdnum's ``fr.siret`` rules: separators, Luhn key, La Poste's exception) and IBAN checks.
+"""SIRET numbers (python-stdnum's ``fr.siret`` rules: separators, Luhn key, La Poste's exception) and IBAN checks
+(python-stdnum's ``iban``).
 
 python-stdnum is a small pure-Python library with no dependency: the domain stays free of Qt and SQLAlchemy.
 It is the reference for every SIRET, but it is imported only for a SIRET written with characters other
@@ -95,10 +96,27 @@ def siret_format(value: str) -> str:
     return f"{digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}"
 
 
+#: stdnum's IBAN registry entry for France (``iban.dat``: ``FR bban="5!n5!n11!c2!n"``), as a pattern on
+#: the compact, upper-case IBAN; stdnum has no further French check (no ``stdnum.fr.iban``).
+_FRENCH_IBAN = re.compile(r"FR[0-9]{2}[0-9]{5}[0-9]{5}[A-Z0-9]{11}[0-9]{2}")
+_IBAN_SEPARATORS = str.maketrans("", "", " -.")
+
+
 def iban_ok(iban: str) -> bool:
-    """True when ``iban`` (spaces allowed) passes the ISO 13616 mod-97 check."""
-    compact = iban.replace(" ", "").upper()
-    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact.isalnum():
-        return False
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    """True when ``iban`` (spaces allowed) is a valid IBAN by python-stdnum's ``iban`` module: the
+    ISO 13616 mod-97 key, and the country's registered length and BBAN format (a 26-character French
+    IBAN, the country « XX » or letters in a German account number are refused).
+
+    A French IBAN in ASCII, nearly every IBAN here, is checked by stdnum's rules for France without
+    importing stdnum (as for a SIRET, see above: ``tests/test_siret.py`` compares both on generated
+    values); any other is stdnum's to decide.
+    """
+    compact = iban.translate(_IBAN_SEPARATORS).strip().upper() if iban.isascii() else ""
+    if compact.startswith("FR"):
+        return (
+            bool(_FRENCH_IBAN.fullmatch(compact))
+            and int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+        )
+    from stdnum import iban as stdnum_iban
+
+    return bool(stdnum_iban.is_valid(iban))

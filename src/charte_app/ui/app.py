@@ -248,17 +248,11 @@ def _moment(stamp: str | None) -> str:
 
 
 def setup_logging(folder: Path) -> None:
-    """Log to ``<data dir>/charte-app.log``, rotated (one handler, even when started twice in a process)."""
-    from ..logfile import rotating_log_handler
+    """Log to ``<data dir>/charte-app.log``, rotated: the command line's handler when it made one
+    for this folder, never a second (see :func:`charte_app.logfile.configure`)."""
+    from ..logfile import configure
 
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if h.get_name() == "charte_app"]:
-        root.removeHandler(old)
-        old.close()
-    handler = rotating_log_handler(folder / LOG_NAME)
-    handler.set_name("charte_app")  # found again by the loop above
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    configure(folder)
 
 
 def create_qapplication() -> QApplication:
