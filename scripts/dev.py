@@ -31,8 +31,16 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 LOCKS = ROOT / "locks"
-#: What each command installs: a lock file and the pyproject extras it was resolved with.
-LOCK_EXTRAS = {"runtime": [], "test": ["test", "postgresql"]}
+#: Each lock: the pyproject extras and the extra requirement files (locks/*.in) it is resolved from.
+#: runtime is what a user's environment gets (no build back end); build is the back end the editable
+#: install of the project needs (hatchling, editables); bundle the runtime with PyInstaller and the
+#: PostgreSQL driver (team mode in the bundle); test everything, for the developers' .venv.
+LOCKS_FROM: dict[str, tuple[list[str], list[str]]] = {
+    "test": (["test", "postgresql"], ["locks/build.in"]),
+    "runtime": ([], []),
+    "build": ([], ["locks/build.in"]),
+    "bundle": (["postgresql"], ["locks/bundle.in"]),
+}
 
 # Qt's runtime needs on a bare Debian (offscreen and xcb platforms).
 RUNTIME_DEBS = [
@@ -121,6 +129,8 @@ def ensure_system_packages(with_tests: bool) -> None:
 def lock_digest(name: str) -> str:
     """What an install from lock ``name`` depends on: the lock itself and the project's metadata."""
     text = (ROOT / "pyproject.toml").read_bytes() + (LOCKS / f"{name}.txt").read_bytes() + name.encode()
+    if name == "runtime":
+        text += (LOCKS / "build.txt").read_bytes()
     return hashlib.sha256(text).hexdigest()
 
 
@@ -137,7 +147,10 @@ def ensure_venv(with_tests: bool) -> None:
     say(f"installation de charte-app et de ses dépendances (locks/{name}.txt)")
     pip = [PY, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     run(*pip, "--require-hashes", "-r", LOCKS / f"{name}.txt", cwd=ROOT)
-    # The project itself, editable; its build back end (hatchling) came from the lock too.
+    if name == "runtime":  # the test lock holds the build back end already
+        run(*pip, "--require-hashes", "-r", LOCKS / "build.txt", cwd=ROOT)
+    build_assets()  # the .qm catalogues the editable install's build hook checks
+    # The project itself, editable; its build back end (hatchling) came from a lock too.
     run(*pip, "--no-deps", "--no-build-isolation", "-e", ".", cwd=ROOT)
     stamp.write_text(lock_digest(name))
 
@@ -145,16 +158,16 @@ def ensure_venv(with_tests: bool) -> None:
 def write_locks(options: list[str]) -> None:
     """Resolve pyproject.toml into locks/*.txt for every platform (uv comes with the test extra)."""
     ensure_venv(with_tests=True)
-    for name in ("test", "runtime"):  # runtime second, constrained by the test lock: same versions in both
-        extras = [f"--extra={extra}" for extra in LOCK_EXTRAS[name]]
-        same = ["--constraint", "locks/test.txt"] if name == "runtime" else []
+    for name, (extras, inputs) in LOCKS_FROM.items():  # test first: the others are constrained by it
+        project = [] if name == "build" else ["pyproject.toml"]
+        same = ["--constraint", "locks/test.txt"] if name != "test" else []
         run(
-            BIN / "uv", "pip", "compile", "pyproject.toml", "locks/build.in", *extras, *same, *options,
+            BIN / "uv", "pip", "compile", *project, *inputs, *[f"--extra={e}" for e in extras], *same, *options,
             "--universal", "--python-version=3.11", "--generate-hashes", "--quiet",
             "--custom-compile-command=python3 scripts/dev.py lock", f"--output-file=locks/{name}.txt",
             cwd=ROOT, env=dict(os.environ, UV_NO_CONFIG="1"),
         )  # fmt: skip
-    say("locks/runtime.txt et locks/test.txt écrits ; relancez `python3 scripts/dev.py test`.")
+    say("locks/*.txt écrits ; relancez `python3 scripts/dev.py test`.")
 
 
 def build_assets() -> None:
