@@ -5,6 +5,7 @@
     python3 scripts/dev.py test [ARGS…]  set up (with test tools), then ruff, mypy and every test
     python3 scripts/dev.py lock [--upgrade]  rewrite locks/*.txt from pyproject.toml
     python3 scripts/dev.py bundle [--force]  build dist/charte-app/ (PyInstaller, packaging/charte-app.spec)
+    python3 scripts/dev.py package       build dist/charte-app_<version>_amd64.deb from the bundle (Debian, Ubuntu)
 
 Needs only Python 3.11+. On Debian/Ubuntu it installs, through apt-get, the
 system libraries Qt needs (and, for the tests, LibreOffice with the Liberation
@@ -170,15 +171,20 @@ def write_locks(options: list[str]) -> None:
     say("locks/*.txt écrits ; relancez `python3 scripts/dev.py test`.")
 
 
-def build_assets() -> None:
-    """Compile translations (.ts → .qm); see scripts/build_assets.py."""
+def build_assets(python: Path = PY) -> None:
+    """Compile translations (.ts → .qm) with ``python``'s PySide6; see scripts/build_assets.py."""
     script = ROOT / "scripts" / "build_assets.py"
     if script.exists():
-        run(PY, script, cwd=ROOT)
+        run(python, script, cwd=ROOT)
 
 
 #: What the bundle is built from: a change in any of these makes `bundle` build again.
-BUNDLE_SOURCES = ["src", "templates", "forms", "resources", "packaging", "locks/runtime.txt", "pyproject.toml"]
+BUNDLE_SOURCES = ["src", "templates", "resources", "packaging", "locks/bundle.txt", "pyproject.toml"]
+#: The bundle is built in its own environment, from locks/bundle.txt (the runtime packages, PyInstaller and
+#: the PostgreSQL driver): nothing of the test tools (pytest, Pygments…) can slip into it.
+BUNDLE_VENV = ROOT / "build" / "bundle-venv"
+BUNDLE_BIN = BUNDLE_VENV / ("Scripts" if os.name == "nt" else "bin")
+BUNDLE_PY = BUNDLE_BIN / ("python.exe" if os.name == "nt" else "python")
 DIST = ROOT / "dist" / "charte-app"
 BUNDLE_STAMP = DIST / ".charte-app-sources"
 
@@ -196,24 +202,164 @@ def bundle_digest() -> str:
     return digest.hexdigest()
 
 
+def ensure_bundle_venv() -> None:
+    """build/bundle-venv: locks/bundle.txt, then the project (editable: its metadata gives --version)."""
+    stamp = BUNDLE_VENV / ".charte-app-installed"
+    digest = hashlib.sha256((LOCKS / "bundle.txt").read_bytes() + (LOCKS / "build.txt").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    say("environnement du bundle : build/bundle-venv (locks/bundle.txt)")
+    if not BUNDLE_PY.exists():
+        venv.EnvBuilder(with_pip=True).create(BUNDLE_VENV)
+    pip = [BUNDLE_PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--require-hashes"]
+    run(*pip, "-r", LOCKS / "bundle.txt", cwd=ROOT)
+    run(*pip, "-r", LOCKS / "build.txt", cwd=ROOT)  # hatchling, for the project's install only (never bundled)
+    build_assets(BUNDLE_PY)  # the .qm catalogues the install's build hook checks
+    run(BUNDLE_PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps",
+        "--no-build-isolation", "-e", ".", cwd=ROOT)  # fmt: skip
+    stamp.write_text(digest)
+
+
 def bundle(options: list[str]) -> int:
     """dist/charte-app/ with PyInstaller from the locked environment; skipped when its sources are unchanged."""
     digest = bundle_digest()
     if "--force" not in options and BUNDLE_STAMP.exists() and BUNDLE_STAMP.read_text() == digest:
         say(f"{DIST.relative_to(ROOT)} est à jour")
         return 0
-    build_assets()  # the .qm catalogues the bundle ships
+    ensure_bundle_venv()
+    build_assets(BUNDLE_PY)  # the .qm catalogues the bundle ships
     spec = ROOT / "packaging" / "charte-app.spec"
     work = ROOT / "build" / "pyinstaller"
-    run(PY, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN", f"--distpath={DIST.parent}",
-        f"--workpath={work}", spec, cwd=ROOT)  # fmt: skip
+    run(BUNDLE_PY, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN",
+        f"--distpath={DIST.parent}", f"--workpath={work}", spec, cwd=ROOT)  # fmt: skip
+    if os.name != "nt":  # one program: the launcher is the same executable under its -gui name
+        (DIST / "charte-app-gui").symlink_to("charte-app")
+    if sys.platform.startswith("linux"):  # the per-user desktop integration (no root), beside the program
+        desktop_files(DIST / "share")
+        shutil.copy2(ROOT / "packaging" / "linux" / "install-desktop.sh", DIST / "install-desktop.sh")
     BUNDLE_STAMP.write_text(digest)
     say(f"{DIST.relative_to(ROOT)} construit : {DIST / 'charte-app'}")
     return 0
 
 
+def desktop_files(share: Path) -> None:
+    """The freedesktop files under ``share`` (a /usr/share): launcher, .charte type, icons, AppStream."""
+    packaging = ROOT / "packaging"
+    for source, target in (
+        (packaging / "charte-app.desktop", share / "applications" / "charte-app.desktop"),
+        (packaging / "charte-app-mime.xml", share / "mime" / "packages" / "charte-app.xml"),
+        (packaging / "io.github.charte_app.metainfo.xml", share / "metainfo" / "io.github.charte_app.metainfo.xml"),
+        (ROOT / "resources" / "charte-app.svg", share / "icons" / "hicolor" / "scalable" / "apps" / "charte-app.svg"),
+    ):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    for icon in sorted((packaging / "icons" / "hicolor").glob("*/apps/charte-app.png")):
+        target = share / "icons" / "hicolor" / icon.relative_to(packaging / "icons" / "hicolor")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(icon, target)
+
+
+def project_version() -> str:
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"])
+
+
+#: What the .deb needs from the system: Qt's libraries that the wheels do not carry (RUNTIME_DEBS' libraries).
+DEB_DEPENDS = (
+    "libc6 (>= 2.31), libegl1, libgl1, libfontconfig1, libdbus-1-3, libglib2.0-0, libxkbcommon0, "
+    "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-xinerama0, "
+    "libxcb-randr0, libxcb-render-util0, libxcb-image0, libxcb-xkb1, fonts-dejavu-core"
+)
+# Maintainer scripts: shared-mime-info and desktop-file-utils also refresh through dpkg triggers; called here
+# (when present) so that a system without the triggers sees the .charte type and the launcher at once.
+DEB_REFRESH = """#!/bin/sh
+set -e
+if [ "$1" = "configure" ] || [ "$1" = "remove" ] || [ "$1" = "purge" ]; then
+    if command -v update-mime-database >/dev/null 2>&1; then update-mime-database /usr/share/mime || true; fi
+    if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q /usr/share/applications || true; fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1; then gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true; fi
+fi
+exit 0
+"""
+
+
+def build_deb(bundle_dir: Path, out_dir: Path, version: str, stage: Path) -> Path:
+    """``out_dir/charte-app_<version>_amd64.deb`` from a built bundle folder: /opt/charte-app, /usr/bin links,
+    the desktop files under /usr/share, and the maintainer scripts (dpkg-deb, files owned by root)."""
+    import gzip
+
+    if stage.exists():
+        shutil.rmtree(stage)
+    opt = stage / "opt" / "charte-app"
+    # The per-user integration (install-desktop.sh, share/) is for the bare bundle; the package installs system-wide.
+    top = {".charte-app-sources", "install-desktop.sh", "share"}
+    shutil.copytree(
+        bundle_dir, opt, symlinks=True, ignore=lambda d, names: top & set(names) if Path(d) == bundle_dir else []
+    )
+    usr = stage / "usr"
+    (usr / "bin").mkdir(parents=True)
+    for name in ("charte-app", "charte-app-gui"):  # the launcher is the program under its -gui name
+        (usr / "bin" / name).symlink_to("/opt/charte-app/charte-app")
+    desktop_files(usr / "share")
+    doc = usr / "share" / "doc" / "charte-app"
+    doc.mkdir(parents=True)
+    licence = (ROOT / "LICENSE").read_text("utf-8")
+    (doc / "copyright").write_text(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+        "Upstream-Name: charte-app\n\nFiles: *\nCopyright: charte-app\nLicense: MIT\n"
+        + "".join(f" {line}\n" if line.strip() else " .\n" for line in licence.splitlines()),
+        "utf-8",
+    )
+    changelog = f"charte-app ({version}) unstable; urgency=medium\n\n  * Release {version}.\n\n -- charte-app <charte-app@users.noreply.github.com>  Mon, 07 Dec 2026 00:00:00 +0000\n"
+    (doc / "changelog.Debian.gz").write_bytes(gzip.compress(changelog.encode(), compresslevel=9, mtime=0))
+    for path in stage.rglob("*"):  # 0755 directories and programs, 0644 data (whatever the umask was)
+        if path.is_symlink():
+            continue
+        library = ".so" in path.suffixes or path.suffix == ".py"  # lintian: shared libraries are not executable
+        path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) and not library else 0o644)
+    size_kb = sum(p.stat().st_size for p in stage.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+    debian = stage / "DEBIAN"
+    debian.mkdir()
+    (debian / "control").write_text(
+        f"Package: charte-app\nVersion: {version}\nArchitecture: amd64\nSection: misc\nPriority: optional\n"
+        f"Maintainer: charte-app <charte-app@users.noreply.github.com>\nInstalled-Size: {size_kb}\n"
+        f"Depends: {DEB_DEPENDS}\nHomepage: https://github.com/charte-app/charte-app\n"
+        "Description: cooperation charters and partnership agreements (PRE)\n"
+        " Co-construct cooperation charters and partnership agreements with the partners of a\n"
+        " Programme de Réussite Éducative, keep their versions, compare and print them (PDF, DOCX).\n",
+        "utf-8",
+    )
+    for script in ("postinst", "postrm"):
+        (debian / script).write_text(DEB_REFRESH, "utf-8")
+        (debian / script).chmod(0o755)
+    sums = []
+    for path in sorted(p for p in stage.rglob("*") if p.is_file() and not p.is_symlink() and debian not in p.parents):
+        sums.append(f"{hashlib.md5(path.read_bytes()).hexdigest()}  {path.relative_to(stage).as_posix()}\n")
+    (debian / "md5sums").write_text("".join(sums), "utf-8")
+    (debian / "md5sums").chmod(0o644)
+    (debian / "control").chmod(0o644)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    deb = out_dir / f"charte-app_{version}_amd64.deb"
+    run("dpkg-deb", "--root-owner-group", "-Zxz", "--build", stage, deb)
+    return deb
+
+
+def package(options: list[str]) -> int:
+    """dist/charte-app_<version>_amd64.deb from the (re)built bundle."""
+    if not sys.platform.startswith("linux") or not shutil.which("dpkg-deb"):
+        say("le paquet .deb se construit sur Debian ou Ubuntu (dpkg-deb introuvable)")
+        return 1
+    code = bundle(options)
+    if code:
+        return code
+    deb = build_deb(DIST, ROOT / "dist", project_version(), ROOT / "build" / "deb")
+    say(f"{deb.relative_to(ROOT)} construit ; installez-le avec : sudo apt install ./{deb.relative_to(ROOT)}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "lock", "bundle"}:
+    if not argv or argv[0] not in {"run", "test", "lock", "bundle", "package"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -225,9 +371,11 @@ def main(argv: list[str]) -> int:
         write_locks(rest)
         return 0
     ensure_system_packages(with_tests)
-    ensure_venv(with_tests or command == "bundle")  # PyInstaller comes with the test lock
     if command == "bundle":
         return bundle(rest)
+    if command == "package":
+        return package(rest)
+    ensure_venv(with_tests)
     build_assets()
     if command == "run":
         return subprocess.call([str(BIN / "charte-app"), *rest])
