@@ -61,6 +61,7 @@ RUNTIME_DEBS = [
     "libxcb-render-util0",
     "libxcb-image0",
     "libxcb-xkb1",
+    "libcups2",  # printing; the bundle leaves it (and its GnuTLS, Kerberos…) to the system
     "fonts-dejavu-core",
 ]
 # The tests also open documents in a real LibreOffice, read PDFs, run the app under Xvfb
@@ -269,7 +270,7 @@ def project_version() -> str:
 DEB_DEPENDS = (
     "libc6 (>= 2.31), libegl1, libgl1, libfontconfig1, libdbus-1-3, libglib2.0-0, libxkbcommon0, "
     "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-xinerama0, "
-    "libxcb-randr0, libxcb-render-util0, libxcb-image0, libxcb-xkb1, fonts-dejavu-core"
+    "libxcb-randr0, libxcb-render-util0, libxcb-image0, libxcb-xkb1, libcups2, fonts-dejavu-core"
 )
 # Maintainer scripts: shared-mime-info and desktop-file-utils also refresh through dpkg triggers; called here
 # (when present) so that a system without the triggers sees the .charte type and the launcher at once.

@@ -89,10 +89,14 @@ def test_the_per_user_install_points_the_launcher_at_the_moved_bundle(tmp_path: 
     else:
         assert f"{TYPE}=charte-app.desktop" in (config / "mimeapps.list").read_text("utf-8").splitlines()
     # Again (after a move, say): one default line, not two; then --remove takes it all away.
-    assert subprocess.run([str(bundle / "install-desktop.sh")], env=env, capture_output=True, check=False).returncode == 0
+    assert (
+        subprocess.run([str(bundle / "install-desktop.sh")], env=env, capture_output=True, check=False).returncode == 0
+    )
     if not shutil.which("xdg-mime"):
         assert (config / "mimeapps.list").read_text("utf-8").count(TYPE) == 1
-    removed = subprocess.run([str(bundle / "install-desktop.sh"), "--remove"], env=env, capture_output=True, check=False)
+    removed = subprocess.run(
+        [str(bundle / "install-desktop.sh"), "--remove"], env=env, capture_output=True, check=False
+    )
     assert removed.returncode == 0
     assert not desktop.exists() and not (data / "mime" / "packages" / "charte-app.xml").exists()
     assert "*.charte" not in (data / "mime" / "globs2").read_text("utf-8")
