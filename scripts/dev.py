@@ -76,6 +76,8 @@ TEST_DEBS = [
     "appstream",
     "desktop-file-utils",
     "shared-mime-info",
+    "icu-devtools",  # the bundle's reduced ICU data (packaging/pyinstaller/icu_data.py), with gcc
+    "gcc",
 ]
 # The DOCX asks for Arial. Without a metric twin LibreOffice sets it in DejaVu Sans (wider: more
 # pages) and the LibreOffice tests measure the wrong font. Liberation Sans 2 is the font the PDF
@@ -231,6 +233,7 @@ def bundle(options: list[str]) -> int:
     build_assets(BUNDLE_PY)  # the .qm catalogues the bundle ships
     spec = ROOT / "packaging" / "charte-app.spec"
     work = ROOT / "build" / "pyinstaller"
+    shutil.rmtree(DIST, ignore_errors=True)  # PyInstaller leaves what a previous build had and this one has not
     run(BUNDLE_PY, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN",
         f"--distpath={DIST.parent}", f"--workpath={work}", spec, cwd=ROOT)  # fmt: skip
     if os.name != "nt":  # one program: the launcher is the same executable under its -gui name
