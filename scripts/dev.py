@@ -236,6 +236,8 @@ def bundle(options: list[str]) -> int:
     shutil.rmtree(DIST, ignore_errors=True)  # PyInstaller leaves what a previous build had and this one has not
     run(BUNDLE_PY, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN",
         f"--distpath={DIST.parent}", f"--workpath={work}", spec, cwd=ROOT)  # fmt: skip
+    for link in [p for p in DIST.rglob("*") if p.is_symlink() and not p.exists()]:
+        link.unlink()  # PyInstaller's links to the Qt libraries the spec left out (EGLFS…)
     if os.name != "nt":  # one program: the launcher is the same executable under its -gui name
         (DIST / "charte-app-gui").symlink_to("charte-app")
     if sys.platform.startswith("linux"):  # the per-user desktop integration (no root), beside the program
