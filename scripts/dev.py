@@ -290,6 +290,18 @@ exit 0
 """
 
 
+# What lintian reports that is the nature of a self-contained program (the bundle), not a packaging slip.
+LINTIAN_OVERRIDES = """\
+# The bundle is one self-contained folder (PyInstaller): Python, Qt and the libraries it was tested with.
+charte-app: dir-or-file-in-opt *
+charte-app: embedded-library *
+charte-app: shared-library-lacks-prerequisites *
+charte-app: hardening-no-pie *
+# The PDF embeds these very fonts (metric twins of Arial), whatever the system has installed.
+charte-app: duplicate-font-file *
+"""
+
+
 def build_deb(bundle_dir: Path, out_dir: Path, version: str, stage: Path) -> Path:
     """``out_dir/charte-app_<version>_amd64.deb`` from a built bundle folder: /opt/charte-app, /usr/bin links,
     the desktop files under /usr/share, and the maintainer scripts (dpkg-deb, files owned by root)."""
@@ -318,7 +330,10 @@ def build_deb(bundle_dir: Path, out_dir: Path, version: str, stage: Path) -> Pat
         "utf-8",
     )
     changelog = f"charte-app ({version}) unstable; urgency=medium\n\n  * Release {version}.\n\n -- charte-app <charte-app@users.noreply.github.com>  Mon, 07 Dec 2026 00:00:00 +0000\n"
-    (doc / "changelog.Debian.gz").write_bytes(gzip.compress(changelog.encode(), compresslevel=9, mtime=0))
+    (doc / "changelog.gz").write_bytes(gzip.compress(changelog.encode(), compresslevel=9, mtime=0))  # native
+    overrides = usr / "share" / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    (overrides / "charte-app").write_text(LINTIAN_OVERRIDES, "utf-8")
     for path in stage.rglob("*"):  # 0755 directories and programs, 0644 data (whatever the umask was)
         if path.is_symlink():
             continue
@@ -332,8 +347,9 @@ def build_deb(bundle_dir: Path, out_dir: Path, version: str, stage: Path) -> Pat
         f"Maintainer: charte-app <charte-app@users.noreply.github.com>\nInstalled-Size: {size_kb}\n"
         f"Depends: {DEB_DEPENDS}\nHomepage: https://github.com/charte-app/charte-app\n"
         "Description: cooperation charters and partnership agreements (PRE)\n"
-        " Co-construct cooperation charters and partnership agreements with the partners of a\n"
-        " Programme de Réussite Éducative, keep their versions, compare and print them (PDF, DOCX).\n",
+        " Co-construct cooperation charters and partnership agreements with the\n"
+        " partners of a Programme de Réussite Éducative, keep their versions,\n"
+        " compare and print them (PDF, DOCX).\n",
         "utf-8",
     )
     for script in ("postinst", "postrm"):

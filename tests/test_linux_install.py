@@ -118,6 +118,8 @@ def test_the_deb_installs_the_program_links_and_desktop_files(tmp_path: Path) ->
         "./usr/share/icons/hicolor/256x256/apps/charte-app.png",
         "./usr/share/icons/hicolor/scalable/apps/charte-app.svg",
         "./usr/share/doc/charte-app/copyright",
+        "./usr/share/doc/charte-app/changelog.gz",
+        "./usr/share/lintian/overrides/charte-app",
     ):
         assert path in lines, path
         assert " root/root " in lines[path]
