@@ -69,6 +69,7 @@ RUNTIME_DEBS = [
 # (tests/pg_server.py); the desktop integration files are checked with the freedesktop validators.
 TEST_DEBS = [
     "libreoffice-writer-nogui",
+    "libreoffice-calc-nogui",  # the partners' forms opened as a partner would: .xlsx → .ods and PDF
     "poppler-utils",
     "xvfb",
     "xdotool",

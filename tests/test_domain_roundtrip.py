@@ -9,7 +9,7 @@ import pytest
 
 from charte_app.domain import dossier_file, fingerprint
 
-EXAMPLE_NAMES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte"]
+EXAMPLE_NAMES = ["epernay-psychomotricite.charte", "reims-croix-rouge.charte", "reims-suivi.charte"]
 
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -70,12 +71,16 @@ def _editable(page: StepPage) -> list[QWidget]:
 
 
 def _visit(window: MainWindow) -> Iterator[tuple[StepPage, QWidget]]:
-    """Every editable widget of every step, each tab of a step shown before its widgets are read."""
+    """Every editable widget of every step, each tab or section of a step shown before its widgets are read."""
     for page in window.wizard.pages:
         window.wizard.go_to(page.step_id)
         QApplication.processEvents()
         seen: set[int] = set()
-        tab_sets = page.findChildren(QTabWidget) or [None]
+        # Tabs, and the convention editor's sections (a page stack shown by a list, refreshed when shown).
+        tab_sets: list[QTabWidget | QStackedWidget | None] = [
+            *page.findChildren(QTabWidget),
+            *(s for s in page.findChildren(QStackedWidget) if s.objectName() == "sections"),
+        ] or [None]
         for tabs in tab_sets:
             for index in range(tabs.count() if tabs is not None else 1):
                 if tabs is not None:

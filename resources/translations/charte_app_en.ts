@@ -4288,6 +4288,109 @@ Remove it from these places first, then delete it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>&amp;Formulaires partenaires…</source>
+        <translation>Partner &amp;forms…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Intégrer les ré&amp;ponses…</source>
+        <translation>Bring in &amp;answers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Importer les remarques d&apos;un document &amp;Word…</source>
+        <translation>Import remarks from a &amp;Word document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Aucun dossier ouvert</source>
+        <translation>No dossier open</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Ouvrez d&apos;abord un dossier.</source>
+        <translation>Open a dossier first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Formulaires écrits dans « {folder} ».</source>
+        <translation>Forms written in “{folder}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Formulaire écrit : « {path} ».</source>
+        <translation>Form written: “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Formulaires partenaires</source>
+        <translation>Partner forms</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Ce formulaire est celui du dossier « {title} » : ouvrez ce dossier d&apos;abord.</source>
+        <translation>This form belongs to the dossier “{title}”: open that dossier first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Intégrer les réponses</source>
+        <translation>Bring in answers</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Réponses de {partner}</source>
+        <translation>Answers from {partner}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>%n réponses intégrées.</source>
+        <translation>
+            <numerusform>%n answer brought in.</numerusform>
+            <numerusform>%n answers brought in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Remarques d&apos;un document Word</source>
+        <translation>Remarks from a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Enregistrer le formulaire</source>
+        <translation>Save the form</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Dossier des formulaires</source>
+        <translation>Folder for the forms</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Formulaire rempli par un partenaire</source>
+        <translation>Form filled in by a partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Classeur (*.xlsx *.ods)</source>
+        <translation>Workbook (*.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Document Word annoté</source>
+        <translation>Annotated Word document</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/main_window.py" line="1"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/main_window.py" line="96"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>How long after the window&apos;s first paint the database layer starts loading (idle time). Where the last dossier was kept before it became a per-user preference (read once as a fallback). Font scale of the &quot;mode réunion&quot; (projector).</extracomment>
@@ -6650,6 +6753,19 @@ Remove it from these places first, then delete it.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsBox</name>
+    <message>
+        <location filename="../../src/charte_app/ui/widgets/problems_box.py" line="1"/>
+        <source>Tout voir ({count})</source>
+        <translation>See all ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/widgets/problems_box.py" line="1"/>
+        <source>Afficher tous les points de l&apos;étape, en entier (Échap pour fermer)</source>
+        <translation>Show every point of the step, in full (Esc to close)</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message numerus="yes">
         <location filename="../../src/charte_app/ui/wizard.py" line="1"/>
@@ -6993,6 +7109,140 @@ Remove it from these places first, then delete it.</translation>
     <message>
         <source>Créez d&apos;abord une version (étape 1 ci-dessus).</source>
         <translation>Create a version first (step 1 above).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFormsDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Formulaires partenaires</source>
+        <translation>Partner forms</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Un classeur par partenaire, à joindre à un courriel : identité, intérêt, engagements, contributions, et les valeurs des indicateurs d&apos;une période.</source>
+        <translation>One workbook per partner, to attach to an e-mail: identity, interest, commitments, contributions, and the indicator values of a period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Tous les partenaires (un fichier chacun)</source>
+        <translation>All partners (one file each)</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Partenaire :</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>facultatif : 2026, 2026-2027, 2026-S1…</source>
+        <translation>optional: 2026, 2026-2027, 2026-S1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Période des indicateurs :</source>
+        <translation>Indicator period:</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Intégrer les réponses</source>
+        <translation>Bring in answers</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Réponses de {partner}, reçues le {date}. Cochez celles à intégrer au brouillon.</source>
+        <translation>Answers from {partner}, received on {date}. Tick those to bring into the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Rubrique</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Envoyé</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Brouillon actuel</source>
+        <translation>Current draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Réponse du partenaire</source>
+        <translation>Partner&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>supprimé du brouillon</source>
+        <translation>removed from the draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Conflit : {label}</source>
+        <translation>Conflict: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Modifié dans le brouillon depuis l&apos;envoi : cochez pour prendre la réponse.</source>
+        <translation>Changed in the draft since the form was sent: tick to take the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Ce formulaire ne propose aucune modification du brouillon.</source>
+        <translation>This form proposes no change to the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Intégrer la sélection</source>
+        <translation>Bring in the selection</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksDialog</name>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Remarques de « {name} »</source>
+        <translation>Remarks from “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Article et remarque</source>
+        <translation>Article and remark</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Ajout</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/partner_exchange.py" line="1"/>
+        <source>Ce document ne contient ni commentaire ni modification suivie.</source>
+        <translation>This document holds no comment and no tracked change.</translation>
     </message>
 </context>
 </TS>

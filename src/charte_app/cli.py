@@ -143,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="PDF : un champ de signature électronique vide par signataire (plateformes de signature)",
     )
+    p = command("report", "imprime le bilan d'une période du suivi (comité de pilotage) en PDF, DOCX ou XLSX")
+    p.add_argument("source", metavar="SOURCE", help="un fichier .charte ou l'identifiant d'un dossier enregistré")
+    p.add_argument("--period", required=True, metavar="P", help="« 2026 », « 2026-2027 », « 2026-S1 », « 2026-T1 »…")
+    p.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx"))
+    p.add_argument("--output", type=Path, required=True, metavar="CHEMIN")
     p = command("check", "liste ce qui empêche d'approuver ou de signer les documents d'un dossier")
     p.add_argument("source", metavar="SOURCE", help="un fichier .charte ou l'identifiant d'un dossier enregistré")
     p.add_argument("--document", default=None, metavar="DOC", help="« charter » ou l'identifiant d'une convention")
@@ -157,7 +162,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--document", default=None, metavar="DOC")
     p.add_argument("--format", required=True, choices=("text", "pdf", "docx"))
     p.add_argument("--output", required=True, metavar="CHEMIN|-", help="« - » : texte sur la sortie standard")
-    p = command("verify", "retrouve la version dont provient un PDF imprimé")
+    p = command("form", "écrit le formulaire XLSX d'un partenaire (ou de tous) à lui faire remplir")
+    p.add_argument("source", metavar="SOURCE", help="l'identifiant d'un dossier enregistré ou un fichier .charte")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--partner", default=None, metavar="ID", help="identifiant du partenaire")
+    who.add_argument("--all", action="store_true", help="un formulaire par partenaire, dans le dossier --output")
+    p.add_argument("--period", default=None, metavar="P", help="période des indicateurs à renseigner (« 2026 »…)")
+    p.add_argument("--output", type=Path, required=True, metavar="FICHIER.xlsx|DOSSIER")
+    p = command("collect", "lit un formulaire rempli par un partenaire et liste (ou intègre) ses réponses")
+    p.add_argument("file", type=Path, metavar="FICHIER.xlsx|.ods")
+    p.add_argument("--apply", action="store_true", help="intègre les réponses au brouillon (une seule modification)")
+    p = command("remarks", "liste par article les commentaires et modifications suivies d'un document Word")
+    p.add_argument("file", type=Path, metavar="FICHIER.docx")
+    p = command(
+        "verify",
+        "prouve qu'un PDF est la version qu'il cite : identique à l'octet près (ou seulement signé "
+        "dans ses champs de signature), sinon dit ce qui diffère page par page (code 0 : prouvé)",
+    )
     p.add_argument("file", type=Path, metavar="FICHIER.pdf")
     p = command(
         "restore",
@@ -435,6 +456,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The evaluation report of one period, from the working draft (follow-up data lives there)."""
+    export_report = _lazy("charte_app.documents.report", "export_report", "Le bilan")
+    source = _Source(args, args.source, (), draft=True)
+    try:
+        dossier = source.draft()
+    finally:
+        source.close()
+    from .paths import data_dir
+
+    written = export_report(dossier, args.period, args.format, args.output, data_dir=data_dir(args.data_dir))
+    print(f"Bilan écrit : « {written} ».", file=sys.stderr)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """One line per gap (blocking ones first) on stdout, a summary on stderr; exit 1 while one blocks."""
     from .documents.service import refuse_not_held
@@ -494,6 +530,69 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_form(args: argparse.Namespace) -> int:
+    from .exchange.forms import build_form, form_file_name
+    from .fsutil import atomic_write
+
+    source = _Source(args, args.source, (), draft=True)
+    try:
+        dossier = source.draft()
+        revision = None if source.doc is not None else source.service.open_draft(dossier.id).revision
+    finally:
+        source.close()
+    if not args.all:
+        atomic_write(args.output, build_form(dossier, args.partner, period=args.period, revision=revision))
+        print(f"Formulaire écrit : « {args.output} ».", file=sys.stderr)
+        return 0
+    args.output.mkdir(parents=True, exist_ok=True)
+    for partner in dossier.partners:
+        path = args.output / form_file_name(dossier, partner)
+        atomic_write(path, build_form(dossier, partner.id, period=args.period, revision=revision))
+        print(path)
+    print(f"{len(dossier.partners)} formulaire(s) écrit(s) dans « {args.output} ».", file=sys.stderr)
+    return 0
+
+
+def cmd_collect(args: argparse.Namespace) -> int:
+    from .exchange.collect import collect_file
+
+    service = _service(args)
+    try:
+        collected, applied = collect_file(service, args.file, apply=args.apply)
+    finally:
+        service.close()
+    lines = collected.lines()
+    if lines:
+        print("\n".join(line.replace("\r", " ").replace("\n", " ↵ ") for line in lines))
+    who = f"{collected.partner_name} ({collected.form.partner_id})"
+    counts = (
+        f"{len(collected.proposals)} modification(s), {len(collected.conflicts)} conflit(s), "
+        f"{len(collected.unreadable)} réponse(s) illisible(s)"
+    )
+    if applied:
+        print(f"Réponses de {who} intégrées au brouillon : {counts}.", file=sys.stderr)
+    elif args.apply:
+        print(f"Rien à intégrer pour {who} : {counts}.", file=sys.stderr)
+    else:
+        print(f"Réponses de {who} : {counts}. Pour les intégrer : --apply.", file=sys.stderr)
+    if collected.conflicts:
+        print("Les conflits ne sont jamais intégrés d'office : tranchez-les dans l'application.", file=sys.stderr)
+    return 0
+
+
+def cmd_remarks(args: argparse.Namespace) -> int:
+    from .exchange.remarks import read_remarks
+
+    found = read_remarks(args.file)
+    for group in found:
+        print(group.heading)
+        for remark in group.remarks:
+            print(f"  {remark.line()}")
+    total = sum(len(g.remarks) for g in found)
+    print(f"{total} remarque(s) dans « {args.file.name} ».", file=sys.stderr)
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     # Never through the service: the database may be too damaged to open.
     from .services import backups
@@ -526,8 +625,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "version": cmd_version,
     "export": cmd_export,
     "check": cmd_check,
+    "report": cmd_report,
     "compare": cmd_compare,
     "verify": cmd_verify,
+    "form": cmd_form,
+    "collect": cmd_collect,
+    "remarks": cmd_remarks,
     "restore": cmd_restore,
 }
 

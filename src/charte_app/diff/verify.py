@@ -528,8 +528,12 @@ def _verify(path: Path, service: Any) -> VerifyResult:
         differing: list[str] = []
         if updated is not None and updated.candidate is candidate:
             differing.append(
-                f"il reprend octet pour octet le document de la version, puis "
-                f"{_n(updated.updates, 'mise à jour ajoutée le modifie', 'mises à jour ajoutées le modifient')}"
+                "il reprend octet pour octet le document de la version, puis "
+                + (
+                    _n(updated.updates, "mise à jour ajoutée le modifie", "mises à jour ajoutées le modifient")
+                    if updated.updates
+                    else "des octets y ont été ajoutés"
+                )
             )
             differing.extend(updated.problems)
         differing.extend(best.lines)

@@ -31,7 +31,7 @@ from . import geometry as g
 from .docx_body import BodyBuilder, Change
 from .fonts import FAMILY
 from .pdf_styles import BODY_SIZE, CELL_LEADING, LEADING, SHADE, TOTAL_SHADE
-from .structure import Document, PageBreak, Paragraph, SignaturePage, Table
+from .structure import Document, Figure, PageBreak, Paragraph, SignaturePage, Table
 
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
 _GREY = RGBColor(0x55, 0x55, 0x55)
@@ -145,6 +145,7 @@ class _Writer:
 
     def __init__(self, doc: Any, styles: dict[str, Any], change: Change | None) -> None:
         self.style_ids = {name: style.style_id for name, style in styles.items()}
+        self.doc = doc
         self.body = BodyBuilder(doc.element.body, self.style_ids, change)
 
     def _style(self, para: Paragraph) -> str:
@@ -178,6 +179,18 @@ class _Writer:
                     out.signature(block, style=self.style_ids["Signature"], made_at=lambda p: None)
                 elif isinstance(block, PageBreak):
                     pending_break = True
+                elif isinstance(block, Figure) and block.drawing is not None:
+                    self._figure(block)
+
+    def _figure(self, figure: Figure) -> None:
+        """The chart as a PNG rendered from the same drawing as the PDF's, in its own paragraph."""
+        from docx.shared import Pt
+
+        from .charts import drawing_png
+
+        paragraph = self.doc.add_paragraph()
+        paragraph.add_run().add_picture(io.BytesIO(drawing_png(figure.drawing)), width=Pt(figure.drawing.width))
+        self.body._emit(paragraph._p)  # in reading order, before the section's properties
 
 
 def _page_setup(doc: Any, keep_top: bool = False) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from . import collector
-from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
+from .structure import Cell, Document, Figure, PageBreak, Paragraph, Run, SignaturePage, Table
 
 _CSS = """
 body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.5pt; color: #1a1a1a; }
@@ -127,6 +127,11 @@ def write_html(document: Document) -> str:
                 parts.append(_table(block))
             elif isinstance(block, SignaturePage):
                 parts.append(_signature(block))
+            elif isinstance(block, Figure):
+                if block.drawing is not None:
+                    from .charts import drawing_svg
+
+                    parts.append(f"<div class='figure'>{drawing_svg(block.drawing)}</div>")
             elif isinstance(block, PageBreak):
                 parts.append('<p style="page-break-after: always"></p>')
     parts.append("</body></html>")

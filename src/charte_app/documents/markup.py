@@ -17,6 +17,7 @@ create a directive, a cell or a tag. Inline tags: ``<b>``, ``<i>``, ``<sup>``
     @signature Fait à …            the signature page; then one @signatory per party:
     @signatory Pour … | function | name [| caption [| delegation [| body signed for]]]
     @pagebreak
+    @figure KEY [| Caption]        a chart the document's builder draws (structure.Figure)
 
 A line without a directive is a body paragraph. French spacing (« », ; : ! ?)
 is applied to every text here, so templates and data are treated alike.
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from .structure import (
     Align,
     Cell,
+    Figure,
     PageBreak,
     Paragraph,
     ParagraphStyle,
@@ -254,6 +256,9 @@ def _line(sections: list[Section], table: _TableBuilder | None, line: str) -> _T
         page.blocks.append(SignatureBlock(*(punctuate(v) for v in values[:6])))
     elif name == "pagebreak":
         current.blocks.append(PageBreak())
+    elif name == "figure":
+        key, _, caption = rest.partition("|")
+        current.blocks.append(Figure(key.strip(), caption=_text(caption.strip()) if caption.strip() else ""))
     elif name in ("head", "row", "total", "end"):
         raise MarkupError(0, f"« @{name} » hors d'un tableau")
     else:

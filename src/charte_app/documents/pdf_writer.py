@@ -35,7 +35,7 @@ from .pdf_styles import (
     make_styles,
 )
 from .pdf_text import Face, Measures, NeedsReportlab, fast_paragraph_class, plain_spaces, table_class, words_of
-from .structure import Cell, Document, PageBreak, Paragraph, Run, SignaturePage, Table
+from .structure import Cell, Document, Figure, PageBreak, Paragraph, Run, SignaturePage, Table
 
 # reportlab breaks lines at U+202F (it counts it as white space); U+00A0 keeps
 # "15 000,00 €" and "; ! ?" together, with the same glyph metrics in DejaVu.
@@ -473,6 +473,10 @@ class _Flow:
                     story.append(self.signature(block))
                 elif isinstance(block, PageBreak):
                     story.append(RLPageBreak())
+                elif isinstance(block, Figure) and block.drawing is not None:
+                    # The vector drawing itself: the chart stays sharp at any zoom.
+                    story.append(block.drawing)
+                    story.append(Spacer(1, 5))
         return story
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 ParagraphStyle = Literal[
     "title",  # document title (cover block)
@@ -132,7 +132,18 @@ class PageBreak:
     pass
 
 
-Block = Paragraph | Table | SignaturePage | PageBreak
+@dataclass
+class Figure:
+    """A chart: ``@figure KEY`` in a template; the document's builder attaches the vector drawing
+    (a reportlab ``Drawing``, drawn once) that the PDF draws, the DOCX shows as a PNG and the screen
+    as SVG. A figure left without a drawing prints nothing."""
+
+    key: str
+    drawing: Any = None
+    caption: str = ""
+
+
+Block = Paragraph | Table | SignaturePage | PageBreak | Figure
 
 
 @dataclass
@@ -180,7 +191,7 @@ class Metadata:
 
 @dataclass
 class Document:
-    kind: Literal["charter", "convention", "amendment"]
+    kind: Literal["charter", "convention", "amendment", "report"]
     sections: list[Section]
     furniture: Furniture
     metadata: Metadata

@@ -54,6 +54,8 @@ PaymentTerms = Literal["on_signature", "advance_and_balance", "on_report"]
 Withdrawal = Literal["others_continue", "convention_ends"]
 VersionStatus = Literal["draft", "shared", "approved", "signed"]
 Decision = Literal["approved", "reserved", "refused"]
+Direction = Literal["increase", "decrease", "maintain"]
+CommitmentStatus = Literal["done", "in_progress", "late", "not_started", "dropped"]
 
 
 def required(default: Any = "") -> Any:
@@ -220,6 +222,13 @@ class Indicator(Record):
     target: str | None = None
     source: str | None = None
     frequency: str | None = None
+    # Follow-up (shared/dossier-format.md « Follow-up and actor map »; classes at the end of the module).
+    unit: str | None = None  # "%", "jours", "enfants"
+    direction: Direction | None = None  # which way is better
+    baseline_value: str | None = None  # decimal string, kept as typed (a problem when it is not a number)
+    baseline_period: str | None = None  # a period ("2026", "2026-2027", "2026-S1", "2026-T1", "2026-03")
+    targets: list[Target] = many()
+    measures: list[Measure] = many()
 
 
 @dataclass(repr=False, eq=False)
@@ -317,6 +326,9 @@ class Charter(Record):
     duration: CharterDuration = one(CharterDuration)
     signature: CharterSignature = one(CharterSignature)
     short_title: str | None = None  # extension: the running head of every page
+    reviews: list[Review] = many()  # follow-up: the steering committee's reviews, one period each
+    # Extension (docs/format-extensions.md): the follow-up's tolerance, in percent of the target.
+    follow_up_tolerance: str | None = None
 
     def indicators(self) -> list[Indicator]:
         return [ind for obj in self.objectives for ind in obj.indicators]
@@ -523,3 +535,51 @@ class DossierFile(Record):
     format_version: int = required(FORMAT_VERSION)
     dossier: Dossier = field(default_factory=Dossier, metadata={"required": True})
     versions: list[Version] = field(default_factory=list, metadata={"required": False})
+
+
+# --- Follow-up after signing (issue 22) -------------------------------------------------------
+# Values are decimal strings kept exactly as written: a value typed that is not a number stays
+# (validation lists it) rather than being lost, and negative values are allowed (a change).
+
+
+@dataclass(repr=False, eq=False)
+class Target(Record):
+    """An intermediate or final target of an indicator for one period."""
+
+    period: str = required()
+    value: str = required()
+
+
+@dataclass(repr=False, eq=False)
+class Measure(Record):
+    """What was measured for an indicator in one period: a number or a qualitative finding."""
+
+    period: str = required()
+    value: str | None = None  # decimal string
+    text: str | None = None  # a qualitative finding
+    source: str | None = None
+    partner: str | None = None  # partner id: who provided the measure
+    entered_on: date | None = None
+    comment: str | None = None
+
+
+@dataclass(repr=False, eq=False)
+class CommitmentReview(Record):
+    """How one commitment of the charter was kept over the reviewed period."""
+
+    commitment: str = required()
+    status: CommitmentStatus = required("not_started")
+    comment: str | None = None
+
+
+@dataclass(repr=False, eq=False)
+class Review(Record):
+    """A steering committee's review (bilan) of one period: commitments, summary, adjustments."""
+
+    id: str = required()
+    date: date | None = field(default=None, metadata={"required": True})
+    period: str = required()
+    body: str | None = None  # governance body id
+    commitments: list[CommitmentReview] = many()
+    summary: str | None = None
+    adjustments: list[str] = many()

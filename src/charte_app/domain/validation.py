@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from .canonical import fingerprint
 from .dates import typed_dates
+from .followup import validate_follow_up
 from .model import Charter, Convention, Dossier, DossierFile, Partner, Record
 from .problems import DossierRefused, Problem, join
 from .siret import iban_ok, siret_checksum_ok, siret_compact
@@ -158,6 +159,7 @@ def validate_dossier(dossier: Dossier, path: str = "dossier") -> list[Problem]:
         _convention(conv, partner_ids, indicator_ids, convention_ids, join(cpath, i), problems)
     _typed_dates(dossier, path, problems)
     _bounds(dossier, path, problems)
+    problems += validate_follow_up(dossier, path)
     return problems
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QWidget
 
 from charte_app.domain.canonical import short_fingerprint
 from charte_app.errors import DamagedDatabase, UserError
@@ -219,6 +219,15 @@ class MainWindow(QMainWindow):
         self.letterhead_action = QAction(self.tr("Papier à &en-tête…"), self)
         self.letterhead_action.triggered.connect(self.choose_letterhead)
         f.menuFile.insertAction(f.actionQuit, self.letterhead_action)
+        # Partners without the application (issue 24): forms out, answers and Word remarks back.
+        self.partner_forms_action = QAction(self.tr("&Formulaires partenaires…"), self)
+        self.partner_forms_action.triggered.connect(self.partner_forms)
+        self.collect_answers_action = QAction(self.tr("Intégrer les ré&ponses…"), self)
+        self.collect_answers_action.triggered.connect(self.collect_answers)
+        self.word_remarks_action = QAction(self.tr("Importer les remarques d'un document &Word…"), self)
+        self.word_remarks_action.triggered.connect(self.word_remarks)
+        for action in (self.partner_forms_action, self.collect_answers_action, self.word_remarks_action):
+            f.menuFile.insertAction(f.actionQuit, action)
         f.actionMeetingMode.toggled.connect(self.set_meeting_mode)
         f.actionGuidance.toggled.connect(self.wizard.set_guidance_visible)
         f.actionNextStep.triggered.connect(self.wizard.next_step)
@@ -249,6 +258,9 @@ class MainWindow(QMainWindow):
         for action, keys in (
             (f.actionRestoreBackup, "Ctrl+Shift+R"),
             (self.letterhead_action, "Ctrl+Shift+L"),
+            (self.partner_forms_action, "Ctrl+Shift+P"),
+            (self.collect_answers_action, "Ctrl+Shift+I"),
+            (self.word_remarks_action, "Ctrl+Shift+W"),
             (f.actionFrench, "Ctrl+Shift+F"),
             (f.actionEnglish, "Ctrl+Shift+E"),
             (f.actionCompare, "Ctrl+Shift+D"),
@@ -663,6 +675,101 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.letterhead_dialog = dialog
+
+    def _need_dossier(self) -> bool:
+        if not self.dossier_open():
+            dialogs.show_info(self, self.tr("Aucun dossier ouvert"), self.tr("Ouvrez d'abord un dossier."))
+            return False
+        return True
+
+    def partner_forms(self) -> None:
+        """Fichier › Formulaires partenaires…: one XLSX per partner, or all into a folder."""
+        from charte_app.exchange.forms import build_form, form_file_name
+        from charte_app.fsutil import atomic_write
+
+        from . import partner_exchange
+
+        if not self._need_dossier():
+            return
+        dossier = self.editor.dossier
+        dialog = partner_exchange.PartnerFormsDialog(dossier, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        partner_id, period = dialog.choice()
+        try:
+            if partner_id == partner_exchange.ALL:
+                folder = partner_exchange.ask_forms_folder(self)
+                if folder is None:
+                    return
+                for partner in dossier.partners:
+                    data = build_form(dossier, partner.id, period=period, revision=self.autosaver.revision)
+                    atomic_write(folder / form_file_name(dossier, partner), data)
+                done = self.tr("Formulaires écrits dans « {folder} ».").format(folder=folder)
+            else:
+                chosen = dossier.partner(partner_id)
+                assert chosen is not None
+                path = partner_exchange.ask_form_file(self, str(Path.home() / form_file_name(dossier, chosen)))
+                if path is None:
+                    return
+                atomic_write(path, build_form(dossier, partner_id, period=period, revision=self.autosaver.revision))
+                done = self.tr("Formulaire écrit : « {path} ».").format(path=path)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Formulaires partenaires"), exc.message)
+            return
+        self.form.statusbar.showMessage(done, 8000)
+
+    def collect_answers(self) -> None:
+        """Fichier › Intégrer les réponses…: a returned form's changes, accepted one by one, one undo step."""
+        from charte_app.exchange.collect import compare
+        from charte_app.exchange.forms import read_form
+
+        from . import partner_exchange
+
+        if not self._need_dossier():
+            return
+        path = partner_exchange.ask_returned_form(self)
+        if path is None:
+            return
+        try:
+            form = read_form(path)
+            if form.dossier_id != self.editor.dossier.id and form.dossier_id in {
+                s.id for s in self.service.list_dossiers()
+            }:
+                raise UserError(
+                    self.tr("Ce formulaire est celui du dossier « {title} » : ouvrez ce dossier d'abord.").format(
+                        title=form.dossier_title
+                    )
+                )
+            collected = compare(form, self.editor.dossier)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Intégrer les réponses"), exc.message)
+            return
+        dialog = partner_exchange.CollectDialog(collected, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text = self.tr("Réponses de {partner}").format(partner=collected.partner_name)
+        count = partner_exchange.apply_answers(self.editor, collected, dialog.accepted_changes(), text)
+        done = i18n.plural(self.tr("%n réponses intégrées.", "", count), "%n réponse intégrée.", count)
+        self.form.statusbar.showMessage(done, 8000)
+
+    def word_remarks(self) -> None:
+        """Fichier › Importer les remarques d'un document Word…: comments and tracked changes per article."""
+        from charte_app.exchange.remarks import read_remarks
+
+        from . import partner_exchange
+
+        path = partner_exchange.ask_word_copy(self)
+        if path is None:
+            return
+        try:
+            groups = read_remarks(path)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Remarques d'un document Word"), exc.message)
+            return
+        dialog = partner_exchange.RemarksDialog(path.name, groups, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.remarks_dialog = dialog
 
     def show_guide(self) -> None:
         """Aide › Guide: the co-construction path; its links open the wizard's steps."""

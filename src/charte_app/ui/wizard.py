@@ -40,6 +40,7 @@ from .validation_i18n import translate_message
 from .widgets.checked_field import reserve_line
 from .widgets.fit import fit_line_edits
 from .widgets.focus import show_focus
+from .widgets.problems_box import ProblemsBox
 from .widgets.tab_text import keep_tab_titles_whole
 
 #: How long after the last edit the step statuses are recomputed (validation of the whole dossier).
@@ -237,31 +238,24 @@ class WizardView(QWidget):
         f.sideLayout.insertWidget(index, box, 1)
 
     def _place_problems(self) -> None:
-        """Problems go between "Précédent" and "Suivant", in a box of fixed height that scrolls.
+        """Problems go between "Précédent" and "Suivant", in a box of fixed height.
 
         Its room is reserved whether or not there is something to say: problems appearing as the
-        user types never move the page (the next click lands where the user aimed).
+        user types never move the page (the next click lands where the user aimed). It shows the
+        problems that fit whole and « Tout voir » opens the whole list (issue 21: nothing is cut).
         """
         f = self.form
         f.centerLayout.removeWidget(f.problemsLabel)
-        box = QScrollArea()
-        box.setObjectName("problemsBox")
-        box.setWidgetResizable(True)
-        box.setFrameShape(QFrame.Shape.NoFrame)
-        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        box.setWidget(f.problemsLabel)
-        f.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        f.problemsLabel.setContentsMargins(4, 0, 4, 0)
+        box = ProblemsBox(f.problemsLabel)
         index = f.navLayout.indexOf(f.navSpacer)
         f.navLayout.removeItem(f.navSpacer)
         f.navLayout.insertWidget(index, box, 1)
         for button in (f.previousButton, f.nextButton):
             f.navLayout.setAlignment(button, Qt.AlignmentFlag.AlignVCenter)
         self.problems_box = box
-        self._fit_problems_box()
 
     def _fit_problems_box(self) -> None:
-        self.problems_box.setFixedHeight(3 * self.fontMetrics().lineSpacing() + 6)
+        self.problems_box.fit_height()
 
     def _style_heading(self) -> None:
         heading = self.font()
@@ -570,23 +564,18 @@ class WizardView(QWidget):
             else ""
         )
         if not problems:
-            label.setText(lacking)
+            self.problems_box.set_content("", [], lacking)
             label.setVisible(bool(lacking))
-            label.setAccessibleDescription(label.text())
             return
         dossier = self.ctx.editor.dossier
         lines = []
-        for p in problems[:8]:
+        for p in problems:
             mark = (
                 QCoreApplication.translate("Wizard", "À corriger")
                 if p.severity == "error"
                 else QCoreApplication.translate("Wizard", "À vérifier")
             )
-            lines.append(f"<li><b>{html.escape(mark)}</b> – {html.escape(describe(dossier, p))}</li>")
-        if len(problems) > 8:
-            more = len(problems) - 8
-            others = plural(QCoreApplication.translate("Wizard", "… et %n autres", "", more), "… et %n autre", more)
-            lines.append(f"<li>{html.escape(others)}</li>")
+            lines.append(f"<b>{html.escape(mark)}</b> – {html.escape(describe(dossier, p))}")
         blocking = any(p.severity == "error" for p in problems)
         head = (
             QCoreApplication.translate(
@@ -595,8 +584,7 @@ class WizardView(QWidget):
             if blocking
             else QCoreApplication.translate("Wizard", "Points à vérifier (le dossier est enregistré) :")
         )
-        label.setText(f"{html.escape(head)}<ul style='margin:0'>{''.join(lines)}</ul>{lacking}")
-        label.setAccessibleDescription(label.text())
+        self.problems_box.set_content(head, lines, lacking)
         label.show()
 
     def problem_texts(self) -> list[str]:

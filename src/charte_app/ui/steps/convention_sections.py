@@ -92,6 +92,7 @@ class GeneralSection(Section):
         b.plain(f.objectEdit, current, "object", self.tr("Modifier l'objet de la convention"), required=True)
         b.date(f.startField, current, "start", self.tr("Modifier la date de début"))
         b.date(f.endField, current, "end", self.tr("Modifier la date de fin"))
+        f.endField.expect_warnings((self.tr("La date de fin précède la date de début."),))
         b.check(f.tacitCheck, _attr(current, "renewal"), "tacit", self.tr("Modifier la reconduction tacite"))
         b.spin(f.maxRenewalsSpin, _attr(current, "renewal"), "max_renewals", self.tr("Modifier les reconductions"))
 

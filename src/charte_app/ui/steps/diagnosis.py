@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..checks import email_message
 from ..generated.ui_step_diagnosis import Ui_DiagnosisStep
+from ..widgets.checked_field import reserve_line, set_message_samples
 from .base import StepContext
 from .common import FormStep, filled, show_message
 
@@ -39,6 +40,8 @@ class DiagnosisStep(FormStep):
         b.line(f.coordPhoneEdit, coordinator, "phone", self.tr("Modifier le téléphone du coordinateur"))
         b.plain(f.diagnosisEdit, dossier, "diagnosis", self.tr("Modifier le diagnostic partagé"))
         f.coordEmailEdit.textChanged.connect(self._check_fields)
+        reserve_line(f.coordEmailMessage, one_line=True)
+        set_message_samples(f.coordEmailMessage, [email_message("x")])  # its message, read whole
         self.refresh()
 
     def refresh(self) -> None:

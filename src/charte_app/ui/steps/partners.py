@@ -17,6 +17,7 @@ from ..editor import DossierEditor
 from ..generated.ui_step_partners import Ui_PartnersStep
 from ..ids import unique_id
 from ..references import partner_uses
+from ..widgets.checked_field import reserve_line, set_message_samples
 from ..widgets.fit import fit_columns, fit_table_columns
 from .base import StepContext
 from .common import FormStep, filled, show_message
@@ -121,6 +122,13 @@ class PartnersStep(FormStep):
             f.partnerTable.setColumnHidden(column, True)
         fit_table_columns(f.partnerTable, 0)
         self._size_columns()
+        # The room of the longest message each checked field can show, so it is read whole (issue 21).
+        reserve_line(f.siretMessage, one_line=True)
+        set_message_samples(
+            f.siretMessage, [siret_message(t) for t in ("4430618410003A", "4430618410003", "44306184100038")]
+        )
+        reserve_line(f.emailMessage, one_line=True)
+        set_message_samples(f.emailMessage, [email_message("x")])
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)
         for code, label in labels_i18n.partner_kinds():

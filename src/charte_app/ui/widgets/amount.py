@@ -114,6 +114,15 @@ class AmountField(CheckedLineEdit):
         self._parser = parser
         self.line_edit.setPlaceholderText(self.tr("ex. 15 000,50"))
         self.line_edit.textEdited.connect(self._on_edited)
+        # The room of its longest messages: letters, a negative amount, too many decimals or digits.
+        self.reserve_for(["15 000,5O €", "-1", "1,123456789", "9" * 40])
+
+    def message_for(self, text: str) -> str:
+        try:
+            self._parser(text)
+        except AmountError as exc:
+            return capital(str(exc))
+        return ""
 
     def value(self) -> Decimal | None:
         """The value shown, or None when empty or invalid."""

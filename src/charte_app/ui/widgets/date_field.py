@@ -59,6 +59,8 @@ class DateField(CheckedLineEdit):
         layout.insertLayout(0, row)
         self.line_edit.textEdited.connect(self._on_edited)
         self.line_edit.editingFinished.connect(self._on_finished)
+        # The room of its longest messages: a word that is not a date, an impossible day.
+        self.expect_warnings(())
 
     # --- values -------------------------------------------------------------
     def value(self) -> date | None:
@@ -92,6 +94,17 @@ class DateField(CheckedLineEdit):
             except DateError as exc:
                 self._error = capital(str(exc))
         self._update()
+
+    def message_for(self, text: str) -> str:
+        try:
+            parse_date(text)
+        except DateError as exc:
+            return capital(str(exc))
+        return ""
+
+    def expect_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Reserve room for these remarks of :meth:`set_warning` too (they then never move the form)."""
+        self.reserve_for(["15 septembre 2O26", "31/02/2026"], warnings)
 
     def set_warning(self, message: str) -> None:
         """A non-blocking remark about the value (shown when there is no error)."""
