@@ -77,6 +77,7 @@ TEST_DEBS = [
     "appstream",
     "desktop-file-utils",
     "shared-mime-info",
+    "xdg-utils",  # xdg-mime: which program opens a .charte after install-desktop.sh (tests/test_linux_install.py)
     "icu-devtools",  # the bundle's reduced ICU data (packaging/pyinstaller/icu_data.py), with gcc
     "gcc",
 ]
