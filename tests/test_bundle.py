@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -212,3 +213,27 @@ def test_the_deb_installs_and_runs(bundle: Path, tmp_path: Path) -> None:
     assert run(program, "--version", cwd=tmp_path).stdout.startswith("charte-app ")
     done = run(program, "list", cwd=tmp_path)
     assert done.returncode == 0 and (tmp_path / "data").is_dir(), done.stderr
+
+
+@pytest.mark.skipif(not shutil.which("strace"), reason="the files the window opens are seen through strace")
+def test_the_bundled_launcher_finds_qts_french_catalogue(bundle: Path, tmp_path: Path) -> None:
+    """Qt finds its plugins and its own French catalogue through the qt.conf the lazy runtime hook
+    (pyi_rth_charte_qt) registers once QtCore is imported; the launcher is the program's -gui name."""
+    launcher = bundle / ("charte-app-gui" + EXE)
+    trace = tmp_path / "trace"
+    env = dict(bare_env(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(["strace", "-f", "-e", "trace=openat", "-o", str(trace), str(launcher)], cwd=tmp_path,
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)  # fmt: skip
+    try:
+        marker = tmp_path / "data" / "session.json"
+        deadline = time.monotonic() + 60
+        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert marker.exists()
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)  # strace and the window it traces
+        process.wait(timeout=30)
+    opened = [line for line in trace.read_text().splitlines() if "ENOENT" not in line]
+    assert [line for line in opened if "translations/qtbase_fr.qm" in line and "PySide6" in line]
+    assert [line for line in opened if "platforms/libqoffscreen.so" in line]
