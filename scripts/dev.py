@@ -11,10 +11,12 @@ Needs only Python 3.11+. On Debian/Ubuntu it installs, through apt-get, the
 system libraries Qt needs (and, for the tests, LibreOffice with the Liberation
 fonts, poppler, Xvfb and xdotool) when they are missing. Everything Python goes into ``.venv`` beside
 this folder, from the locks: exact versions with the hashes of every
-platform's files (``locks/runtime.txt``, ``locks/test.txt`` with the test and
-postgresql extras), so that every machine, CI and a bundle get the very
-packages that were tested. ``pyproject.toml`` keeps the compatible ranges the
-locks are resolved from.
+platform's files (``locks/runtime.txt``, and ``locks/build.txt`` for the editable
+install's back end; ``locks/test.txt`` with the test and postgresql extras), so that
+every machine, CI and a bundle get the very packages that were tested. The bundle is
+built in ``build/bundle-venv`` from ``locks/bundle.txt`` (the runtime packages,
+PyInstaller and psycopg). ``pyproject.toml`` keeps the compatible ranges the locks
+are resolved from.
 """
 
 from __future__ import annotations
