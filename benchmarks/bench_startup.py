@@ -2,6 +2,7 @@
 """Startup, memory and typing figures of the desktop application (prints figures; not a test).
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--keys 200]
+    .venv/bin/python benchmarks/bench_startup.py --cli [--runs 10] [--bundle dist/charte-app]
 
 * start-up: time from process start to the main window shown with the last dossier open,
   against a bare PySide6 window started the same way in the same run (target ≤ 3×);
@@ -11,12 +12,17 @@
   time of one autosave of it (which runs when the user pauses, not per keystroke).
 
 Runs under Xvfb (started here on :99 when no DISPLAY is set), like a real X11 desktop.
+
+``--cli``: wall time of the commands that open no window (``--version``, ``list`` on a fresh data dir),
+from the venv's ``charte-app`` against the bundle's (column ``bundle``; target: within 50 ms), and
+whether either loaded Qt (the dynamic loader's trace, ``LD_DEBUG=files``).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -263,12 +269,61 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
     return xvfb
 
 
+CLI_COMMANDS = (["--version"], ["list"])
+
+
+def loads_qt(program: Path, arguments: list[str], env: dict[str, str]) -> bool:
+    """Whether the dynamic loader opened Qt's core library during the command."""
+    traced = subprocess.run(
+        [str(program), *arguments], env=dict(env, LD_DEBUG="files"), capture_output=True, text=True, check=False
+    )
+    return "libQt6Core" in traced.stderr
+
+
+def cli_figures(runs: int, bundle: Path) -> None:
+    venv_program = Path(sys.executable).with_name("charte-app")
+    bundle_program = bundle / "charte-app"
+    contenders = {"venv": venv_program, "bundle": bundle_program}
+    missing = [str(p) for p in contenders.values() if not p.exists()]
+    if missing:
+        raise SystemExit(f"introuvable : {', '.join(missing)} (python3 scripts/dev.py bundle)")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QT_"))}
+        env["CHARTE_APP_DATA_DIR"] = str(Path(tmp, "data"))
+        print(f"CLI start-up, {runs} runs, medians in ms: wall, and CPU (user + system, steadier on a busy machine)")
+        print(f"{'command':14} {'venv':>8} {'bundle':>8} {'Δ':>7}   {'CPU venv':>8} {'bundle':>8} {'Δ':>7}  Qt loaded")
+        for arguments in CLI_COMMANDS:
+            wall: dict[str, float] = {}
+            cpu: dict[str, float] = {}
+            for label, program in contenders.items():
+                subprocess.run([str(program), *arguments], env=env, capture_output=True, check=True)  # warm
+                times, cpus = [], []
+                for _ in range(runs):
+                    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    started = time.perf_counter()
+                    subprocess.run([str(program), *arguments], env=env, capture_output=True, check=True)
+                    times.append(time.perf_counter() - started)
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+                wall[label], cpu[label] = statistics.median(times) * 1000, statistics.median(cpus) * 1000
+            qt = [loads_qt(p, arguments, env) for p in contenders.values()]
+            print(
+                f"{' '.join(arguments):14} {wall['venv']:8.0f} {wall['bundle']:8.0f} {wall['bundle'] - wall['venv']:+7.0f}"
+                f"   {cpu['venv']:8.0f} {cpu['bundle']:8.0f} {cpu['bundle'] - cpu['venv']:+7.0f}  {qt}"
+            )
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--open-only", action="store_true", help="start-up and « open FILE » figures only")
+    parser.add_argument("--cli", action="store_true", help="CLI start-up: the venv against the bundle")
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "charte-app")
     args = parser.parse_args(argv)
+    if args.cli:
+        cli_figures(args.runs, args.bundle)
+        return 0
     sys.path.insert(0, str(ROOT / "src"))
     xvfb = ensure_display()
     try:

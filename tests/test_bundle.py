@@ -8,6 +8,8 @@ from a scratch folder with an environment stripped of anything Python (no PYTHON
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -140,9 +142,88 @@ def test_the_bundle_starts_without_setuptools_or_multiprocessing(bundle: Path) -
     from PyInstaller.archive.readers import CArchiveReader
 
     archive = CArchiveReader(str(PROGRAM))
-    assert "pyi_rth_pyside6" in archive.toc
+    assert "pyi_rth_pyside6" not in archive.toc and "pyi_rth_charte_qt" in archive.toc  # Qt set up lazily
     assert "pyi_rth_setuptools" not in archive.toc and "pyi_rth_multiprocessing" not in archive.toc
     modules = archive.open_embedded_archive("PYZ.pyz").toc
     assert "charte_app.cli" in modules
     unused = ("setuptools", "pkg_resources", "distutils", "multiprocessing")
     assert not [name for name in modules if name.split(".")[0] in unused]
+
+
+def test_cli_commands_load_no_qt(bundle: Path, tmp_path: Path) -> None:
+    """PyInstaller's PySide6 hook loaded QtCore and ICU at every start (100-300 ms on ``--version``);
+    packaging/pyinstaller/pyi_rth_charte_qt.py sets Qt up only once something imports it."""
+    for arguments in (["--version"], ["list"]):
+        env = dict(bare_env(tmp_path / "data"), LD_DEBUG="files")
+        done = subprocess.run([str(PROGRAM), *arguments], env=env, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "libQt6Core" not in done.stderr, arguments
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="one program for both names on Linux only")
+def test_one_program_is_both_the_command_and_the_launcher(bundle: Path) -> None:
+    """Two identical 15 MB executables were shipped; the launcher is now the program under its -gui name."""
+    assert (bundle / "charte-app-gui").is_symlink() and os.readlink(bundle / "charte-app-gui") == "charte-app"
+    programs = {p.name for p in bundle.iterdir() if p.is_file() and not p.is_symlink() and os.access(p, os.X_OK)}
+    assert programs == {"charte-app", "install-desktop.sh"}
+
+
+def test_the_bundle_ships_only_what_it_uses(bundle: Path) -> None:
+    """Qt's French and English catalogues only, no GTK theme (GTK, cairo, pango), no Pygments, stripped."""
+    assert {p.name for p in bundle.rglob("*.qm") if "PySide6" in p.parts} == {"qtbase_fr.qm", "qtbase_en.qm"}
+    assert not list(bundle.rglob("libqgtk3*")) and not list(bundle.rglob("libgtk-3*"))
+    assert not list(bundle.rglob("libqeglfs*")) and not list(bundle.rglob("libqvnc*"))
+    assert not list(bundle.rglob("pygments")) and not list(bundle.rglob("pytest"))
+    assert not list(bundle.rglob("forms"))  # the UI uses the compiled forms (ui/generated)
+    if sys.platform.startswith("linux"):
+        python = next(bundle.rglob("libpython3*.so*"))
+        assert b".symtab" not in python.read_bytes(), "not stripped"
+
+
+def test_the_bundle_works_in_team_mode(bundle: Path, tmp_path: Path, examples_dir: Path, pg_url: str) -> None:
+    """The PostgreSQL driver is in the bundle: a dossier imported into a team database, listed back."""
+    source = examples_dir / REIMS
+    done = run(PROGRAM, "import", source, "--database-url", pg_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    listed = run(PROGRAM, "list", "--database-url", pg_url, cwd=tmp_path)
+    assert listed.returncode == 0 and listed.stdout.count("\t") == 2, listed.stderr
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="the .deb is built on Debian and Ubuntu only")
+def test_the_deb_installs_and_runs(bundle: Path, tmp_path: Path) -> None:
+    """dev.py package: the .deb unpacked into a scratch root, its program run from /opt/charte-app."""
+    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "package"],
+                           capture_output=True, text=True, timeout=1500, check=False)  # fmt: skip
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    (deb,) = (ROOT / "dist").glob("charte-app_*_amd64.deb")
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    program = root / "opt" / "charte-app" / "charte-app"
+    assert os.readlink(root / "usr" / "bin" / "charte-app") == "/opt/charte-app/charte-app"
+    assert run(program, "--version", cwd=tmp_path).stdout.startswith("charte-app ")
+    done = run(program, "list", cwd=tmp_path)
+    assert done.returncode == 0 and (tmp_path / "data").is_dir(), done.stderr
+
+
+@pytest.mark.skipif(not shutil.which("strace"), reason="the files the window opens are seen through strace")
+def test_the_bundled_launcher_finds_qts_french_catalogue(bundle: Path, tmp_path: Path) -> None:
+    """Qt finds its plugins and its own French catalogue through the qt.conf the lazy runtime hook
+    (pyi_rth_charte_qt) registers once QtCore is imported; the launcher is the program's -gui name."""
+    launcher = bundle / ("charte-app-gui" + EXE)
+    trace = tmp_path / "trace"
+    env = dict(bare_env(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(["strace", "-f", "-e", "trace=openat", "-o", str(trace), str(launcher)], cwd=tmp_path,
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)  # fmt: skip
+    try:
+        marker = tmp_path / "data" / "session.json"
+        deadline = time.monotonic() + 60
+        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert marker.exists()
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)  # strace and the window it traces
+        process.wait(timeout=30)
+    opened = [line for line in trace.read_text().splitlines() if "ENOENT" not in line]
+    assert [line for line in opened if "translations/qtbase_fr.qm" in line and "PySide6" in line]
+    assert [line for line in opened if "platforms/libqoffscreen.so" in line]

@@ -59,3 +59,16 @@ def test_the_environment_under_test_is_the_test_lock() -> None:
         if installed != version:
             wrong[name] = (installed, version)
     assert wrong == {}, f"installed ≠ locked (run python3 scripts/dev.py test to reinstall): {wrong}"
+
+
+def test_the_runtime_lock_carries_no_build_back_end_and_the_bundle_lock_has_team_mode() -> None:
+    """A user's environment (locks/runtime.txt) gets no hatchling: the editable install takes it from
+    locks/build.txt; the bundle is built from the runtime packages plus PyInstaller and psycopg."""
+    runtime, build, bundle, test = pins("runtime"), pins("build"), pins("bundle"), pins("test")
+    back_end = {"hatchling", "editables", "pathspec", "trove-classifiers"}
+    assert not back_end & set(runtime), back_end & set(runtime)
+    assert back_end <= set(build)
+    assert set(runtime) <= set(bundle) and {"pyinstaller", "psycopg", "psycopg-binary"} <= set(bundle)
+    assert "pytest" not in bundle and "pygments" not in bundle
+    for lock in (build, bundle):
+        assert all(test.get(name) == pin for name, pin in lock.items()), "a lock disagrees with the test lock"

@@ -73,7 +73,8 @@ def test_the_freedesktop_validators_accept_the_desktop_entry_and_the_appstream_m
 
 
 def test_the_mime_type_of_charte_files_installs(tmp_path: Path) -> None:
-    """update-mime-database takes the package and maps *.charte to the type, a kind of JSON."""
+    """update-mime-database takes the package and maps *.charte to the type, which is no kind of JSON (or
+    of text): a text editor, which takes text/plain, would otherwise be offered the dossier first."""
     packages = tmp_path / "mime" / "packages"
     packages.mkdir(parents=True)
     shutil.copy(PACKAGING / "charte-app-mime.xml", packages / "charte-app.xml")
@@ -87,7 +88,8 @@ def test_the_mime_type_of_charte_files_installs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0 and not result.stderr, result.stderr
     assert "application/x-charte-dossier:*.charte" in (tmp_path / "mime" / "globs2").read_text("utf-8")
-    assert "application/x-charte-dossier application/json" in (tmp_path / "mime" / "subclasses").read_text("utf-8")
+    subclasses = tmp_path / "mime" / "subclasses"
+    assert "application/x-charte-dossier" not in (subclasses.read_text("utf-8") if subclasses.exists() else "")
     assert desktop_entry()["MimeType"].split(";")[0] == "application/x-charte-dossier"
 
 

@@ -107,3 +107,41 @@ def test_the_installed_wheel_exports_a_pdf(installed_wheel: Path, tmp_path: Path
     version = _run(command, "--version", cwd=tmp_path)
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert version.stdout.strip() == f"charte-app {project['version']}"
+
+
+def test_the_wheel_ships_the_catalogues_and_no_designer_forms(installed_wheel: Path) -> None:
+    import zipfile
+
+    names = zipfile.ZipFile(installed_wheel).namelist()
+    assert "charte_app/_data/resources/translations/charte_app_en.qm" in names
+    assert not [n for n in names if n.endswith(".ui")], "forms/*.ui are compiled into ui/generated"
+
+
+def test_the_wheel_build_needs_no_pyside6(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """[build-system] asks for hatchling only: the .qm come compiled from the locked environment, and a
+    build without them (and without PySide6's lrelease) says what to run instead of downloading Qt."""
+    import importlib.util
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert not [r for r in project["build-system"]["requires"] if "pyside" in r.lower()]
+    spec = importlib.util.spec_from_file_location("charte_hatch_build", ROOT / "hatch_build.py")
+    assert spec and spec.loader
+    hook_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook_module)
+    monkeypatch.setattr(hook_module, "lrelease", lambda: None)
+    translations = tmp_path / "resources" / "translations"
+    translations.mkdir(parents=True)
+    (translations / "charte_app_en.ts").write_text("<TS/>", "utf-8")
+
+    class Hook(hook_module.TranslationsBuildHook):  # type: ignore[misc, name-defined]
+        def __init__(self) -> None:
+            pass
+
+        root = str(tmp_path)
+        target_name = "wheel"
+
+    with pytest.raises(RuntimeError, match="build_assets.py"):
+        Hook().initialize("standard", {})
+    (translations / "charte_app_en.qm").write_bytes(b"compiled")
+    os.utime(translations / "charte_app_en.ts", (1, 1))  # the source older than its compiled catalogue
+    Hook().initialize("standard", {})  # nothing to compile, nothing asked for
