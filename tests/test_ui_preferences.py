@@ -91,13 +91,13 @@ def test_the_window_reopens_with_its_last_size(started: list[Application], data_
     application = launch(started, data_dir)
     window = application.window
     assert window is not None
-    window.resize(640, 470)  # inside the offscreen screen (800 × 600): not clamped
+    window.resize(760, 560)  # above its minimum size, inside the offscreen screen (800 × 600): not clamped
     window.close()
     assert Preferences(data_dir).get(GEOMETRY)
     application.service.close()
     started.clear()
     again = launch(started, data_dir)
-    assert again.window is not None and (again.window.width(), again.window.height()) == (640, 470)
+    assert again.window is not None and (again.window.width(), again.window.height()) == (760, 560)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: coming to the front is a no-op

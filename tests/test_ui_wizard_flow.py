@@ -9,7 +9,7 @@ step still lacks (each line a link to its step), trust a tick to mean
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -40,12 +40,16 @@ def test_a_siret_message_does_not_move_the_field_below_it(qtbot: QtBot, window: 
     assert window.wizard.form.problemsLabel.isVisible()
     assert below.mapTo(window, below.rect().topLeft()) == before
     assert page.form.siretEdit.mapTo(window, page.form.siretEdit.rect().topLeft()) == siret_before
-    # A message longer than its line is cut, whole in the tooltip (never a second line pushing the form).
+    # A message longer than a line is read whole, in the room reserved for it (it never pushes the form).
     type_into(qtbot, page.form.siretEdit, "12345678901234", clear=True)  # 14 digits, wrong check key
     QApplication.processEvents()
     assert below.mapTo(window, below.rect().topLeft()) == before
     message = page.form.siretMessage
-    assert message.height() <= message.fontMetrics().height() + 2
+    wrapped = message.fontMetrics().boundingRect(
+        QRect(0, 0, message.width(), 10_000), int(Qt.TextFlag.TextWordWrap), message.text()
+    )
+    assert message.fontMetrics().horizontalAdvance(message.text()) > message.width()  # longer than a line
+    assert wrapped.height() <= message.height()
     assert "clé de contrôle" in message.text() and page.form.siretEdit.accessibleDescription() == message.text()
 
 

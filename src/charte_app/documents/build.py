@@ -768,7 +768,6 @@ def amendment_context(dossier: Dossier, conv: Convention, final: bool, data_dir:
     return context
 
 
-@collector.paused
 def _add_actor_map(dossier: Dossier, sections: list[Section]) -> None:
     """The charter's last annex, « Carte des acteurs » (issue 23), when the dossier holds a map."""
     from .actor_map_annex import annex_section
@@ -778,6 +777,7 @@ def _add_actor_map(dossier: Dossier, sections: list[Section]) -> None:
         sections.append(annex)
 
 
+@collector.paused
 def build(dossier: Dossier, document: str, *, version: Version | None, data_dir: Path | None) -> Document:
     if document == CHARTER:
         template, context, kind = "charte.j2", charter_context(dossier), "charter"

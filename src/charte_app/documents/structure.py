@@ -143,7 +143,8 @@ class Drawing:
     ``key``: a chart a template asks for (``@figure KEY``), whose ``draw`` the document's builder
     supplies; a drawing left without ``draw`` prints nothing."""
 
-    draw: Callable[[float, float], Any] | None = None
+    # A factory (a closure, new for each build): left out of repr and equality, the description and key say what it draws.
+    draw: Callable[[float, float], Any] | None = field(default=None, repr=False, compare=False)
     description: str = ""
     key: str = ""
 

@@ -235,6 +235,7 @@ class PartnersStep(FormStep):
         self.viewTabs.addTab(self.mapView, self.tr("Carte des acteurs"))
         self.fieldsGrid = FieldsGridView(self.ctx.editor, self.viewTabs)
         self.viewTabs.addTab(self.fieldsGrid, self.tr("Champs d'action"))
+        self.fieldsGrid.setAccessibleName(self.tr("Champs d'action"))  # read by screen readers, like its tab
         layout.insertWidget(index, self.viewTabs, stretch)
         # From the table too, the map's own dialogs: one operation wherever it starts.
         self.addActorButton = QPushButton(self.tr("Ajouter un acteur…"), self)
