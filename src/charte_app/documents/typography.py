@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..domain.dates import MONTH_NAMES
 from ..domain.siret import siret_compact, siret_format
 
 NBSP = "\u00a0"
@@ -28,20 +29,6 @@ NNBSP = "\u202f"  # narrow no-break space: thousands separator, before ; ! ?
 BLANK = "…"  # a missing value prints visibly, never as "None" or ""
 LONG_BLANK = "………………"  # a blank meant to be filled in by hand (signature date)
 
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 # A space (or nothing) between a word and ; ! ? becomes a narrow no-break
 # space, before : a no-break space. Only when the sign ends a word, so that
@@ -279,7 +266,7 @@ def date_text(value: date | None) -> str:
     if value is None:
         return BLANK
     day = "1er" if value.day == 1 else str(value.day)
-    return f"{day}{NBSP}{_MONTHS[value.month - 1]} {value.year}"
+    return f"{day}{NBSP}{MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def date_markup(value: date | None) -> str:
@@ -287,7 +274,7 @@ def date_markup(value: date | None) -> str:
     if value is None:
         return BLANK
     day = "1<sup>er</sup>" if value.day == 1 else str(value.day)
-    return f"{day}{NBSP}{_MONTHS[value.month - 1]} {value.year}"
+    return f"{day}{NBSP}{MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def _decimal(value: Any) -> Decimal | None:

@@ -27,6 +27,22 @@ _NUMERIC = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _WORDS = re.compile(r"^(?:le\s+)?(\d{1,2})\s*(?:er|e|re)?\s+([a-z]+)\.?\s+(\d{4})$")
 
+#: The months' French names, as printed (« 15 septembre 2026 »): the documents' dates and the periods' labels.
+MONTH_NAMES = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
 # Month names and their usual abbreviations, accents folded ("févr." → "fevr").
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(

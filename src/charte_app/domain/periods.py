@@ -13,23 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from .dates import MONTH_NAMES
+
 PeriodKind = Literal["year", "school_year", "semester", "quarter", "month"]
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(?:(\d{4})|S([12])|T([1-4])|(\d{2})))?$")
-_MONTH_NAMES = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 #: The forms, in words, for messages.
 FORMS = "« 2026 », « 2026-2027 », « 2026-S1 », « 2026-T1 » ou « 2026-03 »"
 
@@ -107,7 +95,7 @@ def label(text: str) -> str:
     if period.kind == "quarter":
         return f"{_ordinal((period.start.month - 1) // 3 + 1)} trimestre {year}"
     if period.kind == "month":
-        return f"{_MONTH_NAMES[period.start.month - 1]} {year}"
+        return f"{MONTH_NAMES[period.start.month - 1]} {year}"
     return str(year)
 
 

@@ -169,3 +169,17 @@ class StepPage(QWidget):
 def _under(path: str, prefixes: tuple[str, ...]) -> bool:
     """Whether ``path`` is one of ``prefixes`` or lies below one (``a.b`` is under ``a``, ``a[0]`` too)."""
     return any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes)
+
+
+class NothingToFillPage(StepPage):
+    """A step that edits nothing the documents need (preview, versions, follow-up): never ticked, never
+    missing anything, shown with its own mark."""
+
+    def needs_input(self) -> bool:
+        return False
+
+    def missing(self) -> list[str]:
+        return []
+
+    def is_complete(self) -> bool:
+        return True

@@ -50,7 +50,7 @@ from charte_app.domain.model import CommitmentReview, Indicator, Measure, Review
 from .. import dialogs
 from ..widgets.bindings import FieldBinder
 from ..widgets.date_field import DateField
-from .base import StepContext, StepPage
+from .base import NothingToFillPage, StepContext
 
 _CTX = "FollowUpPage"
 #: What a cell says of its status (screen wording; the report says « conforme » for « dans la cible »).
@@ -117,7 +117,7 @@ class _StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
 
 
-class FollowUpPage(StepPage):
+class FollowUpPage(NothingToFillPage):
     step_id = "follow_up"
     step_title = str(QT_TRANSLATE_NOOP("FollowUpPage", "Suivi et bilan"))
     problem_paths = ("dossier.charter.reviews", "dossier.charter.follow_up_tolerance")
@@ -660,16 +660,6 @@ class FollowUpPage(StepPage):
             "<li><b>Préparer la prochaine version</b> reporte les ajustements dans le brouillon : la version "
             "suivante porte ce que l'évaluation a appris.</li></ul>"
         )
-
-    def needs_input(self) -> bool:
-        """Nothing is required before signing: the follow-up comes after."""
-        return False
-
-    def missing(self) -> list[str]:
-        return []
-
-    def is_complete(self) -> bool:
-        return True
 
 
 class ReportPreview(QDialog):

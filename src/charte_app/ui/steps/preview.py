@@ -39,7 +39,7 @@ from ..generated.ui_preview import Ui_PreviewForm
 from ..i18n import plural
 from ..widgets.fit import one_line
 from ..widgets.printing import print_pdf, set_default_margins
-from .base import StepContext, StepPage
+from .base import NothingToFillPage, StepContext
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def _scaled(html: str) -> str:
     return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", html)
 
 
-class PreviewPage(StepPage):
+class PreviewPage(NothingToFillPage):
     step_id = "preview"
     step_title = str(QT_TRANSLATE_NOOP("PreviewPage", "Aperçu et export"))  # known before the page is built
 
@@ -168,17 +168,6 @@ class PreviewPage(StepPage):
             "<li>Paraphez chaque page d'une convention ; ne séparez jamais un bloc de signature de sa "
             "mention « Fait à … ».</li></ul>"
         )
-
-    def needs_input(self) -> bool:
-        """Nothing to fill in: the documents are printed from the other steps."""
-        return False
-
-    def missing(self) -> list[str]:
-        return []
-
-    def is_complete(self) -> bool:
-        """Nothing to fill in here: the step is complete once there is something to print."""
-        return True
 
     def refresh(self) -> None:
         if self._documents is None:

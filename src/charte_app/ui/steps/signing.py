@@ -21,13 +21,13 @@ from charte_app.domain import Version
 from charte_app.errors import UserError
 
 from .. import labels_i18n
-from .base import StepContext, StepPage
+from .base import NothingToFillPage, StepContext
 
 #: The main window's actions this page offers (keys of ``StepContext.extras``).
 ACTIONS = ("create_version", "record_decisions", "print_originals", "open_follow_up")
 
 
-class SigningPage(StepPage):
+class SigningPage(NothingToFillPage):
     step_id = "signing"
     step_title = str(QT_TRANSLATE_NOOP("SigningPage", "Versions, avis et signature"))  # known before the page is built
 
@@ -129,16 +129,6 @@ class SigningPage(StepPage):
             "<li>Une fois la version validée, <b>imprimez les originaux</b> et faites-les signer.</li>"
             "<li>Le <b>suivi</b> fait vivre la charte : l'évaluation conduit à une nouvelle version.</li></ol>"
         )
-
-    def needs_input(self) -> bool:
-        """Nothing to fill in: the actions act on versions, not on the draft."""
-        return False
-
-    def missing(self) -> list[str]:
-        return []
-
-    def is_complete(self) -> bool:
-        return True
 
     def latest_version(self) -> Version | None:
         service, dossier = self.ctx.service, self.ctx.editor.dossier
