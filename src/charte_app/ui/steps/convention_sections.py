@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableView, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QTableView, QWidget
 
 from charte_app.domain import Annex, Convention, ConventionCommitment, Dossier, ExtraArticle
 from charte_app.domain.funding import is_subsidy, subsidised_associations
@@ -165,6 +165,11 @@ class PartiesSection(Section):
         f.removePartyButton.clicked.connect(self.remove_party)
         f.partyUpButton.clicked.connect(lambda: self.move_party(-1))
         f.partyDownButton.clicked.connect(lambda: self.move_party(+1))
+        for lst in (f.availableList, f.partiesList):
+            # Long names wrap inside the list: no sideways scrolling in a half-width list (issue 21).
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
         columns = [
             Column(
                 self.tr("Partie"),
