@@ -139,3 +139,30 @@ def test_finance_and_parties_sections_fit_with_the_help_open(
     QApplication.processEvents()
     for lst in (page.parties.form.availableList, page.parties.form.partiesList):
         assert lst.horizontalScrollBar().maximum() == 0, lst.objectName()
+
+
+def test_meeting_mode_shows_step_1_and_step_10_without_nested_scrolling(
+    window: MainWindow, service: DossierService, examples_dir: Path
+) -> None:
+    """Step 1's form and step 10's visas, preamble and object are shown whole; only the step scrolls."""
+    _open(window, service, examples_dir / "epernay-psychomotricite.charte", (1366, 768))
+    window.form.actionMeetingMode.setChecked(True)
+    try:
+        QApplication.processEvents()
+        partners = go(window, "partners")
+        QApplication.processEvents()
+        detail = partners.form.detailScroll
+        assert detail.verticalScrollBar().maximum() == 0  # the form is not a scrolling box of its own
+        assert detail.height() >= detail.widget().sizeHint().height()
+        conventions = go(window, "conventions")
+        conventions.form.sectionList.setCurrentRow(0)
+        QApplication.processEvents()
+        general = conventions.general.form
+        for edit in (general.legalBasisEdit, general.preambleEdit, general.objectEdit):
+            assert edit.verticalScrollBar().maximum() == 0, edit.objectName()
+            shown = edit.viewport().height() // edit.fontMetrics().lineSpacing()
+            needed = round(edit.document().documentLayout().documentSize().height())  # lines, in a plain text box
+            assert shown >= max(needed, 3), (edit.objectName(), shown, needed)  # every line, not three of them
+        assert general.legalBasisEdit.document().documentLayout().documentSize().height() > 3  # the example's 4 visas
+    finally:
+        window.form.actionMeetingMode.setChecked(False)

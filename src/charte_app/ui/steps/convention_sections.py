@@ -93,6 +93,10 @@ class GeneralSection(Section):
         b.date(f.startField, current, "start", self.tr("Modifier la date de début"))
         b.date(f.endField, current, "end", self.tr("Modifier la date de fin"))
         f.endField.expect_warnings((self.tr("La date de fin précède la date de début."),))
+        # Visas, preamble and object as tall as their text: the section scrolls as one page, with no
+        # box scrolling inside it (three lines showed in meeting mode at 1366×768, issue 21).
+        for edit in (f.legalBasisEdit, f.preambleEdit, f.objectEdit):
+            grow_with_text(edit, 3)
         b.check(f.tacitCheck, _attr(current, "renewal"), "tacit", self.tr("Modifier la reconduction tacite"))
         b.spin(f.maxRenewalsSpin, _attr(current, "renewal"), "max_renewals", self.tr("Modifier les reconductions"))
 
