@@ -122,7 +122,7 @@ class _WholeDetail(QObject):
             inner = self.area.widget()
             layout = inner.layout() if inner is not None else None
             if layout is not None:
-                height = layout.sizeHint().height() + 2 * self.area.frameWidth()
+                height = layout.minimumSize().height() + 2 * self.area.frameWidth()
                 if self.area.minimumHeight() != height:
                     self.area.setMinimumHeight(height)
         return False
