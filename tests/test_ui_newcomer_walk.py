@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from charte_app.samples import _charter, _convention
@@ -31,6 +31,7 @@ from charte_app.services.dossiers import DossierService
 from charte_app.ui import i18n, version_dialog
 from charte_app.ui.main_window import MainWindow
 from charte_app.ui.steps import preview as preview_module
+from charte_app.ui.widgets.fit import header_elided
 from test_ui_support import add_partner, create_dossier, go, recorder, service, window  # noqa: F401
 
 PARTNERS = (
@@ -68,6 +69,16 @@ def _cut_labels(root: QWidget) -> list[str]:
     return cut
 
 
+def _cut_headers(root: QWidget) -> list[str]:
+    """Column titles of the visible tables narrower than their text (bold when highlighted)."""
+    return [
+        f"{view.objectName()}: {title}"
+        for view in root.findChildren(QTableView)
+        if view.isVisible() and view.model() is not None
+        for title in header_elided(view)
+    ]
+
+
 def _sideways(root: QWidget) -> list[str]:
     """Visible scroll areas in ``root`` showing a horizontal scroll bar."""
     return [
@@ -89,13 +100,14 @@ class Walk:
         assert page is not None
         for _turn in range(10):  # a font or style change (meeting mode) lays out over a few event-loop turns
             QTest.qWait(30)
-            if not _sideways(page) and not _cut_labels(page):
+            if not _sideways(page) and not _cut_labels(page) and not _cut_headers(page):
                 break
         self.count += 1
         if self.folder is not None:
             self.window.grab().save(str(self.folder / f"{self.tag}-{self.count:02d}-{name}.png"))
         assert _sideways(page) == [], (name, _sideways(page))
         assert _cut_labels(page) == [], (name, _cut_labels(page))
+        assert _cut_headers(page) == [], (name, _cut_headers(page))
 
 
 def _fill(window: MainWindow, service: DossierService) -> None:

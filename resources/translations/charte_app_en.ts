@@ -2449,6 +2449,16 @@ Check the file&apos;s path and your permission to read it.</translation>
     <name>FinanceSection</name>
     <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
+        <source>Totaux par partenaire</source>
+        <translation>Totals per partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
+        <source>Total général</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
         <source>&amp;Ligne budgétaire :</source>
         <translation>&amp;Budget line:</translation>
     </message>

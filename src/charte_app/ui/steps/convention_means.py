@@ -369,9 +369,12 @@ class FinanceSection(Section):
             f"<tr><td>{self._name(pid)}</td><td align='right'>{format_amount(amount)}</td></tr>"
             for pid, amount in per_partner.items()
         )
+        # Titles outside the f-strings: the catalogue tools read tr("…") calls, not tr('…') inside an f-string
+        # (the English window said « Totaux par partenaire »).
+        heading, grand = self.tr("Totaux par partenaire"), self.tr("Total général")
         return (
-            f"<b>{self.tr('Totaux par partenaire')}</b><table cellspacing='0' cellpadding='2'>{rows}"
-            f"<tr><td><b>{self.tr('Total général')}</b></td><td align='right'><b>{format_amount(total)}</b></td></tr>"
+            f"<b>{heading}</b><table cellspacing='0' cellpadding='2'>{rows}"
+            f"<tr><td><b>{grand}</b></td><td align='right'><b>{format_amount(total)}</b></td></tr>"
             "</table>"
         )
 

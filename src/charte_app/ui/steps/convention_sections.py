@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QTableView, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QTableView, QWidget
 
 from charte_app.domain import Annex, Convention, ConventionCommitment, Dossier, ExtraArticle
 from charte_app.domain.funding import is_subsidy, subsidised_associations
@@ -95,6 +95,7 @@ class GeneralSection(Section):
         f.endField.expect_warnings((self.tr("La date de fin précède la date de début."),))
         # Visas, preamble and object as tall as their text: the section scrolls as one page, with no
         # box scrolling inside it (three lines showed in meeting mode at 1366×768, issue 21).
+        f.legalBasisEdit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # a long visa wraps, no sideways bar
         for edit in (f.legalBasisEdit, f.preambleEdit, f.objectEdit):
             grow_with_text(edit, 3)
         b.check(f.tacitCheck, _attr(current, "renewal"), "tacit", self.tr("Modifier la reconduction tacite"))

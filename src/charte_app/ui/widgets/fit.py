@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -179,7 +179,7 @@ class _ColumnFitter(QObject):
         available = view.viewport().width()
         # Each header whole: its text and the style's margins (sectionSizeHint is clamped to the
         # header's minimum section size, which would give "Année" twelve characters).
-        metrics = header.fontMetrics()
+        metrics = header_metrics(header)
         margin = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 12
         floor = {
             c: metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + margin
@@ -214,11 +214,23 @@ def fit_table_columns(view: QTableView, stretch: int) -> None:
     fitter.fit()
 
 
+def header_metrics(header: QHeaderView) -> QFontMetrics:
+    """The metrics a header's titles are drawn with: bold when the selected row highlights them.
+
+    A table that selects whole rows highlights every column title, and the style draws it in bold:
+    measured in the regular weight, « Représentant » and « Ligne budgétaire » were cut (issue 21).
+    """
+    font = QFont(header.font())
+    if header.highlightSections():
+        font.setBold(True)
+    return QFontMetrics(font)
+
+
 def header_elided(view: QTableView) -> list[str]:
     """The visible header titles narrower than their text (for the tests)."""
     header = view.horizontalHeader()
     model = view.model()
-    metrics = header.fontMetrics()
+    metrics = header_metrics(header)
     cut = []
     for c in range(model.columnCount()):
         if header.isSectionHidden(c):
@@ -317,7 +329,10 @@ class _GrowWithText(QObject):
         lines = max(self.min_lines, round(edit.document().documentLayout().documentSize().height()))
         margins = edit.contentsMargins()
         document = 2 * edit.document().documentMargin()
-        height = lines * edit.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom() + 2
+        # The frame is inside the height too, and the box counts only whole lines in its viewport:
+        # without both, the last line of the visas scrolled inside a box meant to show them all.
+        frame = 2 * edit.frameWidth()
+        height = lines * edit.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom() + frame + 6
         if edit.height() != height or edit.minimumHeight() != height:
             edit.setFixedHeight(int(height))
 
