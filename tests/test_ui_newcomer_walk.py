@@ -31,6 +31,7 @@ from charte_app.services.dossiers import DossierService
 from charte_app.ui import i18n, version_dialog
 from charte_app.ui.main_window import MainWindow
 from charte_app.ui.steps import preview as preview_module
+from charte_app.ui.versions import HistoryDialog
 from charte_app.ui.widgets.fit import header_elided
 from test_ui_support import add_partner, create_dossier, go, recorder, service, window  # noqa: F401
 
@@ -95,8 +96,8 @@ class Walk:
         self.folder = _shots()
         self.count = 0
 
-    def check(self, name: str) -> None:
-        page = self.window.centralWidget()
+    def check(self, name: str, root: QWidget | None = None) -> None:
+        page = root if root is not None else self.window.centralWidget()
         assert page is not None
         for _turn in range(10):  # a font or style change (meeting mode) lays out over a few event-loop turns
             QTest.qWait(30)
@@ -104,8 +105,20 @@ class Walk:
                 break
         self.count += 1
         if self.folder is not None:
-            self.window.grab().save(str(self.folder / f"{self.tag}-{self.count:02d}-{name}.png"))
-        assert _sideways(page) == [], (name, _sideways(page))
+            (root or self.window).grab().save(str(self.folder / f"{self.tag}-{self.count:02d}-{name}.png"))
+        assert _sideways(page) == [], (
+            name,
+            _sideways(page),
+            [
+                (
+                    a.objectName(),
+                    a.horizontalScrollBar().maximum(),
+                    a.viewport().width(),
+                    a.horizontalHeader().length() if hasattr(a, "horizontalHeader") else 0,
+                )
+                for a in page.findChildren(QAbstractScrollArea)
+            ],
+        )
         assert _cut_labels(page) == [], (name, _cut_labels(page))
         assert _cut_headers(page) == [], (name, _cut_headers(page))
 
@@ -152,7 +165,9 @@ def _walk(qtbot: QtBot, window: MainWindow, service: DossierService, tmp_path: P
     assert service.list_versions(window.editor.dossier.id)
     walk.check("version-frozen")
     qtbot.mouseClick(step12.buttons["record_decisions"], Qt.MouseButton.LeftButton)
-    walk.check("decisions")
+    [history] = window.findChildren(HistoryDialog)  # the history, where each partner's decision is noted
+    walk.check("decisions", history)
+    history.close()
     # Step 11: a PDF exported.
     preview = go(window, "preview")
     target = tmp_path / f"{walk.tag}.pdf"

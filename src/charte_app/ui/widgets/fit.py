@@ -158,7 +158,7 @@ class _ColumnFitter(QObject):
     def later(self, *_args: object) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # with a context: dropped if the table is deleted first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
