@@ -2448,6 +2448,31 @@ Check the file&apos;s path and your permission to read it.</translation>
 <context>
     <name>FinanceSection</name>
     <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
+        <source>Totaux par partenaire</source>
+        <translation>Totals per partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
+        <source>Total général</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
+        <source>&amp;Ligne budgétaire :</source>
+        <translation>&amp;Budget line:</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
+        <source>Versée à :</source>
+        <translation>Paid to:</translation>
+    </message>
+    <message>
+        <location filename="../../src/charte_app/ui/steps/convention_means.py" line="1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
         <location filename="../../src/charte_app/ui/steps/convention_means.py" line="69"/>
         <source>Partenaire</source>
         <extracomment>The payment-terms choice meaning &quot;the schedule below&quot; (``payment_terms`` stays None).</extracomment>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from charte_app.domain import Contribution, Convention, Payment
 from charte_app.domain.labels import CONTRIBUTION_KINDS
@@ -20,13 +20,18 @@ from ..editor import DossierEditor
 from ..generated.ui_conventions_finance import Ui_ConventionFinanceForm
 from ..generated.ui_conventions_means import Ui_ConventionMeansForm
 from ..widgets.amount import format_amount
-from ..widgets.fit import reserve_lines
-from ..widgets.list_table import Column, ListTableModel, select_item, setup_table
+from ..widgets.fit import compact_height, fit_messages, reserve_lines, reserve_messages
+from ..widgets.list_table import Column, ListTableModel, parse_cell, select_item, setup_table
 from .convention_sections import Current, PartiesSection, Section, party_choices
 
 OTHER_KINDS = ("premises", "equipment", "other")
 #: The payment-terms choice meaning "the schedule below" (``payment_terms`` stays None).
 SCHEDULE = "schedule"
+#: The financial table's columns shown in the detail row under it rather than in the table (issue 21:
+#: six columns cut « Ligne budgétaire » and the partners' names at 1280×720).
+BUDGET_LINE_COLUMN, RECIPIENT_COLUMN = 3, 5
+#: Typed texts whose messages the message boxes reserve room for (every kind of refusal, a date typed long).
+SAMPLE_INPUTS = ("quinze mille euros", "-5", "12,345", "2O26", "1850", "31/02/2027", "15 sept 2026")
 
 
 def financial_totals(conv: Convention) -> tuple[dict[str, Decimal], Decimal]:
@@ -109,7 +114,7 @@ class FinanceSection(Section):
                     placeholder="jj/mm/aaaa",
                 ),
                 Column(self.tr("Montant (€)"), "amount", self.tr("Modifier le montant d'une échéance"), "amount"),
-                Column(self.tr("Condition de versement"), "condition", self.tr("Modifier la condition d'une échéance")),
+                Column(self.tr("Condition"), "condition", self.tr("Modifier la condition d'une échéance")),
             ],
             lambda: line.schedule if (line := self.selected_line()) else None,
             parent=self,
@@ -117,6 +122,7 @@ class FinanceSection(Section):
         setup_table(f.financialTable, self.lines, 1)
         setup_table(f.scheduleTable, self.schedule, 2)
         self._arrange()
+        self._detail_row()
         self._line_error = ""
         self._schedule_error = ""
         self._schedule_chosen: Contribution | None = None
@@ -165,23 +171,97 @@ class FinanceSection(Section):
             column.addWidget(widget)
         layout.removeItem(f.scheduleButtons)
         column.addLayout(f.scheduleButtons)
-        layout.removeWidget(f.scheduleMessage)
-        column.addWidget(f.scheduleMessage)
         side.addLayout(column, 3)
         layout.removeWidget(f.totalsLabel)
         f.totalsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         f.totalsLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         side.addWidget(f.totalsLabel, 2)
-        layout.insertLayout(start, side, 1)
+        layout.insertLayout(start, side, 2)
+        # The schedule's message under the schedule and the totals: the whole width, fewer lines to reserve.
+        layout.removeWidget(f.scheduleMessage)
+        layout.insertWidget(layout.indexOf(side) + 1, f.scheduleMessage)
+        layout.setStretchFactor(f.financialTable, 1)
         # The contribution message goes under its buttons, like the schedule's.
         layout.removeWidget(f.financialMessage)
         layout.insertWidget(layout.indexOf(f.financialButtons) + 1, f.financialMessage)
-        for label in (f.financialMessage, f.scheduleMessage, f.paymentTermsHint, f.scheduleLabel):
+        for label in (f.paymentTermsHint, f.scheduleLabel):
             reserve_lines(label, 2)  # the schedule's title names the selected line: any length
+        # Every message read whole (issue 21): each box is as high as the longest it may show at its width.
+        reserve_messages(f.financialMessage, lambda: self._samples(self.lines))
+        reserve_messages(
+            f.scheduleMessage, lambda: [f"{m}\n{self._mismatch_sample()}" for m in self._samples(self.schedule)]
+        )
+        # The tables take the height left, not their preferred 190 px: the section fits 1280×720 unscrolled.
+        for table in (f.financialTable, f.scheduleTable):
+            compact_height(table)
         f.financialLabel.setWordWrap(True)
         f.paymentTermsCombo.setMinimumContentsLength(12)  # the chosen terms elide; the list shows them whole
-        f.financialTable.setMinimumHeight(f.financialTable.fontMetrics().height() * 5)
-        f.scheduleTable.setMinimumHeight(f.scheduleTable.fontMetrics().height() * 4)
+        for table in (f.financialTable, f.scheduleTable):  # the header and two whole rows at least
+            rows = max(26, table.fontMetrics().height() + 10) * 2
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
+
+    def _detail_row(self) -> None:
+        """« Ligne budgétaire » and « Versée à » of the selected line, under the table (issue 21)."""
+        f = self.form
+        f.financialTable.setColumnHidden(BUDGET_LINE_COLUMN, True)
+        f.financialTable.setColumnHidden(RECIPIENT_COLUMN, True)
+        row = QHBoxLayout()
+        self.budget_label = QLabel(self.tr("&Ligne budgétaire :"))
+        self.budget_edit = QLineEdit()
+        self.budget_edit.setObjectName("budgetLineEdit")
+        self.budget_edit.setAccessibleName(self.tr("Ligne budgétaire"))
+        self.budget_edit.setPlaceholderText("65-6574")
+        self.budget_label.setBuddy(self.budget_edit)
+        self.recipient_label = QLabel(self.tr("Versée à :"))
+        self.recipient_combo = QComboBox()
+        self.recipient_combo.setObjectName("recipientCombo")
+        self.recipient_combo.setAccessibleName(self.tr("Versée à"))
+        self.recipient_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipient_combo.setMinimumContentsLength(10)  # the chosen name elides; the list shows it whole
+        self.recipient_label.setBuddy(self.recipient_combo)
+        row.addWidget(self.budget_label)
+        row.addWidget(self.budget_edit, 2)
+        row.addWidget(self.recipient_label)
+        row.addWidget(self.recipient_combo, 3)
+        layout = f.financeLayout
+        layout.insertLayout(layout.indexOf(f.financialMessage) + 1, row)
+        self.binder.line(self.budget_edit, self.selected_line, "budget_line", self.tr("Modifier la ligne budgétaire"))
+        self.recipient_combo.activated.connect(lambda _i: self._recipient_chosen())
+
+    def _recipient_chosen(self) -> None:
+        line = self.selected_line()
+        if line is not None:
+            value = self.recipient_combo.currentData() or None
+            self.editor.set_field(line, "recipient", value, self.tr("Changer le bénéficiaire d'une contribution"))
+
+    def _show_recipient(self, line: Contribution | None) -> None:
+        combo = self.recipient_combo
+        combo.clear()
+        combo.addItem(self.tr("(déduit des parties)"), "")
+        for pid, name in party_choices(self.dossier, self.current()):
+            combo.addItem(name, pid)
+            combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(combo.findData(line.recipient or ""), 0) if line else -1)
+        for widget in (combo, self.recipient_label, self.budget_edit, self.budget_label):
+            widget.setEnabled(line is not None)
+
+    @staticmethod
+    def _samples(model: ListTableModel) -> list[str]:
+        """The messages a refused or doubtful cell of ``model`` brings (see ListTableModel.setData)."""
+        found = []
+        for column in model.columns:
+            if column.kind not in ("amount", "date", "year"):
+                continue
+            for text in SAMPLE_INPUTS:
+                try:
+                    parse_cell(column, text)
+                except ValueError as exc:
+                    found.append(f"{column.header} : {exc}")
+        return found
+
+    def _mismatch_sample(self) -> str:
+        sample = Contribution(kind="financial", amount=Decimal("150000.50"), schedule=[Payment(amount=Decimal("1"))])
+        return schedule_message(sample)
 
     # --- selection -------------------------------------------------------------
     def selected_line(self) -> Contribution | None:
@@ -231,12 +311,15 @@ class FinanceSection(Section):
     def _update_messages(self) -> None:
         f, line, conv = self.form, self.selected_line(), self.current()
         f.financialMessage.setText(self._line_error)
+        fit_messages(f.financialMessage)
         f.financialMessage.setVisible(bool(self._line_error))
         mismatch = schedule_message(line) if line else ""
         text = "\n".join(t for t in (self._schedule_error, mismatch) if t)
         f.scheduleMessage.setText(text)
+        fit_messages(f.scheduleMessage)
         f.scheduleMessage.setVisible(bool(text))
         self._show_terms(line)
+        self._show_recipient(line)
         f.scheduleTable.setEnabled(line is not None)
         f.addPaymentButton.setEnabled(line is not None)
         f.removePaymentButton.setEnabled(line is not None)
@@ -286,9 +369,12 @@ class FinanceSection(Section):
             f"<tr><td>{self._name(pid)}</td><td align='right'>{format_amount(amount)}</td></tr>"
             for pid, amount in per_partner.items()
         )
+        # Titles outside the f-strings: the catalogue tools read tr("…") calls, not tr('…') inside an f-string
+        # (the English window said « Totaux par partenaire »).
+        heading, grand = self.tr("Totaux par partenaire"), self.tr("Total général")
         return (
-            f"<b>{self.tr('Totaux par partenaire')}</b><table cellspacing='0' cellpadding='2'>{rows}"
-            f"<tr><td><b>{self.tr('Total général')}</b></td><td align='right'><b>{format_amount(total)}</b></td></tr>"
+            f"<b>{heading}</b><table cellspacing='0' cellpadding='2'>{rows}"
+            f"<tr><td><b>{grand}</b></td><td align='right'><b>{format_amount(total)}</b></td></tr>"
             "</table>"
         )
 

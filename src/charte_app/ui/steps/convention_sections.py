@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableView, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QTableView, QWidget
 
 from charte_app.domain import Annex, Convention, ConventionCommitment, Dossier, ExtraArticle
 from charte_app.domain.funding import is_subsidy, subsidised_associations
@@ -93,6 +93,11 @@ class GeneralSection(Section):
         b.date(f.startField, current, "start", self.tr("Modifier la date de début"))
         b.date(f.endField, current, "end", self.tr("Modifier la date de fin"))
         f.endField.expect_warnings((self.tr("La date de fin précède la date de début."),))
+        # Visas, preamble and object as tall as their text: the section scrolls as one page, with no
+        # box scrolling inside it (three lines showed in meeting mode at 1366×768, issue 21).
+        f.legalBasisEdit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # a long visa wraps, no sideways bar
+        for edit in (f.legalBasisEdit, f.preambleEdit, f.objectEdit):
+            grow_with_text(edit, 3)
         b.check(f.tacitCheck, _attr(current, "renewal"), "tacit", self.tr("Modifier la reconduction tacite"))
         b.spin(f.maxRenewalsSpin, _attr(current, "renewal"), "max_renewals", self.tr("Modifier les reconductions"))
 
@@ -165,6 +170,11 @@ class PartiesSection(Section):
         f.removePartyButton.clicked.connect(self.remove_party)
         f.partyUpButton.clicked.connect(lambda: self.move_party(-1))
         f.partyDownButton.clicked.connect(lambda: self.move_party(+1))
+        for lst in (f.availableList, f.partiesList):
+            # Long names wrap inside the list: no sideways scrolling in a half-width list (issue 21).
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
         columns = [
             Column(
                 self.tr("Partie"),

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QTabWidget, QWidget
 
 from charte_app.domain import BankDetails, Partner, Person, Representative
 from charte_app.domain.labels import guess_partner_kind
@@ -102,6 +110,24 @@ class PartnerTableModel(QAbstractTableModel):
         return text if role == Qt.ItemDataRole.ToolTipRole else text.replace("\n", " ")
 
 
+class _WholeDetail(QObject):
+    """Keeps the detail's scroll area at least as tall as the form it holds (on its layout's every change)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange, QEvent.Type.Show):
+            inner = self.area.widget()
+            layout = inner.layout() if inner is not None else None
+            if layout is not None:
+                height = layout.minimumSize().height() + 2 * self.area.frameWidth()
+                if self.area.minimumHeight() != height:
+                    self.area.setMinimumHeight(height)
+        return False
+
+
 class PartnersStep(FormStep):
     step_title = str(QT_TRANSLATE_NOOP("PartnersStep", "Partenaires"))
     step_id = "partners"
@@ -129,6 +155,10 @@ class PartnersStep(FormStep):
         )
         reserve_line(f.emailMessage, one_line=True)
         set_message_samples(f.emailMessage, [email_message("x")])
+        # The form under the table is shown whole: when the step is too short (meeting mode at 1366×768)
+        # the step scrolls as one page rather than the form inside its own small area (issue 21).
+        inner = f.detailScroll.widget()
+        inner.installEventFilter(_WholeDetail(f.detailScroll))
         f.partnersSplitter.setStretchFactor(0, 2)
         f.partnersSplitter.setStretchFactor(1, 3)
         self._add_map_tabs()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from charte_app.domain.decisions import FROZEN_STATUSES, earlier_decisions
 from charte_app.domain.model import Approval, Dossier, Version
@@ -28,7 +28,7 @@ from charte_app.ui import dialogs, labels_i18n
 from charte_app.ui.generated.ui_history import Ui_HistoryPanel
 from charte_app.ui.i18n import plural
 from charte_app.ui.labels_i18n import format_timestamp
-from charte_app.ui.widgets.fit import fit_columns
+from charte_app.ui.widgets.fit import fit_columns, fit_table_columns
 
 if TYPE_CHECKING:
     from charte_app.services.dossiers import DossierService
@@ -87,11 +87,6 @@ class HistoryPanel(QWidget):
         self.title.setFont(font)
 
         self.table = f.versionsTable
-        header = self.table.horizontalHeader()
-        for column in range(6):
-            mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(column, mode)
-
         self.advance_button = f.advanceStatus
         self.relabel_button = f.relabelVersion
         self.restore_button = f.restoreVersion
@@ -101,13 +96,12 @@ class HistoryPanel(QWidget):
         # Decisions of the partners on the selected version.
         self.approvals_box = f.approvalsBox
         self.approvals = f.approvalsTable
-        a_header = self.approvals.horizontalHeader()
-        a_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        a_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        a_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        a_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         fit_columns(self.table)
         fit_columns(self.approvals)
+        # Columns inside the table's width, the label and the partner's name taking the room: in meeting
+        # mode the history scrolled sideways on a 1366×768 screen (issue 21).
+        fit_table_columns(self.table, 1)
+        fit_table_columns(self.approvals, 0)
 
         self.partner = f.decisionPartner
         self.decision_date = f.decisionDate

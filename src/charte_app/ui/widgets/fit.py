@@ -7,8 +7,10 @@ nothing is cut at its end without the full text being reachable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -156,7 +158,7 @@ class _ColumnFitter(QObject):
     def later(self, *_args: object) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # with a context: dropped if the table is deleted first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
@@ -177,7 +179,7 @@ class _ColumnFitter(QObject):
         available = view.viewport().width()
         # Each header whole: its text and the style's margins (sectionSizeHint is clamped to the
         # header's minimum section size, which would give "Année" twelve characters).
-        metrics = header.fontMetrics()
+        metrics = header_metrics(header)
         margin = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 12
         floor = {
             c: metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + margin
@@ -212,11 +214,23 @@ def fit_table_columns(view: QTableView, stretch: int) -> None:
     fitter.fit()
 
 
+def header_metrics(header: QHeaderView) -> QFontMetrics:
+    """The metrics a header's titles are drawn with: bold when the selected row highlights them.
+
+    A table that selects whole rows highlights every column title, and the style draws it in bold:
+    measured in the regular weight, « Représentant » and « Ligne budgétaire » were cut (issue 21).
+    """
+    font = QFont(header.font())
+    if header.highlightSections():
+        font.setBold(True)
+    return QFontMetrics(font)
+
+
 def header_elided(view: QTableView) -> list[str]:
     """The visible header titles narrower than their text (for the tests)."""
     header = view.horizontalHeader()
     model = view.model()
-    metrics = header.fontMetrics()
+    metrics = header_metrics(header)
     cut = []
     for c in range(model.columnCount()):
         if header.isSectionHidden(c):
@@ -315,7 +329,10 @@ class _GrowWithText(QObject):
         lines = max(self.min_lines, round(edit.document().documentLayout().documentSize().height()))
         margins = edit.contentsMargins()
         document = 2 * edit.document().documentMargin()
-        height = lines * edit.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom() + 2
+        # The frame is inside the height too, and the box counts only whole lines in its viewport:
+        # without both, the last line of the visas scrolled inside a box meant to show them all.
+        frame = 2 * edit.frameWidth()
+        height = lines * edit.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom() + frame + 6
         if edit.height() != height or edit.minimumHeight() != height:
             edit.setFixedHeight(int(height))
 
@@ -336,3 +353,79 @@ def list_fits_rows(widget: QListWidget) -> None:
     widget.doItemsLayout()
     rows = sum(widget.sizeHintForRow(row) for row in range(widget.count())) or widget.fontMetrics().lineSpacing()
     widget.setFixedHeight(rows + 2 * widget.frameWidth() + 4)
+
+
+def reserve_messages(label: QLabel, samples: Callable[[], list[str]], min_lines: int = 2) -> None:
+    """A message label as high as the longest message it may show, wrapped at its width: read whole.
+
+    ``samples`` gives the messages the label may show; the height depends on them and on the width,
+    not on the message shown, so a message coming or going never moves what is below (issue 21).
+    Only a message longer than every sample makes the box grow, so that it is still read whole.
+    Call :func:`fit_messages` after each ``setText``.
+    """
+    label.setProperty("reserved_line", True)  # checked_field.reserve_line leaves it as it is
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long message never widens the page
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    keeper = _WholeMessages(label, samples, min_lines)
+    label.installEventFilter(keeper)
+    keeper.fit()
+
+
+def fit_messages(label: QLabel) -> None:
+    """Refit ``label`` (see :func:`reserve_messages`) to its current text."""
+    keeper = label.findChild(_WholeMessages)
+    if keeper is not None:
+        keeper.fit()
+
+
+def message_lines_needed(label: QLabel, text: str) -> int:
+    """The height ``text`` takes wrapped at ``label``'s width (for the tests: ≤ the label's room)."""
+    if not text:
+        return 0
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    width = max(label.contentsRect().width(), 1)
+    return label.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+
+
+class _WholeMessages(QObject):
+    def __init__(self, label: QLabel, samples: Callable[[], list[str]], min_lines: int) -> None:
+        super().__init__(label)
+        self.label = label
+        self.samples = samples
+        self.min_lines = min_lines
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        label = self.label
+        texts = [*self.samples(), label.text()]
+        needed = max(
+            [self.min_lines * label.fontMetrics().lineSpacing()] + [message_lines_needed(label, t) for t in texts]
+        )
+        margins = label.contentsMargins()
+        height = needed + margins.top() + margins.bottom() + 4
+        if label.minimumHeight() != height or label.maximumHeight() != height:
+            label.setFixedHeight(height)
+
+
+def compact_height(view: QAbstractItemView) -> None:
+    """The view asks for its minimum height only, and takes whatever height is left beyond it.
+
+    A page whose labels wrap is sized by the scroll area from its layout's preferred heights, and a
+    table prefers 192 px: two tables made the Finance section scroll by 157 px at 1280×720 (issue 21).
+    Shiboken calls a method set on the instance in place of the C++ virtual.
+    """
+    default = view.sizeHint
+
+    def hint() -> QSize:
+        return QSize(default().width(), view.minimumHeight())
+
+    view.sizeHint = hint  # type: ignore[method-assign]
+    view.updateGeometry()
