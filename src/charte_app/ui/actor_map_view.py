@@ -174,6 +174,8 @@ class ActorMapView(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setBackgroundBrush(QColor("#ffffff"))
+        # Adding an actor or a link: the buttons in the corner of the partners step's tabs, seen from the
+        # table and from the map alike (one operation wherever it starts).
         bar = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -181,8 +183,6 @@ class ActorMapView(QWidget):
             ("zoom_out", self.tr("Zoom −"), lambda: self.zoom(0.8)),
             ("fit", self.tr("Ajuster à la fenêtre"), self.fit),
             ("reorganise", self.tr("Réorganiser"), lambda: reorganise(self.editor)),
-            ("actor", self.tr("Ajouter un acteur…"), self.ask_actor),
-            ("link", self.tr("Ajouter un lien…"), self.ask_link),
             ("export", self.tr("Exporter…"), self.export),
             ("merge", self.tr("Fusionner les homonymes"), lambda: merge_homonyms(self.editor)),
         ):

@@ -50,6 +50,7 @@ from charte_app.domain.model import CommitmentReview, Indicator, Measure, Review
 from .. import dialogs
 from ..widgets.bindings import FieldBinder
 from ..widgets.date_field import DateField
+from ..widgets.fit import fit_table_columns
 from .base import NothingToFillPage, StepContext
 
 _CTX = "FollowUpPage"
@@ -222,9 +223,8 @@ class FollowUpPage(NothingToFillPage):
         self.commitmentsTable.setHorizontalHeaderLabels(
             [self.tr("Engagement"), self.tr("État"), self.tr("Commentaire")]
         )
-        header = self.commitmentsTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Every title whole, the commitment taking the room (as the other steps' tables).
+        fit_table_columns(self.commitmentsTable, 0)
         self.commitmentsTable.setItemDelegateForColumn(1, _StatusDelegate(self.commitmentsTable))
         self.commitmentsTable.setMinimumHeight(90)
         self.commitmentsTable.verticalHeader().hide()

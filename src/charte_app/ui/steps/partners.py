@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QTabWidget, QWidget
 
 from charte_app.domain import BankDetails, Partner, Person, Representative
 from charte_app.domain.labels import guess_partner_kind
@@ -228,8 +228,8 @@ class PartnersStep(FormStep):
         self.refresh()
 
     def _tabs_first(self) -> None:
-        """The view tabs sit above the table: their bar comes first when tabbing, then the step's
-        controls in the order they had (the bar, created last, would otherwise come after the form)."""
+        """The view tabs sit above the table: their bar and its corner buttons come first when tabbing,
+        then the step's controls in the order they had (created last, they would otherwise come after the form)."""
         bar = self.viewTabs.tabBar()
         chain: list[QWidget] = []
         widget = self.nextInFocusChain()
@@ -238,13 +238,9 @@ class PartnersStep(FormStep):
             if takes_tab and self.isAncestorOf(widget) and widget is not bar and not widget.isAncestorOf(bar):
                 chain.append(widget)
             widget = widget.nextInFocusChain()
-        # The buttons added beside the table's own come right after them, not after the form.
+        # The buttons in the tabs' corner come right after the bar, on the same line (reading order).
         added = [self.addActorButton, self.addLinkButton]
-        chain = [w for w in chain if w not in added]
-        buttons = self.form.partnerButtons
-        before = buttons.itemAt(buttons.indexOf(self.addActorButton) - 1).widget()
-        at = chain.index(before) + 1 if before in chain else len(chain)
-        chain[at:at] = added
+        chain = added + [w for w in chain if w not in added]
         previous: QWidget = bar
         for widget in chain:
             QWidget.setTabOrder(previous, widget)
@@ -268,12 +264,17 @@ class PartnersStep(FormStep):
         self.fieldsGrid.setAccessibleName(self.tr("Champs d'action"))  # read by screen readers, like its tab
         layout.insertWidget(index, self.viewTabs, stretch)
         # From the table too, the map's own dialogs: one operation wherever it starts.
-        self.addActorButton = QPushButton(self.tr("Ajouter un acteur…"), self)
+        # In the tabs' corner, seen from every tab: the partners' own row under the table is full at 1366×768.
+        corner = QWidget(self.viewTabs)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 2)
+        self.addActorButton = QPushButton(self.tr("Ajouter un acteur…"), corner)
         self.addActorButton.clicked.connect(self.mapView.ask_actor)
-        self.addLinkButton = QPushButton(self.tr("Ajouter un lien…"), self)
+        self.addLinkButton = QPushButton(self.tr("Ajouter un lien…"), corner)
         self.addLinkButton.clicked.connect(self.mapView.ask_link)
-        f.partnerButtons.addWidget(self.addActorButton)
-        f.partnerButtons.addWidget(self.addLinkButton)
+        row.addWidget(self.addActorButton)
+        row.addWidget(self.addLinkButton)
+        self.viewTabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def _size_columns(self) -> None:
         """Rows as tall as the text (follows "mode réunion"); the widths follow the table (fit_table_columns)."""
