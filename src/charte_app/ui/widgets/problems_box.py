@@ -113,7 +113,8 @@ class ProblemsBox(QWidget):
         if self.label.text() != text:
             self.label.setText(text)
         self.label.setAccessibleDescription(full)
-        self.more_button.setVisible(text != full)
+        # Only for problems left out (never « Tout voir (0) »: a heading alone says nothing more).
+        self.more_button.setVisible(text != full and shown < len(items))
         self.more_button.setText(self.tr("Tout voir ({count})").format(count=len(items)))
         self.more_button.setToolTip(self.tr("Afficher tous les points de l'étape, en entier (Échap pour fermer)"))
 
