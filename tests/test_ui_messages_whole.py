@@ -162,7 +162,7 @@ def test_the_problem_box_shows_whole_problems_and_all_of_them_on_demand(
 
 
 def test_see_all_is_offered_only_for_problems_left_out(qtbot: QtBot) -> None:
-    """A heading too long for a narrow box, with no problem under it, offers no « Tout voir (0) »."""
+    """A closing line too long for a narrow box, with no problem above it, offers no « Tout voir (0) »."""
     from PySide6.QtWidgets import QLabel
 
     from charte_app.ui.widgets.problems_box import ProblemsBox
@@ -171,7 +171,7 @@ def test_see_all_is_offered_only_for_problems_left_out(qtbot: QtBot) -> None:
     qtbot.addWidget(box)
     box.resize(160, box.height())
     box.show()
-    box.set_content("Un très long titre de liste qui ne tient pas dans une boîte aussi étroite que celle-ci", [])
+    box.set_content("Points :", [], "<p>Une phrase de conclusion bien trop longue pour une boîte aussi étroite.</p>")
     assert box.more_button.isHidden()
     box.set_content("Points :", [f"problème numéro {i} à corriger avant de valider" for i in range(6)])
     assert not box.more_button.isHidden() and "6" in box.more_button.text()
