@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
 
 class Ui_PartnersStep(object):
     def setupUi(self, PartnersStep):
@@ -140,6 +140,11 @@ class Ui_PartnersStep(object):
 
         self.siretField = QWidget(self.detailContents)
         self.siretField.setObjectName(u"siretField")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.siretField.sizePolicy().hasHeightForWidth())
+        self.siretField.setSizePolicy(sizePolicy)
         self.siretFieldLayout = QVBoxLayout(self.siretField)
         self.siretFieldLayout.setSpacing(2)
         self.siretFieldLayout.setObjectName(u"siretFieldLayout")
@@ -260,6 +265,8 @@ class Ui_PartnersStep(object):
 
         self.emailField = QWidget(self.detailContents)
         self.emailField.setObjectName(u"emailField")
+        sizePolicy.setHeightForWidth(self.emailField.sizePolicy().hasHeightForWidth())
+        self.emailField.setSizePolicy(sizePolicy)
         self.emailFieldLayout = QVBoxLayout(self.emailField)
         self.emailFieldLayout.setSpacing(2)
         self.emailFieldLayout.setObjectName(u"emailFieldLayout")

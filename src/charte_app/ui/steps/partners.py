@@ -359,6 +359,11 @@ class PartnersStep(FormStep):
         f = self.form
         show_message(f.siretMessage, f.siretEdit, siret_message(f.siretEdit.text()))
         show_message(f.emailMessage, f.emailEdit, email_message(f.emailEdit.text()))
+        # Each field and its message exactly as high as the room reserved for the message now: a
+        # reservation made while the detail was hidden left the SIRET row 14 px taller, and the first
+        # message then moved every field below it (issue 21, point 3).
+        for holder in (f.siretField, f.emailField):
+            holder.setFixedHeight(holder.layout().sizeHint().height())
 
     def _on_changed(self, target: object, attr: object) -> None:
         if attr is not None and target is not self.ctx.editor.dossier:
